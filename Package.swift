@@ -1,0 +1,45 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "dredge",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "dredge", targets: ["dredge"]),
+        .library(name: "DredgeKit", targets: ["DredgeKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .systemLibrary(name: "CGit2", pkgConfig: "libgit2", providers: [.apt(["libgit2-dev"])]),
+        .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
+        .target(name: "Git", dependencies: ["CGit2"]),
+        .target(name: "PCRE2", dependencies: ["CPCRE2"]),
+        .target(
+            name: "BuiltinPatterns",
+            path: "patterns",
+            exclude: ["README.md"],
+            resources: [.copy("rules")]
+        ),
+        .target(
+            name: "DredgeKit",
+            dependencies: [
+                "Git", "PCRE2", "BuiltinPatterns",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .executableTarget(
+            name: "dredge",
+            dependencies: ["DredgeKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .target(name: "TestSupport", dependencies: ["DredgeKit"], path: "Tests/TestSupport"),
+        .testTarget(name: "GitTests", dependencies: ["Git", "TestSupport"]),
+        .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
+        .testTarget(name: "DredgeKitTests", dependencies: ["DredgeKit", "TestSupport"]),
+        .testTarget(name: "DredgeCLITests", dependencies: ["TestSupport"]),
+    ]
+)

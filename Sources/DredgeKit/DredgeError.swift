@@ -1,0 +1,27 @@
+import Foundation
+
+/// Everything that stops dredge with exit code 2, worded for the person at the terminal.
+public enum DredgeError: Error, CustomStringConvertible {
+    /// A pattern pack that cannot be used: the file, the line (when known), the rule (when known) and why.
+    case invalidPack(file: String, line: Int?, ruleID: String?, message: String)
+    case notARepository(path: String, reason: String)
+    case builtinPatternsMissing
+    case unreadablePath(path: String, reason: String)
+    case cannotWrite(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case let .invalidPack(file, line, ruleID, message):
+            let location = line.map { "\(file):\($0)" } ?? file
+            return ruleID.map { "\(location): rule \($0): \(message)" } ?? "\(location): \(message)"
+        case let .notARepository(path, reason):
+            return "\(path) is not a git repository (\(reason))"
+        case .builtinPatternsMissing:
+            return "the built-in rules (dredge_BuiltinPatterns.resources) are not next to the dredge binary; reinstall with `make install`, or pass --patterns DIR"
+        case let .unreadablePath(path, reason):
+            return "cannot read \(path): \(reason)"
+        case let .cannotWrite(path, reason):
+            return "cannot write \(path): \(reason)"
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/// dredge's version, reported by `--version` and in every report.
+public enum DredgeVersion {
+    public static let current = "0.1.0"
+}

@@ -1,0 +1,124 @@
+import Foundation
+import Git
+
+/// For every blob, the commits that introduced it and at which paths (DESIGN §2.1). Built by walking commits oldest
+/// first from every ref and reflog, then the commits no ref reaches; each tree is read once, however many commits
+/// share it, so the cost follows unique trees and blobs, not commits × files.
+public struct AppearanceIndex: Sendable {
+    public private(set) var commits: [Commit] = []
+    public private(set) var appearances: [ObjectID: [BlobAppearance]] = [:]
+    /// Every blob id named by a walked tree (present in the object database or not).
+    public var blobs: Dictionary<ObjectID, [BlobAppearance]>.Keys { appearances.keys }
+    public private(set) var references: [Reference] = []
+    /// What could not be read while walking (missing commits or trees in a partial or damaged clone).
+    public private(set) var problems: [String] = []
+
+    /// Walks the history of `repository`. `danglingCommits` are commits present in the object database that no ref
+    /// or reflog reaches; their blobs are indexed as unreachable.
+    public static func build(_ repository: Repository) throws -> AppearanceIndex {
+        var builder = Builder(repository: repository)
+        try builder.walkReferences()
+        return builder.index
+    }
+
+    /// Adds the commits that the ref walk did not reach (found by enumerating the object database).
+    mutating func addUnreachable(commits ids: [ObjectID], repository: Repository) {
+        var builder = Builder(repository: repository, index: self)
+        builder.walkUnreachable(ids)
+        self = builder.index
+    }
+
+    func contains(commit id: ObjectID) -> Bool { commitIndexByID[id] != nil }
+    func contains(tree id: ObjectID) -> Bool { seenTrees.contains(id) }
+
+    fileprivate var commitIndexByID: [ObjectID: Int] = [:]
+    fileprivate var seenTrees: Set<ObjectID> = []
+    fileprivate var seenBlobPaths: Set<BlobPath> = []
+
+    fileprivate struct BlobPath: Hashable {
+        let blob: ObjectID
+        let path: [UInt8]
+    }
+
+    private struct Builder {
+        let repository: Repository
+        var index = AppearanceIndex()
+
+        init(repository: Repository, index: AppearanceIndex = AppearanceIndex()) {
+            self.repository = repository
+            self.index = index
+        }
+
+        mutating func walkReferences() throws {
+            let (references, unresolved) = try repository.references()
+            index.references = references
+            index.problems += unresolved.map { "reference \($0) does not resolve" }
+            let walk = try RevisionWalk(repository)
+            var starts = references.compactMap(\.commit)
+            if let head = repository.headCommit() { starts.append(head) }
+            for reference in ["HEAD"] + references.map(\.name) {
+                starts += repository.reflogCommits(of: reference)
+            }
+            for start in Set(starts) {
+                do { try walk.push(start) } catch { index.problems.append("cannot walk from \(start): \(error.message)") }
+            }
+            while true {
+                let next: ObjectID?
+                do { next = try walk.next() } catch {
+                    index.problems.append("history walk stopped: \(error.message)")
+                    break
+                }
+                guard let id = next else { break }
+                add(commit: id, reachable: true)
+            }
+        }
+
+        mutating func walkUnreachable(_ ids: [ObjectID]) {
+            let commits = ids.compactMap { try? repository.commit($0) }.sorted { $0.committer.date < $1.committer.date }
+            for commit in commits where index.commitIndexByID[commit.id] == nil {
+                add(commit, reachable: false)
+            }
+        }
+
+        private mutating func add(commit id: ObjectID, reachable: Bool) {
+            do {
+                add(try repository.commit(id), reachable: reachable)
+            } catch {
+                index.problems.append("cannot read commit \(id): \(error)")
+            }
+        }
+
+        private mutating func add(_ commit: Commit, reachable: Bool) {
+            let commitIndex = index.commits.count
+            index.commits.append(commit)
+            index.commitIndexByID[commit.id] = commitIndex
+            walk(tree: commit.tree, prefix: [], commitIndex: commitIndex, reachable: reachable)
+        }
+
+        private mutating func walk(tree: ObjectID, prefix: [UInt8], commitIndex: Int, reachable: Bool) {
+            guard index.seenTrees.insert(tree).inserted else { return }
+            var subtrees: [(ObjectID, [UInt8])] = []
+            do {
+                try repository.forEachEntry(ofTree: tree) { entry in
+                    let path = prefix.isEmpty ? Array(entry.name) : prefix + [UInt8(ascii: "/")] + Array(entry.name)
+                    switch entry.kind {
+                    case .tree:
+                        subtrees.append((entry.id, path))
+                    case .blob:
+                        if index.seenBlobPaths.insert(BlobPath(blob: entry.id, path: path)).inserted {
+                            let appearance = BlobAppearance(commitIndex: commitIndex, path: String(decoding: path, as: UTF8.self), reachable: reachable)
+                            index.appearances[entry.id, default: []].append(appearance)
+                        }
+                    default:
+                        break  // submodule commits live in another repository
+                    }
+                }
+            } catch {
+                index.problems.append("cannot read tree \(tree): \(error)")
+            }
+            for (subtree, path) in subtrees {
+                walk(tree: subtree, prefix: path, commitIndex: commitIndex, reachable: reachable)
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import Git
+
+/// Groups matches into findings (one per rule + secret) and expands each match into occurrences, one per place
+/// its blob appears.
+struct FindingAssembler {
+    let rules: [Rule]
+    let index: AppearanceIndex
+
+    func findings(from matches: [Match]) -> [Finding] {
+        var byID: [FindingID: Finding] = [:]
+        for match in matches {
+            let rule = rules[match.ruleIndex]
+            let id = FindingID(ruleID: rule.id, secret: match.secret)
+            let occurrences = occurrences(of: match)
+            if byID[id] == nil {
+                byID[id] = Finding(id: id, rule: rule, secret: match.secret, entropy: match.secret.entropy, occurrences: [])
+            }
+            byID[id]!.occurrences += occurrences
+        }
+        return byID.values.map { finding in
+            var finding = finding
+            finding.occurrences.sort(by: Self.chronological)
+            return finding
+        }.sorted { a, b in
+            if a.severity != b.severity { return a.severity > b.severity }
+            if a.firstSeen != b.firstSeen { return (a.firstSeen ?? .distantFuture) < (b.firstSeen ?? .distantFuture) }
+            return (a.rule.id, a.id) < (b.rule.id, b.id)
+        }
+    }
+
+    private func occurrences(of match: Match) -> [Occurrence] {
+        guard let appearances = index.appearances[match.blob], !appearances.isEmpty else {
+            return [Occurrence(blob: match.blob, commit: nil, path: nil, line: match.line, column: match.column, author: nil, reachable: false)]
+        }
+        return appearances.map { appearance in
+            let commit = index.commits[appearance.commitIndex]
+            return Occurrence(
+                blob: match.blob, commit: commit.id, path: appearance.path, line: match.line, column: match.column,
+                author: commit.author, reachable: appearance.reachable)
+        }
+    }
+
+    private static func chronological(_ a: Occurrence, _ b: Occurrence) -> Bool {
+        let (da, db) = (a.author?.date ?? .distantFuture, b.author?.date ?? .distantFuture)
+        if da != db { return da < db }
+        return (a.path ?? "", a.line, a.column, a.blob) < (b.path ?? "", b.line, b.column, b.blob)
+    }
+}

@@ -1,0 +1,17 @@
+import Foundation
+import Git
+
+/// One place a finding's secret is seen: a blob at a line, in the commit that introduced it at a path.
+/// A blob no commit reaches has no commit, path or author.
+public struct Occurrence: Sendable, Hashable {
+    public let blob: ObjectID
+    public let commit: ObjectID?
+    public let path: String?
+    public let line: Int
+    public let column: Int
+    public let author: Signature?
+    /// False when no ref or reflog reaches the commit (or no commit holds the blob at all).
+    public let reachable: Bool
+
+    public var unreachable: Bool { !reachable }
+}

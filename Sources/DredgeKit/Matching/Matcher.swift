@@ -1,0 +1,82 @@
+import Git
+import PCRE2
+
+/// Matches blobs against the compiled rules. One per worker: it owns PCRE2 match data and a JIT stack.
+public final class Matcher {
+    public let compiled: CompiledRules
+    private let matchData: MatchData
+
+    /// What one blob yielded: the matches kept, and the rules that gave up at PCRE2's match limit.
+    public struct Outcome {
+        public var matches: [Match] = []
+        public var limitedRules: [Int] = []
+    }
+
+    public init(_ compiled: CompiledRules, limits: MatchLimits = MatchLimits()) {
+        self.compiled = compiled
+        matchData = MatchData(limits: limits)
+    }
+
+    public convenience init(rules: [Rule]) throws {
+        self.init(try CompiledRules(rules))
+    }
+
+    private struct Hit {
+        let rule: Int
+        let secret: Range<Int>
+    }
+
+    /// Runs the rules whose keywords occur in `bytes`, drops placeholders and low-entropy values, and where two
+    /// rules captured overlapping secrets keeps the more confident (more specific) one.
+    public func matches(in bytes: UnsafeRawBufferPointer, blob: ObjectID) -> Outcome {
+        var outcome = Outcome()
+        var hits: [Hit] = []
+        for ruleIndex in compiled.prefilter.candidates(in: bytes) {
+            let rule = compiled.rules[ruleIndex]
+            do {
+                try matchData.forEachMatch(of: compiled.patterns[ruleIndex], in: bytes, group: compiled.secretGroups[ruleIndex]) { _, group in
+                    guard let group, !group.isEmpty else { return true }
+                    let secret = UnsafeRawBufferPointer(rebasing: bytes[group])
+                    if Entropy.shannon(secret) >= rule.minEntropy, !PlaceholderFilter.isPlaceholder(secret) {
+                        hits.append(Hit(rule: ruleIndex, secret: group))
+                    }
+                    return true
+                }
+            } catch {
+                // A limit is a skip of this rule on this blob, reported; any other PCRE2 failure is treated alike.
+                outcome.limitedRules.append(ruleIndex)
+            }
+        }
+        let kept = Self.withoutOverlaps(hits, rules: compiled.rules)
+        var locator = LineLocator(bytes)
+        for hit in kept.sorted(by: { $0.secret.lowerBound < $1.secret.lowerBound }) {
+            let (line, column) = locator.position(of: hit.secret.lowerBound)
+            outcome.matches.append(Match(
+                blob: blob, ruleIndex: hit.rule, secret: Secret(bytes: Array(bytes[hit.secret])), line: line, column: column))
+        }
+        return outcome
+    }
+
+    /// Convenience for tests and `patterns check`: matches a byte array.
+    public func matches(in bytes: [UInt8]) -> Outcome {
+        bytes.withUnsafeBytes { matches(in: $0, blob: ObjectID.zero) }
+    }
+
+    private static func withoutOverlaps(_ hits: [Hit], rules: [Rule]) -> [Hit] {
+        guard hits.count > 1 else { return hits }
+        let ranked = hits.sorted { a, b in
+            let (ra, rb) = (rules[a.rule], rules[b.rule])
+            if ra.confidence != rb.confidence { return ra.confidence > rb.confidence }
+            if a.secret.count != b.secret.count { return a.secret.count > b.secret.count }
+            return a.rule < b.rule
+        }
+        var kept: [Hit] = []
+        for hit in ranked where !kept.contains(where: { $0.secret.overlaps(hit.secret) }) {
+            kept.append(hit)
+        }
+        return kept
+    }
+}
+
+@available(*, unavailable)
+extension Matcher: Sendable {}

@@ -1,0 +1,108 @@
+import BuiltinPatterns
+import Foundation
+import Yams
+
+/// Reads pattern packs (`*.yml` with a top-level `rules:` list) and checks their structure.
+/// Every error names the file, the line and, once known, the rule.
+public enum PatternPackLoader {
+    static let fields: Set<String> = [
+        "id", "name", "kind", "severity", "confidence", "pattern", "keywords", "min_entropy", "playbook",
+        "references", "examples", "counter_examples",
+    ]
+
+    /// Rule ids are lowercase, dotted words: `provider.token-kind`.
+    static func isValidID(_ id: String) -> Bool {
+        let words = id.split(separator: ".", omittingEmptySubsequences: false)
+        return words.count >= 2 && words.allSatisfy { word in
+            guard let first = word.first, first.isLowercase || first.isNumber else { return false }
+            return word.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
+        }
+    }
+
+    /// The built-in packs shipped next to the binary.
+    public static func builtin() throws -> [PatternPack] {
+        guard let directory = BuiltinPatterns.rulesDirectory else { throw DredgeError.builtinPatternsMissing }
+        return try load(directory: directory)
+    }
+
+    /// Every `*.yml`/`*.yaml` file below `directory`, in path order.
+    public static func load(directory: URL) throws -> [PatternPack] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) else {
+            throw DredgeError.unreadablePath(path: directory.path, reason: "no such file or directory")
+        }
+        guard isDirectory.boolValue else { return [try load(file: directory)] }
+        guard let walker = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil) else {
+            throw DredgeError.unreadablePath(path: directory.path, reason: "cannot list the directory")
+        }
+        let files = walker.compactMap { $0 as? URL }
+            .filter { ["yml", "yaml"].contains($0.pathExtension) }
+            .sorted { $0.path < $1.path }
+        return try files.map { try load(file: $0) }
+    }
+
+    /// One pack file.
+    public static func load(file url: URL) throws -> PatternPack {
+        let path = url.path
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw DredgeError.unreadablePath(path: path, reason: "not readable as UTF-8 text")
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw DredgeError.invalidPack(file: path, line: error.line, ruleID: nil, message: "invalid YAML: \(error.problem)")
+        }
+        guard let root, let mapping = root.mapping else {
+            throw DredgeError.invalidPack(file: path, line: root?.mark?.line, ruleID: nil, message: "expected a mapping with a `rules:` list")
+        }
+        for (key, _) in mapping where key.string != "rules" {
+            throw DredgeError.invalidPack(file: path, line: key.mark?.line, ruleID: nil, message: "unknown top-level field `\(key.string ?? "?")`")
+        }
+        guard let list = mapping["rules"]?.sequence else {
+            throw DredgeError.invalidPack(file: path, line: root.mark?.line, ruleID: nil, message: "expected a `rules:` list")
+        }
+        return PatternPack(file: path, rules: try list.map { try RuleReader(file: path, node: $0).rule() })
+    }
+
+    /// Merges packs into one rule list; a later rule with an id already seen replaces the earlier one (user packs
+    /// override built-ins), but two rules with one id inside the same set of packs are an error.
+    public static func merge(base: [PatternPack], overrides: [PatternPack] = []) throws -> [Rule] {
+        var rules: [Rule] = []
+        var index: [String: Int] = [:]
+        for (packs, replacing) in [(base, false), (overrides, true)] {
+            var seenHere: Set<String> = []
+            for rule in packs.flatMap(\.rules) {
+                guard seenHere.insert(rule.id).inserted else {
+                    throw DredgeError.invalidPack(file: rule.source.file, line: rule.source.line, ruleID: rule.id, message: "duplicate rule id")
+                }
+                if let existing = index[rule.id], replacing {
+                    rules[existing] = rule
+                } else {
+                    index[rule.id] = rules.count
+                    rules.append(rule)
+                }
+            }
+        }
+        return rules
+    }
+}
+
+extension YamlError {
+    var line: Int? {
+        switch self {
+        case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _): return mark.line
+        default: return nil
+        }
+    }
+
+    var problem: String {
+        switch self {
+        case let .scanner(_, problem, _, _), let .parser(_, problem, _, _), let .composer(_, problem, _, _): return problem
+        default: return "\(self)"
+        }
+    }
+}

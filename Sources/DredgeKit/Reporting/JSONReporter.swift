@@ -1,0 +1,139 @@
+import Foundation
+
+/// The versioned JSON report documented in docs/json-schema.md.
+public struct JSONReporter: Reporter {
+    public static let schemaVersion = 1
+    public let showSecrets: Bool
+
+    public init(showSecrets: Bool) { self.showSecrets = showSecrets }
+
+    public func render(_ report: ScanReport) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        let document = Document(
+            schemaVersion: Self.schemaVersion,
+            tool: .init(name: "dredge", version: DredgeVersion.current),
+            scan: .init(report.summary),
+            findings: report.findings.map { Document.Finding($0, showSecrets: showSecrets) })
+        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+    }
+
+    struct Document: Encodable {
+        let schemaVersion: Int
+        let tool: Tool
+        let scan: Scan
+        let findings: [Finding]
+
+        struct Tool: Encodable {
+            let name: String
+            let version: String
+        }
+
+        struct Scan: Encodable {
+            let repository: String
+            let startedAt: Date
+            let durationSeconds: Double
+            let rules, commits, references, blobs, blobsScanned, bytesScanned: Int
+            let binaryBlobs, oversizedBlobs, unreadableBlobs, unreachableBlobs, findings, occurrences: Int
+            let historyComplete: Bool
+            let skippedMatches: [String]
+            let errors: [String]
+
+            init(_ summary: ScanSummary) {
+                repository = summary.repository
+                startedAt = summary.startedAt
+                durationSeconds = (summary.duration * 1000).rounded() / 1000
+                (rules, commits, references, blobs) = (summary.rules, summary.commits, summary.references, summary.blobs)
+                (blobsScanned, bytesScanned, binaryBlobs) = (summary.blobsScanned, summary.bytesScanned, summary.binaryBlobs)
+                (oversizedBlobs, unreadableBlobs, unreachableBlobs) = (summary.oversizedBlobs, summary.unreadableBlobs, summary.unreachableBlobs)
+                (findings, occurrences) = (summary.findings, summary.occurrences)
+                historyComplete = summary.historyComplete
+                skippedMatches = summary.skippedMatches
+                errors = summary.errors
+            }
+        }
+
+        struct Finding: Encodable {
+            let id: String
+            let rule: String
+            let name: String
+            let kind: String
+            let severity: String
+            let confidence: String
+            let entropy: Double
+            let secret: String
+            let redacted: Bool
+            let occurrences: [Occurrence]
+
+            init(_ finding: DredgeKit.Finding, showSecrets: Bool) {
+                id = finding.id.hex
+                rule = finding.rule.id
+                name = finding.rule.name
+                kind = finding.rule.kind.rawValue
+                severity = finding.severity.rawValue
+                confidence = finding.confidence.rawValue
+                entropy = (finding.entropy * 1000).rounded() / 1000
+                secret = showSecrets ? finding.secret.reveal() : finding.secret.redacted
+                redacted = !showSecrets
+                occurrences = finding.occurrences.map(Occurrence.init)
+            }
+        }
+
+        struct Occurrence: Encodable {
+            let blob: String
+            let commit: String?
+            let path: String?
+            let line: Int
+            let column: Int
+            let author: String?
+            let email: String?
+            let date: Date?
+            let unreachable: Bool
+
+            init(_ occurrence: DredgeKit.Occurrence) {
+                blob = occurrence.blob.hex
+                commit = occurrence.commit?.hex
+                path = occurrence.path
+                line = occurrence.line
+                column = occurrence.column
+                author = occurrence.author?.name
+                email = occurrence.author?.email
+                date = occurrence.author?.date
+                unreachable = occurrence.unreachable
+            }
+
+            // Keys with no value are written as null, so every occurrence has the same shape.
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(blob, forKey: .blob)
+                try container.encode(commit, forKey: .commit)
+                try container.encode(path, forKey: .path)
+                try container.encode(line, forKey: .line)
+                try container.encode(column, forKey: .column)
+                try container.encode(author, forKey: .author)
+                try container.encode(email, forKey: .email)
+                try container.encode(date, forKey: .date)
+                try container.encode(unreachable, forKey: .unreachable)
+            }
+
+            enum CodingKeys: String, CodingKey {
+                case blob, commit, path, line, column, author, email, date, unreachable
+            }
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case schemaVersion = "schema_version", tool, scan, findings
+        }
+    }
+}
+
+extension JSONReporter.Document.Scan {
+    enum CodingKeys: String, CodingKey {
+        case repository, rules, commits, references, blobs, findings, occurrences, errors
+        case startedAt = "started_at", durationSeconds = "duration_seconds", blobsScanned = "blobs_scanned"
+        case bytesScanned = "bytes_scanned", binaryBlobs = "binary_blobs", oversizedBlobs = "oversized_blobs"
+        case unreadableBlobs = "unreadable_blobs", unreachableBlobs = "unreachable_blobs"
+        case historyComplete = "history_complete", skippedMatches = "skipped_matches"
+    }
+}

@@ -1,0 +1,21 @@
+import Foundation
+
+/// Writes a report file all at once (temporary file, then rename), so an interrupted scan leaves no half-written
+/// report, and with mode 0600 when it holds secrets.
+public enum ReportFile {
+    public static func write(_ text: String, to url: URL, holdsSecrets: Bool) throws {
+        let directory = url.deletingLastPathComponent()
+        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        let mode: Int = holdsSecrets ? 0o600 : 0o644
+        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(text.utf8), attributes: [.posixPermissions: mode]) else {
+            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: url.path])
+        }
+        // createFile honours the umask only on creation; set the mode explicitly before the file becomes visible.
+        try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: temporary.path)
+        if rename(temporary.path, url.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: reason])
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// The human report: one block per finding, most severe first, then one line per occurrence.
+public struct TextReporter: Reporter {
+    public let showSecrets: Bool
+    public let colored: Bool
+
+    public init(showSecrets: Bool, colored: Bool) {
+        self.showSecrets = showSecrets
+        self.colored = colored
+    }
+
+    public func render(_ report: ScanReport) throws -> String {
+        guard !report.findings.isEmpty else { return "No secrets found.\n" }
+        return report.findings.map(block).joined(separator: "\n")
+    }
+
+    private func block(_ finding: Finding) -> String {
+        let secret = showSecrets ? finding.secret.reveal() : finding.secret.redacted
+        var lines = [
+            "\(paint(finding.severity.rawValue.uppercased(), Self.colors[finding.severity]!)) \(TerminalText.escape(finding.rule.name)) "
+                + paint("(\(finding.rule.id))", "2"),
+            "    secret \(paint(TerminalText.escape(secret), "1"))  entropy \(String(format: "%.2f", finding.entropy))"
+                + "  confidence \(finding.confidence.rawValue)  id \(finding.id.short)",
+        ]
+        lines += finding.occurrences.map(line)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func line(_ occurrence: Occurrence) -> String {
+        let place = "\(TerminalText.escape(occurrence.path ?? "blob \(occurrence.blob.hex.prefix(12))")):\(occurrence.line):\(occurrence.column)"
+        guard let commit = occurrence.commit, let author = occurrence.author else {
+            return "    \(paint(place, "36"))  (unreachable: no commit holds this blob)"
+        }
+        let when = Self.dateFormatter.string(from: author.date)
+        let who = TerminalText.escape("\(author.name) <\(author.email)>")
+        let reach = occurrence.reachable ? "" : "  (unreachable commit)"
+        return "    \(paint(place, "36"))  \(paint(String(commit.hex.prefix(12)), "33"))  \(when)  \(who)\(reach)"
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        colored ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    private static let colors: [Severity: String] = [.critical: "1;31", .high: "31", .medium: "33", .low: "34"]
+
+    private static let dateFormatter: DateFormatter = {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm'Z'"
+        return formatter
+    }()
+}

@@ -1,0 +1,83 @@
+import Dispatch
+import Foundation
+import Git
+import PCRE2
+import Synchronization
+
+/// Reads and matches blobs on `jobs` threads. Each worker has its own repository handle and match data, takes the
+/// next blob from a shared atomic cursor and keeps its results to itself; they are merged once, at the end.
+struct BlobScanner: Sendable {
+    let repositoryPath: String
+    let compiled: CompiledRules
+    let jobs: Int
+    let maxBlobSize: Int
+
+    /// What the workers found and counted.
+    struct Tally: Sendable {
+        var matches: [Match] = []
+        var scanned = 0
+        var bytes = 0
+        var binary = 0
+        var oversized = 0
+        var unreadable: [String] = []
+        var limited: [String] = []
+
+        mutating func merge(_ other: Tally) {
+            matches += other.matches
+            scanned += other.scanned
+            bytes += other.bytes
+            binary += other.binary
+            oversized += other.oversized
+            unreadable += other.unreadable
+            limited += other.limited
+        }
+    }
+
+    /// Bytes looked at to decide that a blob is binary, as git does.
+    static let binaryProbeLength = 8000
+
+    func scan(_ blobs: [ObjectID]) -> Tally {
+        let cursor = Atomic<Int>(0)
+        let results = Mutex<Tally>(Tally())
+        let workers = max(1, min(jobs, blobs.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            var tally = Tally()
+            do {
+                let repository = try Repository(at: repositoryPath)
+                let matcher = Matcher(compiled)
+                while true {
+                    let next = cursor.wrappingAdd(1, ordering: .relaxed).oldValue
+                    guard next < blobs.count else { break }
+                    scan(blobs[next], repository: repository, matcher: matcher, into: &tally)
+                }
+            } catch {
+                tally.unreadable.append("worker could not open the repository: \(error)")
+            }
+            results.withLock { $0.merge(tally) }
+        }
+        return results.withLock { $0 }
+    }
+
+    private func scan(_ blob: ObjectID, repository: Repository, matcher: Matcher, into tally: inout Tally) {
+        do {
+            let header = try repository.header(of: blob)
+            guard header.size <= maxBlobSize else {
+                tally.oversized += 1
+                return
+            }
+            try repository.withBlobBytes(blob) { bytes in
+                if bytes.prefix(Self.binaryProbeLength).contains(0) {
+                    tally.binary += 1
+                    return
+                }
+                tally.scanned += 1
+                tally.bytes += bytes.count
+                let outcome = matcher.matches(in: bytes, blob: blob)
+                tally.matches += outcome.matches
+                tally.limited += outcome.limitedRules.map { "\(compiled.rules[$0].id) in blob \(blob)" }
+            }
+        } catch {
+            tally.unreadable.append("blob \(blob): \(error)")
+        }
+    }
+}

@@ -1,0 +1,15 @@
+import Foundation
+
+/// What to scan and how: the inputs of `dredge scan`, free of any command-line concern.
+public struct ScanRequest: Sendable {
+    public var repositoryPath: String
+    /// Extra pack directories or files, loaded after the built-ins; a rule with a built-in's id replaces it.
+    public var patternDirectories: [URL] = []
+    public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    /// Blobs larger than this are skipped and counted.
+    public var maxBlobSize: Int = 64 << 20
+
+    public init(repositoryPath: String) {
+        self.repositoryPath = repositoryPath
+    }
+}

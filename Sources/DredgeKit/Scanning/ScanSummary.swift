@@ -1,0 +1,32 @@
+import Foundation
+
+/// What a scan did, for the summary line and the `scan` object of the JSON report.
+public struct ScanSummary: Sendable {
+    public var repository: String
+    public var startedAt: Date
+    public var duration: TimeInterval = 0
+    public var rules = 0
+    public var commits = 0
+    public var references = 0
+    /// Distinct blobs in the object database (reachable or not).
+    public var blobs = 0
+    public var blobsScanned = 0
+    public var bytesScanned = 0
+    public var binaryBlobs = 0
+    public var oversizedBlobs = 0
+    public var unreadableBlobs = 0
+    public var unreachableBlobs = 0
+    public var findings = 0
+    public var occurrences = 0
+    /// False for shallow clones and when objects the history names are missing.
+    public var historyComplete = true
+    /// Rule × blob pairs that stopped at PCRE2's match limit, as "rule-id in blob-id".
+    public var skippedMatches: [String] = []
+    /// Objects or refs that could not be read; the scan went on without them.
+    public var errors: [String] = []
+
+    public init(repository: String, startedAt: Date = Date()) {
+        self.repository = repository
+        self.startedAt = startedAt
+    }
+}

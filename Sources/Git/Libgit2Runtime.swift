@@ -1,0 +1,15 @@
+internal import CGit2
+
+/// Process-wide libgit2 set-up, done once before the first repository is opened.
+enum Libgit2Runtime {
+    private static let initialized: Void = {
+        git_libgit2_init()
+        // dredge only reads objects and never runs hooks, filters or config-driven commands,
+        // so a repository owned by another user (a CI checkout, a mounted volume) is safe to open.
+        _ = dredge_git_set_owner_validation(0)
+        // Scans read every object once: libgit2's object cache would only hold memory.
+        _ = dredge_git_enable_caching(0)
+    }()
+
+    static func ensureInitialized() { _ = initialized }
+}

@@ -1,0 +1,58 @@
+internal import CGit2
+
+extension Repository {
+    /// Every reference (branches, tags, remote-tracking refs, notes, stash), peeled to the object it names.
+    /// Symbolic references are resolved; references that cannot be resolved are left out and counted.
+    public func references() throws(GitError) -> (references: [Reference], unresolved: [String]) {
+        var names = git_strarray()
+        try check(git_reference_list(&names, handle), "git_reference_list")
+        defer { git_strarray_dispose(&names) }
+        var references: [Reference] = []
+        var unresolved: [String] = []
+        for index in 0..<names.count {
+            let name = String(cString: names.strings[index]!)
+            var target = git_oid()
+            guard git_reference_name_to_id(&target, handle, name) == 0 else {
+                unresolved.append(name)
+                continue
+            }
+            references.append(Reference(name: name, commit: peeledCommit(target), target: ObjectID(target)))
+        }
+        return (references, unresolved)
+    }
+
+    /// The commit that `id` names once annotated tags are peeled, or nil when it is not a commit or is missing.
+    private func peeledCommit(_ id: git_oid) -> ObjectID? {
+        var oid = id
+        var object: OpaquePointer?
+        guard git_object_lookup(&object, handle, &oid, GIT_OBJECT_ANY) == 0 else { return nil }
+        defer { git_object_free(object) }
+        var peeled: OpaquePointer?
+        guard git_object_peel(&peeled, object, GIT_OBJECT_COMMIT) == 0 else { return nil }
+        defer { git_object_free(peeled) }
+        return ObjectID(git_object_id(peeled)!.pointee)
+    }
+
+    /// The ids a reference's reflog has recorded (old and new values), so commits that were reset away are still walked.
+    public func reflogCommits(of referenceName: String) -> [ObjectID] {
+        var reflog: OpaquePointer?
+        guard git_reflog_read(&reflog, handle, referenceName) == 0 else { return [] }
+        defer { git_reflog_free(reflog) }
+        var ids: [ObjectID] = []
+        for index in 0..<git_reflog_entrycount(reflog) {
+            guard let entry = git_reflog_entry_byindex(reflog, index) else { continue }
+            for oid in [git_reflog_entry_id_old(entry), git_reflog_entry_id_new(entry)] {
+                guard let oid, git_oid_is_zero(oid) == 0 else { continue }
+                ids.append(ObjectID(oid.pointee))
+            }
+        }
+        return ids
+    }
+
+    /// The id HEAD resolves to, or nil for an unborn branch.
+    public func headCommit() -> ObjectID? {
+        var oid = git_oid()
+        guard git_reference_name_to_id(&oid, handle, "HEAD") == 0 else { return nil }
+        return peeledCommit(oid)
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import DredgeKit
+import Foundation
+import Git
+
+struct ScanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scan",
+        abstract: "Scan every blob in a repository's object database: all refs, stashes and unreachable objects."
+    )
+
+    @Argument(help: "The repository (work tree or bare). Default: the repository containing the current directory.")
+    var repository: String?
+
+    @Option(name: .long, help: "Extra pattern packs (a directory or a .yml file); repeatable. Same ids replace built-ins.")
+    var patterns: [String] = []
+
+    @Option(name: .long, help: "Worker threads (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(name: .long, help: "Skip blobs larger than this (bytes, or with K, M, G).", transform: ByteSize.parse)
+    var maxBlobSize: Int = 64 << 20
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        var request = ScanRequest(repositoryPath: try resolvedRepository())
+        request.patternDirectories = patterns.map { URL(fileURLWithPath: $0) }
+        request.jobs = jobs
+        request.maxBlobSize = maxBlobSize
+        let report = try Scanner(request).run()
+        try output.write(try output.format.reporter(showSecrets: output.showSecrets, colored: output.colored).render(report))
+        if !output.quiet { FileHandle.standardError.write(Data(SummaryLine(report.summary).text.utf8)) }
+        throw ExitCode(report.findings.isEmpty ? 0 : 1)
+    }
+
+    private func resolvedRepository() throws -> String {
+        if let repository { return repository }
+        let here = FileManager.default.currentDirectoryPath
+        guard let found = Repository.discover(from: here) else {
+            throw DredgeError.notARepository(path: here, reason: "no .git found here or in a parent directory")
+        }
+        return found
+    }
+}

@@ -1,0 +1,28 @@
+import DredgeKit
+import Foundation
+
+/// The one line on standard error after a scan: what was read, what was found, how long it took.
+struct SummaryLine {
+    let summary: ScanSummary
+
+    init(_ summary: ScanSummary) { self.summary = summary }
+
+    var text: String {
+        let megabytes = Double(summary.bytesScanned) / 1_000_000
+        var parts = [
+            "dredge: scanned \(summary.blobsScanned) blobs (\(String(format: "%.1f", megabytes)) MB) from \(summary.commits) commits"
+                + " in \(String(format: "%.2f", summary.duration)) s: \(summary.findings) finding(s), \(summary.occurrences) occurrence(s)",
+        ]
+        var skipped: [String] = []
+        if summary.binaryBlobs > 0 { skipped.append("\(summary.binaryBlobs) binary") }
+        if summary.oversizedBlobs > 0 { skipped.append("\(summary.oversizedBlobs) over --max-blob-size") }
+        if summary.unreadableBlobs > 0 { skipped.append("\(summary.unreadableBlobs) unreadable") }
+        if !skipped.isEmpty { parts.append("skipped " + skipped.joined(separator: ", ")) }
+        if !summary.skippedMatches.isEmpty { parts.append("\(summary.skippedMatches.count) rule × blob pair(s) hit the match limit") }
+        if !summary.historyComplete { parts.append("history incomplete (shallow clone or missing objects)") }
+        var text = parts.joined(separator: "; ") + "\n"
+        for error in summary.errors.prefix(5) { text += "dredge: warning: \(TerminalText.escape(error))\n" }
+        if summary.errors.count > 5 { text += "dredge: warning: … and \(summary.errors.count - 5) more (see --format json)\n" }
+        return text
+    }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+import DredgeKit
+import Foundation
+
+// Owns the exit codes: 0 clean, 1 findings, 2 any error (ArgumentParser alone would use 1 or 64).
+func runAsync<C: AsyncParsableCommand>(_ command: C) async throws {
+    var command = command
+    try await command.run()
+}
+do {
+    var command = try Dredge.parseAsRoot()
+    if let asyncCommand = command as? any AsyncParsableCommand {
+        try await runAsync(asyncCommand)
+    } else {
+        try command.run()
+    }
+} catch {
+    if error is ExitCode || Dredge.exitCode(for: error).isSuccess { Dredge.exit(withError: error) }
+    FileHandle.standardError.write(Data("dredge: \(Dredge.message(for: error))\n".utf8))
+    exit(2)
+}

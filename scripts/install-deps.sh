@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs what building and testing dredge needs on Debian/Ubuntu. Idempotent: does nothing when all is present.
+set -euo pipefail
+packages=(libgit2-dev libpcre2-dev pkg-config libsqlite3-dev git)
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if ((${#missing[@]})); then
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "install-deps: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+    sudo="sudo"
+  fi
+  echo "install-deps: installing ${missing[*]}" >&2
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+command -v swift >/dev/null || { echo "install-deps: swift is not on PATH (dredge needs Swift 6)" >&2; exit 1; }
