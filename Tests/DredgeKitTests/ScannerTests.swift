@@ -1,0 +1,166 @@
+import DredgeKit
+import Foundation
+import Git
+import TestSupport
+import Testing
+
+@Suite struct ScannerTests {
+    let key = SyntheticSecrets.acme
+
+    @Test func secretAddedThenDeletedIsReportedAtItsIntroducingCommitAndLine() throws {
+        let fixture = try GitFixture()
+        try fixture.write("README.md", "hello\n")
+        try fixture.commit("readme")
+        try fixture.write(".env", "APP=demo\nDEBUG=1\nACME_KEY=\(key)\n")
+        let introducing = try fixture.commit("add env", author: "Bob Builder", email: "bob@dredge.test")
+        try fixture.git("rm", "-q", ".env")
+        try fixture.commit("remove env")
+
+        let report = try fixture.scan()
+        let finding = try #require(report.findings.first { $0.rule.id == "acme.live-key" })
+        #expect(report.findings.count == 1)
+        #expect(finding.secret.reveal() == key)
+        #expect(finding.occurrences.count == 1)
+        let occurrence = try #require(finding.occurrences.first)
+        #expect(occurrence.commit?.hex == introducing)
+        #expect(occurrence.path == ".env")
+        #expect(occurrence.line == 3)
+        #expect(occurrence.column == 10)
+        #expect(occurrence.author?.name == "Bob Builder")
+        #expect(occurrence.author?.email == "bob@dredge.test")
+        #expect(occurrence.author?.date == Date(timeIntervalSince1970: TimeInterval(GitFixture.firstDate + 2 * 86_400)))
+        #expect(occurrence.reachable)
+        #expect(report.summary.commits == 3)
+        #expect(report.summary.historyComplete)
+    }
+
+    @Test func sameSecretInTwoFilesIsOneFindingWithTwoOccurrences() throws {
+        let fixture = try GitFixture()
+        try fixture.write("config/app.env", "ACME_KEY=\(key)\n")
+        try fixture.write("deploy/settings.py", "# settings\nACME = '\(key)'\n")
+        let commit = try fixture.commit("configs")
+
+        let report = try fixture.scan()
+        #expect(report.findings.count == 1)
+        let finding = try #require(report.findings.first)
+        #expect(finding.occurrences.map(\.path) == ["config/app.env", "deploy/settings.py"])
+        #expect(finding.occurrences.map(\.line) == [1, 2])
+        #expect(finding.occurrences.allSatisfy { $0.commit?.hex == commit })
+    }
+
+    @Test func oneBlobAtTwoPathsGivesAnOccurrenceForEachPath() throws {
+        let fixture = try GitFixture()
+        try fixture.write("a/.env", "ACME_KEY=\(key)\n")
+        try fixture.commit("one")
+        try fixture.write("b/.env.copy", "ACME_KEY=\(key)\n")
+        let second = try fixture.commit("copy")
+
+        let finding = try #require(try fixture.scan().findings.first)
+        #expect(finding.occurrences.map(\.path) == ["a/.env", "b/.env.copy"])
+        #expect(finding.occurrences.last?.commit?.hex == second)
+        #expect(Set(finding.occurrences.map(\.blob)).count == 1)
+    }
+
+    @Test func secretOnlyInAnOrphanedCommitIsFoundAndMarkedUnreachable() throws {
+        let fixture = try GitFixture()
+        try fixture.write("README.md", "hello\n")
+        try fixture.commit("readme")
+        try fixture.write("leak.txt", "token: \(key)\n")
+        try fixture.git("add", "leak.txt")
+        let tree = try fixture.git("write-tree").trimmingCharacters(in: .whitespacesAndNewlines)
+        let orphan = try fixture.git("commit-tree", tree, "-m", "never on a branch").trimmingCharacters(in: .whitespacesAndNewlines)
+        try fixture.git("rm", "-q", "--cached", "leak.txt")
+        try FileManager.default.removeItem(at: fixture.root.appendingPathComponent("leak.txt"))
+
+        let report = try fixture.scan()
+        let occurrence = try #require(report.findings.first?.occurrences.first)
+        #expect(occurrence.commit?.hex == orphan)
+        #expect(occurrence.path == "leak.txt")
+        #expect(occurrence.unreachable)
+        #expect(report.summary.unreachableBlobs == 1)
+    }
+
+    @Test func blobThatNoCommitHoldsIsFoundWithoutProvenance() throws {
+        let fixture = try GitFixture()
+        try fixture.commit("empty")
+        let blob = try fixture.git(["hash-object", "-w", "--stdin"], stdin: "ACME_KEY=\(key)\n").trimmingCharacters(in: .whitespacesAndNewlines)
+
+        let occurrence = try #require(try fixture.scan().findings.first?.occurrences.first)
+        #expect(occurrence.blob.hex == blob)
+        #expect(occurrence.commit == nil && occurrence.path == nil && occurrence.author == nil)
+        #expect(occurrence.unreachable)
+        #expect(occurrence.line == 1)
+    }
+
+    @Test func commitsResetAwayAreStillWalkedThroughTheReflog() throws {
+        let fixture = try GitFixture()
+        try fixture.commit("base")
+        try fixture.write("secret.env", "ACME_KEY=\(key)\n")
+        let leaked = try fixture.commit("oops")
+        try fixture.git("reset", "-q", "--hard", "HEAD~1")
+
+        let occurrence = try #require(try fixture.scan().findings.first?.occurrences.first)
+        #expect(occurrence.commit?.hex == leaked)
+        #expect(occurrence.reachable)
+    }
+
+    @Test func stashedSecretIsFound() throws {
+        let fixture = try GitFixture()
+        try fixture.write("app.cfg", "mode=dev\n")
+        try fixture.commit("base")
+        try fixture.write("app.cfg", "mode=dev\nacme=\(key)\n")
+        try fixture.git("stash", "-q")
+
+        let occurrence = try #require(try fixture.scan().findings.first?.occurrences.first)
+        #expect(occurrence.path == "app.cfg")
+        #expect(occurrence.line == 2)
+    }
+
+    @Test func everyBlobIsScannedOnceWhateverTheNumberOfCommits() throws {
+        let fixture = try GitFixture()
+        try fixture.write("keys.txt", "ACME_KEY=\(key)\n")
+        for round in 0..<5 {
+            try fixture.write("counter.txt", "\(round)\n")
+            try fixture.commit("round \(round)")
+        }
+        let report = try fixture.scan(jobs: 1)
+        #expect(report.summary.commits == 5)
+        #expect(report.summary.blobs == 6)  // keys.txt once, counter.txt five times
+        #expect(report.summary.blobsScanned == 6)
+        #expect(report.findings.first?.occurrences.count == 1)
+    }
+
+    @Test func cleanRepositoryHasNoFindings() throws {
+        let fixture = try GitFixture()
+        try fixture.write("main.swift", "print(\"hello\")\nlet key = \"acme_live_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"\n")
+        try fixture.commit("clean")
+        let report = try fixture.scan()
+        #expect(report.findings.isEmpty)
+        #expect(report.summary.blobsScanned == 1)
+    }
+
+    @Test func binaryAndOversizedBlobsAreSkippedAndCounted() throws {
+        let fixture = try GitFixture()
+        try fixture.write("image.bin", Data([0x89, 0x50, 0x00, 0x01]) + Data(key.utf8))
+        try fixture.write("big.txt", String(repeating: "filler line\n", count: 2_000) + "ACME_KEY=\(key)\n")
+        try fixture.commit("assets")
+        var request = ScanRequest(repositoryPath: fixture.path)
+        request.patternDirectories = [FixturePaths.fixtures.appendingPathComponent("packs")]
+        request.maxBlobSize = 1_000
+        let report = try Scanner(request).run()
+        #expect(report.findings.isEmpty)
+        #expect(report.summary.binaryBlobs == 1)
+        #expect(report.summary.oversizedBlobs == 1)
+    }
+
+    @Test func notARepositoryIsAnErrorNamingThePath() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("plain-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect {
+            _ = try Scanner(ScanRequest(repositoryPath: directory.path)).run()
+        } throws: { error in
+            "\(error)".contains(directory.path) && "\(error)".contains("not a git repository")
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+
+/// Runs the built `dredge` binary, as a user would.
+public enum DredgeBinary {
+    /// `.build/<config>/dredge`, next to the test bundle that SwiftPM built in the same run.
+    public static var url: URL {
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+            Bundle.main.bundleURL,
+            FixturePaths.packageRoot.appendingPathComponent(".build/debug"),
+        ].map { $0.appendingPathComponent("dredge") }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
+    }
+
+    public static func run(_ arguments: [String], in directory: URL? = nil, stdin: String? = nil) throws -> ProcessRunner.Result {
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        return try ProcessRunner.run(url.path, arguments, environment: environment, stdin: stdin, currentDirectory: directory)
+    }
+}
+
+/// Paths inside this repository.
+public enum FixturePaths {
+    public static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    public static let fixtures = packageRoot.appendingPathComponent("fixtures")
+    public static let invalid = fixtures.appendingPathComponent("invalid")
+}

@@ -1,0 +1,19 @@
+import DredgeKit
+import Foundation
+
+/// Synthetic secrets in documented shapes; never real credentials.
+public enum SyntheticSecrets {
+    /// Matches fixtures/packs/acme.yml.
+    public static let acme = "acme_live_4fJ9kQ2mZp7TxW1vB8nR3cY6dL0sH5gA"
+    public static let acmeOther = "acme_live_Zq8Wn3Rt6Yp1Ks4Lm7Xc2Vb5Nj9Hg0Fd"
+}
+
+extension GitFixture {
+    /// Scans the fixture in-process with the built-in rules plus the test pack `fixtures/packs`.
+    public func scan(jobs: Int = 2) throws -> ScanReport {
+        var request = ScanRequest(repositoryPath: path)
+        request.patternDirectories = [FixturePaths.fixtures.appendingPathComponent("packs")]
+        request.jobs = jobs
+        return try Scanner(request).run()
+    }
+}
