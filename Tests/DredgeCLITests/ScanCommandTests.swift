@@ -43,3 +43,94 @@ import Testing
         #expect(result.status == 2)
     }
 }
+
+@Suite struct ScanOutputTests {
+    let packs = FixturePaths.fixtures.appendingPathComponent("packs").path
+
+    private func leakyFixture() throws -> GitFixture {
+        let fixture = try GitFixture()
+        try fixture.write("src/config.py", "DEBUG = True\nACME = '\(SyntheticSecrets.acme)'\n")
+        try fixture.commit("config")
+        return fixture
+    }
+
+    @Test func jsonReportFollowsTheDocumentedSchema() throws {
+        let fixture = try leakyFixture()
+        let result = try DredgeBinary.run(["scan", fixture.path, "--patterns", packs, "--format", "json"])
+        #expect(result.status == 1)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(document["schema_version"] as? Int == 1)
+        let scan = try #require(document["scan"] as? [String: Any])
+        #expect(scan["findings"] as? Int == 1)
+        #expect(scan["blobs_scanned"] as? Int == 1)
+        #expect(scan["duration_seconds"] is Double)
+        let findings = try #require(document["findings"] as? [[String: Any]])
+        let finding = try #require(findings.first)
+        #expect(finding["rule"] as? String == "acme.live-key")
+        #expect(finding["severity"] as? String == "critical")
+        #expect((finding["id"] as? String)?.count == 64)
+        #expect(finding["secret"] as? String == "acme…H5gA")
+        #expect(finding["redacted"] as? Bool == true)
+        let occurrence = try #require((finding["occurrences"] as? [[String: Any]])?.first)
+        #expect(occurrence["path"] as? String == "src/config.py")
+        #expect(occurrence["line"] as? Int == 2)
+        #expect(occurrence["column"] as? Int == 9)
+        #expect(occurrence["author"] as? String == "Alice Example")
+        #expect(occurrence["email"] as? String == "alice@dredge.test")
+        #expect(occurrence["date"] as? String == "2024-01-02T00:00:00Z")
+        #expect(occurrence["unreachable"] as? Bool == false)
+        #expect(!result.stdout.contains(SyntheticSecrets.acme))
+    }
+
+    @Test func revealedReportFileIsWrittenWithMode0600() throws {
+        let fixture = try leakyFixture()
+        let output = fixture.root.appendingPathComponent("report.json")
+        let result = try DredgeBinary.run(["scan", fixture.path, "--patterns", packs, "--format", "json", "--show-secrets", "--output", output.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(try String(contentsOf: output, encoding: .utf8).contains(SyntheticSecrets.acme))
+        let mode = try FileManager.default.attributesOfItem(atPath: output.path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+    }
+
+    @Test func unwritableOutputExitsTwo() throws {
+        let fixture = try leakyFixture()
+        let result = try DredgeBinary.run(["scan", fixture.path, "--patterns", packs, "--output", "/nonexistent-dir/report.txt"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("cannot write /nonexistent-dir/report.txt"))
+    }
+
+    @Test func malformedPackExitsTwoNamingFileLineAndRule() throws {
+        let fixture = try leakyFixture()
+        let pack = FixturePaths.invalid.appendingPathComponent("rule-unknown-field.yml").path
+        let result = try DredgeBinary.run(["scan", fixture.path, "--patterns", pack])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("rule-unknown-field.yml:15: rule acme.typo: unknown field `patern`"))
+    }
+
+    @Test func scanWithoutARepositoryArgumentUsesTheRepositoryAroundTheCurrentDirectory() throws {
+        let fixture = try leakyFixture()
+        let result = try DredgeBinary.run(["scan", "--patterns", packs], in: fixture.root.appendingPathComponent("src"))
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("src/config.py:2:9"))
+    }
+}
+
+@Suite struct PatternsCommandTests {
+    @Test func checkPassesOnAGoodPackAndFailsOnABadOne() throws {
+        let good = try DredgeBinary.run(["patterns", "check", FixturePaths.fixtures.appendingPathComponent("packs").path])
+        #expect(good.status == 0)
+        #expect(good.stdout.contains("1 rules in 1 packs: ok"))
+        let bad = try DredgeBinary.run(["patterns", "check", FixturePaths.invalid.appendingPathComponent("pattern-unclosed-group.yml").path])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("pattern-unclosed-group.yml:2: rule broken.unclosed-group: pattern does not compile"))
+    }
+
+    @Test func listShowsBuiltinRules() throws {
+        let result = try DredgeBinary.run(["patterns", "list"])
+        #expect(result.status == 0)
+        let line = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("aws.access-key-id\t") })
+        #expect(line.split(separator: "\t").count == 4)
+        #expect(line.hasSuffix("\tcredential\tAWS access key ID"))
+    }
+}

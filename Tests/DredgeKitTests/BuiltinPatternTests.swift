@@ -1,0 +1,60 @@
+import DredgeKit
+import Foundation
+import Testing
+
+/// Every example and counter-example of every built-in rule is a test case, run through the real matcher.
+@Suite struct BuiltinPatternTests {
+    static let rules: [Rule] = (try? PatternPackLoader.merge(base: PatternPackLoader.builtin())) ?? []
+    static let examples = rules.flatMap { rule in rule.examples.map { RuleCase(rule: rule, text: $0.text, secret: $0.secret) } }
+    static let counterExamples = rules.flatMap { rule in rule.counterExamples.map { RuleCase(rule: rule, text: $0, secret: nil) } }
+
+    struct RuleCase: CustomTestStringConvertible, Sendable {
+        let rule: Rule
+        let text: String
+        let secret: String?
+        var testDescription: String { "\(rule.id): \(text.prefix(60))" }
+    }
+
+    @Test(arguments: examples)
+    func exampleYieldsItsSecret(_ example: RuleCase) throws {
+        let found = PackChecker.secrets(of: try Matcher(rules: [example.rule]), in: example.text)
+        #expect(found.contains(try #require(example.secret)), "got \(found.count) match(es)")
+    }
+
+    @Test(arguments: counterExamples)
+    func counterExampleYieldsNothing(_ counter: RuleCase) throws {
+        #expect(PackChecker.secrets(of: try Matcher(rules: [counter.rule]), in: counter.text).isEmpty)
+    }
+
+    @Test func builtinPacksLoadAndAreWellFormed() throws {
+        let packs = try PatternPackLoader.builtin()
+        let rules = try PatternPackLoader.merge(base: packs)
+        #expect(rules.count >= 40)
+        #expect(Set(rules.map(\.id)).count == rules.count)
+        _ = try CompiledRules(rules)
+        for rule in rules {
+            #expect(!rule.examples.isEmpty && !rule.counterExamples.isEmpty, "\(rule.id)")
+            #expect(rule.references.allSatisfy { URL(string: $0)?.scheme == "https" || URL(string: $0)?.scheme == "http" }, "\(rule.id)")
+            for example in rule.examples {
+                #expect(rule.keywords.contains { example.text.lowercased().contains($0.lowercased()) }, "\(rule.id): no keyword in example")
+            }
+        }
+    }
+
+    @Test func everyRuleFileIsNamedForItsProvider() throws {
+        for pack in try PatternPackLoader.builtin() {
+            let provider = URL(fileURLWithPath: pack.file).deletingPathExtension().lastPathComponent
+            for rule in pack.rules {
+                #expect(rule.id.hasPrefix(provider + ".") || rule.id.hasPrefix(provider.replacingOccurrences(of: "-", with: "")), "\(rule.id) in \(pack.file)")
+            }
+        }
+    }
+
+    @Test func theFirstPackSetCoversTheProvidersAUserExpects() throws {
+        let ids = Set(Self.rules.map(\.id))
+        for provider in ["aws", "github", "gitlab", "slack", "stripe", "openai", "anthropic", "google", "azure", "sendgrid",
+                         "twilio", "npm", "pypi", "dockerhub", "jwt"] {
+            #expect(ids.contains { $0.hasPrefix(provider + ".") }, "no rule for \(provider)")
+        }
+    }
+}

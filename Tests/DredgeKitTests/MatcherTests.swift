@@ -1,0 +1,80 @@
+@testable import DredgeKit
+import Foundation
+import TestSupport
+import Testing
+
+@Suite struct MatcherTests {
+    @Test func prefilterFindsKeywordsCaseInsensitivelyAndOnlyThose() {
+        let prefilter = KeywordPrefilter(keywords: [["akia"], ["ghp_", "github_pat_"], ["xoxb-"], ["hers"]])
+        func candidates(_ text: String) -> [Int] { Array(text.utf8).withUnsafeBytes { prefilter.candidates(in: $0) } }
+        #expect(candidates("export KEY=AKIAQWERTY") == [0])
+        #expect(candidates("token GITHUB_PAT_x and ghp_y") == [1])
+        #expect(candidates("ushers and xoxb-1") == [2, 3])  // overlapping keywords, found through failure links
+        #expect(candidates("nothing relevant") == [])
+        #expect(candidates("") == [])
+    }
+
+    @Test func placeholdersAreRecognised() {
+        for placeholder in ["AKIAIOSFODNN7EXAMPLE", "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "${GITHUB_TOKEN}", "<your-api-key>",
+                            "sk_live_0000000000000000000000000", "{{ secret }}", "your_key_here"] {
+            #expect(PlaceholderFilter.isPlaceholder(Array(placeholder.utf8)), "\(placeholder)")
+        }
+        for real in [SyntheticSecrets.acme, "changeme", "hunter2", "Zq8Wn3Rt6Yp1Ks4L"] {
+            #expect(!PlaceholderFilter.isPlaceholder(Array(real.utf8)), "\(real)")
+        }
+    }
+
+    @Test func entropyFollowsShannon() {
+        #expect(Entropy.shannon(Array("aaaa".utf8)) == 0)
+        #expect(Entropy.shannon(Array("abab".utf8)) == 1)
+        #expect(abs(Entropy.shannon(Array("abcdefgh".utf8)) - 3) < 1e-9)
+        #expect(Entropy.shannon([UInt8]()) == 0)
+    }
+
+    @Test func secretsPrintRedacted() {
+        let secret = Secret("AKIAQ3EGRTWJKZ5XWXYZ")
+        #expect("\(secret)" == "AKIA…WXYZ")
+        #expect(String(describing: [secret]).contains("AKIA…WXYZ"))
+        #expect(!String(reflecting: secret).contains("Q3EGRTWJKZ5X"))
+        #expect(Secret("hunter2").redacted == "h…2")
+        #expect(Secret("abc").redacted == "…")
+        #expect(secret.reveal() == "AKIAQ3EGRTWJKZ5XWXYZ")
+    }
+
+    @Test func findingIDIsSHA256OfRuleNulSecret() {
+        // printf 'acme.live-key\0secret' | sha256sum
+        let id = FindingID(ruleID: "acme.live-key", secret: Secret("secret"))
+        #expect(id.hex == "c2e32bba3d1dd85761b7750d2a0201e936ff9b9c5987589d7a638a3ffc65965e")
+        #expect(id == FindingID(ruleID: "acme.live-key", secret: Secret("secret")))
+        #expect(id != FindingID(ruleID: "acme.other", secret: Secret("secret")))
+        #expect(id.short.count == 12)
+    }
+
+    @Test func overlappingMatchesKeepTheMoreConfidentRule() throws {
+        let packs = try PatternPackLoader.load(directory: FixturePaths.fixtures.appendingPathComponent("packs"))
+        let specific = try #require(packs.first?.rules.first)
+        let generic = Rule(id: "generic.token", name: "Generic token", kind: .credential, severity: .medium, confidence: .low,
+                           pattern: "(?i)key\\s*=\\s*(?<secret>[A-Za-z0-9_]{20,})", keywords: ["key"], minEntropy: 0, playbook: nil,
+                           references: ["https://dredge.test"], examples: [], counterExamples: [], source: .init(file: "t", line: 1))
+        let matcher = try Matcher(rules: [generic, specific])
+        let outcome = matcher.matches(in: Array("ACME_KEY=\(SyntheticSecrets.acme)\nOTHER_KEY=Zq8Wn3Rt6Yp1Ks4Lm7Xc2Vb5\n".utf8))
+        #expect(outcome.matches.map { matcher.compiled.rules[$0.ruleIndex].id } == ["acme.live-key", "generic.token"])
+        #expect(outcome.matches.map(\.line) == [1, 2])
+    }
+
+    @Test func columnsCountCharactersNotBytes() throws {
+        let packs = try PatternPackLoader.load(directory: FixturePaths.fixtures.appendingPathComponent("packs"))
+        let matcher = try Matcher(rules: packs.flatMap(\.rules))
+        let outcome = matcher.matches(in: Array("first\nclé=«\(SyntheticSecrets.acme)»\n".utf8))
+        #expect(outcome.matches.first?.line == 2)
+        #expect(outcome.matches.first?.column == 6)
+    }
+
+    @Test func catastrophicPatternIsReportedAsASkipNotAHang() throws {
+        let packs = try PatternPackLoader.load(directory: FixturePaths.invalid.appendingPathComponent("rule-catastrophic-backtracking.yml"))
+        let matcher = Matcher(try CompiledRules(packs.flatMap(\.rules)), limits: .init(matchLimit: 100_000))
+        let outcome = matcher.matches(in: Array((String(repeating: "a", count: 20_000) + "!").utf8))
+        #expect(outcome.matches.isEmpty)
+        #expect(outcome.limitedRules == [0])
+    }
+}

@@ -1,0 +1,64 @@
+@testable import DredgeKit
+import Foundation
+import TestSupport
+import Testing
+
+@Suite struct PatternPackLoaderTests {
+    private func loadError(_ name: String) -> String? {
+        do {
+            let packs = try PatternPackLoader.load(directory: FixturePaths.invalid.appendingPathComponent(name))
+            let rules = try PatternPackLoader.merge(base: packs)
+            _ = try CompiledRules(rules)
+            return nil
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    @Test func patternThatDoesNotCompileNamesFileLineRuleAndOffset() throws {
+        let message = try #require(loadError("pattern-unclosed-group.yml"))
+        #expect(message.contains("pattern-unclosed-group.yml:2: rule broken.unclosed-group: pattern does not compile"))
+        #expect(message.contains("missing closing parenthesis"))
+    }
+
+    @Test func unknownFieldNamesItsLine() throws {
+        let message = try #require(loadError("rule-unknown-field.yml"))
+        #expect(message.contains("rule-unknown-field.yml:15: rule acme.typo: unknown field `patern`"))
+    }
+
+    @Test func brokenYAMLNamesTheLine() throws {
+        let message = try #require(loadError("pack-not-yaml.yml"))
+        #expect(message.contains("pack-not-yaml.yml:"))
+        #expect(message.contains("invalid YAML"))
+    }
+
+    @Test func duplicateIDsInOnePackSetAreAnError() throws {
+        let message = try #require(loadError("rule-duplicate-id.yml"))
+        #expect(message.contains("rule-duplicate-id.yml:11: rule acme.twice: duplicate rule id"))
+    }
+
+    @Test func userPackReplacesABuiltinRuleWithTheSameID() throws {
+        let base = try PatternPackLoader.load(directory: FixturePaths.fixtures.appendingPathComponent("packs"))
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("override-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let text = try String(contentsOf: FixturePaths.fixtures.appendingPathComponent("packs/acme.yml"), encoding: .utf8)
+            .replacingOccurrences(of: "severity: critical", with: "severity: low")
+        try text.write(to: directory.appendingPathComponent("mine.yml"), atomically: true, encoding: .utf8)
+        let rules = try PatternPackLoader.merge(base: base, overrides: try PatternPackLoader.load(directory: directory))
+        #expect(rules.count == 1)
+        #expect(rules.first?.severity == .low)
+    }
+
+    @Test func checkerReportsAnExampleThatDoesNotMatch() throws {
+        let packs = try PatternPackLoader.load(directory: FixturePaths.fixtures.appendingPathComponent("packs"))
+        let rule = try #require(packs.first?.rules.first)
+        #expect(try PackChecker.problems(in: [rule]).isEmpty)
+        let broken = Rule(id: rule.id, name: rule.name, kind: rule.kind, severity: rule.severity, confidence: rule.confidence,
+                          pattern: "acme_live_[0-9]{32}", keywords: rule.keywords, minEntropy: rule.minEntropy, playbook: nil,
+                          references: rule.references, examples: rule.examples, counterExamples: rule.counterExamples, source: rule.source)
+        let problems = try PackChecker.problems(in: [broken])
+        #expect(problems.count == 1)
+        #expect(problems.first?.message.contains("does not yield its secret") == true)
+    }
+}
