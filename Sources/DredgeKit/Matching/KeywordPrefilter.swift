@@ -1,7 +1,9 @@
 /// Finds which rules are worth running on a blob: an Aho-Corasick automaton over every rule's keywords,
 /// case-insensitive for ASCII, compiled into a dense transition table so the scan is one lookup per byte.
 public struct KeywordPrefilter: Sendable {
-    private let transitions: [Int32]  // state * 256 + byte -> next state, case folded
+    /// state * 256 + byte -> next state, case folded; negated (~state) when the next state ends a keyword,
+    /// so the scan loop tests a sign instead of reading the output list at every byte.
+    private let transitions: [Int32]
     private let outputs: [[Int]]  // state -> rule indices whose keyword ends here (including via failure links)
     public let ruleCount: Int
 
@@ -57,6 +59,9 @@ public struct KeywordPrefilter: Sendable {
                 table[state * 256 + Int(upper)] = table[state * 256 + Int(upper | 0x20)]
             }
         }
+        for (slot, next) in table.enumerated() where !output[Int(next)].isEmpty {
+            table[slot] = ~next
+        }
         transitions = table
         outputs = output
     }
@@ -70,10 +75,13 @@ public struct KeywordPrefilter: Sendable {
         var state = 0
         transitions.withUnsafeBufferPointer { table in
             for byte in bytes {
-                state = Int(table[state &* 256 &+ Int(byte)])
-                let hits = outputs[state]
-                if hits.isEmpty { continue }
-                for rule in hits where !found[rule] {
+                let next = table[state &* 256 &+ Int(byte)]
+                if next >= 0 {
+                    state = Int(next)
+                    continue
+                }
+                state = Int(~next)
+                for rule in outputs[state] where !found[rule] {
                     found[rule] = true
                     remaining -= 1
                 }

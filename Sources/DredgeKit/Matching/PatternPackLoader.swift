@@ -52,7 +52,7 @@ public enum PatternPackLoader {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try Yams.compose(yaml: text, .basic)  // every scalar stays a string: no regex-based tag resolution
         } catch let error as YamlError {
             throw DredgeError.invalidPack(file: path, line: error.line, ruleID: nil, message: "invalid YAML: \(error.problem)")
         }
