@@ -6,10 +6,13 @@ public struct Finding: Sendable {
     public let rule: Rule
     public let secret: Secret
     public let entropy: Double
+    /// What offline validation learnt about the secret (it depends on the secret only, so one per finding).
+    public let validation: Validation
     public internal(set) var occurrences: [Occurrence]
+    /// The rule's confidence adjusted by validation and by where the secret lives (`ConfidenceScore`).
+    public internal(set) var confidence: Confidence
 
     public var severity: Severity { rule.severity }
-    public var confidence: Confidence { rule.confidence }
 
     /// The earliest date the secret was committed, if any commit holds it.
     public var firstSeen: Date? { occurrences.compactMap(\.author?.date).min() }

@@ -13,13 +13,16 @@ struct FindingAssembler {
             let id = FindingID(ruleID: rule.id, secret: match.secret)
             let occurrences = occurrences(of: match)
             if byID[id] == nil {
-                byID[id] = Finding(id: id, rule: rule, secret: match.secret, entropy: match.secret.entropy, occurrences: [])
+                byID[id] = Finding(id: id, rule: rule, secret: match.secret, entropy: match.secret.entropy,
+                                   validation: match.validation, occurrences: [], confidence: rule.confidence)
             }
             byID[id]!.occurrences += occurrences
         }
         return byID.values.map { finding in
             var finding = finding
             finding.occurrences.sort(by: Self.chronological)
+            finding.confidence = ConfidenceScore.score(
+                rule: finding.rule, validation: finding.validation, paths: finding.occurrences.compactMap(\.path))
             return finding
         }.sorted { a, b in
             if a.severity != b.severity { return a.severity > b.severity }

@@ -8,4 +8,5 @@ public struct Match: Sendable {
     public let secret: Secret
     public let line: Int
     public let column: Int
+    public let validation: Validation
 }

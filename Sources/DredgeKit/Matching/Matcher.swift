@@ -24,6 +24,7 @@ public final class Matcher {
     private struct Hit {
         let rule: Int
         let secret: Range<Int>
+        let validation: Validation
     }
 
     /// Runs the rules whose keywords occur in `bytes`, drops placeholders and low-entropy values, and where two
@@ -37,8 +38,10 @@ public final class Matcher {
                 try matchData.forEachMatch(of: compiled.patterns[ruleIndex], in: bytes, group: compiled.secretGroups[ruleIndex]) { _, group in
                     guard let group, !group.isEmpty else { return true }
                     let secret = UnsafeRawBufferPointer(rebasing: bytes[group])
-                    if Entropy.shannon(secret) >= rule.minEntropy, !PlaceholderFilter.isPlaceholder(secret) {
-                        hits.append(Hit(rule: ruleIndex, secret: group))
+                    guard Entropy.shannon(secret) >= rule.minEntropy, !PlaceholderFilter.isPlaceholder(secret) else { return true }
+                    let validation = Self.validate(Secret(bytes: Array(secret)), with: rule.validators)
+                    if validation.verdict != .rejected {
+                        hits.append(Hit(rule: ruleIndex, secret: group, validation: validation))
                     }
                     return true
                 }
@@ -52,7 +55,8 @@ public final class Matcher {
         for hit in kept.sorted(by: { $0.secret.lowerBound < $1.secret.lowerBound }) {
             let (line, column) = locator.position(of: hit.secret.lowerBound)
             outcome.matches.append(Match(
-                blob: blob, ruleIndex: hit.rule, secret: Secret(bytes: Array(bytes[hit.secret])), line: line, column: column))
+                blob: blob, ruleIndex: hit.rule, secret: Secret(bytes: Array(bytes[hit.secret])), line: line, column: column,
+                validation: hit.validation))
         }
         return outcome
     }
@@ -60,6 +64,21 @@ public final class Matcher {
     /// Convenience for tests and `patterns check`: matches a byte array.
     public func matches(in bytes: [UInt8]) -> Outcome {
         bytes.withUnsafeBytes { matches(in: $0, blob: ObjectID.zero) }
+    }
+
+    /// Runs a rule's validators in order: any rejection drops the match, an invalid checksum outweighs a valid one,
+    /// and the facts they decode are kept together.
+    static func validate(_ secret: Secret, with validators: [Validator]) -> Validation {
+        var combined = Validation.unchecked
+        for validator in validators {
+            let result = validator.validate(secret)
+            if result.verdict == .rejected { return result }
+            if result.verdict == .invalid || (result.verdict == .valid && combined.verdict == .unchecked) {
+                combined.verdict = result.verdict
+            }
+            combined.details += result.details.filter { detail in !combined.details.contains { $0.key == detail.key } }
+        }
+        return combined
     }
 
     private static func withoutOverlaps(_ hits: [Hit], rules: [Rule]) -> [Hit] {

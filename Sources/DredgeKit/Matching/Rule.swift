@@ -7,6 +7,8 @@ public struct Rule: Sendable, Hashable, CustomStringConvertible {
         case connectionString = "connection-string"
         case file
         case pii
+        /// A default or common password: low entropy, but the first thing an attacker tries.
+        case weakCredential = "weak-credential"
     }
 
     /// Where the rule was read from, so errors and `patterns list` can point at it.
@@ -23,6 +25,8 @@ public struct Rule: Sendable, Hashable, CustomStringConvertible {
     public let pattern: String
     public let keywords: [String]
     public let minEntropy: Double
+    /// Offline checks run on every match, in order.
+    public let validators: [Validator]
     public let playbook: String?
     public let references: [String]
     public let examples: [RuleExample]

@@ -45,6 +45,7 @@ struct RuleReader {
             pattern: pattern,
             keywords: keywords,
             minEntropy: try number("min_entropy") ?? 0,
+            validators: try validators(),
             playbook: mapping["playbook"] == nil ? nil : try string("playbook"),
             references: references,
             examples: examples,
@@ -94,6 +95,19 @@ struct RuleReader {
             throw failure("`\(key)` must be one of \(allowed), not `\(text)`", at: node.mapping![key]!)
         }
         return value
+    }
+
+    /// `validate:` takes one validator id or a list of them.
+    private func validators() throws -> [Validator] {
+        guard let value = node.mapping?["validate"] else { return [] }
+        let items = value.sequence.map(Array.init) ?? [value]
+        return try items.map { item in
+            guard let name = item.string, let validator = Validator(rawValue: name) else {
+                let allowed = Validator.allCases.map(\.rawValue).joined(separator: " | ")
+                throw failure("`validate` must name validators among \(allowed)", at: item)
+            }
+            return validator
+        }
     }
 
     private func exampleList() throws -> [RuleExample] {

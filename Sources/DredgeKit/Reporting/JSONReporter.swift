@@ -64,6 +64,7 @@ public struct JSONReporter: Reporter {
             let entropy: Double
             let secret: String
             let redacted: Bool
+            let validation: [String: String]
             let occurrences: [Occurrence]
 
             init(_ finding: DredgeKit.Finding, showSecrets: Bool) {
@@ -76,6 +77,8 @@ public struct JSONReporter: Reporter {
                 entropy = (finding.entropy * 1000).rounded() / 1000
                 secret = showSecrets ? finding.secret.reveal() : finding.secret.redacted
                 redacted = !showSecrets
+                validation = Dictionary(finding.validation.details.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+                    .merging(["verdict": finding.validation.verdict.rawValue]) { _, verdict in verdict }
                 occurrences = finding.occurrences.map(Occurrence.init)
             }
         }

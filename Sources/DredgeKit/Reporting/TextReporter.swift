@@ -23,6 +23,10 @@ public struct TextReporter: Reporter {
             "    secret \(paint(TerminalText.escape(secret), "1"))  entropy \(String(format: "%.2f", finding.entropy))"
                 + "  confidence \(finding.confidence.rawValue)  id \(finding.id.short)",
         ]
+        if !finding.validation.details.isEmpty {
+            let facts = finding.validation.details.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            lines.append("    validation \(TerminalText.escape(facts))")
+        }
         lines += finding.occurrences.map(line)
         return lines.joined(separator: "\n") + "\n"
     }

@@ -1,0 +1,31 @@
+import Foundation
+
+/// Decodes a JWT's header and claims (no signature check: there is no key offline) to show what it grants.
+enum JSONWebToken {
+    static func validate(_ token: String, now: Date = Date()) -> Validation {
+        let parts = token.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3 || parts.count == 5,
+              let header = decode(parts[0]), let claims = decode(parts[1]),
+              let algorithm = header["alg"] as? String else { return Validation(.rejected) }
+        var details = [("alg", algorithm)]
+        if algorithm.lowercased() == "none" || parts[2].isEmpty { details.append(("signed", "false")) }
+        for key in ["iss", "sub", "aud", "role"] {
+            if let value = claims[key] as? String { details.append((key, value)) }
+        }
+        if let expiry = (claims["exp"] as? NSNumber)?.doubleValue {
+            let date = Date(timeIntervalSince1970: expiry)
+            details.append(("exp", ISO8601DateFormatter().string(from: date)))
+            details.append(("expired", date < now ? "true" : "false"))
+        } else {
+            details.append(("expired", "never (no exp claim)"))
+        }
+        return Validation(.valid, details)
+    }
+
+    private static func decode(_ part: Substring) -> [String: Any]? {
+        var text = part.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        text += String(repeating: "=", count: (4 - text.count % 4) % 4)
+        guard let data = Data(base64Encoded: text) else { return nil }
+        return (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
+    }
+}

@@ -1,0 +1,40 @@
+/// Default and common passwords: low entropy, but the first thing an attacker tries. A value counts as weak when it
+/// is on the list, or is a word from `stems` alone or followed by digits or punctuation (`password123`, `admin!`).
+enum WeakPassword {
+    static let common: Set<String> = [
+        "changeme", "change-me", "change_me", "changeit", "changethis", "dev-secret-change-me", "secret", "secret123",
+        "password", "passw0rd", "p@ssw0rd", "p@ssword", "pass", "pass123", "passwd", "admin", "admin123", "administrator",
+        "root", "toor", "letmein", "welcome", "welcome1", "qwerty", "qwerty123", "123456", "1234567", "12345678",
+        "123456789", "1234567890", "111111", "000000", "default", "guest", "test", "test123", "testing", "demo",
+        "demo123", "example", "sample", "mysql", "postgres", "postgrespassword", "redispass", "redis", "mongo",
+        "rabbitmq", "guest123", "oracle", "sa", "master", "abc123", "iloveyou", "monkey", "dragon", "trustno1",
+        "superuser", "user", "user123", "temp", "temp123", "dev", "devpassword", "development", "local", "localdev",
+        "insecure", "notsecure", "mypassword", "yourpassword", "s3cr3t", "topsecret", "supersecret", "hunter2",
+    ]
+    static let stems = ["changeme", "change-me", "password", "passw0rd", "secret", "admin", "default", "demo", "test",
+                        "root", "guest", "qwerty", "letmein", "welcome", "dev", "pass"]
+
+    static func validate(_ value: String) -> Validation {
+        let lowered = value.lowercased()
+        if common.contains(lowered) { return Validation(.valid, [("weakness", "common or default password")]) }
+        for stem in stems where lowered.hasPrefix(stem) {
+            let rest = lowered.dropFirst(stem.count)
+            if rest.count <= 6, rest.allSatisfy({ $0.isNumber || "!@#$%^&*._-".contains($0) }) {
+                return Validation(.valid, [("weakness", "\"\(stem)\" with \(rest.isEmpty ? "nothing" : "digits or symbols") appended")])
+            }
+        }
+        if Set(lowered).count <= 2 { return Validation(.valid, [("weakness", "one or two distinct characters")]) }
+        if let key = demoKey(lowered) { return Validation(.valid, [("weakness", key)]) }
+        return Validation(.rejected)
+    }
+
+    /// Values such as `demo-api-key-12345` or `dev-secret-change-me`: placeholder words glued together.
+    private static func demoKey(_ value: String) -> String? {
+        let words = value.split(whereSeparator: { "-_. ".contains($0) }).map(String.init)
+        guard words.count >= 2 else { return nil }
+        let filler: Set<String> = ["demo", "dev", "test", "local", "example", "sample", "default", "dummy", "change", "me",
+                                   "changeme", "secret", "key", "api", "token", "password", "insecure", "not", "a", "real", "my"]
+        let fillerCount = words.filter { filler.contains($0) || $0.allSatisfy(\.isNumber) }.count
+        return fillerCount == words.count ? "made of placeholder words" : nil
+    }
+}

@@ -1,0 +1,77 @@
+@testable import DredgeKit
+import Foundation
+import Testing
+
+@Suite struct ValidatorTests {
+    // Checksums computed independently with Python's zlib.crc32 and a base62 encoder.
+    @Test func githubAndNpmChecksumsAreVerified() {
+        let valid = Validator.crc32Base62.validate(Secret("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"))
+        #expect(valid.verdict == .valid)
+        #expect(valid["checksum"] == "valid")
+        #expect(valid["token_type"] == "personal access token (classic)")
+        #expect(Validator.crc32Base62.validate(Secret("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")).verdict == .valid)
+        let mistyped = Validator.crc32Base62.validate(Secret("ghp_Zq8Wn3Rt6Yp1Ks4Lm7Xc2Vb5Nj9Hg00PHqlh"))
+        #expect(mistyped.verdict == .invalid)
+        #expect(mistyped["checksum"] == "invalid")
+    }
+
+    @Test func awsKeyIDGivesAccountAndKind() {
+        // The account id decoding follows the published base32 technique; values checked with Python's b32decode.
+        let temporary = Validator.awsKeyID.validate(Secret("ASIAY34FZKBOKMUTVV7A"))
+        #expect(temporary["account_id"] == "609629065308")
+        #expect(temporary["key_type"] == "temporary (STS) key")
+        let documented = Validator.awsKeyID.validate(Secret("AKIAIOSFODNN7EXAMPLE"))
+        #expect(documented["documented_example"] == "true")
+        #expect(documented["account_id"] == "581039954779")
+    }
+
+    @Test func jwtClaimsAreDecodedAndExpiryJudged() {
+        let token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2F1dGguZHJlZGdlLnRlc3QiLCJzdWIiOiJ1c2VyLTQyIiwiZXhwIjoxNzAwMDAwMDAwfQ.c2lnbmF0dXJlLWJ5dGVzLWhlcmU"
+        let result = Validator.jwt.validate(Secret(token))
+        #expect(result.verdict == .valid)
+        #expect(result["alg"] == "HS256")
+        #expect(result["iss"] == "https://auth.dredge.test")
+        #expect(result["sub"] == "user-42")
+        #expect(result["exp"] == "2023-11-14T22:13:20Z")
+        #expect(result["expired"] == "true")
+        #expect(Validator.jwt.validate(Secret("eyJub3QiOiJqd3Qi.eyJ.x")).verdict == .rejected)
+    }
+
+    @Test func luhnAndIBAN() {
+        #expect(Validator.luhn.validate(Secret("4111 1111 1111 1111")).verdict == .valid)
+        #expect(Validator.luhn.validate(Secret("4111 1111 1111 1112")).verdict == .rejected)
+        #expect(Validator.iban.validate(Secret("GB82 WEST 1234 5698 7654 32")).verdict == .valid)
+        #expect(Validator.iban.validate(Secret("GB82 WEST 1234 5698 7654 33")).verdict == .rejected)
+        #expect(Validator.iban.validate(Secret("DE89370400440532013000")).verdict == .valid)
+    }
+
+    @Test(arguments: ["changeme", "Password123", "admin", "redispass", "dev-secret-change-me", "demo-api-key-12345", "secret!", "aaaa"])
+    func weakPasswordsAreRecognised(_ value: String) {
+        let result = Validator.weakPassword.validate(Secret(value))
+        #expect(result.verdict == .valid)
+        #expect(result["weakness"] != nil)
+    }
+
+    @Test(arguments: ["Zq8Wn3Rt6Yp1", "correct horse battery staple", "s9!Kd#2mQ"])
+    func strongPasswordsAreLeftToOtherRules(_ value: String) {
+        #expect(Validator.weakPassword.validate(Secret(value)).verdict == .rejected)
+    }
+
+    @Test func tokenTypeFromPrefix() {
+        #expect(Validator.tokenType.validate(Secret("sk_live_51Hq")).details.map(\.value) == ["live", "secret key"])
+        #expect(Validator.tokenType.validate(Secret("sk-ant-admin01-abc"))["token_type"] == "admin key")
+        #expect(Validator.tokenType.validate(Secret("xoxb-123"))["token_type"] == "bot token")
+        #expect(Validator.tokenType.validate(Secret("zzz")).verdict == .unchecked)
+    }
+
+    @Test func confidenceFollowsValidationAndPaths() throws {
+        let packs = try PatternPackLoader.load(directory: URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("fixtures/packs"))
+        let rule = try #require(packs.first?.rules.first)  // confidence medium
+        #expect(ConfidenceScore.score(rule: rule, validation: .unchecked, paths: ["src/app.py"]) == .medium)
+        #expect(ConfidenceScore.score(rule: rule, validation: .unchecked, paths: ["tests/fixtures/app.py"]) == .low)
+        #expect(ConfidenceScore.score(rule: rule, validation: .unchecked, paths: ["tests/a.py", "src/b.py"]) == .medium)
+        #expect(ConfidenceScore.score(rule: rule, validation: Validation(.valid), paths: ["tests/a.py"]) == .high)
+        #expect(ConfidenceScore.score(rule: rule, validation: Validation(.invalid), paths: ["src/b.py"]) == .low)
+    }
+}
