@@ -12,8 +12,12 @@ public final class Matcher {
         public var limitedRules: [Int] = []
     }
 
+    /// Rules that look for weak passwords see stand-in values such as `test`: for them these are the finding.
+    private let weakRules: [Bool]
+
     public init(_ compiled: CompiledRules, limits: MatchLimits = MatchLimits()) {
         self.compiled = compiled
+        weakRules = compiled.rules.map { $0.validators.contains(.weakPassword) }
         matchData = MatchData(limits: limits)
     }
 
@@ -38,7 +42,8 @@ public final class Matcher {
                 try matchData.forEachMatch(of: compiled.patterns[ruleIndex], in: bytes, group: compiled.secretGroups[ruleIndex]) { _, group in
                     guard let group, !group.isEmpty else { return true }
                     let secret = UnsafeRawBufferPointer(rebasing: bytes[group])
-                    guard Entropy.shannon(secret) >= rule.minEntropy, !PlaceholderFilter.isPlaceholder(secret) else { return true }
+                    let placeholder = weakRules[ruleIndex] ? PlaceholderFilter.isReference(secret) : PlaceholderFilter.isPlaceholder(secret)
+                    guard Entropy.shannon(secret) >= rule.minEntropy, !placeholder else { return true }
                     let validation = Self.validate(Secret(bytes: Array(secret)), with: rule.validators)
                     if validation.verdict != .rejected {
                         hits.append(Hit(rule: ruleIndex, secret: group, validation: validation))

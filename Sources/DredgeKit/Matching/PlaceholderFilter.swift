@@ -1,18 +1,49 @@
-/// Recognises values that stand in for a secret (`xxxx`, `EXAMPLE`, `${VAR}`, `<your-key>`), which are not exposures.
-/// The list is documented in patterns/README.md; keep the two in step.
+/// Recognises values that stand in for a secret, which are not exposures. Two classes:
+/// - references to a value kept elsewhere (`${VAR}`, `$VAR`, `%VAR%`, `{{ var }}`, `<your-key>`, `process.env.X`,
+///   `os.getenv(…)`): never a secret, whatever the rule;
+/// - stand-in words and shapes (`xxxx`, `EXAMPLE`, `dummy`, `test`, runs like `123456`, one repeated character):
+///   not a credential, except for weak-password rules, where `test` or `aaaa` is exactly the finding.
+/// The lists are documented in patterns/README.md; keep the two in step.
 public enum PlaceholderFilter {
-    static let markers: [[UInt8]] = [
-        "example", "xxxx", "placeholder", "your_", "your-", "yourkey", "<", ">", "${", "{{", "dummy", "sample",
-        "redacted", "****", "...", "\u{2026}", "0123456789", "1234567890", "abcdefghij",
+    static let references: [[UInt8]] = ["<", ">", "${", "{{", "process.env", "getenv", "environ[", "env(", "secrets."]
+        .map { Array($0.utf8) }
+    static let standIns: [[UInt8]] = [
+        "example", "xxxx", "placeholder", "your_", "your-", "yourkey", "dummy", "sample", "redacted", "****", "...",
+        "\u{2026}", "0123456789", "1234567890", "abcdefghij",
     ].map { Array($0.utf8) }
+    /// Whole values that only ever stand in for a secret.
+    static let standInValues: Set<[UInt8]> = Set(["test", "testing", "todo", "tbd", "none", "null", "nil", "undefined", "empty",
+                                                  "string", "secret", "password", "token", "value", "fake", "foo", "bar", "foobar"]
+        .map { Array($0.utf8) })
 
     public static func isPlaceholder<Bytes: Collection>(_ secret: Bytes) -> Bool where Bytes.Element == UInt8 {
         let lowered = secret.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
-        if markers.contains(where: { lowered.contains($0) }) { return true }
+        if isReference(lowered) { return true }
+        if standIns.contains(where: { lowered.contains($0) }) || standInValues.contains(lowered) { return true }
         guard lowered.count >= 8 else { return false }
         var counts = [Int](repeating: 0, count: 256)
         for byte in secret { counts[Int(byte)] += 1 }
         return counts.max()! * 2 > lowered.count
+    }
+
+    /// Only the references to a value kept elsewhere: what weak-password rules still drop.
+    public static func isReference<Bytes: Collection>(_ secret: Bytes) -> Bool where Bytes.Element == UInt8 {
+        let lowered = secret.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
+        if references.contains(where: { lowered.contains($0) }) { return true }
+        return isVariable(lowered, opening: UInt8(ascii: "$"), closing: nil)
+            || isVariable(lowered, opening: UInt8(ascii: "%"), closing: UInt8(ascii: "%"))
+    }
+
+    /// `$NAME` or `%NAME%`, the whole value.
+    private static func isVariable(_ value: [UInt8], opening: UInt8, closing: UInt8?) -> Bool {
+        guard value.count >= 2, value.first == opening else { return false }
+        var body = value.dropFirst()
+        if let closing {
+            guard body.last == closing else { return false }
+            body = body.dropLast()
+        }
+        guard let first = body.first, first == UInt8(ascii: "_") || (first >= 97 && first <= 122) else { return false }
+        return body.allSatisfy { $0 == UInt8(ascii: "_") || ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) }
     }
 }
 
