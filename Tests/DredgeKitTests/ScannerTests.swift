@@ -147,6 +147,7 @@ import Testing
         var request = ScanRequest(repositoryPath: fixture.path)
         request.patternDirectories = [FixturePaths.fixtures.appendingPathComponent("packs")]
         request.maxBlobSize = 1_000
+        request.builtinRules = false
         let report = try Scanner(request).run()
         #expect(report.findings.isEmpty)
         #expect(report.summary.binaryBlobs == 1)

@@ -15,6 +15,10 @@ struct BlobScanner: Sendable {
     /// What the workers found and counted.
     struct Tally: Sendable {
         var matches: [Match] = []
+        /// Every blob met, scanned or skipped.
+        var blobs: [ObjectID] = []
+        /// Every commit met: those the history walk did not reach are the unreachable ones.
+        var commits: [ObjectID] = []
         var scanned = 0
         var bytes = 0
         var binary = 0
@@ -24,6 +28,8 @@ struct BlobScanner: Sendable {
 
         mutating func merge(_ other: Tally) {
             matches += other.matches
+            blobs += other.blobs
+            commits += other.commits
             scanned += other.scanned
             bytes += other.bytes
             binary += other.binary
@@ -36,10 +42,11 @@ struct BlobScanner: Sendable {
     /// Bytes looked at to decide that a blob is binary, as git does.
     static let binaryProbeLength = 8000
 
-    func scan(_ blobs: [ObjectID]) -> Tally {
+    /// Reads the header of every object in `objects` and scans the blobs among them; commits are noted.
+    func scan(_ objects: [ObjectID]) -> Tally {
         let cursor = Atomic<Int>(0)
         let results = Mutex<Tally>(Tally())
-        let workers = max(1, min(jobs, blobs.count))
+        let workers = max(1, min(jobs, objects.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             var tally = Tally()
             do {
@@ -47,8 +54,8 @@ struct BlobScanner: Sendable {
                 let matcher = Matcher(compiled)
                 while true {
                     let next = cursor.wrappingAdd(1, ordering: .relaxed).oldValue
-                    guard next < blobs.count else { break }
-                    scan(blobs[next], repository: repository, matcher: matcher, into: &tally)
+                    guard next < objects.count else { break }
+                    scan(objects[next], repository: repository, matcher: matcher, into: &tally)
                 }
             } catch {
                 tally.unreadable.append("worker could not open the repository: \(error)")
@@ -61,6 +68,11 @@ struct BlobScanner: Sendable {
     private func scan(_ blob: ObjectID, repository: Repository, matcher: Matcher, into tally: inout Tally) {
         do {
             let header = try repository.header(of: blob)
+            switch header.kind {
+            case .blob: tally.blobs.append(blob)
+            case .commit: tally.commits.append(blob); return
+            default: return
+            }
             guard header.size <= maxBlobSize else {
                 tally.oversized += 1
                 return

@@ -5,6 +5,8 @@ public struct ScanRequest: Sendable {
     public var repositoryPath: String
     /// Extra pack directories or files, loaded after the built-ins; a rule with a built-in's id replaces it.
     public var patternDirectories: [URL] = []
+    /// False to use only `patternDirectories` (`--no-builtin-rules`).
+    public var builtinRules = true
     public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
     /// Blobs larger than this are skipped and counted.
     public var maxBlobSize: Int = 64 << 20

@@ -1,7 +1,10 @@
 import Foundation
 import Git
+import Synchronization
 
 /// A full-history scan: every blob in the object database once, located through the appearance index.
+/// The history walk (appearance index) runs on its own thread while the workers read and match every object,
+/// so neither waits for the other; provenance is joined at the end, for matched blobs only.
 public struct Scanner {
     public let request: ScanRequest
 
@@ -9,40 +12,43 @@ public struct Scanner {
         self.request = request
     }
 
-    /// Loads the built-in rules and any `--patterns` packs, built-ins first.
-    public static func loadRules(extra directories: [URL]) throws -> [Rule] {
+    /// Loads the built-in rules (unless `builtin` is false) and any `--patterns` packs, built-ins first.
+    public static func loadRules(extra directories: [URL], builtin: Bool = true) throws -> [Rule] {
         let extra = try directories.flatMap { try PatternPackLoader.load(directory: $0) }
-        return try PatternPackLoader.merge(base: try PatternPackLoader.builtin(), overrides: extra)
+        return try PatternPackLoader.merge(base: builtin ? try PatternPackLoader.builtin() : [], overrides: extra)
     }
 
     public func run() throws -> ScanReport {
         var summary = ScanSummary(repository: request.repositoryPath)
-        let compiled = try CompiledRules(try Self.loadRules(extra: request.patternDirectories))
-        summary.rules = compiled.rules.count
-
         let repository: Repository
         do {
             repository = try Repository(at: request.repositoryPath)
         } catch {
             throw DredgeError.notARepository(path: request.repositoryPath, reason: error.message)
         }
-        var index = try AppearanceIndex.build(repository)
-        let (blobs, dangling, missing) = try inventory(repository, index: index)
-        index.addUnreachable(commits: dangling, repository: repository)
+        let compiled = try CompiledRules(try Self.loadRules(extra: request.patternDirectories, builtin: request.builtinRules))
+        summary.rules = compiled.rules.count
+        let gitDirectory = repository.gitDirectory
+        let objects = try Self.listObjects(repository)
 
+        let walk = BackgroundWalk(gitDirectory: gitDirectory)
         let tally = BlobScanner(
-            repositoryPath: repository.gitDirectory, compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize
-        ).scan(blobs)
+            repositoryPath: gitDirectory, compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize
+        ).scan(objects)
+        var index = try walk.result()
+        index.addUnreachable(commits: tally.commits.filter { !index.contains(commit: $0) }, repository: repository)
 
+        let present = Set(objects)
+        let missing = index.blobs.filter { !present.contains($0) }.sorted()
         summary.commits = index.commits.count
         summary.references = index.references.count
-        summary.blobs = blobs.count
+        summary.blobs = tally.blobs.count
         summary.blobsScanned = tally.scanned
         summary.bytesScanned = tally.bytes
         summary.binaryBlobs = tally.binary
         summary.oversizedBlobs = tally.oversized
         summary.unreadableBlobs = tally.unreadable.count
-        summary.unreachableBlobs = blobs.filter { index.appearances[$0]?.contains(where: \.reachable) != true }.count
+        summary.unreachableBlobs = tally.blobs.filter { index.appearances[$0]?.contains(where: \.reachable) != true }.count
         summary.skippedMatches = tally.limited.sorted()
         summary.errors = index.problems + tally.unreadable.sorted()
         if !missing.isEmpty {
@@ -56,27 +62,34 @@ public struct Scanner {
         return ScanReport(summary: summary, findings: findings)
     }
 
-    /// Lists the object database once: the blobs to scan (each once), the commits no ref reaches, and the blobs the
-    /// history names that the database does not hold.
-    private func inventory(_ repository: Repository, index: AppearanceIndex) throws -> (blobs: [ObjectID], dangling: [ObjectID], missing: [ObjectID]) {
-        var objects = Set<ObjectID>()
-        try repository.forEachObjectID { objects.insert($0) }
-        var blobs: [ObjectID] = []
-        var dangling: [ObjectID] = []
-        for id in objects {
-            if index.appearances[id] != nil {
-                blobs.append(id)
-            } else if index.contains(commit: id) || index.contains(tree: id) {
-                continue
-            } else if let header = try? repository.header(of: id) {
-                switch header.kind {
-                case .blob: blobs.append(id)
-                case .commit: dangling.append(id)
-                default: break
-                }
-            }
+    /// Every object id in the object database once (an object can be both loose and packed, or in two packs).
+    private static func listObjects(_ repository: Repository) throws -> [ObjectID] {
+        var seen = Set<ObjectID>()
+        var objects: [ObjectID] = []
+        try repository.forEachObjectID { id in
+            if seen.insert(id).inserted { objects.append(id) }
         }
-        let missing = index.blobs.filter { !objects.contains($0) }.sorted()
-        return (blobs.sorted(), dangling, missing)
+        return objects
+    }
+}
+
+/// Builds the appearance index on a thread of its own, with its own repository handle.
+private final class BackgroundWalk: Sendable {
+    private let outcome = Mutex<Result<AppearanceIndex, any Error>?>(nil)
+    private let done = DispatchSemaphore(value: 0)
+
+    init(gitDirectory: String) {
+        let thread = Thread { [self] in
+            let result = Result { try AppearanceIndex.build(try Repository(at: gitDirectory)) }
+            outcome.withLock { $0 = result }
+            done.signal()
+        }
+        thread.stackSize = 16 << 20  // deep directory trees recurse
+        thread.start()
+    }
+
+    func result() throws -> AppearanceIndex {
+        done.wait()
+        return try outcome.withLock { $0! }.get()
     }
 }

@@ -15,6 +15,9 @@ struct ScanCommand: ParsableCommand {
     @Option(name: .long, help: "Extra pattern packs (a directory or a .yml file); repeatable. Same ids replace built-ins.")
     var patterns: [String] = []
 
+    @Flag(name: .long, help: "Use only the rules given with --patterns.")
+    var noBuiltinRules = false
+
     @Option(name: .long, help: "Worker threads (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -25,11 +28,13 @@ struct ScanCommand: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard !noBuiltinRules || !patterns.isEmpty else { throw ValidationError("--no-builtin-rules needs --patterns") }
     }
 
     func run() throws {
         var request = ScanRequest(repositoryPath: try resolvedRepository())
         request.patternDirectories = patterns.map { URL(fileURLWithPath: $0) }
+        request.builtinRules = !noBuiltinRules
         request.jobs = jobs
         request.maxBlobSize = maxBlobSize
         let report = try Scanner(request).run()
