@@ -2,7 +2,8 @@ internal import CGit2
 
 extension Repository {
     /// Every reference (branches, tags, remote-tracking refs, notes, stash), peeled to the object it names.
-    /// Symbolic references are resolved; references that cannot be resolved are left out and counted.
+    /// Symbolic references are resolved; references that cannot be resolved, or that name an object missing from the
+    /// object database, are left out and described in `unresolved`.
     public func references() throws(GitError) -> (references: [Reference], unresolved: [String]) {
         var names = git_strarray()
         try check(git_reference_list(&names, handle), "git_reference_list")
@@ -13,7 +14,11 @@ extension Repository {
             let name = String(cString: names.strings[index]!)
             var target = git_oid()
             guard git_reference_name_to_id(&target, handle, name) == 0 else {
-                unresolved.append(name)
+                unresolved.append("reference \(name) does not resolve")
+                continue
+            }
+            guard git_odb_exists(odb, &target) == 1 else {
+                unresolved.append("reference \(name) points at \(ObjectID(target)), which is not in the object database")
                 continue
             }
             references.append(Reference(name: name, commit: peeledCommit(target), target: ObjectID(target)))

@@ -4,7 +4,7 @@ internal import CGit2
 /// An open git repository (work tree or bare). One handle per thread: libgit2 handles are not shared.
 public final class Repository {
     let handle: OpaquePointer  // owned; freed in deinit; module-internal so the other wrappers can borrow it
-    private let odb: OpaquePointer  // owned; freed in deinit
+    let odb: OpaquePointer  // owned; freed in deinit
 
     /// Opens the repository at `path` exactly (no search upwards), work tree or git dir.
     public init(at path: String) throws(GitError) {

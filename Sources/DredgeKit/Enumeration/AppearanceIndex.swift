@@ -52,7 +52,7 @@ public struct AppearanceIndex: Sendable {
         mutating func walkReferences() throws {
             let (references, unresolved) = try repository.references()
             index.references = references
-            index.problems += unresolved.map { "reference \($0) does not resolve" }
+            index.problems += unresolved
             let walk = try RevisionWalk(repository)
             var starts = references.compactMap(\.commit)
             if let head = repository.headCommit() { starts.append(head) }

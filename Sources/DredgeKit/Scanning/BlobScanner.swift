@@ -39,9 +39,6 @@ struct BlobScanner: Sendable {
         }
     }
 
-    /// Bytes looked at to decide that a blob is binary, as git does.
-    static let binaryProbeLength = 8000
-
     /// Reads the header of every object in `objects` and scans the blobs among them; commits are noted.
     func scan(_ objects: [ObjectID]) -> Tally {
         let cursor = Atomic<Int>(0)
@@ -78,18 +75,27 @@ struct BlobScanner: Sendable {
                 return
             }
             try repository.withBlobBytes(blob) { bytes in
-                if bytes.prefix(Self.binaryProbeLength).contains(0) {
+                switch TextDecoding.classify(bytes) {
+                case .text:
+                    match(bytes, blob: blob, matcher: matcher, into: &tally)
+                case .utf16(let littleEndian):
+                    TextDecoding.utf8(fromUTF16: bytes, littleEndian: littleEndian).withUnsafeBytes { text in
+                        match(text, blob: blob, matcher: matcher, into: &tally)
+                    }
+                case .binary:
                     tally.binary += 1
-                    return
                 }
-                tally.scanned += 1
-                tally.bytes += bytes.count
-                let outcome = matcher.matches(in: bytes, blob: blob)
-                tally.matches += outcome.matches
-                tally.limited += outcome.limitedRules.map { "\(compiled.rules[$0].id) in blob \(blob)" }
             }
         } catch {
             tally.unreadable.append("blob \(blob): \(error)")
         }
+    }
+
+    private func match(_ text: UnsafeRawBufferPointer, blob: ObjectID, matcher: Matcher, into tally: inout Tally) {
+        tally.scanned += 1
+        tally.bytes += text.count
+        let outcome = matcher.matches(in: text, blob: blob)
+        tally.matches += outcome.matches
+        tally.limited += outcome.limitedRules.map { "\(compiled.rules[$0].id) in blob \(blob)" }
     }
 }

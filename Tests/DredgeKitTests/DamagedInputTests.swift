@@ -1,0 +1,144 @@
+import DredgeKit
+import Foundation
+import TestSupport
+import Testing
+
+/// Real repositories are damaged in every way; a scan must read what it can, say what it could not, and go on.
+@Suite struct DamagedInputTests {
+    let key = SyntheticSecrets.acme
+    let otherKey = SyntheticSecrets.acmeOther
+
+    private func objectFile(_ fixture: GitFixture, _ id: String) -> URL {
+        fixture.root.appendingPathComponent(".git/objects/\(id.prefix(2))/\(id.dropFirst(2))")
+    }
+
+    private func blobID(_ fixture: GitFixture, _ spec: String) throws -> String {
+        try fixture.git("rev-parse", spec).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    @Test func missingBlobIsCountedAndTheRestIsScanned() throws {
+        let fixture = try GitFixture()
+        try fixture.write("lost.txt", "ACME=\(otherKey)\n")
+        try fixture.write("kept.txt", "ACME=\(key)\n")
+        try fixture.commit("two secrets")
+        let lost = try blobID(fixture, "HEAD:lost.txt")
+        try FileManager.default.removeItem(at: objectFile(fixture, lost))
+
+        let report = try fixture.scan()
+        #expect(report.findings.map { $0.secret.reveal() } == [key])
+        #expect(!report.summary.historyComplete)
+        #expect(report.summary.errors.contains { $0.contains("1 blob(s) named by the history are not in the object database") && $0.contains(lost) })
+    }
+
+    @Test func corruptObjectIsReportedUnreadableAndTheScanGoesOn() throws {
+        let fixture = try GitFixture()
+        try fixture.write("broken.txt", "ACME=\(otherKey)\n")
+        try fixture.write("fine.txt", "ACME=\(key)\n")
+        try fixture.commit("two secrets")
+        let broken = objectFile(fixture, try blobID(fixture, "HEAD:broken.txt"))
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: broken.path)
+        try Data("this is not zlib data at all".utf8).write(to: broken)
+
+        let report = try fixture.scan()
+        #expect(report.findings.map { $0.secret.reveal() } == [key])
+        #expect(report.summary.unreadableBlobs == 1)
+        #expect(report.summary.errors.contains { $0.contains("broken") || $0.contains("blob") })
+    }
+
+    @Test func refToAMissingCommitIsReportedAndTheRestIsScanned() throws {
+        let fixture = try GitFixture()
+        try fixture.write("a.txt", "ACME=\(key)\n")
+        try fixture.commit("secret")
+        try fixture.write(".git/refs/heads/ghost", String(repeating: "ab", count: 20) + "\n")
+
+        let report = try fixture.scan()
+        #expect(report.findings.count == 1)
+        #expect(!report.summary.historyComplete)
+        #expect(report.summary.errors.contains { $0.contains(String(repeating: "ab", count: 20)) || $0.contains("ghost") })
+    }
+
+    @Test func shallowCloneIsScannedAndSaysHistoryIsIncomplete() throws {
+        let origin = try GitFixture()
+        try origin.write("old.txt", "ACME=\(otherKey)\n")
+        try origin.commit("old")
+        try origin.write("new.txt", "ACME=\(key)\n")
+        try origin.commit("new")
+        let clone = try GitFixture()
+        try FileManager.default.removeItem(at: clone.root)
+        _ = try ProcessRunner.run("/usr/bin/env", ["git", "clone", "-q", "--depth", "1", "file://\(origin.path)", clone.path])
+
+        let report = try clone.scan()
+        #expect(!report.summary.historyComplete)
+        #expect(Set(report.findings.map { $0.secret.reveal() }) == [key, otherKey])  // both files are in the tip commit
+        #expect(report.summary.commits == 1)
+    }
+
+    @Test func nothingInTheScannedRepositoryIsExecuted() throws {
+        let fixture = try GitFixture()
+        let marker = fixture.root.deletingLastPathComponent().appendingPathComponent("pwned-\(UUID().uuidString)")
+        try fixture.git("config", "filter.evil.smudge", "touch \(marker.path)")
+        try fixture.git("config", "filter.evil.clean", "touch \(marker.path); cat")
+        try fixture.git("config", "core.fsmonitor", "touch \(marker.path)")
+        try fixture.write(".gitattributes", "*.txt filter=evil diff=evil\n")
+        try fixture.git("config", "diff.evil.textconv", "touch \(marker.path)")
+        try fixture.write("secret.txt", "ACME=\(key)\n")
+        try fixture.git(["-c", "filter.evil.clean=cat", "-c", "core.fsmonitor=", "add", "-A"])
+        try fixture.git(["-c", "filter.evil.clean=cat", "-c", "core.fsmonitor=", "commit", "-q", "-m", "evil"])
+        #expect(!FileManager.default.fileExists(atPath: marker.path))
+
+        let report = try fixture.scan()
+        #expect(report.findings.count == 1)
+        #expect(!FileManager.default.fileExists(atPath: marker.path))
+        try? FileManager.default.removeItem(at: marker)
+    }
+
+    @Test func utf16TextIsDecodedAndScanned() throws {
+        let fixture = try GitFixture()
+        var data = Data([0xFF, 0xFE])
+        data.append("[settings]\r\nacme=\(key)\r\n".data(using: .utf16LittleEndian)!)
+        try fixture.write("export.reg", data)
+        try fixture.commit("windows export")
+
+        let report = try fixture.scan()
+        let occurrence = try #require(report.findings.first?.occurrences.first)
+        #expect(occurrence.line == 2)
+        #expect(occurrence.column == 6)
+        #expect(report.summary.binaryBlobs == 0)
+    }
+
+    @Test func crlfInvalidUTF8AndNULsLaterInTheFileDoNotStopMatching() throws {
+        let fixture = try GitFixture()
+        var data = Data("line one\r\n".utf8)
+        data.append(contentsOf: [0xC3, 0x28, 0xFF, 0x0D, 0x0A])  // invalid UTF-8, then CRLF
+        data.append(Data("ACME=\(key)\r\n".utf8))
+        data.append(Data(repeating: 0x61, count: 9_000))
+        data.append(contentsOf: [0x00, 0x00])  // a NUL past the probe does not make it binary
+        try fixture.write("mixed.txt", data)
+        try fixture.commit("mixed")
+
+        let occurrence = try #require(try fixture.scan().findings.first?.occurrences.first)
+        #expect(occurrence.line == 3)
+        #expect(occurrence.column == 6)
+    }
+
+    @Test func pathsWithNewlinesAndSpacesAreReportedExactlyAndPrintedEscaped() throws {
+        let fixture = try GitFixture()
+        try fixture.write("dir with space/new\nline.txt", "ACME=\(key)\n")
+        try fixture.commit("odd path")
+        let report = try fixture.scan()
+        #expect(report.findings.first?.occurrences.first?.path == "dir with space/new\nline.txt")
+        let text = try TextReporter(showSecrets: false, colored: false).render(report)
+        #expect(text.contains("dir with space/new\\u{a}line.txt:1:6"))
+        let json = try JSONReporter(showSecrets: false).render(report)
+        #expect(json.contains(#""path" : "dir with space/new\nline.txt""#))
+    }
+
+    @Test func terminalEscapesInCommittedTextDoNotReachTheTerminal() throws {
+        let fixture = try GitFixture()
+        try fixture.write("\u{1B}[31mred.txt", "ACME=\(key)\n")
+        try fixture.commit("escape \u{1B}]0;title\u{07}", author: "Eve \u{1B}[2J", email: "eve@dredge.test")
+        let text = try TextReporter(showSecrets: false, colored: false).render(try fixture.scan())
+        #expect(!text.contains("\u{1B}"))
+        #expect(text.contains("\\u{1b}[31mred.txt"))
+    }
+}
