@@ -11,6 +11,7 @@ struct BlobScanner: Sendable {
     let compiled: CompiledRules
     let jobs: Int
     let maxBlobSize: Int
+    let progress: ScanProgress?
 
     /// What the workers found and counted.
     struct Tally: Sendable {
@@ -44,6 +45,7 @@ struct BlobScanner: Sendable {
         let cursor = Atomic<Int>(0)
         let results = Mutex<Tally>(Tally())
         let workers = max(1, min(jobs, objects.count))
+        progress?.start(total: objects.count)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             var tally = Tally()
             do {
@@ -52,7 +54,9 @@ struct BlobScanner: Sendable {
                 while true {
                     let next = cursor.wrappingAdd(1, ordering: .relaxed).oldValue
                     guard next < objects.count else { break }
+                    let bytesBefore = tally.bytes
                     scan(objects[next], repository: repository, matcher: matcher, into: &tally)
+                    progress?.advance(bytes: tally.bytes - bytesBefore)
                 }
             } catch {
                 tally.unreadable.append("worker could not open the repository: \(error)")

@@ -10,6 +10,8 @@ public struct ScanRequest: Sendable {
     public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
     /// Blobs larger than this are skipped and counted.
     public var maxBlobSize: Int = 64 << 20
+    /// Counters for a progress display; nil when nobody watches.
+    public var progress: ScanProgress?
 
     public init(repositoryPath: String) {
         self.repositoryPath = repositoryPath

@@ -33,7 +33,8 @@ public struct Scanner {
 
         let walk = BackgroundWalk(gitDirectory: gitDirectory)
         let tally = BlobScanner(
-            repositoryPath: gitDirectory, compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize
+            repositoryPath: gitDirectory, compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize,
+            progress: request.progress
         ).scan(objects)
         var index = try walk.result()
         index.addUnreachable(commits: tally.commits.filter { !index.contains(commit: $0) }, repository: repository)

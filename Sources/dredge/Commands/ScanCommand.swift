@@ -37,7 +37,17 @@ struct ScanCommand: ParsableCommand {
         request.builtinRules = !noBuiltinRules
         request.jobs = jobs
         request.maxBlobSize = maxBlobSize
-        let report = try Scanner(request).run()
+        var display: ProgressDisplay?
+        if !output.quiet, ProgressDisplay.wanted {
+            let progress = ScanProgress()
+            request.progress = progress
+            display = ProgressDisplay(progress)
+            display?.start()
+        }
+        let report = try withExtendedLifetime(display) {
+            defer { display?.stop() }
+            return try Scanner(request).run()
+        }
         try output.write(try output.format.reporter(showSecrets: output.showSecrets, colored: output.colored).render(report))
         if !output.quiet { FileHandle.standardError.write(Data(SummaryLine(report.summary).text.utf8)) }
         throw ExitCode(report.findings.isEmpty ? 0 : 1)

@@ -16,7 +16,7 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .long, help: "No colours in the text report.")
     var noColor = false
 
-    @Flag(name: [.short, .long], help: "No summary line on standard error.")
+    @Flag(name: [.short, .long], help: "No progress display and no summary line on standard error.")
     var quiet = false
 
     /// Writes `text` to `--output` (atomically, 0600 when it holds secrets) or standard output.
