@@ -71,3 +71,12 @@ extension ObjectID {
     /// The all-zero id, which names no object (git uses it for "nothing").
     public static let zero = ObjectID(git_oid())
 }
+
+extension ObjectID {
+    /// From the 20 raw bytes of an id, as pack indexes store them.
+    init(bytes: UnsafeRawBufferPointer) {
+        high = bytes.loadUnaligned(fromByteOffset: 0, as: UInt64.self)
+        middle = bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+        low = bytes.loadUnaligned(fromByteOffset: 16, as: UInt32.self)
+    }
+}

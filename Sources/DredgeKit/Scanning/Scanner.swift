@@ -29,7 +29,7 @@ public struct Scanner {
         let compiled = try CompiledRules(try Self.loadRules(extra: request.patternDirectories, builtin: request.builtinRules))
         summary.rules = compiled.rules.count
         let gitDirectory = repository.gitDirectory
-        let objects = try Self.listObjects(repository)
+        let objects = PackOrder.sorted(try Self.listObjects(repository), gitDirectory: gitDirectory)
 
         let walk = BackgroundWalk(gitDirectory: gitDirectory)
         let tally = BlobScanner(
