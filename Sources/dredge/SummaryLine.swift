@@ -13,6 +13,10 @@ struct SummaryLine {
             "dredge: scanned \(summary.blobsScanned) blobs (\(String(format: "%.1f", megabytes)) MB) from \(summary.commits) commits"
                 + " in \(String(format: "%.2f", summary.duration)) s: \(summary.findings) finding(s), \(summary.occurrences) occurrence(s)",
         ]
+        if summary.bytesScanned > 0 {
+            let share = 100 * Double(summary.bytesToRegex) / Double(summary.bytesScanned)
+            parts.append("\(String(format: "%.0f", share))% of bytes reached PCRE2")
+        }
         var skipped: [String] = []
         if summary.binaryBlobs > 0 { skipped.append("\(summary.binaryBlobs) binary") }
         if summary.oversizedBlobs > 0 { skipped.append("\(summary.oversizedBlobs) over --max-blob-size") }

@@ -10,6 +10,8 @@ public final class Matcher {
     public struct Outcome {
         public var matches: [Match] = []
         public var limitedRules: [Int] = []
+        /// How many rules the keyword prefilter let through to PCRE2 for this blob.
+        public var rulesRun = 0
     }
 
     /// Rules that look for weak passwords see stand-in values such as `test`: for them these are the finding.
@@ -36,7 +38,9 @@ public final class Matcher {
     public func matches(in bytes: UnsafeRawBufferPointer, blob: ObjectID) -> Outcome {
         var outcome = Outcome()
         var hits: [Hit] = []
-        for ruleIndex in compiled.prefilter.candidates(in: bytes) {
+        let candidates = compiled.prefilter.candidates(in: bytes)
+        outcome.rulesRun = candidates.count
+        for ruleIndex in candidates {
             let rule = compiled.rules[ruleIndex]
             do {
                 try matchData.forEachMatch(of: compiled.patterns[ruleIndex], in: bytes, group: compiled.secretGroups[ruleIndex]) { _, group in

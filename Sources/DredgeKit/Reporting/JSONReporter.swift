@@ -34,7 +34,7 @@ public struct JSONReporter: Reporter {
             let repository: String
             let startedAt: Date
             let durationSeconds: Double
-            let rules, commits, references, blobs, blobsScanned, bytesScanned: Int
+            let rules, commits, references, blobs, blobsScanned, bytesScanned, bytesToRegex: Int
             let binaryBlobs, oversizedBlobs, unreadableBlobs, unreachableBlobs, findings, occurrences: Int
             let historyComplete: Bool
             let skippedMatches: [String]
@@ -46,6 +46,7 @@ public struct JSONReporter: Reporter {
                 durationSeconds = (summary.duration * 1000).rounded() / 1000
                 (rules, commits, references, blobs) = (summary.rules, summary.commits, summary.references, summary.blobs)
                 (blobsScanned, bytesScanned, binaryBlobs) = (summary.blobsScanned, summary.bytesScanned, summary.binaryBlobs)
+                bytesToRegex = summary.bytesToRegex
                 (oversizedBlobs, unreadableBlobs, unreachableBlobs) = (summary.oversizedBlobs, summary.unreadableBlobs, summary.unreachableBlobs)
                 (findings, occurrences) = (summary.findings, summary.occurrences)
                 historyComplete = summary.historyComplete
@@ -135,7 +136,7 @@ extension JSONReporter.Document.Scan {
     enum CodingKeys: String, CodingKey {
         case repository, rules, commits, references, blobs, findings, occurrences, errors
         case startedAt = "started_at", durationSeconds = "duration_seconds", blobsScanned = "blobs_scanned"
-        case bytesScanned = "bytes_scanned", binaryBlobs = "binary_blobs", oversizedBlobs = "oversized_blobs"
+        case bytesScanned = "bytes_scanned", bytesToRegex = "bytes_to_regex", binaryBlobs = "binary_blobs", oversizedBlobs = "oversized_blobs"
         case unreadableBlobs = "unreadable_blobs", unreachableBlobs = "unreachable_blobs"
         case historyComplete = "history_complete", skippedMatches = "skipped_matches"
     }

@@ -22,6 +22,8 @@ struct BlobScanner: Sendable {
         var commits: [ObjectID] = []
         var scanned = 0
         var bytes = 0
+        /// Bytes of the blobs in which at least one rule's keyword occurred, so PCRE2 ran.
+        var regexBytes = 0
         var binary = 0
         var oversized = 0
         var unreadable: [String] = []
@@ -33,6 +35,7 @@ struct BlobScanner: Sendable {
             commits += other.commits
             scanned += other.scanned
             bytes += other.bytes
+            regexBytes += other.regexBytes
             binary += other.binary
             oversized += other.oversized
             unreadable += other.unreadable
@@ -99,6 +102,7 @@ struct BlobScanner: Sendable {
         tally.scanned += 1
         tally.bytes += text.count
         let outcome = matcher.matches(in: text, blob: blob)
+        if outcome.rulesRun > 0 { tally.regexBytes += text.count }
         tally.matches += outcome.matches
         tally.limited += outcome.limitedRules.map { "\(compiled.rules[$0].id) in blob \(blob)" }
     }

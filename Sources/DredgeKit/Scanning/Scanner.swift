@@ -46,6 +46,7 @@ public struct Scanner {
         summary.blobs = tally.blobs.count
         summary.blobsScanned = tally.scanned
         summary.bytesScanned = tally.bytes
+        summary.bytesToRegex = tally.regexBytes
         summary.binaryBlobs = tally.binary
         summary.oversizedBlobs = tally.oversized
         summary.unreadableBlobs = tally.unreadable.count
