@@ -27,18 +27,20 @@ public final class MatchData {
 
     /// Calls `body` for each non-overlapping match in `subject` with the byte range of the whole match and of
     /// `group` (nil when that group did not take part). Stops early when `body` returns false.
+    /// With `window`, matches start inside it and end by its end, while lookbehinds still see the bytes before it.
     /// Throws when PCRE2 fails, including when a limit is reached (`PCRE2Error.isResourceLimit`).
     public func forEachMatch(
         of pattern: CompiledPattern,
         in subject: UnsafeRawBufferPointer,
+        window: Range<Int>? = nil,
         group: Int = 0,
         _ body: (_ match: Range<Int>, _ group: Range<Int>?) -> Bool
     ) throws(PCRE2Error) {
         // An empty subject holds no secret; PCRE2 also wants a non-null pointer.
         guard let address = subject.baseAddress, !subject.isEmpty else { return }
         let base = address.assumingMemoryBound(to: UInt8.self)
-        let length = subject.count
-        var start = 0
+        let length = min(window?.upperBound ?? subject.count, subject.count)
+        var start = window?.lowerBound ?? 0
         while start <= length {
             let rc = pcre2_match_8(pattern.code, base, length, start, 0, data, context)
             if rc == PCRE2_ERROR_NOMATCH { return }

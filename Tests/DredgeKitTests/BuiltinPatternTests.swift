@@ -52,8 +52,8 @@ import Testing
 
     @Test func theFirstPackSetCoversTheProvidersAUserExpects() throws {
         let ids = Set(Self.rules.map(\.id))
-        for provider in ["aws", "github", "gitlab", "slack", "stripe", "openai", "anthropic", "google", "azure", "sendgrid",
-                         "twilio", "npm", "pypi", "dockerhub", "jwt"] {
+        for provider in ["aws", "github", "gitlab", "slack", "stripe", "openai", "anthropic", "gcp", "azure", "sendgrid",
+                         "twilio", "npm", "pypi", "docker", "jwt", "pem", "openssh", "putty", "postgres", "mysql", "mongodb", "redis", "rabbitmq", "url-credentials", "generic"] {
             #expect(ids.contains { $0.hasPrefix(provider + ".") }, "no rule for \(provider)")
         }
     }

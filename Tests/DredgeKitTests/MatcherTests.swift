@@ -6,12 +6,38 @@ import Testing
 @Suite struct MatcherTests {
     @Test func prefilterFindsKeywordsCaseInsensitivelyAndOnlyThose() {
         let prefilter = KeywordPrefilter(keywords: [["akia"], ["ghp_", "github_pat_"], ["xoxb-"], ["hers"]])
-        func candidates(_ text: String) -> [Int] { Array(text.utf8).withUnsafeBytes { prefilter.candidates(in: $0) } }
+        func candidates(_ text: String) -> [Int] { Array(text.utf8).withUnsafeBytes { prefilter.candidates(in: $0).map(\.rule) } }
         #expect(candidates("export KEY=AKIAQWERTY") == [0])
         #expect(candidates("token GITHUB_PAT_x and ghp_y") == [1])
         #expect(candidates("ushers and xoxb-1") == [2, 3])  // overlapping keywords, found through failure links
         #expect(candidates("nothing relevant") == [])
         #expect(candidates("") == [])
+    }
+
+    @Test func keywordHitsOpenMergedWindowsWithinTheRulesReach() {
+        let prefilter = KeywordPrefilter(keywords: [["key"], ["far"]], reaches: [.init(before: 2, after: 3), .init(before: 1, after: 1)])
+        let text = Array("key..key..........key far".utf8)
+        let found = text.withUnsafeBytes { prefilter.candidates(in: $0) }
+        // "key" ends at offsets 3, 8 and 21: windows 1..<6 and 6..<11 touch and merge; 19..<24 stands alone.
+        #expect(found.map(\.rule) == [0, 1])
+        #expect(found[0].windows == [1..<11, 19..<24])
+        #expect(found[1].windows == [24..<25])
+    }
+
+    @Test func aSecretDeepInALargeBlobIsFoundAtItsLine() throws {
+        let packs = try PatternPackLoader.load(directory: FixturePaths.fixtures.appendingPathComponent("packs"))
+        let matcher = try Matcher(rules: packs.flatMap(\.rules))
+        let text = String(repeating: "filler line\n", count: 5_000) + "ACME_KEY=\(SyntheticSecrets.acme)\n"
+        #expect(matcher.matches(in: Array(text.utf8)).matches.map(\.line) == [5_001])
+    }
+
+    @Test func windowsStretchToTheEndOfTheirLineAndMerge() {
+        let bytes = Array("abc\ndefgh\nij".utf8)
+        bytes.withUnsafeBytes { raw in
+            #expect(Matcher.toLineEnds([0..<2], in: raw) == [0..<4])
+            #expect(Matcher.toLineEnds([0..<2, 3..<6], in: raw) == [0..<10])
+            #expect(Matcher.toLineEnds([10..<11], in: raw) == [10..<12])
+        }
     }
 
     @Test func placeholdersAreRecognised() {

@@ -11,6 +11,16 @@ public final class CompiledRules: Sendable {
     /// Patterns are matched in byte mode with `^`/`$` at line boundaries (documented in patterns/README.md).
     static let compileOptions: CompiledPattern.Options = [.multiline]
 
+    /// How far from a keyword a rule's match may start and end. Key names and prefixes sit close to the secret;
+    /// a private key block runs to its END line, and a data store is the whole file.
+    static func reach(of rule: Rule) -> KeywordPrefilter.Reach {
+        switch rule.kind {
+        case .privateKey: return .init(before: 1 << 10, after: 64 << 10)
+        case .file, .pii: return .init(before: .max / 4, after: .max / 4)
+        default: return .init(before: 1 << 10, after: 2 << 10)
+        }
+    }
+
     public init(_ rules: [Rule]) throws {
         self.rules = rules
         patterns = try rules.map { rule in
@@ -21,6 +31,6 @@ public final class CompiledRules: Sendable {
             }
         }
         secretGroups = patterns.map { $0.groupNumber(named: "secret") ?? 0 }
-        prefilter = KeywordPrefilter(keywords: rules.map(\.keywords))
+        prefilter = KeywordPrefilter(keywords: rules.map(\.keywords), reaches: rules.map(Self.reach))
     }
 }

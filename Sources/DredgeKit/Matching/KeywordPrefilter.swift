@@ -1,15 +1,28 @@
-/// Finds which rules are worth running on a blob: an Aho-Corasick automaton over every rule's keywords,
+/// Finds which rules are worth running on a blob, and where: an Aho-Corasick automaton over every rule's keywords,
 /// case-insensitive for ASCII, compiled into a dense transition table so the scan is one lookup per byte.
+/// Each keyword hit opens a window around it (the rule's reach); PCRE2 then runs on those windows only.
 public struct KeywordPrefilter: Sendable {
     /// state * 256 + byte -> next state, case folded; negated (~state) when the next state ends a keyword,
     /// so the scan loop tests a sign instead of reading the output list at every byte.
     private let transitions: [Int32]
     private let outputs: [[Int]]  // state -> rule indices whose keyword ends here (including via failure links)
+    private let reaches: [Reach]
     public let ruleCount: Int
 
-    /// `keywords[i]` are rule i's keywords.
-    public init(keywords: [[String]]) {
+    /// How far from a keyword a rule's match can start (before) and end (after), in bytes.
+    public struct Reach: Sendable {
+        public var before: Int
+        public var after: Int
+        public init(before: Int, after: Int) {
+            self.before = before
+            self.after = after
+        }
+    }
+
+    /// `keywords[i]` are rule i's keywords, `reaches[i]` its reach (default: the whole blob).
+    public init(keywords: [[String]], reaches: [Reach]? = nil) {
         ruleCount = keywords.count
+        self.reaches = reaches ?? Array(repeating: Reach(before: .max / 4, after: .max / 4), count: keywords.count)
         var goto: [[UInt8: Int32]] = [[:]]
         var output: [[Int]] = [[]]
         for (rule, words) in keywords.enumerated() {
@@ -68,26 +81,30 @@ public struct KeywordPrefilter: Sendable {
 
     private static func fold(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte | 0x20 : byte }
 
-    /// The indices of the rules whose keywords occur in `bytes`, ascending.
-    public func candidates(in bytes: UnsafeRawBufferPointer) -> [Int] {
-        var found = [Bool](repeating: false, count: ruleCount)
-        var remaining = ruleCount
+    /// The rules whose keywords occur in `bytes`, ascending, each with the merged windows around its keyword hits.
+    public func candidates(in bytes: UnsafeRawBufferPointer) -> [(rule: Int, windows: [Range<Int>])] {
+        var windows = [[Range<Int>]](repeating: [], count: ruleCount)
         var state = 0
+        let count = bytes.count
         transitions.withUnsafeBufferPointer { table in
-            for byte in bytes {
+            for (position, byte) in bytes.enumerated() {
                 let next = table[state &* 256 &+ Int(byte)]
                 if next >= 0 {
                     state = Int(next)
                     continue
                 }
                 state = Int(~next)
-                for rule in outputs[state] where !found[rule] {
-                    found[rule] = true
-                    remaining -= 1
+                for rule in outputs[state] {
+                    let reach = reaches[rule]
+                    let window = max(0, position + 1 - reach.before)..<min(count, position + 1 &+ reach.after)
+                    if let last = windows[rule].last, window.lowerBound <= last.upperBound {
+                        windows[rule][windows[rule].count - 1] = last.lowerBound..<max(last.upperBound, window.upperBound)
+                    } else {
+                        windows[rule].append(window)
+                    }
                 }
-                if remaining == 0 { break }
             }
         }
-        return found.indices.filter { found[$0] }
+        return windows.indices.compactMap { windows[$0].isEmpty ? nil : ($0, windows[$0]) }
     }
 }

@@ -40,19 +40,24 @@ public final class Matcher {
         var hits: [Hit] = []
         let candidates = compiled.prefilter.candidates(in: bytes)
         outcome.rulesRun = candidates.count
-        for ruleIndex in candidates {
+        for (ruleIndex, windows) in candidates {
             let rule = compiled.rules[ruleIndex]
+            let pattern = compiled.patterns[ruleIndex]
+            let group = compiled.secretGroups[ruleIndex]
             do {
-                try matchData.forEachMatch(of: compiled.patterns[ruleIndex], in: bytes, group: compiled.secretGroups[ruleIndex]) { _, group in
-                    guard let group, !group.isEmpty else { return true }
-                    let secret = UnsafeRawBufferPointer(rebasing: bytes[group])
-                    let placeholder = weakRules[ruleIndex] ? PlaceholderFilter.isReference(secret) : PlaceholderFilter.isPlaceholder(secret)
-                    guard Entropy.shannon(secret) >= rule.minEntropy, !placeholder else { return true }
-                    let validation = Self.validate(Secret(bytes: Array(secret)), with: rule.validators)
-                    if validation.verdict != .rejected {
-                        hits.append(Hit(rule: ruleIndex, secret: group, validation: validation))
+                for window in Self.toLineEnds(windows, in: bytes) {
+                    try matchData.forEachMatch(of: pattern, in: bytes, window: window, group: group) { _, captured in
+                        guard let captured, !captured.isEmpty else { return true }
+                        let secret = UnsafeRawBufferPointer(rebasing: bytes[captured])
+                        let placeholder = weakRules[ruleIndex]
+                            ? PlaceholderFilter.isReference(secret) : PlaceholderFilter.isPlaceholder(secret)
+                        guard Entropy.shannon(secret) >= rule.minEntropy, !placeholder else { return true }
+                        let validation = Self.validate(Secret(bytes: Array(secret)), with: rule.validators)
+                        if validation.verdict != .rejected {
+                            hits.append(Hit(rule: ruleIndex, secret: captured, validation: validation))
+                        }
+                        return true
                     }
-                    return true
                 }
             } catch {
                 // A limit is a skip of this rule on this blob, reported; any other PCRE2 failure is treated alike.
@@ -73,6 +78,23 @@ public final class Matcher {
     /// Convenience for tests and `patterns check`: matches a byte array.
     public func matches(in bytes: [UInt8]) -> Outcome {
         bytes.withUnsafeBytes { matches(in: $0, blob: ObjectID.zero) }
+    }
+
+    /// Stretches each window's end to the end of its line (a window cut mid-line would let `$` match at the cut and
+    /// truncate a secret), then merges windows that now touch.
+    static func toLineEnds(_ windows: [Range<Int>], in bytes: UnsafeRawBufferPointer) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for window in windows {
+            var end = window.upperBound
+            let limit = min(bytes.count, end + 4096)
+            while end < limit, bytes[end - 1] != UInt8(ascii: "\n") { end += 1 }
+            if let last = result.last, window.lowerBound <= last.upperBound {
+                result[result.count - 1] = last.lowerBound..<max(last.upperBound, end)
+            } else {
+                result.append(window.lowerBound..<end)
+            }
+        }
+        return result
     }
 
     /// Runs a rule's validators in order: any rejection drops the match, an invalid checksum outweighs a valid one,
