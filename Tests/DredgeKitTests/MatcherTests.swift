@@ -31,6 +31,12 @@ import Testing
         #expect(matcher.matches(in: Array(text.utf8)).matches.map(\.line) == [5_001])
     }
 
+    @Test func unionLengthCountsOverlapsOnce() {
+        #expect(Matcher.unionLength([0..<10, 5..<15, 20..<25]) == 20)
+        #expect(Matcher.unionLength([3..<4, 0..<10]) == 10)
+        #expect(Matcher.unionLength([]) == 0)
+    }
+
     @Test func windowsStretchToTheEndOfTheirLineAndMerge() {
         let bytes = Array("abc\ndefgh\nij".utf8)
         bytes.withUnsafeBytes { raw in

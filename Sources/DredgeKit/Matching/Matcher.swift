@@ -12,6 +12,8 @@ public final class Matcher {
         public var limitedRules: [Int] = []
         /// How many rules the keyword prefilter let through to PCRE2 for this blob.
         public var rulesRun = 0
+        /// How many bytes of the blob lie in some rule's window, so PCRE2 looked at them.
+        public var regexBytes = 0
     }
 
     /// Rules that look for weak passwords see stand-in values such as `test`: for them these are the finding.
@@ -40,12 +42,15 @@ public final class Matcher {
         var hits: [Hit] = []
         let candidates = compiled.prefilter.candidates(in: bytes)
         outcome.rulesRun = candidates.count
+        var searched: [Range<Int>] = []
         for (ruleIndex, windows) in candidates {
             let rule = compiled.rules[ruleIndex]
             let pattern = compiled.patterns[ruleIndex]
             let group = compiled.secretGroups[ruleIndex]
+            let stretched = Self.toLineEnds(windows, in: bytes)
+            searched += stretched
             do {
-                for window in Self.toLineEnds(windows, in: bytes) {
+                for window in stretched {
                     try matchData.forEachMatch(of: pattern, in: bytes, window: window, group: group) { _, captured in
                         guard let captured, !captured.isEmpty else { return true }
                         let secret = UnsafeRawBufferPointer(rebasing: bytes[captured])
@@ -64,6 +69,7 @@ public final class Matcher {
                 outcome.limitedRules.append(ruleIndex)
             }
         }
+        outcome.regexBytes = Self.unionLength(searched)
         let kept = Self.withoutOverlaps(hits, rules: compiled.rules)
         var locator = LineLocator(bytes)
         for hit in kept.sorted(by: { $0.secret.lowerBound < $1.secret.lowerBound }) {
@@ -95,6 +101,17 @@ public final class Matcher {
             }
         }
         return result
+    }
+
+    /// The number of positions covered by at least one of `ranges`.
+    static func unionLength(_ ranges: [Range<Int>]) -> Int {
+        var total = 0
+        var covered = 0  // everything before this offset is counted
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) where range.upperBound > covered {
+            total += range.upperBound - max(range.lowerBound, covered)
+            covered = range.upperBound
+        }
+        return total
     }
 
     /// Runs a rule's validators in order: any rejection drops the match, an invalid checksum outweighs a valid one,

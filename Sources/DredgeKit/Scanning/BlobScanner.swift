@@ -22,7 +22,7 @@ struct BlobScanner: Sendable {
         var commits: [ObjectID] = []
         var scanned = 0
         var bytes = 0
-        /// Bytes of the blobs in which at least one rule's keyword occurred, so PCRE2 ran.
+        /// Bytes inside some rule's keyword window, so PCRE2 looked at them.
         var regexBytes = 0
         var binary = 0
         var oversized = 0
@@ -102,7 +102,7 @@ struct BlobScanner: Sendable {
         tally.scanned += 1
         tally.bytes += text.count
         let outcome = matcher.matches(in: text, blob: blob)
-        if outcome.rulesRun > 0 { tally.regexBytes += text.count }
+        tally.regexBytes += outcome.regexBytes
         tally.matches += outcome.matches
         tally.limited += outcome.limitedRules.map { "\(compiled.rules[$0].id) in blob \(blob)" }
     }

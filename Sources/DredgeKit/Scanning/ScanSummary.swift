@@ -12,7 +12,7 @@ public struct ScanSummary: Sendable {
     public var blobs = 0
     public var blobsScanned = 0
     public var bytesScanned = 0
-    /// The part of `bytesScanned` in blobs where the keyword prefilter let at least one rule through to PCRE2.
+    /// The part of `bytesScanned` inside some rule's keyword window, so PCRE2 looked at it.
     public var bytesToRegex = 0
     public var binaryBlobs = 0
     public var oversizedBlobs = 0
