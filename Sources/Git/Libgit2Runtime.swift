@@ -9,6 +9,10 @@ enum Libgit2Runtime {
         _ = dredge_git_set_owner_validation(0)
         // Scans read every object once: libgit2's object cache would only hold memory.
         _ = dredge_git_enable_caching(0)
+        // Pack files are mapped in windows; by default up to 8 GiB of them stay mapped and count in the RSS.
+        // Smaller windows under a fixed ceiling keep memory bounded whatever the size of the history.
+        _ = dredge_git_set_mwindow_size(64 << 20)
+        _ = dredge_git_set_mwindow_mapped_limit(256 << 20)
     }()
 
     static func ensureInitialized() { _ = initialized }
