@@ -134,3 +134,46 @@ import Testing
         #expect(line.hasSuffix("\tcredential\tAWS access key ID"))
     }
 }
+
+/// The foundation's "done when": a removed `.env` with an AWS key and a GitHub token, found with the built-in rules.
+@Suite struct RemovedEnvFileTests {
+    @Test func bothCredentialsAreReportedWithCommitPathLineAndAuthor() throws {
+        let fixture = try GitFixture()
+        try fixture.write("README.md", "# shop\n")
+        try fixture.commit("init")
+        try fixture.write(".env", """
+            APP_ENV=production
+            AWS_ACCESS_KEY_ID=\(SyntheticSecrets.awsKeyID)
+            AWS_SECRET_ACCESS_KEY=\(SyntheticSecrets.awsSecretKey)
+            GITHUB_TOKEN=\(SyntheticSecrets.githubToken)
+
+            """)
+        let leak = try fixture.commit("add production env", author: "Dana Deploy", email: "dana@dredge.test")
+        try fixture.git("rm", "-q", ".env")
+        try fixture.commit("remove env")
+
+        let result = try DredgeBinary.run(["scan", fixture.path, "--format", "json"])
+        #expect(result.status == 1)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let findings = try #require(document["findings"] as? [[String: Any]])
+        func finding(_ rule: String) throws -> [String: Any] {
+            try #require(findings.first { $0["rule"] as? String == rule }, "no \(rule) in \(findings.map { $0["rule"] ?? "?" })")
+        }
+        for (rule, line) in [("aws.access-key-id", 2), ("aws.secret-access-key", 3), ("github.personal-access-token", 4)] {
+            let occurrence = try #require((try finding(rule)["occurrences"] as? [[String: Any]])?.first)
+            #expect(occurrence["commit"] as? String == leak, "\(rule)")
+            #expect(occurrence["path"] as? String == ".env", "\(rule)")
+            #expect(occurrence["line"] as? Int == line, "\(rule)")
+            #expect(occurrence["author"] as? String == "Dana Deploy", "\(rule)")
+            #expect(occurrence["email"] as? String == "dana@dredge.test", "\(rule)")
+        }
+        let github = try finding("github.personal-access-token")
+        #expect(github["confidence"] as? String == "high")
+        #expect((github["validation"] as? [String: String])?["checksum"] == "valid")
+        let aws = try finding("aws.access-key-id")
+        #expect((aws["validation"] as? [String: String])?["account_id"]?.count == 12)
+        for secret in [SyntheticSecrets.awsKeyID, SyntheticSecrets.awsSecretKey, SyntheticSecrets.githubToken] {
+            #expect(!result.stdout.contains(secret) && !result.stderr.contains(secret))
+        }
+    }
+}

@@ -6,6 +6,11 @@ public enum SyntheticSecrets {
     /// Matches fixtures/packs/acme.yml.
     public static let acme = "acme_live_4fJ9kQ2mZp7TxW1vB8nR3cY6dL0sH5gA"
     public static let acmeOther = "acme_live_Zq8Wn3Rt6Yp1Ks4Lm7Xc2Vb5Nj9Hg0Fd"
+    /// An AWS access key id in the documented shape (AKIA + 16 of A-Z2-7).
+    public static let awsKeyID = "AKIAQ3EGRTWJKZ5XWXQM"
+    public static let awsSecretKey = "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"
+    /// A classic GitHub token whose last six characters are the right CRC-32 checksum.
+    public static let githubToken = "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"
 }
 
 extension GitFixture {
