@@ -12,12 +12,13 @@ import Testing
         let result = try DredgeBinary.run(["scan", fixture.path, "--patterns", packs])
         #expect(result.status == 1)
         #expect(result.stdout.contains("acme.live-key"))
-        #expect(result.stdout.contains(".env:1:10"))
+        #expect(result.stdout.contains(".env:1:10 ACME_KEY"))  // the .env entry's key name is shown
+        #expect(result.stdout.contains("env-file.committed"))  // and the committed file is a finding of its own
         #expect(result.stdout.contains(String(commit.prefix(12))))
         #expect(result.stdout.contains("Carol Coder <carol@dredge.test>"))
         #expect(!result.stdout.contains(SyntheticSecrets.acme))
         #expect(!result.stderr.contains(SyntheticSecrets.acme))
-        #expect(result.stderr.contains("1 finding(s)"))
+        #expect(result.stderr.contains("2 finding(s)"))
     }
 
     @Test func cleanRepositoryExitsZero() throws {

@@ -86,7 +86,7 @@ import Testing
         let packs = try PatternPackLoader.load(directory: FixturePaths.fixtures.appendingPathComponent("packs"))
         let specific = try #require(packs.first?.rules.first)
         let generic = Rule(id: "generic.token", name: "Generic token", kind: .credential, severity: .medium, confidence: .low,
-                           pattern: "(?i)key\\s*=\\s*(?<secret>[A-Za-z0-9_]{20,})", keywords: ["key"], minEntropy: 0, validators: [], playbook: nil,
+                           pattern: "(?i)key\\s*=\\s*(?<secret>[A-Za-z0-9_]{20,})", keywords: ["key"], paths: [], excludedPaths: [], parser: nil, minEntropy: 0, validators: [], playbook: nil,
                            references: ["https://dredge.test"], examples: [], counterExamples: [], source: .init(file: "t", line: 1))
         let matcher = try Matcher(rules: [generic, specific])
         let outcome = matcher.matches(in: Array("ACME_KEY=\(SyntheticSecrets.acme)\nOTHER_KEY=Zq8Wn3Rt6Yp1Ks4Lm7Xc2Vb5\n".utf8))

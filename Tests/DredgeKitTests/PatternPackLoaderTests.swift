@@ -55,7 +55,7 @@ import Testing
         let rule = try #require(packs.first?.rules.first)
         #expect(try PackChecker.problems(in: [rule]).isEmpty)
         let broken = Rule(id: rule.id, name: rule.name, kind: rule.kind, severity: rule.severity, confidence: rule.confidence,
-                          pattern: "acme_live_[0-9]{32}", keywords: rule.keywords, minEntropy: rule.minEntropy, validators: [], playbook: nil,
+                          pattern: "acme_live_[0-9]{32}", keywords: rule.keywords, paths: [], excludedPaths: [], parser: nil, minEntropy: rule.minEntropy, validators: [], playbook: nil,
                           references: rule.references, examples: rule.examples, counterExamples: rule.counterExamples, source: rule.source)
         let problems = try PackChecker.problems(in: [broken])
         #expect(problems.count == 1)

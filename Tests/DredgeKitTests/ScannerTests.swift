@@ -165,3 +165,56 @@ import Testing
         }
     }
 }
+
+@Suite struct PathRuleTests {
+    private func scan(_ fixture: GitFixture) throws -> ScanReport {
+        var request = ScanRequest(repositoryPath: fixture.path)
+        request.jobs = 2
+        return try Scanner(request).run()
+    }
+
+    @Test func committedEnvFileIsOneFileFindingAndOneFindingPerSecretKey() throws {
+        let fixture = try GitFixture()
+        try fixture.write("README.md", "# app\n")
+        try fixture.commit("init")
+        try fixture.write("deploy/.env.production", """
+            APP_ENV=production
+            SESSION_SECRET=Vq7rT2mZkw9pX4
+            POSTGRES_PASSWORD=changeme
+            STRIPE_SECRET_KEY=sk_live_51Hq8Zr3Tq2Lm8Vx4Nb6Hc1Jd5Fg0Se7Ya3Qu9RoWk2
+            TOKEN_TTL=3600
+
+            """)
+        let added = try fixture.commit("add env")
+        try fixture.git("rm", "-q", "deploy/.env.production")
+        try fixture.commit("remove env")
+
+        let findings = try scan(fixture).findings
+        let byRule = Dictionary(grouping: findings, by: \.rule.id)
+        let file = try #require(byRule["env-file.committed"]?.first)
+        #expect(file.shownSecret(revealing: false) == "deploy/.env.production")
+        #expect(file.occurrences.map(\.commit?.hex) == [added])
+        let session = try #require(byRule["env-file.secret-value"]?.first)
+        #expect(session.secret.reveal() == "Vq7rT2mZkw9pX4")
+        #expect(session.occurrences.first?.key == "SESSION_SECRET")
+        #expect(session.occurrences.first?.line == 2)
+        // A weak default is its own kind, whichever weak rule (content or .env) reports it.
+        let weak = try #require(findings.first { $0.rule.kind == .weakCredential && $0.secret.reveal() == "changeme" })
+        #expect(weak.occurrences.first?.key == "POSTGRES_PASSWORD")
+        #expect(weak.validation["weakness"] != nil)
+        // The Stripe rule is more specific than the .env entry: one finding, under Stripe, with the key name.
+        let stripe = try #require(findings.first { $0.rule.id.hasPrefix("stripe.") })
+        #expect(stripe.occurrences.first?.key == "STRIPE_SECRET_KEY")
+        #expect(!findings.contains { $0.rule.id == "env-file.secret-value" && $0.secret.reveal().hasPrefix("sk_live_") })
+        #expect(!findings.contains { $0.secret.reveal() == "3600" })
+    }
+
+    @Test func exampleEnvFileIsReportedOnlyWithRealLookingValues() throws {
+        let fixture = try GitFixture()
+        try fixture.write(".env.example", "STRIPE_SECRET_KEY=your-stripe-key\nDB_PASSWORD=\n")
+        try fixture.write("svc/.env.sample", "SIGNING_SECRET=Qm7vT2xZp9Lk4Wn8Rb3Hc6Jd\n")
+        try fixture.commit("examples")
+        let files = try scan(fixture).findings.filter { $0.rule.kind == .file }
+        #expect(files.map { $0.shownSecret(revealing: false) } == ["svc/.env.sample"])
+    }
+}

@@ -14,6 +14,12 @@ public struct Finding: Sendable {
 
     public var severity: Severity { rule.severity }
 
+    /// What a report prints for the secret: the path for a committed file (a path is no secret), otherwise the
+    /// redacted secret unless the user asked to see secrets.
+    public func shownSecret(revealing: Bool) -> String {
+        rule.kind == .file || revealing ? secret.reveal() : secret.redacted
+    }
+
     /// The earliest date the secret was committed, if any commit holds it.
     public var firstSeen: Date? { occurrences.compactMap(\.author?.date).min() }
 }

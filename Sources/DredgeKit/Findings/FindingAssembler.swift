@@ -31,15 +31,17 @@ struct FindingAssembler {
         }
     }
 
+    /// One occurrence per place the match's blob appears (only at the match's path, for path rules).
     private func occurrences(of match: Match) -> [Occurrence] {
         guard let appearances = index.appearances[match.blob], !appearances.isEmpty else {
-            return [Occurrence(blob: match.blob, commit: nil, path: nil, line: match.line, column: match.column, author: nil, reachable: false)]
+            return [Occurrence(blob: match.blob, commit: nil, path: nil, line: match.line, column: match.column, author: nil,
+                               reachable: false, key: match.key)]
         }
-        return appearances.map { appearance in
+        return appearances.filter { match.path == nil || $0.path == match.path }.map { appearance in
             let commit = index.commits[appearance.commitIndex]
             return Occurrence(
                 blob: match.blob, commit: commit.id, path: appearance.path, line: match.line, column: match.column,
-                author: commit.author, reachable: appearance.reachable)
+                author: commit.author, reachable: appearance.reachable, key: match.key)
         }
     }
 

@@ -12,6 +12,8 @@ public struct Occurrence: Sendable, Hashable {
     public let author: Signature?
     /// False when no ref or reflog reaches the commit (or no commit holds the blob at all).
     public let reachable: Bool
+    /// The setting that holds the secret, when known (`STRIPE_SECRET_KEY` in a `.env`).
+    public var key: String? = nil
 
     public var unreachable: Bool { !reachable }
 }

@@ -3,10 +3,13 @@ import PCRE2
 /// The rules compiled once per scan and shared by every worker: JIT-compiled patterns and the keyword prefilter.
 public final class CompiledRules: Sendable {
     public let rules: [Rule]
-    let patterns: [CompiledPattern]
+    /// Per rule; nil for a path rule without a content check.
+    let patterns: [CompiledPattern?]
     /// The capture group holding the secret, per rule (0 when the pattern has no `secret` group).
     let secretGroups: [Int]
     let prefilter: KeywordPrefilter
+    /// Indices of the path rules, run on (path, blob) pairs after the history walk.
+    let pathRules: [Int]
 
     /// Patterns are matched in byte mode with `^`/`$` at line boundaries (documented in patterns/README.md).
     static let compileOptions: CompiledPattern.Options = [.multiline]
@@ -24,13 +27,16 @@ public final class CompiledRules: Sendable {
     public init(_ rules: [Rule]) throws {
         self.rules = rules
         patterns = try rules.map { rule in
+            guard let pattern = rule.pattern else { return nil }
             do {
-                return try CompiledPattern(rule.pattern, options: Self.compileOptions)
+                return try CompiledPattern(pattern, options: Self.compileOptions)
             } catch {
                 throw DredgeError.invalidPack(file: rule.source.file, line: rule.source.line, ruleID: rule.id, message: "pattern does not compile: \(error)")
             }
         }
-        secretGroups = patterns.map { $0.groupNumber(named: "secret") ?? 0 }
+        secretGroups = patterns.map { $0?.groupNumber(named: "secret") ?? 0 }
+        pathRules = rules.indices.filter { rules[$0].isPathRule }
+        // Path rules have no keywords, so the prefilter never picks them for content matching.
         prefilter = KeywordPrefilter(keywords: rules.map(\.keywords), reaches: rules.map(Self.reach))
     }
 }

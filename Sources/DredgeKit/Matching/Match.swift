@@ -9,4 +9,10 @@ public struct Match: Sendable {
     public let line: Int
     public let column: Int
     public let validation: Validation
+    /// The secret's bytes in the blob, to tell overlapping matches of different rules apart.
+    public var range: Range<Int> = 0..<0
+    /// For path rules: the path the rule matched; the finding's occurrences are limited to it.
+    public var path: String? = nil
+    /// The setting that holds the secret, when a parser knows it (`STRIPE_SECRET_KEY` in a `.env`).
+    public var key: String? = nil
 }

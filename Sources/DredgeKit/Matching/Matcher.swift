@@ -29,10 +29,11 @@ public final class Matcher {
         self.init(try CompiledRules(rules))
     }
 
-    private struct Hit {
+    struct Hit {
         let rule: Int
         let secret: Range<Int>
         let validation: Validation
+        var key: String? = nil
     }
 
     /// Runs the rules whose keywords occur in `bytes`, drops placeholders and low-entropy values, and where two
@@ -44,25 +45,11 @@ public final class Matcher {
         outcome.rulesRun = candidates.count
         var searched: [Range<Int>] = []
         for (ruleIndex, windows) in candidates {
-            let rule = compiled.rules[ruleIndex]
-            let pattern = compiled.patterns[ruleIndex]
-            let group = compiled.secretGroups[ruleIndex]
             let stretched = Self.toLineEnds(windows, in: bytes)
             searched += stretched
             do {
                 for window in stretched {
-                    try matchData.forEachMatch(of: pattern, in: bytes, window: window, group: group) { _, captured in
-                        guard let captured, !captured.isEmpty else { return true }
-                        let secret = UnsafeRawBufferPointer(rebasing: bytes[captured])
-                        let placeholder = weakRules[ruleIndex]
-                            ? PlaceholderFilter.isReference(secret) : PlaceholderFilter.isPlaceholder(secret)
-                        guard Entropy.shannon(secret) >= rule.minEntropy, !placeholder else { return true }
-                        let validation = Self.validate(Secret(bytes: Array(secret)), with: rule.validators)
-                        if validation.verdict != .rejected {
-                            hits.append(Hit(rule: ruleIndex, secret: captured, validation: validation))
-                        }
-                        return true
-                    }
+                    hits += try patternHits(ruleIndex, in: bytes, window: window)
                 }
             } catch {
                 // A limit is a skip of this rule on this blob, reported; any other PCRE2 failure is treated alike.
@@ -70,15 +57,43 @@ public final class Matcher {
             }
         }
         outcome.regexBytes = Self.unionLength(searched)
-        let kept = Self.withoutOverlaps(hits, rules: compiled.rules)
-        var locator = LineLocator(bytes)
-        for hit in kept.sorted(by: { $0.secret.lowerBound < $1.secret.lowerBound }) {
-            let (line, column) = locator.position(of: hit.secret.lowerBound)
-            outcome.matches.append(Match(
-                blob: blob, ruleIndex: hit.rule, secret: Secret(bytes: Array(bytes[hit.secret])), line: line, column: column,
-                validation: hit.validation))
-        }
+        outcome.matches = Self.located(Self.withoutOverlaps(hits, rules: compiled.rules), in: bytes, blob: blob)
         return outcome
+    }
+
+    /// The accepted captures of one rule's pattern in `window` (the whole blob when nil).
+    func patternHits(_ ruleIndex: Int, in bytes: UnsafeRawBufferPointer, window: Range<Int>?) throws(PCRE2Error) -> [Hit] {
+        guard let pattern = compiled.patterns[ruleIndex] else { return [] }
+        var hits: [Hit] = []
+        try matchData.forEachMatch(of: pattern, in: bytes, window: window, group: compiled.secretGroups[ruleIndex]) { _, captured in
+            if let captured, let validation = accept(captured, in: bytes, rule: ruleIndex) {
+                hits.append(Hit(rule: ruleIndex, secret: captured, validation: validation))
+            }
+            return true
+        }
+        return hits
+    }
+
+    /// The validation of a captured secret, or nil when it is empty, a placeholder, below the rule's entropy, or
+    /// rejected by a validator.
+    func accept(_ range: Range<Int>, in bytes: UnsafeRawBufferPointer, rule ruleIndex: Int) -> Validation? {
+        guard !range.isEmpty else { return nil }
+        let rule = compiled.rules[ruleIndex]
+        let secret = UnsafeRawBufferPointer(rebasing: bytes[range])
+        let placeholder = weakRules[ruleIndex] ? PlaceholderFilter.isReference(secret) : PlaceholderFilter.isPlaceholder(secret)
+        guard Entropy.shannon(secret) >= rule.minEntropy, !placeholder else { return nil }
+        let validation = Self.validate(Secret(bytes: Array(secret)), with: rule.validators)
+        return validation.verdict == .rejected ? nil : validation
+    }
+
+    /// Turns hits into matches with line and column, in the order they appear in the blob.
+    static func located(_ hits: [Hit], in bytes: UnsafeRawBufferPointer, blob: ObjectID) -> [Match] {
+        var locator = LineLocator(bytes)
+        return hits.sorted { $0.secret.lowerBound < $1.secret.lowerBound }.map { hit in
+            let (line, column) = locator.position(of: hit.secret.lowerBound)
+            return Match(blob: blob, ruleIndex: hit.rule, secret: Secret(bytes: Array(bytes[hit.secret])), line: line,
+                         column: column, validation: hit.validation, range: hit.secret, key: hit.key)
+        }
     }
 
     /// Convenience for tests and `patterns check`: matches a byte array.
@@ -129,7 +144,9 @@ public final class Matcher {
         return combined
     }
 
-    private static func withoutOverlaps(_ hits: [Hit], rules: [Rule]) -> [Hit] {
+    /// Where hits of different rules capture overlapping bytes, keeps the more confident (more specific) rule's,
+    /// then the longer secret; a parser's key name carries over to the hit that is kept.
+    static func withoutOverlaps(_ hits: [Hit], rules: [Rule]) -> [Hit] {
         guard hits.count > 1 else { return hits }
         let ranked = hits.sorted { a, b in
             let (ra, rb) = (rules[a.rule], rules[b.rule])
@@ -138,8 +155,12 @@ public final class Matcher {
             return a.rule < b.rule
         }
         var kept: [Hit] = []
-        for hit in ranked where !kept.contains(where: { $0.secret.overlaps(hit.secret) }) {
-            kept.append(hit)
+        for hit in ranked {
+            if let index = kept.firstIndex(where: { $0.secret.overlaps(hit.secret) }) {
+                if kept[index].key == nil { kept[index].key = hit.key }
+            } else {
+                kept.append(hit)
+            }
         }
         return kept
     }

@@ -22,24 +22,49 @@ public struct Rule: Sendable, Hashable, CustomStringConvertible {
     public let kind: Kind
     public let severity: Severity
     public let confidence: Confidence
-    public let pattern: String
+    /// The PCRE2 pattern; for a path rule, an optional check of the file's content.
+    public let pattern: String?
+    /// Literals the keyword prefilter looks for; empty for path rules, which are chosen by path.
     public let keywords: [String]
+    /// Path globs: a rule with paths is a path rule, run on (path, blob) pairs from the history, not on content alone.
+    public let paths: [String]
+    /// Globs that take a path back out of `paths` (`.env.example` out of `.env.*`).
+    public let excludedPaths: [String]
+    /// A parser that turns a matching file into one finding per secret-like entry.
+    public let parser: FileParser?
     public let minEntropy: Double
     /// Offline checks run on every match, in order.
     public let validators: [Validator]
     public let playbook: String?
     public let references: [String]
     public let examples: [RuleExample]
-    public let counterExamples: [String]
+    /// Text (and for path rules, paths) that must not produce a finding; their `secret` is nil.
+    public let counterExamples: [RuleExample]
     public let source: Source
 
     public var description: String { id }
 }
 
-/// Text that a rule must match, and the secret it must capture from it.
+/// Text that a rule must match, and the secret it must capture from it; path rules give the file's path too.
 public struct RuleExample: Sendable, Hashable, CustomStringConvertible {
     public let text: String
-    public let secret: String
+    public let secret: String?
+    public let path: String?
 
-    public var description: String { text }
+    public var description: String { path.map { "\($0): \(text)" } ?? text }
+}
+
+/// Content parsers that path rules can ask for.
+public enum FileParser: String, Sendable, Hashable, CaseIterable {
+    /// `KEY=VALUE` lines (`.env` files): every secret-like key with a real-looking value becomes a finding.
+    case dotenv
+}
+
+extension Rule {
+    public var isPathRule: Bool { !paths.isEmpty }
+
+    /// Whether this path rule applies to `path`.
+    func applies(to path: String) -> Bool {
+        PathGlob.matches(any: paths, path) && !PathGlob.matches(any: excludedPaths, path)
+    }
 }

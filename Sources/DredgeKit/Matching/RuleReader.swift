@@ -22,9 +22,14 @@ struct RuleReader {
         guard PatternPackLoader.isValidID(id) else {
             throw failure("id must be lowercase and dotted, like `acme.live-key`", at: mapping["id"]!)
         }
-        let pattern = try string("pattern")
-        let keywords = try strings("keywords")
-        guard !keywords.isEmpty, keywords.allSatisfy({ !$0.isEmpty }) else {
+        let paths = mapping["paths"] == nil ? [] : try strings("paths")
+        let isPathRule = !paths.isEmpty
+        let parser = mapping["parse"] == nil ? nil : try choice("parse", FileParser.self)
+        if parser != nil, !isPathRule { throw failure("`parse` needs `paths`", at: mapping["parse"]!) }
+        // A content rule needs a pattern and keywords; a path rule is chosen by path, its pattern checks content.
+        let pattern = isPathRule && mapping["pattern"] == nil ? nil : try string("pattern")
+        let keywords = isPathRule && mapping["keywords"] == nil ? [] : try strings("keywords")
+        guard isPathRule || (!keywords.isEmpty && keywords.allSatisfy({ !$0.isEmpty })) else {
             throw failure("`keywords` must list at least one non-empty literal", at: mapping["keywords"]!)
         }
         let references = try strings("references")
@@ -32,8 +37,8 @@ struct RuleReader {
             throw failure("reference is not a URL: \(reference)", at: mapping["references"]!.sequence![offset])
         }
         guard !references.isEmpty else { throw failure("`references` must name the provider's documentation", at: mapping["references"]!) }
-        let examples = try exampleList()
-        let counterExamples = try strings("counter_examples")
+        let examples = try exampleList("examples", needsSecret: !isPathRule, needsPath: isPathRule)
+        let counterExamples = try exampleList("counter_examples", needsSecret: false, needsPath: isPathRule)
         guard !examples.isEmpty else { throw failure("a rule needs at least one example", at: node) }
         guard !counterExamples.isEmpty else { throw failure("a rule needs at least one counter-example", at: node) }
         return Rule(
@@ -44,6 +49,9 @@ struct RuleReader {
             confidence: mapping["confidence"] == nil ? .medium : try choice("confidence", Confidence.self),
             pattern: pattern,
             keywords: keywords,
+            paths: paths,
+            excludedPaths: mapping["exclude_paths"] == nil ? [] : try strings("exclude_paths"),
+            parser: parser,
             minEntropy: try number("min_entropy") ?? 0,
             validators: try validators(),
             playbook: mapping["playbook"] == nil ? nil : try string("playbook"),
@@ -110,18 +118,27 @@ struct RuleReader {
         }
     }
 
-    private func exampleList() throws -> [RuleExample] {
-        let value = try required("examples")
-        guard let items = value.sequence else { throw failure("`examples` must be a list", at: value) }
+    /// Examples are `{text, secret}` (plus `path` for path rules); counter-examples are plain text, or
+    /// `{path, text}` for path rules.
+    private func exampleList(_ key: String, needsSecret: Bool, needsPath: Bool) throws -> [RuleExample] {
+        let value = try required(key)
+        guard let items = value.sequence else { throw failure("`\(key)` must be a list", at: value) }
         return try items.map { item in
-            guard let entry = item.mapping else { throw failure("an example must be a mapping with `text` and `secret`", at: item) }
-            for (key, _) in entry where !["text", "secret"].contains(key.string ?? "") {
-                throw failure("unknown example field `\(key.string ?? "?")`", at: key)
+            if case .scalar = item, let text = item.string, !needsSecret, !needsPath {
+                return RuleExample(text: text, secret: nil, path: nil)
             }
-            guard let text = entry["text"]?.string, let secret = entry["secret"]?.string else {
-                throw failure("an example needs both `text` and `secret`", at: item)
+            guard let entry = item.mapping else {
+                throw failure("`\(key)` entries must be mappings with \(needsPath ? "`path`, " : "")`text`\(needsSecret ? " and `secret`" : "")", at: item)
             }
-            return RuleExample(text: text, secret: secret)
+            for (field, _) in entry where !["text", "secret", "path"].contains(field.string ?? "") {
+                throw failure("unknown example field `\(field.string ?? "?")`", at: field)
+            }
+            guard let text = entry["text"]?.string else { throw failure("an example needs `text`", at: item) }
+            let secret = entry["secret"]?.string
+            let path = entry["path"]?.string
+            if needsSecret, secret == nil { throw failure("an example needs both `text` and `secret`", at: item) }
+            if needsPath, path == nil { throw failure("a path rule's examples need `path`", at: item) }
+            return RuleExample(text: text, secret: secret, path: path)
         }
     }
 }

@@ -76,8 +76,8 @@ public struct JSONReporter: Reporter {
                 severity = finding.severity.rawValue
                 confidence = finding.confidence.rawValue
                 entropy = (finding.entropy * 1000).rounded() / 1000
-                secret = showSecrets ? finding.secret.reveal() : finding.secret.redacted
-                redacted = !showSecrets
+                secret = finding.shownSecret(revealing: showSecrets)
+                redacted = !showSecrets && finding.rule.kind != .file
                 validation = Dictionary(finding.validation.details.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
                     .merging(["verdict": finding.validation.verdict.rawValue]) { _, verdict in verdict }
                 occurrences = finding.occurrences.map(Occurrence.init)
@@ -94,6 +94,7 @@ public struct JSONReporter: Reporter {
             let email: String?
             let date: Date?
             let unreachable: Bool
+            let key: String?
 
             init(_ occurrence: DredgeKit.Occurrence) {
                 blob = occurrence.blob.hex
@@ -105,6 +106,7 @@ public struct JSONReporter: Reporter {
                 email = occurrence.author?.email
                 date = occurrence.author?.date
                 unreachable = occurrence.unreachable
+                key = occurrence.key
             }
 
             // Keys with no value are written as null, so every occurrence has the same shape.
@@ -119,10 +121,11 @@ public struct JSONReporter: Reporter {
                 try container.encode(email, forKey: .email)
                 try container.encode(date, forKey: .date)
                 try container.encode(unreachable, forKey: .unreachable)
+                try container.encode(key, forKey: .key)
             }
 
             enum CodingKeys: String, CodingKey {
-                case blob, commit, path, line, column, author, email, date, unreachable
+                case blob, commit, path, line, column, author, email, date, unreachable, key
             }
         }
 

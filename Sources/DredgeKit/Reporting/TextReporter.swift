@@ -16,7 +16,7 @@ public struct TextReporter: Reporter {
     }
 
     private func block(_ finding: Finding) -> String {
-        let secret = showSecrets ? finding.secret.reveal() : finding.secret.redacted
+        let secret = finding.shownSecret(revealing: showSecrets)
         var lines = [
             "\(paint(finding.severity.rawValue.uppercased(), Self.colors[finding.severity]!)) \(TerminalText.escape(finding.rule.name)) "
                 + paint("(\(finding.rule.id))", "2"),
@@ -32,7 +32,8 @@ public struct TextReporter: Reporter {
     }
 
     private func line(_ occurrence: Occurrence) -> String {
-        let place = "\(TerminalText.escape(occurrence.path ?? "blob \(occurrence.blob.hex.prefix(12))")):\(occurrence.line):\(occurrence.column)"
+        var place = "\(TerminalText.escape(occurrence.path ?? "blob \(occurrence.blob.hex.prefix(12))")):\(occurrence.line):\(occurrence.column)"
+        if let key = occurrence.key { place += " \(TerminalText.escape(key))" }
         guard let commit = occurrence.commit, let author = occurrence.author else {
             return "    \(paint(place, "36"))  (unreachable: no commit holds this blob)"
         }

@@ -38,6 +38,8 @@ public struct Scanner {
         ).scan(objects)
         var index = try walk.result()
         index.addUnreachable(commits: tally.commits.filter { !index.contains(commit: $0) }, repository: repository)
+        let pathPass = PathRulePass(repository: repository, compiled: compiled, maxBlobSize: request.maxBlobSize).matches(index)
+        let matches = PathRulePass.merge(content: tally.matches, path: pathPass.matches, rules: compiled.rules)
 
         let present = Set(objects)
         let missing = index.blobs.filter { !present.contains($0) }.sorted()
@@ -52,12 +54,12 @@ public struct Scanner {
         summary.unreadableBlobs = tally.unreadable.count
         summary.unreachableBlobs = tally.blobs.filter { index.appearances[$0]?.contains(where: \.reachable) != true }.count
         summary.skippedMatches = tally.limited.sorted()
-        summary.errors = index.problems + tally.unreadable.sorted()
+        summary.errors = index.problems + tally.unreadable.sorted() + pathPass.errors
         if !missing.isEmpty {
             summary.errors.append("\(missing.count) blob(s) named by the history are not in the object database, e.g. \(missing.prefix(3).map(\.hex).joined(separator: ", "))")
         }
         summary.historyComplete = !repository.isShallow && missing.isEmpty && index.problems.isEmpty
-        let findings = FindingAssembler(rules: compiled.rules, index: index).findings(from: tally.matches)
+        let findings = FindingAssembler(rules: compiled.rules, index: index).findings(from: matches)
         summary.findings = findings.count
         summary.occurrences = findings.reduce(0) { $0 + $1.occurrences.count }
         summary.duration = Date().timeIntervalSince(summary.startedAt)

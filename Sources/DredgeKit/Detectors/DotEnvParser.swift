@@ -1,0 +1,75 @@
+/// Reads `KEY=VALUE` files (`.env` and its kin) line by line and yields the entries whose key names a secret,
+/// with the value's byte range, so that each becomes its own credential finding with the key name shown.
+enum DotEnvParser {
+    struct Entry {
+        let key: String
+        let value: Range<Int>
+    }
+
+    /// Key name parts that say the value is a secret.
+    static let secretWords = ["KEY", "TOKEN", "SECRET", "PASSWORD", "PASSWD", "PASS", "PWD", "AUTH", "CREDENTIAL",
+                              "PRIVATE", "DSN", "SALT", "SIGNING", "WEBHOOK", "CONNECTION_STRING", "DATABASE_URL"]
+    /// Key name parts that say the value is meant to be public or is not a secret at all.
+    static let publicWords = ["PUBLIC", "PUBLISHABLE", "_PATH", "_FILE", "_URL_PREFIX", "KEY_ID_HEADER", "_LENGTH", "_TTL",
+                              "_EXPIRY", "_EXPIRES", "_TIMEOUT", "_ALGORITHM", "_NAME", "_USER", "_USERNAME", "_ENABLED"]
+
+    static func isSecretKey(_ key: String) -> Bool {
+        let upper = key.uppercased()
+        guard secretWords.contains(where: { upper.contains($0) }) else { return false }
+        return !publicWords.contains { upper.hasSuffix($0) || upper.hasPrefix($0.drop { $0 == "_" }) }
+    }
+
+    static func entries(in bytes: UnsafeRawBufferPointer) -> [Entry] {
+        var entries: [Entry] = []
+        var lineStart = 0
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            if let entry = entry(bytes, lineStart..<lineEnd), isSecretKey(entry.key) { entries.append(entry) }
+            lineStart = lineEnd + 1
+        }
+        return entries
+    }
+
+    /// One line: optional `export `, a key of letters, digits, `_`, `.` or `-`, `=`, then a value that may be quoted;
+    /// an unquoted value ends at ` #` (a comment) or the end of the line.
+    private static func entry(_ bytes: UnsafeRawBufferPointer, _ line: Range<Int>) -> Entry? {
+        var index = line.lowerBound
+        func skipBlanks() { while index < line.upperBound, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 } }
+        skipBlanks()
+        let exportWord = Array("export ".utf8)
+        if line.upperBound - index > exportWord.count, bytes[index..<(index + exportWord.count)].elementsEqual(exportWord) {
+            index += exportWord.count
+            skipBlanks()
+        }
+        let keyStart = index
+        while index < line.upperBound, isKeyByte(bytes[index]) { index += 1 }
+        guard index > keyStart else { return nil }
+        let key = String(decoding: bytes[keyStart..<index], as: UTF8.self)
+        skipBlanks()
+        guard index < line.upperBound, bytes[index] == UInt8(ascii: "=") else { return nil }
+        index += 1
+        skipBlanks()
+        var end = line.upperBound
+        while end > index, [0x20, 0x09, 0x0D].contains(bytes[end - 1]) { end -= 1 }
+        guard index < end else { return nil }
+        let quote = bytes[index]
+        if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
+            var close = index + 1
+            while close < end, bytes[close] != quote { close += 1 }
+            guard close < end || bytes[end - 1] == quote, close > index + 1 else { return nil }
+            return Entry(key: key, value: (index + 1)..<close)
+        }
+        var valueEnd = index
+        while valueEnd < end, !(bytes[valueEnd] == UInt8(ascii: "#") && valueEnd > index && [0x20, 0x09].contains(bytes[valueEnd - 1])) {
+            valueEnd += 1
+        }
+        while valueEnd > index, [0x20, 0x09].contains(bytes[valueEnd - 1]) { valueEnd -= 1 }
+        return valueEnd > index ? Entry(key: key, value: index..<valueEnd) : nil
+    }
+
+    private static func isKeyByte(_ byte: UInt8) -> Bool {
+        (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57)
+            || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+    }
+}

@@ -1,0 +1,48 @@
+import Git
+
+extension Matcher {
+    /// Runs the path rules whose globs match `path` on a blob seen at that path, together with the content rules'
+    /// `contentMatches` for the same blob, so that overlaps between the two are resolved once.
+    /// A `file` rule reports the file itself (its identity is the path): always when it has no content check, or when
+    /// its pattern or parser finds something. Other path rules report each accepted capture, limited to that path.
+    public func pathMatches(path: String, in bytes: UnsafeRawBufferPointer, blob: ObjectID) -> [Match] {
+        var files: [Match] = []
+        var hits: [Hit] = []
+        for ruleIndex in compiled.pathRules where compiled.rules[ruleIndex].applies(to: path) {
+            let rule = compiled.rules[ruleIndex]
+            var found: [Hit] = []
+            if rule.parser == .dotenv {
+                found = DotEnvParser.entries(in: bytes).compactMap { entry in
+                    accept(entry.value, in: bytes, rule: ruleIndex).map { Hit(rule: ruleIndex, secret: entry.value, validation: $0, key: entry.key) }
+                }
+            } else {
+                found = (try? patternHits(ruleIndex, in: bytes, window: nil)) ?? []
+            }
+            guard rule.kind == .file else {
+                hits += found
+                continue
+            }
+            if (rule.pattern == nil && rule.parser == nil) || !found.isEmpty {
+                let first = found.map(\.secret.lowerBound).min() ?? 0
+                var locator = LineLocator(bytes)
+                let (line, column) = locator.position(of: first)
+                files.append(Match(blob: blob, ruleIndex: ruleIndex, secret: Secret(path), line: line, column: column,
+                                   validation: .unchecked, path: path))
+            }
+        }
+        return files + Self.located(Self.withoutOverlaps(hits, rules: compiled.rules), in: bytes, blob: blob).map { match in
+            var match = match
+            match.path = path
+            return match
+        }
+    }
+
+    /// Convenience for tests and `patterns check`: what a rule yields on `text`, at `path` for path rules.
+    public func secrets(in text: String, at path: String?) -> [String] {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBytes { raw in
+            let matches = path.map { pathMatches(path: $0, in: raw, blob: .zero) } ?? matches(in: raw, blob: .zero).matches
+            return matches.map { $0.secret.reveal() }
+        }
+    }
+}

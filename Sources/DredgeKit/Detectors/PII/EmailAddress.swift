@@ -1,0 +1,88 @@
+/// Email addresses inside a field value: `local@domain.tld` where the top-level domain is 2–24 letters. The scan is
+/// byte-wise and linear: each `@` is grown left over local-part bytes and right over domain bytes, then checked.
+enum EmailAddress {
+    /// Top-level domains reserved for documentation and testing (RFC 2606, RFC 6761).
+    static let reservedTopLevelDomains: Set<String> = ["test", "example", "invalid", "localhost"]
+    /// Second-level domains reserved for documentation (RFC 2606).
+    static let reservedDomains: Set<String> = ["example.com", "example.org", "example.net"]
+    /// Asset and source file extensions that look like a top-level domain after an `@`
+    /// (`logo@2x.png`, `icon@3x.webp`); none is a top-level domain people have mail at.
+    static let fileExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp", "tif", "tiff",
+                                              "css", "js", "mjs", "cjs", "ts", "tsx", "jsx", "json", "html", "htm",
+                                              "xml", "yml", "yaml", "map", "woff", "woff2", "ttf", "otf", "eot"]
+
+    /// Calls `found` with every address in `text`, lowercased.
+    static func scan(_ text: String, _ found: (String) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var at = 0
+            while at < bytes.count {
+                guard bytes[at] == UInt8(ascii: "@") else { at += 1; continue }
+                var start = at
+                while start > 0, isLocalByte(bytes[start - 1]) { start -= 1 }
+                while start < at, bytes[start] == UInt8(ascii: ".") { start += 1 }
+                var end = at + 1
+                while end < bytes.count, isDomainByte(bytes[end]) { end += 1 }
+                let next = end
+                while end > at + 1, bytes[end - 1] == UInt8(ascii: ".") || bytes[end - 1] == UInt8(ascii: "-") { end -= 1 }
+                if at - start >= 1, at - start <= 64, bytes[at - 1] != UInt8(ascii: "."),
+                   isDomain(UnsafeBufferPointer(rebasing: bytes[(at + 1)..<end])) {
+                    found(String(decoding: bytes[start..<end].lazy.map(lowercased), as: UTF8.self))
+                }
+                at = max(next, at + 1)
+            }
+        }
+    }
+
+    /// True for addresses at documentation and test domains: example.com/.org/.net and their subdomains,
+    /// `*.test`, `*.example`, `*.invalid`, `localhost`.
+    static func isReserved(_ address: String) -> Bool {
+        guard let at = address.lastIndex(of: "@") else { return false }
+        let domain = address[address.index(after: at)...]
+        let topLevel = domain.split(separator: ".").last.map(String.init) ?? ""
+        if reservedTopLevelDomains.contains(topLevel) { return true }
+        return reservedDomains.contains { domain == $0 || domain.hasSuffix("." + $0) }
+    }
+
+    /// `a***@gmail.com`: the first character of the local part and the whole domain.
+    static func redacted(_ address: String) -> String {
+        guard let at = address.lastIndex(of: "@"), let first = address.first else { return "***" }
+        return "\(first)***\(address[at...])"
+    }
+
+    /// Labels of letters, digits and inner hyphens, at least two of them, the last 2–24 letters; or `localhost`.
+    private static func isDomain(_ domain: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !domain.isEmpty, domain.count <= 253 else { return false }
+        if domain.count == 9, domain.elementsEqual("localhost".utf8, by: { lowercased($0) == $1 }) { return true }
+        var labels = 0
+        var labelStart = 0
+        for index in 0...domain.count {
+            guard index == domain.count || domain[index] == UInt8(ascii: ".") else { continue }
+            let label = UnsafeBufferPointer(rebasing: domain[labelStart..<index])
+            guard !label.isEmpty, label.count <= 63, label.first != UInt8(ascii: "-"), label.last != UInt8(ascii: "-")
+            else { return false }
+            labels += 1
+            if index == domain.count {
+                guard labels >= 2, (2...24).contains(label.count), label.allSatisfy(isLetter) else { return false }
+                return !fileExtensions.contains(String(decoding: label.lazy.map(lowercased), as: UTF8.self))
+            }
+            labelStart = index + 1
+        }
+        return false
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    private static func isLocalByte(_ byte: UInt8) -> Bool {
+        isLetter(byte) || isDigit(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_")
+            || byte == UInt8(ascii: "%") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
+    }
+
+    private static func isDomainByte(_ byte: UInt8) -> Bool {
+        isLetter(byte) || isDigit(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+    }
+
+    private static func lowercased(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+}
