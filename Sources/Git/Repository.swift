@@ -129,3 +129,17 @@ extension Repository {
         return String(cString: pointer)
     }
 }
+
+extension Repository {
+    /// The id of the entry at `path` (slash-separated) in a tree, or nil when the tree has no such path.
+    public func entryID(atPath path: String, inTree tree: ObjectID) -> ObjectID? {
+        var oid = tree.gitOID
+        var treeHandle: OpaquePointer?
+        guard git_tree_lookup(&treeHandle, handle, &oid) == 0 else { return nil }
+        defer { git_tree_free(treeHandle) }
+        var entry: OpaquePointer?
+        guard git_tree_entry_bypath(&entry, treeHandle, path) == 0 else { return nil }
+        defer { git_tree_entry_free(entry) }
+        return ObjectID(git_tree_entry_id(entry)!.pointee)
+    }
+}

@@ -187,13 +187,15 @@ import Testing
             """)
         let added = try fixture.commit("add env")
         try fixture.git("rm", "-q", "deploy/.env.production")
-        try fixture.commit("remove env")
+        let removed = try fixture.commit("remove env", author: "Rita Remover", email: "rita@dredge.test")
 
         let findings = try scan(fixture).findings
         let byRule = Dictionary(grouping: findings, by: \.rule.id)
         let file = try #require(byRule["env-file.committed"]?.first)
         #expect(file.shownSecret(revealing: false) == "deploy/.env.production")
         #expect(file.occurrences.map(\.commit?.hex) == [added])
+        #expect(file.occurrences.first?.removedIn?.id.hex == removed)
+        #expect(file.occurrences.first?.removedIn?.author.name == "Rita Remover")
         let session = try #require(byRule["env-file.secret-value"]?.first)
         #expect(session.secret.reveal() == "Vq7rT2mZkw9pX4")
         #expect(session.occurrences.first?.key == "SESSION_SECRET")
@@ -207,6 +209,18 @@ import Testing
         #expect(stripe.occurrences.first?.key == "STRIPE_SECRET_KEY")
         #expect(!findings.contains { $0.rule.id == "env-file.secret-value" && $0.secret.reveal().hasPrefix("sk_live_") })
         #expect(!findings.contains { $0.secret.reveal() == "3600" })
+    }
+
+    @Test func fileStillPresentHasNoRemovalAndAMovedFileIsRemovedFromItsOldPath() throws {
+        let fixture = try GitFixture()
+        try fixture.write(".env", "SESSION_SECRET=Vq7rT2mZkw9pX4\n")
+        try fixture.commit("add")
+        try fixture.git("mv", ".env", "config/.env")
+        let moved = try fixture.commit("move")
+        let files = try scan(fixture).findings.filter { $0.rule.id == "env-file.committed" }
+        let byPath = Dictionary(uniqueKeysWithValues: files.map { ($0.shownSecret(revealing: false), $0) })
+        #expect(byPath[".env"]?.occurrences.first?.removedIn?.id.hex == moved)
+        #expect(byPath["config/.env"]?.occurrences.first?.removedIn == nil)
     }
 
     @Test func exampleEnvFileIsReportedOnlyWithRealLookingValues() throws {

@@ -5,6 +5,8 @@ import Git
 struct FindingAssembler {
     let rules: [Rule]
     let index: AppearanceIndex
+    /// Path → index of the commit that removed it, for committed-file findings.
+    var removals: [String: Int] = [:]
 
     func findings(from matches: [Match]) -> [Finding] {
         var byID: [FindingID: Finding] = [:]
@@ -39,9 +41,14 @@ struct FindingAssembler {
         }
         return appearances.filter { match.path == nil || $0.path == match.path }.map { appearance in
             let commit = index.commits[appearance.commitIndex]
-            return Occurrence(
+            var occurrence = Occurrence(
                 blob: match.blob, commit: commit.id, path: appearance.path, line: match.line, column: match.column,
                 author: commit.author, reachable: appearance.reachable, key: match.key)
+            if rules[match.ruleIndex].kind == .file, let removal = removals[appearance.path] {
+                let remover = index.commits[removal]
+                occurrence.removedIn = CommitReference(id: remover.id, author: remover.author)
+            }
+            return occurrence
         }
     }
 

@@ -14,6 +14,14 @@ public struct Occurrence: Sendable, Hashable {
     public let reachable: Bool
     /// The setting that holds the secret, when known (`STRIPE_SECRET_KEY` in a `.env`).
     public var key: String? = nil
+    /// For committed files: the commit that removed the path from the history (nil while it is still there).
+    public var removedIn: CommitReference? = nil
 
     public var unreachable: Bool { !reachable }
+}
+
+/// A commit named in a report: id, author and date.
+public struct CommitReference: Sendable, Hashable {
+    public let id: ObjectID
+    public let author: Signature
 }

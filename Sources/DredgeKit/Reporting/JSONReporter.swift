@@ -95,6 +95,8 @@ public struct JSONReporter: Reporter {
             let date: Date?
             let unreachable: Bool
             let key: String?
+            let removedIn: String?
+            let removedAt: Date?
 
             init(_ occurrence: DredgeKit.Occurrence) {
                 blob = occurrence.blob.hex
@@ -107,6 +109,8 @@ public struct JSONReporter: Reporter {
                 date = occurrence.author?.date
                 unreachable = occurrence.unreachable
                 key = occurrence.key
+                removedIn = occurrence.removedIn?.id.hex
+                removedAt = occurrence.removedIn?.author.date
             }
 
             // Keys with no value are written as null, so every occurrence has the same shape.
@@ -122,10 +126,13 @@ public struct JSONReporter: Reporter {
                 try container.encode(date, forKey: .date)
                 try container.encode(unreachable, forKey: .unreachable)
                 try container.encode(key, forKey: .key)
+                try container.encode(removedIn, forKey: .removedIn)
+                try container.encode(removedAt, forKey: .removedAt)
             }
 
             enum CodingKeys: String, CodingKey {
                 case blob, commit, path, line, column, author, email, date, unreachable, key
+                case removedIn = "removed_in", removedAt = "removed_at"
             }
         }
 

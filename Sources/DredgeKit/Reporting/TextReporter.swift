@@ -39,7 +39,10 @@ public struct TextReporter: Reporter {
         }
         let when = Self.dateFormatter.string(from: author.date)
         let who = TerminalText.escape("\(author.name) <\(author.email)>")
-        let reach = occurrence.reachable ? "" : "  (unreachable commit)"
+        var reach = occurrence.reachable ? "" : "  (unreachable commit)"
+        if let removal = occurrence.removedIn {
+            reach += "  removed in \(removal.id.hex.prefix(12)) \(Self.dateFormatter.string(from: removal.author.date))"
+        }
         return "    \(paint(place, "36"))  \(paint(String(commit.hex.prefix(12)), "33"))  \(when)  \(who)\(reach)"
     }
 
