@@ -215,6 +215,7 @@ import Testing
         let fixture = try GitFixture()
         try fixture.write(".env", "SESSION_SECRET=Vq7rT2mZkw9pX4\n")
         try fixture.commit("add")
+        try FileManager.default.createDirectory(at: fixture.root.appendingPathComponent("config"), withIntermediateDirectories: true)
         try fixture.git("mv", ".env", "config/.env")
         let moved = try fixture.commit("move")
         let files = try scan(fixture).findings.filter { $0.rule.id == "env-file.committed" }
