@@ -143,3 +143,18 @@ extension Repository {
         return ObjectID(git_tree_entry_id(entry)!.pointee)
     }
 }
+
+extension Repository {
+    /// The ids of the entries called `names` directly in a tree (one tree read for all of them).
+    public func entryIDs(named names: Set<String>, inTree tree: ObjectID) -> [String: ObjectID] {
+        var oid = tree.gitOID
+        var treeHandle: OpaquePointer?
+        guard git_tree_lookup(&treeHandle, handle, &oid) == 0 else { return [:] }
+        defer { git_tree_free(treeHandle) }
+        var found: [String: ObjectID] = [:]
+        for name in names {
+            if let entry = git_tree_entry_byname(treeHandle, name) { found[name] = ObjectID(git_tree_entry_id(entry)!.pointee) }
+        }
+        return found
+    }
+}

@@ -1,4 +1,4 @@
-import DredgeKit
+@testable import DredgeKit
 import Foundation
 import Git
 import TestSupport
@@ -231,5 +231,49 @@ import Testing
         try fixture.commit("examples")
         let files = try scan(fixture).findings.filter { $0.rule.kind == .file }
         #expect(files.map { $0.shownSecret(revealing: false) } == ["svc/.env.sample"])
+    }
+}
+
+@Suite struct LineDeduplicationTests {
+    let key = SyntheticSecrets.acme
+
+    @Test func aSecretOnAnUnchangedLineIsReportedInEveryVersionAtItsOwnLine() throws {
+        let fixture = try GitFixture()
+        try fixture.write("config.py", "A = 1\nB = 2\nACME = '\(key)'\n")
+        let first = try fixture.commit("v1")
+        try fixture.write("config.py", "# header\n# more\nA = 1\nB = 2\nACME = '\(key)'\n")
+        let second = try fixture.commit("v2")
+        try fixture.write("config.py", "# header\n# more\nA = 3\nB = 2\nACME = '\(key)'\nC = 4\n")
+        let third = try fixture.commit("v3")
+
+        for jobs in [1, 2] {
+            let finding = try #require(try fixture.scan(jobs: jobs).findings.first)
+            #expect(finding.occurrences.map(\.commit?.hex) == [first, second, third], "jobs \(jobs)")
+            #expect(finding.occurrences.map(\.line) == [3, 5, 5], "jobs \(jobs)")
+        }
+    }
+
+    @Test func aSecretAddedOnANewLineNextToOldOnesIsFound() throws {
+        let fixture = try GitFixture()
+        let filler = (1...200).map { "line \($0) of ordinary text" }.joined(separator: "\n")
+        try fixture.write("notes.txt", filler + "\n")
+        try fixture.commit("v1")
+        try fixture.write("notes.txt", filler + "\nACME=\(SyntheticSecrets.acmeOther)\n")
+        try fixture.commit("v2")
+        let finding = try #require(try fixture.scan(jobs: 1).findings.first)
+        #expect(finding.secret.reveal() == SyntheticSecrets.acmeOther)
+        #expect(finding.occurrences.map(\.line) == [201])
+    }
+
+    @Test func linesAreHashedWithTheirBytes() {
+        func hash(_ text: String) -> UInt64 { Array(text.utf8).withUnsafeBytes { LineHash.of($0) } }
+        #expect(hash("abc") != hash("abd"))
+        #expect(hash("12345678abc") != hash("12345678abd"))
+        #expect(hash("") != hash("\0"))
+        #expect(hash("same line") == hash("same line"))
+        var set = LineHashSet()
+        #expect(set.insert(42) && !set.insert(42) && set.contains(42) && !set.contains(43))
+        for value in 0..<100_000 { _ = set.insert(UInt64(value) &* 0x9E37_79B9) }
+        #expect(set.contains(99_999 &* 0x9E37_79B9))
     }
 }

@@ -81,30 +81,38 @@ public struct KeywordPrefilter: Sendable {
 
     private static func fold(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte | 0x20 : byte }
 
-    /// The rules whose keywords occur in `bytes`, ascending, each with the merged windows around its keyword hits.
-    public func candidates(in bytes: UnsafeRawBufferPointer) -> [(rule: Int, windows: [Range<Int>])] {
+    /// The rules whose keywords occur in `bytes` (only in `regions`, when given), ascending, each with the merged
+    /// windows around its keyword hits. Windows are in blob offsets and may reach beyond the regions.
+    public func candidates(in bytes: UnsafeRawBufferPointer, regions: [Range<Int>]? = nil) -> [(rule: Int, windows: [Range<Int>])] {
         var windows = [[Range<Int>]](repeating: [], count: ruleCount)
-        var state = 0
-        let count = bytes.count
         transitions.withUnsafeBufferPointer { table in
-            for (position, byte) in bytes.enumerated() {
-                let next = table[state &* 256 &+ Int(byte)]
-                if next >= 0 {
-                    state = Int(next)
-                    continue
-                }
-                state = Int(~next)
-                for rule in outputs[state] {
-                    let reach = reaches[rule]
-                    let window = max(0, position + 1 - reach.before)..<min(count, position + 1 &+ reach.after)
-                    if let last = windows[rule].last, window.lowerBound <= last.upperBound {
-                        windows[rule][windows[rule].count - 1] = last.lowerBound..<max(last.upperBound, window.upperBound)
-                    } else {
-                        windows[rule].append(window)
-                    }
-                }
+            for region in regions ?? [0..<bytes.count] {
+                scan(region, of: bytes, table: table, into: &windows)
             }
         }
         return windows.indices.compactMap { windows[$0].isEmpty ? nil : ($0, windows[$0]) }
+    }
+
+    /// Runs the automaton over one region (from its start state) and opens or extends a window at each keyword hit.
+    private func scan(_ region: Range<Int>, of bytes: UnsafeRawBufferPointer, table: UnsafeBufferPointer<Int32>,
+                      into windows: inout [[Range<Int>]]) {
+        var state = 0
+        for position in region {
+            let next = table[state &* 256 &+ Int(bytes[position])]
+            if next >= 0 {
+                state = Int(next)
+                continue
+            }
+            state = Int(~next)
+            for rule in outputs[state] {
+                let reach = reaches[rule]
+                let window = max(0, position + 1 - reach.before)..<min(bytes.count, position + 1 &+ reach.after)
+                if let last = windows[rule].last, window.lowerBound <= last.upperBound {
+                    windows[rule][windows[rule].count - 1] = last.lowerBound..<max(last.upperBound, window.upperBound)
+                } else {
+                    windows[rule].append(window)
+                }
+            }
+        }
     }
 }

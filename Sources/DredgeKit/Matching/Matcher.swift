@@ -34,14 +34,20 @@ public final class Matcher {
         let secret: Range<Int>
         let validation: Validation
         var key: String? = nil
+        /// The whole match, which may run from a key name on one line to its value on the next.
+        var match: Range<Int> = 0..<0
     }
 
     /// Runs the rules whose keywords occur in `bytes`, drops placeholders and low-entropy values, and where two
     /// rules captured overlapping secrets keeps the more confident (more specific) one.
-    public func matches(in bytes: UnsafeRawBufferPointer, blob: ObjectID) -> Outcome {
+    /// With `lines`, only the lines that worker has not matched before (and those that held matches) are
+    /// prefiltered; PCRE2 still runs on windows of the whole blob.
+    func matches(in bytes: UnsafeRawBufferPointer, blob: ObjectID, lines: LineDeduplicator?) -> Outcome {
         var outcome = Outcome()
         var hits: [Hit] = []
-        let candidates = compiled.prefilter.candidates(in: bytes)
+        let regions = lines?.regions(in: bytes)
+        if let regions, regions.isEmpty { return outcome }
+        let candidates = compiled.prefilter.candidates(in: bytes, regions: regions)
         outcome.rulesRun = candidates.count
         var searched: [Range<Int>] = []
         for (ruleIndex, windows) in candidates {
@@ -57,17 +63,25 @@ public final class Matcher {
             }
         }
         outcome.regexBytes = Self.unionLength(searched)
-        outcome.matches = Self.located(Self.withoutOverlaps(hits, rules: compiled.rules), in: bytes, blob: blob)
+        let kept = Self.withoutOverlaps(hits, rules: compiled.rules)
+        if let lines {
+            for hit in kept { lines.markHot(hit.match.lowerBound..<max(hit.match.upperBound, hit.secret.upperBound), in: bytes) }
+        }
+        outcome.matches = Self.located(kept, in: bytes, blob: blob)
         return outcome
+    }
+
+    public func matches(in bytes: UnsafeRawBufferPointer, blob: ObjectID) -> Outcome {
+        matches(in: bytes, blob: blob, lines: nil)
     }
 
     /// The accepted captures of one rule's pattern in `window` (the whole blob when nil).
     func patternHits(_ ruleIndex: Int, in bytes: UnsafeRawBufferPointer, window: Range<Int>?) throws(PCRE2Error) -> [Hit] {
         guard let pattern = compiled.patterns[ruleIndex] else { return [] }
         var hits: [Hit] = []
-        try matchData.forEachMatch(of: pattern, in: bytes, window: window, group: compiled.secretGroups[ruleIndex]) { _, captured in
+        try matchData.forEachMatch(of: pattern, in: bytes, window: window, group: compiled.secretGroups[ruleIndex]) { whole, captured in
             if let captured, let validation = accept(captured, in: bytes, rule: ruleIndex) {
-                hits.append(Hit(rule: ruleIndex, secret: captured, validation: validation))
+                hits.append(Hit(rule: ruleIndex, secret: captured, validation: validation, match: whole))
             }
             return true
         }

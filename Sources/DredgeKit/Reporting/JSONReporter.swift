@@ -39,6 +39,7 @@ public struct JSONReporter: Reporter {
             let historyComplete: Bool
             let skippedMatches: [String]
             let errors: [String]
+            let phases: [ScanSummary.Phase]
 
             init(_ summary: ScanSummary) {
                 repository = summary.repository
@@ -52,6 +53,7 @@ public struct JSONReporter: Reporter {
                 historyComplete = summary.historyComplete
                 skippedMatches = summary.skippedMatches
                 errors = summary.errors
+                phases = summary.phases.map { .init(name: $0.name, seconds: ($0.seconds * 1000).rounded() / 1000) }
             }
         }
 
@@ -144,7 +146,7 @@ public struct JSONReporter: Reporter {
 
 extension JSONReporter.Document.Scan {
     enum CodingKeys: String, CodingKey {
-        case repository, rules, commits, references, blobs, findings, occurrences, errors
+        case repository, rules, commits, references, blobs, findings, occurrences, errors, phases
         case startedAt = "started_at", durationSeconds = "duration_seconds", blobsScanned = "blobs_scanned"
         case bytesScanned = "bytes_scanned", bytesToRegex = "bytes_to_regex", binaryBlobs = "binary_blobs", oversizedBlobs = "oversized_blobs"
         case unreadableBlobs = "unreadable_blobs", unreachableBlobs = "unreachable_blobs"

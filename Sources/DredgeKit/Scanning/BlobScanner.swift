@@ -5,13 +5,20 @@ import PCRE2
 import Synchronization
 
 /// Reads and matches blobs on `jobs` threads. Each worker has its own repository handle and match data, takes the
-/// next blob from a shared atomic cursor and keeps its results to itself; they are merged once, at the end.
+/// next run of objects from a shared atomic cursor and keeps its results to itself; they are merged once, at the end.
+/// Runs, not single objects: objects come in pack order, and a worker that reads a run of neighbours finds delta
+/// bases in its own libgit2 cache, where interleaving objects between workers would make each inflate them again.
 struct BlobScanner: Sendable {
     let repositoryPath: String
     let compiled: CompiledRules
     let jobs: Int
     let maxBlobSize: Int
     let progress: ScanProgress?
+    /// Match each distinct line once per worker (`LineDeduplicator`).
+    var lineDeduplication = true
+
+    /// Objects a worker takes at a time.
+    static let runLength = 512
 
     /// What the workers found and counted.
     struct Tally: Sendable {
@@ -54,12 +61,15 @@ struct BlobScanner: Sendable {
             do {
                 let repository = try Repository(at: repositoryPath)
                 let matcher = Matcher(compiled)
+                let lines = lineDeduplication ? LineDeduplicator() : nil
                 while true {
-                    let next = cursor.wrappingAdd(1, ordering: .relaxed).oldValue
-                    guard next < objects.count else { break }
-                    let bytesBefore = tally.bytes
-                    scan(objects[next], repository: repository, matcher: matcher, into: &tally)
-                    progress?.advance(bytes: tally.bytes - bytesBefore)
+                    let first = cursor.wrappingAdd(Self.runLength, ordering: .relaxed).oldValue
+                    guard first < objects.count else { break }
+                    for next in first..<min(first + Self.runLength, objects.count) {
+                        let bytesBefore = tally.bytes
+                        scan(objects[next], repository: repository, matcher: matcher, lines: lines, into: &tally)
+                        progress?.advance(bytes: tally.bytes - bytesBefore)
+                    }
                 }
             } catch {
                 tally.unreadable.append("worker could not open the repository: \(error)")
@@ -69,7 +79,7 @@ struct BlobScanner: Sendable {
         return results.withLock { $0 }
     }
 
-    private func scan(_ blob: ObjectID, repository: Repository, matcher: Matcher, into tally: inout Tally) {
+    private func scan(_ blob: ObjectID, repository: Repository, matcher: Matcher, lines: LineDeduplicator?, into tally: inout Tally) {
         do {
             let header = try repository.header(of: blob)
             switch header.kind {
@@ -84,10 +94,10 @@ struct BlobScanner: Sendable {
             try repository.withBlobBytes(blob) { bytes in
                 switch TextDecoding.classify(bytes) {
                 case .text:
-                    match(bytes, blob: blob, matcher: matcher, into: &tally)
+                    match(bytes, blob: blob, matcher: matcher, lines: lines, into: &tally)
                 case .utf16(let littleEndian):
                     TextDecoding.utf8(fromUTF16: bytes, littleEndian: littleEndian).withUnsafeBytes { text in
-                        match(text, blob: blob, matcher: matcher, into: &tally)
+                        match(text, blob: blob, matcher: matcher, lines: lines, into: &tally)
                     }
                 case .binary:
                     tally.binary += 1
@@ -98,10 +108,10 @@ struct BlobScanner: Sendable {
         }
     }
 
-    private func match(_ text: UnsafeRawBufferPointer, blob: ObjectID, matcher: Matcher, into tally: inout Tally) {
+    private func match(_ text: UnsafeRawBufferPointer, blob: ObjectID, matcher: Matcher, lines: LineDeduplicator?, into tally: inout Tally) {
         tally.scanned += 1
         tally.bytes += text.count
-        let outcome = matcher.matches(in: text, blob: blob)
+        let outcome = matcher.matches(in: text, blob: blob, lines: lines)
         tally.regexBytes += outcome.regexBytes
         tally.matches += outcome.matches
         tally.limited += outcome.limitedRules.map { "\(compiled.rules[$0].id) in blob \(blob)" }

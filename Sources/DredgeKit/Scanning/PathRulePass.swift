@@ -13,8 +13,15 @@ struct PathRulePass {
         let matcher = Matcher(compiled)
         var matches: [Match] = []
         var errors: [String] = []
+        var decided: [String: Bool] = [:]  // a path is in many blobs' appearances: match its globs once
+        func wanted(_ path: String) -> Bool {
+            if let known = decided[path] { return known }
+            let answer = PathGlob.matches(any: globs, path)
+            decided[path] = answer
+            return answer
+        }
         for (blob, appearances) in index.appearances {
-            let paths = Set(appearances.map(\.path)).filter { PathGlob.matches(any: globs, $0) }.sorted()
+            let paths = Set(appearances.map(\.path).filter(wanted)).sorted()
             guard !paths.isEmpty else { continue }
             do {
                 guard try repository.header(of: blob).size <= maxBlobSize else { continue }

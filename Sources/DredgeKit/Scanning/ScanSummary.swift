@@ -26,6 +26,13 @@ public struct ScanSummary: Sendable {
     public var skippedMatches: [String] = []
     /// Objects or refs that could not be read; the scan went on without them.
     public var errors: [String] = []
+    /// Wall time of each phase, in order.
+    public var phases: [Phase] = []
+
+    public struct Phase: Sendable, Encodable {
+        public let name: String
+        public let seconds: Double
+    }
 
     public init(repository: String, startedAt: Date = Date()) {
         self.repository = repository

@@ -26,20 +26,27 @@ public struct Scanner {
         } catch {
             throw DredgeError.notARepository(path: request.repositoryPath, reason: error.message)
         }
+        var clock = PhaseClock()
         let compiled = try CompiledRules(try Self.loadRules(extra: request.patternDirectories, builtin: request.builtinRules))
         summary.rules = compiled.rules.count
+        clock.lap("load and compile rules")
         let gitDirectory = repository.gitDirectory
         let objects = PackOrder.sorted(try Self.listObjects(repository), gitDirectory: gitDirectory)
+        clock.lap("list objects in pack order")
 
         let walk = BackgroundWalk(gitDirectory: gitDirectory)
         let tally = BlobScanner(
             repositoryPath: gitDirectory, compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize,
             progress: request.progress
         ).scan(objects)
+        clock.lap("read and match objects (history walk alongside)")
         var index = try walk.result()
+        clock.lap("wait for the history walk")
         index.addUnreachable(commits: tally.commits.filter { !index.contains(commit: $0) }, repository: repository)
+        clock.lap("walk unreachable commits")
         let pathPass = PathRulePass(repository: repository, compiled: compiled, maxBlobSize: request.maxBlobSize).matches(index)
         let matches = PathRulePass.merge(content: tally.matches, path: pathPass.matches, rules: compiled.rules)
+        clock.lap("path rules")
 
         let present = Set(objects)
         let missing = index.blobs.filter { !present.contains($0) }.sorted()
@@ -61,7 +68,10 @@ public struct Scanner {
         summary.historyComplete = !repository.isShallow && missing.isEmpty && index.problems.isEmpty
         let filePaths = Set(matches.filter { compiled.rules[$0.ruleIndex].kind == .file }.compactMap(\.path))
         let removals = RemovalFinder(repository: repository, index: index).removals(of: filePaths)
+        clock.lap("find removal commits")
         let findings = FindingAssembler(rules: compiled.rules, index: index, removals: removals).findings(from: matches)
+        clock.lap("assemble findings")
+        summary.phases = clock.laps
         summary.findings = findings.count
         summary.occurrences = findings.reduce(0) { $0 + $1.occurrences.count }
         summary.duration = Date().timeIntervalSince(summary.startedAt)

@@ -1,0 +1,129 @@
+import Foundation
+
+/// Most of a history is the same lines again: each version of a file changes a few lines. A worker remembers every
+/// line it has already matched (by a 64-bit hash) and gives the keyword prefilter only the new lines, with two lines of
+/// context before each (a key name just above its value). Lines that held a match stay hot and are matched again in
+/// every blob that contains them, so each blob still gets its own occurrences. PCRE2 then runs on windows of the
+/// whole blob around the keywords found, so matches spanning old and new lines are intact.
+/// One per worker, so that what it knows is always up to date with what it has matched (no race between workers).
+final class LineDeduplicator {
+    private var seen = LineHashSet()
+    private var hot = LineHashSet()
+    /// Lines of context scanned before each new line.
+    static let contextLines = 2
+
+    /// The parts of `bytes` the prefilter must read: new or hot lines and their context, merged, in order.
+    func regions(in bytes: UnsafeRawBufferPointer) -> [Range<Int>] {
+        var regions: [Range<Int>] = []
+        var recentStarts: [Int] = []  // starts of the last lines, for context
+        var start = 0
+        guard let base = bytes.baseAddress else { return [] }
+        while start < bytes.count {
+            let end = Self.lineEnd(base, from: start, count: bytes.count)
+            let hash = LineHash.of(UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
+            if seen.insert(hash) || hot.contains(hash) {
+                let from = recentStarts.count >= Self.contextLines ? recentStarts[recentStarts.count - Self.contextLines] : (recentStarts.first ?? start)
+                let next = min(bytes.count, end + 1)
+                if let last = regions.last, from <= last.upperBound {
+                    regions[regions.count - 1] = last.lowerBound..<next
+                } else {
+                    regions.append(from..<next)
+                }
+            }
+            recentStarts.append(start)
+            if recentStarts.count > Self.contextLines { recentStarts.removeFirst() }
+            start = end + 1
+        }
+        return regions
+    }
+
+    /// Marks every line that `range` touches as hot.
+    func markHot(_ range: Range<Int>, in bytes: UnsafeRawBufferPointer) {
+        guard let base = bytes.baseAddress, !range.isEmpty else { return }
+        var start = range.lowerBound
+        while start > 0, bytes[start - 1] != UInt8(ascii: "\n") { start -= 1 }
+        while start < range.upperBound {
+            let end = Self.lineEnd(base, from: start, count: bytes.count)
+            _ = hot.insert(LineHash.of(UnsafeRawBufferPointer(rebasing: bytes[start..<end])))
+            start = end + 1
+        }
+    }
+
+    /// The offset of the next newline at or after `start`, or `count`.
+    private static func lineEnd(_ base: UnsafeRawPointer, from start: Int, count: Int) -> Int {
+        guard let found = memchr(base + start, 0x0A, count - start) else { return count }
+        return base.distance(to: UnsafeRawPointer(found))
+    }
+}
+
+/// A fast 64-bit hash of a line, eight bytes at a time.
+enum LineHash {
+    static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            hash = mix(hash ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            offset += 8
+        }
+        var tail: UInt64 = 0
+        while offset < bytes.count {
+            tail = tail << 8 | UInt64(bytes[offset])
+            offset += 1
+        }
+        return mix(hash ^ tail)
+    }
+
+    private static func mix(_ value: UInt64) -> UInt64 {
+        var x = value &* 0xBF58_476D_1CE4_E5B9
+        x ^= x >> 31
+        x = x &* 0x94D0_49BB_1331_11EB
+        return x ^ (x >> 29)
+    }
+}
+
+/// An open-addressing set of line hashes: cheaper than `Set<UInt64>`, whose SipHash would cost more than the lookup.
+/// Stops growing at `limit` entries (then every further line counts as new: slower, never wrong).
+struct LineHashSet {
+    private var slots = [UInt64](repeating: 0, count: 1 << 16)
+    private var count = 0
+    private let limit = 1 << 25
+
+    /// Inserts `hash`; true when it was not there (or when the set is full).
+    mutating func insert(_ hash: UInt64) -> Bool {
+        let key = hash == 0 ? 1 : hash  // 0 marks an empty slot
+        if let slot = find(key) {
+            if slots[slot] == key { return false }
+            guard count < limit else { return true }
+            slots[slot] = key
+            count += 1
+            if count * 2 > slots.count { grow() }
+            return true
+        }
+        return true
+    }
+
+    func contains(_ hash: UInt64) -> Bool {
+        let key = hash == 0 ? 1 : hash
+        return find(key).map { slots[$0] == key } ?? false
+    }
+
+    /// The slot holding `key`, or the empty slot where it would go.
+    private func find(_ key: UInt64) -> Int? {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: key) & mask
+        for _ in 0..<slots.count {
+            if slots[slot] == key || slots[slot] == 0 { return slot }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = [UInt64](repeating: 0, count: old.count * 2)
+        count = 0
+        for key in old where key != 0 {
+            _ = insert(key)
+        }
+    }
+}
