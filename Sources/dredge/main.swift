@@ -3,6 +3,15 @@ import DredgeKit
 import Foundation
 
 // Owns the exit codes: 0 clean, 1 findings, 2 any error (ArgumentParser alone would use 1 or 64).
+// An interrupt stops at once, whatever the parent left us (a runner may start children with SIGINT ignored or
+// blocked): reports are written whole with a rename at the end, so stopping early leaves none behind, never half.
+signal(SIGINT) { _ in _exit(130) }
+signal(SIGTERM) { _ in _exit(143) }
+var interrupts = sigset_t()
+sigemptyset(&interrupts)
+sigaddset(&interrupts, SIGINT)
+sigaddset(&interrupts, SIGTERM)
+pthread_sigmask(SIG_UNBLOCK, &interrupts, nil)
 func runAsync<C: AsyncParsableCommand>(_ command: C) async throws {
     var command = command
     try await command.run()
