@@ -277,3 +277,35 @@ import Testing
         #expect(set.contains(99_999 &* 0x9E37_79B9))
     }
 }
+
+@Suite struct DataStoreTests {
+    @Test func aJSONDatabaseIsOneFindingPerVersionWithCountsAndTheReadmeIsNone() throws {
+        let fixture = try GitFixture()
+        func events(_ people: Int) -> String {
+            let rows = (0..<people).map { index in
+                #"{"event": "signup", "event_data": {"Name": "Person \#(index)", "Email": "person\#(index)@gmail.com", "Phone": "+44 7700 9\#(String(format: "%05d", index))"}}"#
+            }
+            return #"{"events": ["# + rows.joined(separator: ", ") + "]}"
+        }
+        try fixture.write("README.md", "Maintainers: Jane Roe <jane@corp.io>, Raj Patel <raj@corp.io>\n")
+        try fixture.write("data/events_database.json", events(50))
+        let first = try fixture.commit("events")
+        try fixture.write("data/events_database.json", events(61))
+        let second = try fixture.commit("more events")
+
+        var request = ScanRequest(repositoryPath: fixture.path)
+        request.jobs = 2
+        let stores = try Scanner(request).run().findings.filter { $0.rule.kind == .pii }
+        #expect(stores.count == 2)
+        let byCommit = Dictionary(uniqueKeysWithValues: stores.map { ($0.occurrences.first?.commit?.hex ?? "", $0) })
+        let small = try #require(byCommit[first])
+        let large = try #require(byCommit[second])
+        #expect(small.shownSecret(revealing: true) == "data/events_database.json")
+        #expect(small.validation["emails"] == "50")
+        #expect(large.validation["emails"] == "61")
+        #expect(large.validation["phones"] == "61")
+        #expect(large.validation["keys"]?.contains("Email") == true)
+        #expect(large.severity == .high)
+        #expect(!(large.validation["samples"] ?? "").contains("person1@gmail.com"))
+    }
+}

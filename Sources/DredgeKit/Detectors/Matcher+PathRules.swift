@@ -11,6 +11,13 @@ extension Matcher {
         for ruleIndex in compiled.pathRules where compiled.rules[ruleIndex].applies(to: path) {
             let rule = compiled.rules[ruleIndex]
             var found: [Hit] = []
+            if rule.parser == .personalData {
+                // One finding per file version: the identity is the path and the blob, the report its facts.
+                guard let report = PersonalDataScanner.analyze(path: path, bytes: bytes) else { continue }
+                files.append(Match(blob: blob, ruleIndex: ruleIndex, secret: Secret(path + "\0" + blob.hex), line: 1, column: 1,
+                                   validation: report.validation, path: path, severity: report.severity))
+                continue
+            }
             if rule.parser == .dotenv {
                 found = DotEnvParser.entries(in: bytes).compactMap { entry in
                     accept(entry.value, in: bytes, rule: ruleIndex).map { Hit(rule: ruleIndex, secret: entry.value, validation: $0, key: entry.key) }

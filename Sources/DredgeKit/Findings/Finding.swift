@@ -12,12 +12,17 @@ public struct Finding: Sendable {
     /// The rule's confidence adjusted by validation and by where the secret lives (`ConfidenceScore`).
     public internal(set) var confidence: Confidence
 
-    public var severity: Severity { rule.severity }
+    /// The rule's severity, unless the content decided another (a data store's volume and kind of data).
+    public internal(set) var severity: Severity
 
-    /// What a report prints for the secret: the path for a committed file (a path is no secret), otherwise the
-    /// redacted secret unless the user asked to see secrets.
+    /// What a report prints for the secret: the path for a committed file or data store (a path is no secret; a data
+    /// store's identity also names the blob, after a NUL), otherwise the redacted secret unless asked to reveal it.
     public func shownSecret(revealing: Bool) -> String {
-        rule.kind == .file || revealing ? secret.reveal() : secret.redacted
+        switch rule.kind {
+        case .file: return secret.reveal()
+        case .pii: return String(secret.reveal().prefix { $0 != "\0" })
+        default: return revealing ? secret.reveal() : secret.redacted
+        }
     }
 
     /// The earliest date the secret was committed, if any commit holds it.

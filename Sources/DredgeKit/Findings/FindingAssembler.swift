@@ -16,7 +16,8 @@ struct FindingAssembler {
             let occurrences = occurrences(of: match)
             if byID[id] == nil {
                 byID[id] = Finding(id: id, rule: rule, secret: match.secret, entropy: match.secret.entropy,
-                                   validation: match.validation, occurrences: [], confidence: rule.confidence)
+                                   validation: match.validation, occurrences: [], confidence: rule.confidence,
+                                   severity: match.severity ?? rule.severity)
             }
             byID[id]!.occurrences += occurrences
         }

@@ -15,4 +15,6 @@ public struct Match: Sendable {
     public var path: String? = nil
     /// The setting that holds the secret, when a parser knows it (`STRIPE_SECRET_KEY` in a `.env`).
     public var key: String? = nil
+    /// A severity that the content decides rather than the rule (a data store's volume and kind of data).
+    public var severity: Severity? = nil
 }

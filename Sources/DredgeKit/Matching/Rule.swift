@@ -58,6 +58,8 @@ public struct RuleExample: Sendable, Hashable, CustomStringConvertible {
 public enum FileParser: String, Sendable, Hashable, CaseIterable {
     /// `KEY=VALUE` lines (`.env` files): every secret-like key with a real-looking value becomes a finding.
     case dotenv
+    /// Records of personal data (JSON, NDJSON, CSV, TSV, SQL dumps, SQLite): one finding per file version with counts.
+    case personalData = "personal-data"
 }
 
 extension Rule {

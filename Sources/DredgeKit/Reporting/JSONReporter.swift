@@ -79,7 +79,7 @@ public struct JSONReporter: Reporter {
                 confidence = finding.confidence.rawValue
                 entropy = (finding.entropy * 1000).rounded() / 1000
                 secret = finding.shownSecret(revealing: showSecrets)
-                redacted = !showSecrets && finding.rule.kind != .file
+                redacted = !showSecrets && ![.file, .pii].contains(finding.rule.kind)
                 validation = Dictionary(finding.validation.details.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
                     .merging(["verdict": finding.validation.verdict.rawValue]) { _, verdict in verdict }
                 occurrences = finding.occurrences.map(Occurrence.init)

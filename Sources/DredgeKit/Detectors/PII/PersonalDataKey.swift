@@ -1,0 +1,48 @@
+/// What a record field's name says about its value. Names are compared lowercased without `_`, `-`, spaces and dots,
+/// so `first_name`, `firstName` and `First Name` are one name.
+struct PersonalDataKey: Sendable {
+    enum Category: Sendable {
+        case name, address, birthDate
+    }
+
+    /// Personal data by name alone: listed in the report's keys even when no value pattern matches.
+    var category: Category?
+    /// A name that by itself makes a record personal (`first_name`, `full_name`, `dob`), unlike `name` or `city`,
+    /// which products and shops have too.
+    var identifiesPerson = false
+    var saysPhone = false
+    var saysNationalID = false
+
+    static let personNames: Set<String> = ["firstname", "lastname", "fullname", "givenname", "familyname", "surname",
+                                           "middlename", "forename", "fname", "lname", "maidenname", "customername",
+                                           "contactname", "patientname", "employeename", "legalname", "personname"]
+    static let otherNames: Set<String> = ["name", "displayname", "nickname"]
+    static let addresses: Set<String> = ["address", "streetaddress", "street", "address1", "address2", "addressline1",
+                                         "addressline2", "homeaddress", "postaladdress", "mailingaddress",
+                                         "billingaddress", "shippingaddress", "city", "town", "zip", "zipcode",
+                                         "postcode", "postalcode"]
+    static let birthDates: Set<String> = ["dob", "birthdate", "dateofbirth", "birthday", "bday", "birthdt"]
+    static let phoneNames: Set<String> = ["tel", "telno", "telnr", "telnumber", "cell", "cellno", "cellnumber", "fax",
+                                          "faxno", "faxnumber", "msisdn", "contactnumber"]
+    static let nationalIDNames: Set<String> = ["ssn", "socialsecurity", "socialsecuritynumber", "socialsecurityno",
+                                               "ssnumber", "taxpayerid"]
+
+    init(_ key: String) {
+        let folded = String(String.UnicodeScalarView(key.lowercased().unicodeScalars.filter {
+            !["_", "-", " ", "."].contains($0)
+        }))
+        if Self.personNames.contains(folded) {
+            category = .name
+            identifiesPerson = true
+        } else if Self.otherNames.contains(folded) {
+            category = .name
+        } else if Self.addresses.contains(folded) {
+            category = .address
+        } else if Self.birthDates.contains(folded) {
+            category = .birthDate
+            identifiesPerson = true
+        }
+        saysPhone = Self.phoneNames.contains(folded) || folded.contains("phone") || folded.contains("mobile")
+        saysNationalID = Self.nationalIDNames.contains(folded) || folded.hasSuffix("ssn")
+    }
+}

@@ -1,0 +1,158 @@
+/// Collects what the record extractors read: distinct values by kind, records holding personal data, the keys that
+/// hold it, the first value of each kind (for redacted samples). Memory grows with the number of distinct values,
+/// never with the input.
+struct PersonalDataTally {
+    /// A data store needs this many records holding personal data…
+    static let minimumRecords = 3
+    /// …or this many distinct values.
+    static let minimumDistinctValues = 10
+    /// Keys and tables listed at most (a file keyed by ids would otherwise list every id).
+    static let maximumNames = 32
+
+    var rowsScanned = 0
+    var truncated = false
+    private(set) var records = 0
+    private(set) var keys: [String] = []
+    private var keySet: Set<String> = []
+    private var tables: [String] = []
+    private var emails: Set<String> = []
+    private var reservedEmails = 0
+    private var phones: Set<String> = []
+    private var cards: Set<String> = []
+    private var ibans: Set<String> = []
+    private var nationalIDs: Set<String> = []
+    private var nameValues = 0
+    private var addressValues = 0
+    private var birthDateValues = 0
+    private var firstEmail: String?
+    private var firstReservedEmail: String?
+    private var firstPhone: String?
+    private var firstCard: String?
+    private var firstIBAN: String?
+    private var firstNationalID: String?
+    private var meanings: [String: PersonalDataKey] = [:]
+
+    var distinctValues: Int { emails.count + phones.count + cards.count + ibans.count + nationalIDs.count }
+
+    /// One record, field names and values side by side (nil: SQL `NULL`). It holds personal data when a value is an
+    /// email, phone, card, IBAN or SSN, or a field named like `first_name` or `dob` is filled in; then it counts,
+    /// and its personal-data keys are added in field order. Returns whether it counted.
+    @discardableResult
+    mutating func addRecord(keys recordKeys: [String], values: [String?], table: String? = nil) -> Bool {
+        var holdsValue = false
+        var identifiesPerson = false
+        var found: [String] = []
+        var categories: [PersonalDataKey.Category] = []
+        for (key, value) in zip(recordKeys, values) {
+            guard let value, !value.isEmpty else { continue }
+            let meaning = meaning(of: key)
+            if add(value, meaning) {
+                holdsValue = true
+                found.append(key)
+            } else if let category = meaning.category, value.utf8.contains(where: { $0 > 0x20 }), value != "null" {
+                found.append(key)
+                categories.append(category)
+                identifiesPerson = identifiesPerson || meaning.identifiesPerson
+            }
+        }
+        guard holdsValue || identifiesPerson else { return false }
+        records += 1
+        for key in found where keys.count < Self.maximumNames && keySet.insert(key).inserted { keys.append(key) }
+        for category in categories {
+            switch category {
+            case .name: nameValues += 1
+            case .address: addressValues += 1
+            case .birthDate: birthDateValues += 1
+            }
+        }
+        if let table, tables.count < Self.maximumNames, !tables.contains(table) { tables.append(table) }
+        return true
+    }
+
+    /// A value outside any record (an array of addresses): counted, but no record.
+    @discardableResult
+    mutating func addValue(_ value: String, key: String?) -> Bool {
+        let meaning = key.map { self.meaning(of: $0) } ?? PersonalDataKey("")
+        return add(value, meaning)
+    }
+
+    /// Reorders `keys` by `position` (e.g. the offset of the key's first appearance in the file), keeping the
+    /// current order among equal positions.
+    mutating func orderKeys(by position: (String) -> Int) {
+        keys = keys.enumerated().sorted { (position($0.element), $0.offset) < (position($1.element), $1.offset) }
+            .map(\.element)
+    }
+
+    /// The report, or nil when there is too little structure and volume to call this a data store.
+    /// `volumeOnly`: records do not count (package manifests list a few people by design).
+    func report(format: PersonalDataReport.Format, volumeOnly: Bool = false) -> PersonalDataReport? {
+        let enoughRecords = !volumeOnly && records >= Self.minimumRecords
+        guard enoughRecords || distinctValues >= Self.minimumDistinctValues else { return nil }
+        let samples = [
+            (firstEmail ?? firstReservedEmail).map(EmailAddress.redacted),
+            firstPhone.map(PhoneNumber.redacted),
+            firstCard.map(PaymentCard.redacted),
+            firstIBAN.map(IBAN.redacted),
+            firstNationalID.map(SocialSecurityNumber.redacted),
+        ].compactMap { $0 }
+        return PersonalDataReport(
+            format: format, records: records, emails: emails.count, reservedDomainEmails: reservedEmails,
+            phones: phones.count, cards: cards.count, ibans: ibans.count, nationalIDs: nationalIDs.count, keys: keys,
+            samples: Array(samples.prefix(2)), rowsScanned: rowsScanned, tables: tables, nameValues: nameValues,
+            addressValues: addressValues, birthDateValues: birthDateValues, truncated: truncated)
+    }
+
+    private mutating func meaning(of key: String) -> PersonalDataKey {
+        if let known = meanings[key] { return known }
+        let meaning = PersonalDataKey(key)
+        if meanings.count < 4096 { meanings[key] = meaning }
+        return meaning
+    }
+
+    /// Counts the personal data in one field value; true when there was some.
+    private mutating func add(_ value: String, _ meaning: PersonalDataKey) -> Bool {
+        if value.utf8.contains(UInt8(ascii: "@")) {
+            var found = false
+            EmailAddress.scan(value) { address in
+                found = true
+                guard emails.insert(address).inserted else { return }
+                if EmailAddress.isReserved(address) {
+                    reservedEmails += 1
+                    if firstReservedEmail == nil { firstReservedEmail = address }
+                } else if firstEmail == nil {
+                    firstEmail = address
+                }
+            }
+            return found
+        }
+        var value = value
+        return value.withUTF8 { raw in
+            var start = 0, end = raw.count
+            while start < end, raw[start] <= 0x20 { start += 1 }
+            while end > start, raw[end - 1] <= 0x20 { end -= 1 }
+            guard (7...42).contains(end - start) else { return false }
+            let trimmed = UnsafeBufferPointer(rebasing: raw[start..<end])
+            var digitCount = 0
+            for byte in trimmed where byte >= 0x30 && byte <= 0x39 { digitCount += 1 }
+            guard digitCount >= 7 else { return false }
+            if meaning.saysPhone, let phone = PhoneNumber.normalized(trimmed, keySaysPhone: true) {
+                Self.insert(phone, into: &phones, first: &firstPhone)
+            } else if let card = PaymentCard.digits(trimmed) {
+                Self.insert(card, into: &cards, first: &firstCard)
+            } else if let ssn = SocialSecurityNumber.digits(trimmed, keySaysSSN: meaning.saysNationalID) {
+                Self.insert(ssn, into: &nationalIDs, first: &firstNationalID)
+            } else if let iban = IBAN.compact(trimmed) {
+                Self.insert(iban, into: &ibans, first: &firstIBAN)
+            } else if let phone = PhoneNumber.normalized(trimmed, keySaysPhone: meaning.saysPhone) {
+                Self.insert(phone, into: &phones, first: &firstPhone)
+            } else {
+                return false
+            }
+            return true
+        }
+    }
+
+    private static func insert(_ value: String, into set: inout Set<String>, first: inout String?) {
+        if set.insert(value).inserted, first == nil { first = value }
+    }
+}

@@ -1,0 +1,42 @@
+extension RecordExtractor {
+    /// CSV or TSV with a header row: each further row is a record keyed by the header. Fields may be quoted
+    /// (`"Doe, Jane"`, `""` for a quote, line breaks inside quotes). When the first row already holds personal data
+    /// it is not a header: columns are then named `column 1`, `column 2`, …
+    static func delimited(_ bytes: UnsafeRawBufferPointer, delimiter: UInt8, into tally: inout PersonalDataTally) -> Bool {
+        var reader = DelimitedReader(bytes: bytes, delimiter: delimiter)
+        guard let first = reader.next() else { return false }
+        var probe = PersonalDataTally()
+        let headerless = first.contains { probe.addValue($0, key: nil) }
+        var keys = headerless ? [] : first
+        func add(_ row: [String]) {
+            guard row.count > 1 || row.first?.isEmpty == false else { return }  // a blank line
+            while keys.count < row.count { keys.append("column \(keys.count + 1)") }
+            tally.rowsScanned += 1
+            tally.addRecord(keys: keys, values: row)
+        }
+        if headerless { add(first) }
+        while let row = reader.next() { add(row) }
+        return true
+    }
+
+    /// The delimiter among `candidates` that splits each of the first lines (up to 20, within 64 KiB) into the same
+    /// number of fields, at least two, preferring more fields; nil when none does over `minimumLines` lines.
+    static func sniffDelimiter(_ bytes: UnsafeRawBufferPointer, candidates: [UInt8], minimumLines: Int) -> UInt8? {
+        let limit = 64 * 1024
+        let probe = UnsafeRawBufferPointer(rebasing: bytes.prefix(limit))
+        var best: (delimiter: UInt8, fields: Int)?
+        for delimiter in candidates {
+            var reader = DelimitedReader(bytes: probe, delimiter: delimiter)
+            var counts: [Int] = []
+            while counts.count < 21, let row = reader.next() {
+                if row.count == 1, row[0].isEmpty { continue }
+                counts.append(row.count)
+            }
+            if !counts.isEmpty, bytes.count > limit || counts.count > 20 { counts.removeLast() }  // possibly cut short
+            guard counts.count >= minimumLines, let fields = counts.first, fields >= 2,
+                  counts.allSatisfy({ $0 == fields }) else { continue }
+            if fields > best?.fields ?? 0 { best = (delimiter, fields) }
+        }
+        return best?.delimiter
+    }
+}

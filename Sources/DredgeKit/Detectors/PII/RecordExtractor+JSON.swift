@@ -1,0 +1,112 @@
+import Foundation
+
+extension RecordExtractor {
+    /// A JSON document whose root is an object or an array, walked to any depth: each object is a record of its
+    /// scalar fields (and of the scalars in arrays directly under its keys); scalars in arrays of arrays count as
+    /// values without a record.
+    static func json(_ bytes: UnsafeRawBufferPointer, into tally: inout PersonalDataTally) -> Bool {
+        guard let root = try? JSONSerialization.jsonObject(with: Data(bytes)), root is [String: Any] || root is [Any]
+        else { return false }
+        walk(root, into: &tally)
+        orderKeysBySource(bytes, &tally)
+        return true
+    }
+
+    /// One JSON value per line (`.ndjson`, `.jsonl`): true when at least two lines are objects and at least half the
+    /// non-blank lines parse.
+    static func ndjson(_ bytes: UnsafeRawBufferPointer, into tally: inout PersonalDataTally) -> Bool {
+        var lines = 0
+        var objects = 0
+        var lineStart = 0
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            var start = lineStart, end = lineEnd
+            while start < end, bytes[start] <= 0x20 { start += 1 }
+            while end > start, bytes[end - 1] <= 0x20 { end -= 1 }
+            lineStart = lineEnd + 1
+            guard start < end else { continue }
+            lines += 1
+            guard bytes[start] == UInt8(ascii: "{") || bytes[start] == UInt8(ascii: "["),
+                  let value = try? JSONSerialization.jsonObject(with: Data(bytes[start..<end])) else { continue }
+            if value is [String: Any] { objects += 1 }
+            walk(value, into: &tally)
+        }
+        orderKeysBySource(bytes, &tally)
+        return objects >= 2 && objects * 2 >= lines
+    }
+
+    private static func walk(_ root: Any, into tally: inout PersonalDataTally) {
+        var pending: [(value: Any, key: String?)] = [(root, nil)]
+        var keys: [String] = []
+        var values: [String?] = []
+        var children: [(value: Any, key: String?)] = []
+        while let (node, parentKey) = pending.popLast() {
+            if let object = node as? [String: Any] {
+                tally.rowsScanned += 1
+                keys.removeAll(keepingCapacity: true)
+                values.removeAll(keepingCapacity: true)
+                children.removeAll(keepingCapacity: true)
+                for (key, value) in object {
+                    if key.utf8.contains(UInt8(ascii: "@")) { tally.addValue(key, key: nil) }  // keyed by address
+                    if let text = scalarText(value) {
+                        keys.append(key)
+                        values.append(text)
+                    } else if let list = value as? [Any] {
+                        for element in list {
+                            if let text = scalarText(element) {
+                                keys.append(key)
+                                values.append(text)
+                            } else if element is [String: Any] || element is [Any] {
+                                children.append((element, key))
+                            }
+                        }
+                    } else if value is [String: Any] {
+                        children.append((value, key))
+                    }
+                }
+                tally.addRecord(keys: keys, values: values)
+                pending.append(contentsOf: children.reversed())
+            } else if let list = node as? [Any] {
+                for element in list.reversed() where !(element is String || element is NSNumber || element is NSNull) {
+                    pending.append((element, parentKey))
+                }
+                for element in list { if let text = scalarText(element) { tally.addValue(text, key: parentKey) } }
+            }
+        }
+    }
+
+    /// Strings as they are; numbers as their digits (a phone or card number stored as a number).
+    private static func scalarText(_ value: Any) -> String? {
+        if let text = value as? String { return text }
+        if let number = value as? NSNumber { return number.stringValue }
+        return nil
+    }
+
+    /// Dictionaries from JSONSerialization have no order; put the keys in the order they first appear in the file,
+    /// found in one pass over its string tokens (a string followed by `:` is a key).
+    private static func orderKeysBySource(_ bytes: UnsafeRawBufferPointer, _ tally: inout PersonalDataTally) {
+        let wanted = Set(tally.keys)
+        guard wanted.count > 1 else { return }
+        let lengths = Set(wanted.map(\.utf8.count))
+        var offsets: [String: Int] = [:]
+        var index = 0
+        while index < bytes.count, offsets.count < wanted.count {
+            guard bytes[index] == UInt8(ascii: "\"") else { index += 1; continue }
+            let start = index + 1
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\"") {
+                end += bytes[end] == UInt8(ascii: "\\") ? 2 : 1
+            }
+            end = min(end, bytes.count)
+            var next = end + 1
+            while next < bytes.count, bytes[next] <= 0x20 { next += 1 }
+            if next < bytes.count, bytes[next] == UInt8(ascii: ":"), lengths.contains(end - start) {
+                let key = String(decoding: bytes[start..<end], as: UTF8.self)
+                if wanted.contains(key), offsets[key] == nil { offsets[key] = start }
+            }
+            index = end + 1
+        }
+        tally.orderKeys { offsets[$0] ?? Int.max }
+    }
+}

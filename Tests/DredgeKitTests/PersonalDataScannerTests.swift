@@ -1,0 +1,459 @@
+@testable import DredgeKit
+import Foundation
+import GRDB
+import Testing
+
+/// The personal-data analyzer on real files generated here with deterministic, synthetic values (reserved and
+/// fictional ranges where they exist: 555 numbers, Ofcom's drama ranges, test card and IBAN shapes).
+@Suite struct PersonalDataScannerTests {
+    // MARK: - JSON, NDJSON
+
+    @Test func nestedEventsJSONCountsPeopleOnce() throws {
+        let people = (0..<50).map { index in
+            """
+            {"id": \(index), "type": "signup", "ts": \(1_700_000_000 + index), "event_data": {"Email": "user\(index)@mail\(index % 5).com", \
+            "Phone": "+1 415-555-\(String(format: "%04d", 100 + index))", "Name": "Person \(index)", "plan": "pro"}}
+            """
+        }
+        // One person signs up twice: distinct counts must not double.
+        let json = #"{"version": "2.1.0", "events": ["# + (people + [people[7]]).joined(separator: ",\n") + "]}"
+        let report = try #require(analyze("exports/events.json", json))
+        #expect(report.format == .json)
+        #expect(report.records == 51)
+        #expect(report.emails == 50)
+        #expect(report.phones == 50)
+        #expect(report.reservedDomainEmails == 0)
+        #expect(report.keys == ["Email", "Phone", "Name"])
+        #expect(report.nameValues == 51)
+        #expect(report.samples == ["u***@mail0.com", "+1 ***-***-0100"])
+        #expect(report.summary == "51 records, 50 distinct emails, 50 phone numbers; keys Email, Phone, Name")
+    }
+
+    @Test func ndjsonByExtensionAndByContent() throws {
+        let lines = (0..<20).map { index in
+            #"{"user_id": \#(index), "email": "member\#(index)@post.example-mail.de", "mobile": "07700 900\#(String(format: "%03d", index))", "active": true}"#
+        }
+        let text = lines.joined(separator: "\n") + "\n"
+        for path in ["exports/users.ndjson", "exports/users.jsonl", "exports/users-dump"] {
+            let report = try #require(analyze(path, text), "\(path)")
+            #expect(report.format == .ndjson, "\(path)")
+            #expect(report.records == 20)
+            #expect(report.emails == 20)
+            #expect(report.phones == 20)
+            #expect(report.keys == ["email", "mobile"])
+            #expect(report.rowsScanned == 20)
+        }
+    }
+
+    // MARK: - CSV, TSV
+
+    @Test func csvExportWithQuotedCommas() throws {
+        var csv = "id,name,email,phone,city,signup_date\r\n"
+        for index in 0..<12 {
+            csv += "\(index),\"Doe, Jane \(index)\",jane.doe\(index)@corp-mail.com,(555) 123-\(4500 + index),\"Springfield, IL\",2024-01-\(10 + index)\r\n"
+        }
+        // A quoted field with a doubled quote and a line break inside must not shift the columns.
+        csv += "12,\"O\"\"Brien,\nSean\",sean@corp-mail.com,(555) 123-4599,Dublin,2024-02-01\r\n"
+        let report = try #require(analyze("exports/customers.csv", csv))
+        #expect(report.format == .csv)
+        #expect(report.records == 13)
+        #expect(report.emails == 13)
+        #expect(report.phones == 13)
+        #expect(report.keys == ["name", "email", "phone", "city"])
+        #expect(report.nameValues == 13)
+        #expect(report.addressValues == 13)
+        #expect(report.summary == "13 records, 13 distinct emails, 13 phone numbers; keys name, email, phone, city")
+    }
+
+    @Test func semicolonCSVAndHeaderlessCSV() throws {
+        let semicolons = "Name;E-Mail;Telefon\n" + (0..<5).map { "Person \($0);p\($0)@firma.de;+49 30 901820\($0)" }
+            .joined(separator: "\n")
+        let report = try #require(analyze("kunden.csv", semicolons))
+        #expect(report.records == 5)
+        #expect(report.emails == 5)
+        #expect(report.phones == 5)
+        let headerless = (0..<4).map { "Person \($0),p\($0)@firma.de,+49 30 901820\($0)" }.joined(separator: "\n")
+        let second = try #require(analyze("kunden.csv", headerless))
+        #expect(second.records == 4)
+        #expect(second.keys == ["column 2", "column 3"])
+    }
+
+    @Test func excelExportsInUTF16AndWithByteOrderMark() throws {
+        let rows = (0..<6).map { "Person \($0)\tp\($0)@firma.de\t+49 30 901820\($0)" }
+        let tsv = "Name\tEmail\tPhone\r\n" + rows.joined(separator: "\r\n")
+        let utf16 = Data([0xFF, 0xFE]) + tsv.data(using: .utf16LittleEndian)!
+        let report = try #require(utf16.withUnsafeBytes { PersonalDataScanner.analyze(path: "export.txt", bytes: $0) })
+        #expect(report.format == .tsv)
+        #expect(report.records == 6)
+        #expect(report.keys == ["Name", "Email", "Phone"])
+        let csv = Data([0xEF, 0xBB, 0xBF]) + Data(tsv.replacingOccurrences(of: "\t", with: ",").utf8)
+        let second = try #require(csv.withUnsafeBytes { PersonalDataScanner.analyze(path: "export.csv", bytes: $0) })
+        #expect(second.keys == ["Name", "Email", "Phone"])
+    }
+
+    @Test func tsvWithNationalIDsAndIBANs() throws {
+        var tsv = "first_name\tlast_name\tssn\tiban\tdob\n"
+        for index in 0..<8 {
+            let ssn = "\(123 + index)-\(45 + index)-\(6789 - index)"
+            let iban = Self.iban(country: "GB", bban: "WEST1234569876\(String(format: "%04d", index))")
+            tsv += "Ann\(index)\tLee\t\(ssn)\t\(iban)\t1990-01-\(10 + index)\n"
+        }
+        // Never-issued ranges: area 000, 666, 900-999; group 00; serial 0000. And a mistyped IBAN.
+        for ssn in ["000-12-3456", "666-12-3456", "900-12-3456", "987-65-4321", "123-00-4567", "123-45-0000"] {
+            tsv += "Bad\tSSN\t\(ssn)\tGB82WEST12345698765433\t\n"
+        }
+        let report = try #require(analyze("hr/people.tsv", tsv))
+        #expect(report.format == .tsv)
+        #expect(report.nationalIDs == 8)
+        #expect(report.ibans == 8)
+        #expect(report.records == 14)  // the bad rows still name a person (first_name)
+        #expect(report.keys == ["first_name", "last_name", "ssn", "iban", "dob"])
+        #expect(report.birthDateValues == 8)
+        #expect(report.samples.count == 2)
+        #expect(report.samples.first?.hasPrefix("GB****") == true)
+        #expect(report.samples.last == "***-**-6789")
+    }
+
+    // MARK: - SQL dumps
+
+    @Test func mysqlDumpWithMultiRowInsert() throws {
+        var rows: [String] = []
+        var cards: [String] = []
+        for index in 0..<15 {
+            let card = Self.cardNumber(prefix: "4", length: 16, seed: index)
+            cards.append(card)
+            let grouped = stride(from: 0, to: 16, by: 4).map { start in
+                String(card.dropFirst(start).prefix(4))
+            }.joined(separator: " ")
+            rows.append("(\(index),'Ann O\\'Neil \(index)','ann\(index)@shop.co.uk','+44 20 7946 \(String(format: "%04d", index))','\(grouped)',NULL,now())")
+        }
+        let dump = """
+            -- MySQL dump 10.13  Distrib 8.0.36
+            /*!40101 SET NAMES utf8mb4 */;
+            DROP TABLE IF EXISTS `customers`;
+            CREATE TABLE `customers` (
+              `id` int NOT NULL AUTO_INCREMENT,
+              `full_name` varchar(255) DEFAULT NULL,
+              `email` varchar(255) NOT NULL,
+              `phone` varchar(32) DEFAULT NULL,
+              `card_number` varchar(32) DEFAULT NULL,
+              `notes` text,
+              `created_at` datetime DEFAULT NULL,
+              PRIMARY KEY (`id`),
+              UNIQUE KEY `email` (`email`)
+            ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+            LOCK TABLES `customers` WRITE;
+            INSERT INTO `customers` VALUES \(rows.joined(separator: ","));
+            UNLOCK TABLES;
+            INSERT INTO `settings` (`key`, `value`) VALUES ('theme','dark'),('build','10.0.19045');
+            """
+        let report = try #require(analyze("backups/shop.sql", dump))
+        #expect(report.format == .sql)
+        #expect(report.records == 15)
+        #expect(report.rowsScanned == 17)
+        #expect(report.emails == 15)
+        #expect(report.phones == 15)
+        #expect(report.cards == 15)
+        #expect(report.keys == ["full_name", "email", "phone", "card_number"])
+        #expect(report.tables == ["customers"])
+        #expect(!report.samples.contains { sample in cards.contains { sample.contains($0.suffix(8)) } })
+    }
+
+    @Test func postgresDumpWithColumnListAndCopy() throws {
+        let dump = """
+            SET standard_conforming_strings = on;
+            CREATE TABLE public.patients (
+                id integer NOT NULL,
+                email text,
+                date_of_birth date,
+                notes text
+            );
+            CREATE FUNCTION public.touch() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN NEW.notes := 'it''s; fine'; RETURN NEW; END; $$;
+            INSERT INTO public.patients (id, email, date_of_birth, notes) VALUES (1, 'p1@clinic.org', '1980-02-03', 'C:\\temp'), (2, 'p2@clinic.org', '1981-02-03', NULL);
+            COPY public.patients (id, email, date_of_birth, notes) FROM stdin;
+            3\tp3@clinic.org\t1982-02-03\t\\N
+            4\tp4@clinic.org\t1983-02-03\tline\\nbreak
+            \\.
+            SELECT pg_catalog.setval('public.patients_id_seq', 4, true);
+            """
+        let report = try #require(analyze("db/seed.sql", dump))
+        #expect(report.records == 4)
+        #expect(report.emails == 4)
+        #expect(report.keys == ["email", "date_of_birth"])
+        #expect(report.birthDateValues == 4)
+        #expect(report.tables == ["patients"])
+    }
+
+    // MARK: - SQLite
+
+    @Test func sqliteDatabaseBuiltWithGRDB() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("dredge-pii-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let leftoversBefore = Self.analyzerTemporaryFiles()
+
+        for walMode in [false, true] {
+            let path = directory.appendingPathComponent(walMode ? "wal.sqlite" : "app.db").path
+            let queue = try DatabaseQueue(path: path)
+            if walMode { _ = try queue.writeWithoutTransaction { try String.fetchOne($0, sql: "PRAGMA journal_mode=WAL") } }
+            try queue.write { db in
+                try db.execute(sql: "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT, phone INTEGER, full_name TEXT, avatar BLOB)")
+                try db.execute(sql: "CREATE TABLE settings (key TEXT, value TEXT)")
+                for index in 0..<30 {
+                    try db.execute(sql: "INSERT INTO users (email, phone, full_name, avatar) VALUES (?, ?, ?, ?)",
+                                   arguments: ["u\(index)@users.net", 14_155_550_100 + index, "User \(index)", Data([0, 1, 2])])
+                }
+                try db.execute(sql: "INSERT INTO settings VALUES ('version', '10.0.19045'), ('installed', '1700000000')")
+            }
+            if walMode { _ = try queue.writeWithoutTransaction { try $0.checkpoint(.truncate) } }
+            try queue.close()
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+            #expect(bytes[18] == (walMode ? 2 : 1))
+
+            let report = try #require(bytes.withUnsafeBytes { PersonalDataScanner.analyze(path: "app/data/app.db", bytes: $0) })
+            #expect(report.format == .sqlite)
+            #expect(report.records == 30)
+            #expect(report.rowsScanned == 32)
+            #expect(report.emails == 30)
+            #expect(report.phones == 30)  // integers in a column named phone
+            #expect(report.keys == ["email", "phone", "full_name"])
+            #expect(report.tables == ["users"])
+            #expect(!report.truncated)
+
+            let limited = try #require(bytes.withUnsafeBytes {
+                PersonalDataScanner.analyze(path: "app.db", bytes: $0, maxRowsPerTable: 10)
+            })
+            #expect(limited.records == 10)
+            #expect(limited.truncated)
+        }
+        #expect(Self.analyzerTemporaryFiles() == leftoversBefore, "the temporary copy is deleted")
+
+        // A corrupt database is no report, not a crash.
+        var corrupt = Array(SQLiteRecords.header) + Array(repeating: UInt8(0xAB), count: 4096)
+        corrupt[16] = 0x10
+        #expect(corrupt.withUnsafeBytes { PersonalDataScanner.analyze(path: "broken.db", bytes: $0) } == nil)
+    }
+
+    // MARK: - Not data stores
+
+    @Test func documentsWithMaintainerEmailsAreNotDataStores() {
+        let readme = """
+            # libfrob
+
+            Maintainer: Jane Roe <jane.roe@corp.com>
+            Co-maintainer: Sam Poe <sam.poe@corp.com>
+
+            Report bugs to the maintainers, or call +44 20 7946 0958.
+            """
+        #expect(analyze("README.md", readme) == nil)
+        #expect(analyze("README", readme) == nil)
+        #expect(analyze("docs/notes.txt", readme) == nil)
+        #expect(analyze("debian/control", "Source: libfrob\nMaintainer: Jane Roe <jane.roe@corp.com>\nUploaders: Sam Poe <sam.poe@corp.com>\n") == nil)
+        #expect(analyze("Sources/App/Contact.swift", #"let support = "help@corp.com"; let sales = "sales@corp.com""#) == nil)
+        let people = (0..<30).map { "Person \($0) <p\($0)@corp.com>" }.joined(separator: "\n")
+        #expect(analyze("AUTHORS", people) == nil)
+        #expect(analyze(".mailmap", people) == nil)
+    }
+
+    @Test func packageManifestWithAuthorIsNotADataStore() {
+        let manifest = """
+            {
+              "name": "frob",
+              "version": "1.2.3",
+              "author": {"name": "Jane Roe", "email": "jane.roe@corp.com", "url": "https://corp.com"},
+              "contributors": [
+                {"name": "Sam Poe", "email": "sam.poe@corp.com"},
+                {"name": "Ada Ng", "email": "ada.ng@corp.com"},
+                {"name": "Bo Li", "email": "bo.li@corp.com"}
+              ],
+              "maintainers": ["Jane Roe <jane.roe@corp.com>"],
+              "dependencies": {"left-pad": "^1.3.0"}
+            }
+            """
+        #expect(analyze("package.json", manifest) == nil)
+        #expect(analyze("packages/frob/package.json", manifest) == nil)
+        #expect(analyze("composer.json", manifest) == nil)
+        // The same three people as a record file of their own are a data store.
+        #expect(analyze("team.json", manifest)?.records == 5)  // author, contributors, and the root's maintainers
+    }
+
+    // MARK: - Decoys
+
+    /// Values that look like numbers but are no phone, card, SSN or IBAN, by class.
+    static let decoyClasses: [(String, @Sendable (Int) -> [String: Any])] = [
+        ("timestamps", { i in ["created": 1_700_000_000 + i, "created_ms": 1_700_000_000_123 + i, "created_us": 1_700_000_000_123_456 + i,
+                               "updated": "\(1_700_000_000 + i)", "at": "2024-01-15T10:30:\(String(format: "%02d", i % 60))Z",
+                               "logged": "2024-01-15 10:30:00", "epoch_text": "17000000\(String(format: "%02d", i))"] }),
+        ("ISO dates", { i in ["date": "2024-01-\(String(format: "%02d", i % 28 + 1))", "compact": "202401\(String(format: "%02d", i % 28 + 1))",
+                              "eu": "15.01.2024", "us": "01/15/2024", "spaced": "2024 01 15", "dmy": "15-01-2024"] }),
+        ("version numbers", { i in ["version": "1.2.\(i)", "build": "10.0.\(19045 + i)", "pre": "4.18.2-beta.\(i)",
+                                    "tag": "v2.3.\(i)", "four": "1.2.3.\(4567 + i)", "os": "10.0.19045.\(3803 + i)"] }),
+        ("order ids", { i in ["order_id": "\(1_002_003_000 + i)", "invoice": "INV-2024-\(String(format: "%06d", i))",
+                              "order_ref": "2024-\(String(format: "%06d", 123 + i))", "sku": "100-2003-\(4000 + i)",
+                              "long_id": "\(12_345_678_901_234 + i)", "ticket": 98_765_432_100 + i, "tracking": "1Z999AA1012345678\(i % 10)"] }),
+        ("prices", { i in ["price": "1299.\(String(format: "%02d", i))", "usd": "$12.50", "total": "1,299,000.00",
+                           "eur": "1.299.000,00 €", "spaced": "12 345 678.90", "cents": 129_900 + i, "float": 1_299_000.5] }),
+        ("IP addresses", { i in ["ip": "192.168.100.\(100 + i)", "private": "10.0.0.\(i + 1)", "gateway": "172.16.254.\(i + 1)",
+                                 "padded": "010.001.002.\(String(format: "%03d", i))", "v6": "2001:db8::ff00:42:\(8329 + i)", "loopback": "::1"] }),
+        ("UUIDs", { i in ["uuid": "123e4567-e89b-12d3-a456-4266141740\(String(format: "%02d", i))",
+                          "numeric_uuid": "12345678-1234-1234-1234-1234567890\(String(format: "%02d", i))",
+                          "request_id": "00000000-0000-4000-8000-0000000000\(String(format: "%02d", i))"] }),
+    ]
+
+    @Test(arguments: decoyClasses.map(\.0)) func decoysAreNotPhoneNumbers(_ decoyClass: String) throws {
+        let make = try #require(Self.decoyClasses.first { $0.0 == decoyClass }?.1)
+        let records = (0..<40).map { index in make(index).merging(["email": "user\(index)@corp.io"]) { first, _ in first } }
+        let data = try JSONSerialization.data(withJSONObject: ["records": records], options: [.sortedKeys])
+        let report = try #require(data.withUnsafeBytes { PersonalDataScanner.analyze(path: "decoys.json", bytes: $0) })
+        let values = records.reduce(0) { $0 + $1.count - 1 }
+        let miscounted = report.phones + report.cards + report.nationalIDs + report.ibans
+        print("decoy class \(decoyClass): \(values) values, \(miscounted) miscounted")
+        #expect(report.emails == 40)
+        #expect(miscounted == 0, "\(decoyClass): \(report.phones) phones, \(report.cards) cards, \(report.nationalIDs) SSNs, \(report.ibans) IBANs")
+        #expect(report.keys == ["email"])
+    }
+
+    /// The decoys' positive control: the same records with real numbers in them do count.
+    @Test func phoneFormatsAreRecognised() {
+        let accepted: [(String, String)] = [
+            ("(555) 123-4567", "5551234567"), ("555-123-4567", "5551234567"), ("555.123.4567", "5551234567"),
+            ("1-800-555-0199", "18005550199"), ("07700 900123", "07700900123"), ("020 7946 0958", "02079460958"),
+            ("+44 20 7946 0958", "+442079460958"), ("+44 (0)20 7946 0958", "+442079460958"),
+            ("0044 20 7946 0958", "+442079460958"), ("+1 555 123 4567", "+15551234567"), ("+15551234567", "+15551234567"),
+            ("+33 1 23 45 67 89", "+33123456789"), ("+49 (30) 901820", "+4930901820"), ("555-123-4567 x89", "5551234567"),
+            ("01.23.45.67.89", "0123456789"),
+        ]
+        for (text, expected) in accepted {
+            #expect(Self.phone(text, keySaysPhone: false) == expected, "\(text)")
+        }
+        let rejected = ["2024-01-15", "20240115", "1700000000", "1.2.3", "10.0.19045", "192.168.100.200", "1299.99",
+                        "+99 123 456 789", "+0 555 123 4567", "123-4567", "2024-000123", "555 123 45 67 89 01 23", "1,299.00",
+                        "(555 123-4567", "555--123--4567", "0000000000"]
+        for text in rejected {
+            #expect(Self.phone(text, keySaysPhone: false) == nil, "\(text)")
+        }
+        #expect(Self.phone("4155550123", keySaysPhone: true) == "4155550123")
+        #expect(Self.phone("4155550123", keySaysPhone: false) == nil)
+    }
+
+    // MARK: - Cards, reserved domains, samples
+
+    @Test func cardsFailingLuhnAreNotCounted() throws {
+        var records: [[String: Any]] = []
+        for index in 0..<12 {
+            let valid = Self.cardNumber(prefix: ["4", "51", "2221", "6011"][index % 4], length: 16, seed: index)
+            let last = valid.last!.wholeNumberValue!
+            let mistyped = valid.dropLast() + String((last + 1) % 10)
+            records.append(["holder": "Card Holder \(index)", "pan": valid, "other_pan": String(mistyped)])
+        }
+        records.append(["pan": Self.cardNumber(prefix: "37", length: 15, seed: 99)])  // American Express: 15 digits
+        records.append(["pan": Self.cardNumber(prefix: "9", length: 16, seed: 5)])  // Luhn-valid, no issuer prefix
+        records.append(["pan": Self.cardNumber(prefix: "4", length: 17, seed: 5)])  // Luhn-valid, no Visa length
+        let data = try JSONSerialization.data(withJSONObject: records)
+        let report = try #require(data.withUnsafeBytes { PersonalDataScanner.analyze(path: "payments.json", bytes: $0) })
+        #expect(report.cards == 13)
+        #expect(report.records == 13)
+        #expect(report.samples.count == 1)
+        #expect(report.samples.first?.hasPrefix("************") == true)
+    }
+
+    @Test func reservedDomainEmailsAreCountedApart() throws {
+        let addresses = (0..<5).map { "user\($0)@example.com" } + ["a@qa.test", "b@qa.test", "c@app.test", "d@sub.example.org",
+                        "e@EXAMPLE.NET", "root@localhost", "x@mail.invalid", "y@docs.example"]
+            + ["real1@gmail.com", "real2@corp.io", "real3@uni.ac.uk", "real4@web.de"]
+        let csv = "email,name\n" + addresses.map { "\($0),Someone" }.joined(separator: "\n")
+        let report = try #require(analyze("fixtures/users.csv", csv))
+        #expect(report.emails == 17)
+        #expect(report.reservedDomainEmails == 13)
+        #expect(!report.isReservedTestData)
+        #expect(report.samples == ["r***@gmail.com"])
+        #expect(report.summary == "17 records, 17 distinct emails (13 at reserved domains); keys email, name")
+
+        let onlyTest = try #require(analyze("fixtures/users.csv", "email\n" + addresses.prefix(5).joined(separator: "\n")))
+        #expect(onlyTest.isReservedTestData)
+        #expect(onlyTest.samples == ["u***@example.com"])
+    }
+
+    @Test func samplesNeverShowAFullValue() throws {
+        let people = (0..<10).map { index in
+            ["email": "jane.roe\(index)@gmail.com", "tel": "+1 (415) 555-01\(String(format: "%02d", index))",
+             "card": Self.cardNumber(prefix: "52", length: 16, seed: index)]
+        }
+        let data = try JSONSerialization.data(withJSONObject: ["people": people])
+        let report = try #require(data.withUnsafeBytes { PersonalDataScanner.analyze(path: "people.json", bytes: $0) })
+        #expect(report.samples.count == 2)
+        let secrets = people.flatMap { $0.values } + people.map { $0["tel"]!.filter(\.isNumber) }
+        for sample in report.samples {
+            #expect(!secrets.contains { sample.contains($0) }, "\(sample)")
+            #expect(!sample.contains("jane.roe"))
+        }
+        #expect(report.samples[0].hasPrefix("j***@gmail.com"))
+        #expect(report.samples[1] == "+1 ***-***-0100")
+        #expect(!report.summary.contains("@"))
+    }
+
+    // MARK: - Scale
+
+    @Test func fiveMegabyteJSONIsLinear() throws {
+        var text = "[\n"
+        var index = 0
+        while text.utf8.count < 5_000_000 {
+            text += #"{"id":\#(index),"email":"person\#(index)@mail.com","phone":"+1 415-555-\#(String(format: "%04d", index % 10_000))","# +
+                #""name":"Person \#(index)","created":"2024-01-15T10:30:00Z","tags":["a","b"],"meta":{"ip":"10.0.\#(index % 256).1","v":"1.2.3"}},"# + "\n"
+            index += 1
+        }
+        text += #"{"id":-1}]"#
+        let bytes = Array(text.utf8)
+        let clock = ContinuousClock()
+        var report: PersonalDataReport?
+        let elapsed = clock.measure { report = bytes.withUnsafeBytes { PersonalDataScanner.analyze(path: "big.json", bytes: $0) } }
+        let result = try #require(report)
+        #expect(result.records == index)
+        #expect(result.emails == index)
+        #expect(result.phones == 10_000)
+        print("5 MB JSON (\(index) records) analyzed in \(elapsed)")
+        #expect(elapsed < .seconds(10), "debug builds are slower; release must stay well under one second")
+    }
+
+    // MARK: - Helpers
+
+    private func analyze(_ path: String, _ text: String) -> PersonalDataReport? {
+        Array(text.utf8).withUnsafeBytes { PersonalDataScanner.analyze(path: path, bytes: $0) }
+    }
+
+    private static func phone(_ text: String, keySaysPhone: Bool) -> String? {
+        Array(text.utf8).withUnsafeBufferPointer { PhoneNumber.normalized($0, keySaysPhone: keySaysPhone) }
+    }
+
+    private static func analyzerTemporaryFiles() -> Set<String> {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)) ?? []
+        return Set(names.filter { $0.hasPrefix("dredge-pii-") && !$0.hasPrefix("dredge-pii-test-") })
+    }
+
+    /// A `length`-digit number starting with `prefix`, filled from `seed`, with a valid Luhn check digit.
+    static func cardNumber(prefix: String, length: Int, seed: Int) -> String {
+        var digits = prefix.compactMap(\.wholeNumberValue)
+        var state = UInt64(seed) &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        while digits.count < length - 1 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            digits.append(Int((state >> 33) % 10))
+        }
+        let sum = digits.reversed().enumerated().reduce(0) { sum, pair in
+            let doubled = pair.offset % 2 == 0 ? pair.element * 2 : pair.element
+            return sum + (doubled > 9 ? doubled - 9 : doubled)
+        }
+        return digits.map(String.init).joined() + String((10 - sum % 10) % 10)
+    }
+
+    /// An IBAN with correct ISO 13616 check digits for `country` and `bban`.
+    static func iban(country: String, bban: String) -> String {
+        let rearranged = bban + country + "00"
+        var remainder = 0
+        for character in rearranged {
+            let value = character.wholeNumberValue ?? Int(character.asciiValue! - 55)
+            for digit in String(value) { remainder = (remainder * 10 + digit.wholeNumberValue!) % 97 }
+        }
+        return country + String(format: "%02d", 98 - remainder) + bban
+    }
+}
