@@ -309,3 +309,36 @@ import Testing
         #expect(!(large.validation["samples"] ?? "").contains("person1@gmail.com"))
     }
 }
+
+@Suite struct CredentialFileTests {
+    /// Every credential-file rule, fed its own first example as a committed file that a later commit removes:
+    /// each must be reported with the commit that added it and the commit that removed it.
+    @Test func everyCredentialFileKindIsReportedWithItsAddingAndRemovingCommits() throws {
+        let rules = try PatternPackLoader.merge(base: PatternPackLoader.builtin()).filter { $0.kind == .file }
+        #expect(rules.count >= 25)
+        let fixture = try GitFixture()
+        try fixture.write("README.md", "# app\n")
+        try fixture.commit("init")
+        var planted: [String: String] = [:]  // rule id → path
+        for (index, rule) in rules.enumerated() {
+            let example = try #require(rule.examples.first)
+            let path = "case\(index)/" + (example.path ?? "unknown")
+            try fixture.write(path, example.text)
+            planted[rule.id] = path
+        }
+        let added = try fixture.commit("add credential files")
+        try fixture.git("rm", "-q", "-r", ".")
+        try fixture.write("README.md", "# app\n")
+        let removed = try fixture.commit("remove them")
+
+        var request = ScanRequest(repositoryPath: fixture.path)
+        request.jobs = 2
+        let findings = try Scanner(request).run().findings.filter { $0.rule.kind == .file }
+        for (ruleID, path) in planted.sorted(by: { $0.key < $1.key }) {
+            let finding = findings.first { $0.rule.id == ruleID && $0.shownSecret(revealing: false) == path }
+            let occurrence = finding?.occurrences.first
+            #expect(occurrence?.commit?.hex == added, "\(ruleID) at \(path)")
+            #expect(occurrence?.removedIn?.id.hex == removed, "\(ruleID) at \(path)")
+        }
+    }
+}
