@@ -48,7 +48,7 @@ public struct Scanner {
         let matches = PathRulePass.merge(content: tally.matches, path: pathPass.matches, rules: compiled.rules)
         clock.lap("path rules")
 
-        let present = Set(objects)
+        let present = Set(tally.blobs)  // blobs whose header could be read; the rest of what trees name is missing
         let missing = index.blobs.filter { !present.contains($0) }.sorted()
         summary.commits = index.commits.count
         summary.references = index.references.count
