@@ -61,6 +61,17 @@ import Testing
         #expect(Set(finding.occurrences.map(\.blob)).count == 1)
     }
 
+    @Test func aDirectoryCopiedWholeGivesItsFilesTheirNewPaths() throws {
+        let fixture = try GitFixture()
+        try fixture.write("a/keys/.env", "ACME_KEY=\(key)\n")
+        try fixture.write("b/keys/.env", "ACME_KEY=\(key)\n")  // the same tree at two paths in one commit
+        try fixture.commit("two copies")
+        try fixture.write("c/keys/.env", "ACME_KEY=\(key)\n")  // and at a third path later
+        try fixture.commit("third copy")
+        let finding = try #require(try fixture.scan().findings.first)
+        #expect(finding.occurrences.map(\.path) == ["a/keys/.env", "b/keys/.env", "c/keys/.env"])
+    }
+
     @Test func secretOnlyInAnOrphanedCommitIsFoundAndMarkedUnreachable() throws {
         let fixture = try GitFixture()
         try fixture.write("README.md", "hello\n")

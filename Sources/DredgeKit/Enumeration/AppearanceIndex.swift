@@ -2,8 +2,8 @@ import Foundation
 import Git
 
 /// For every blob, the commits that introduced it and at which paths (DESIGN §2.1). Built by walking commits oldest
-/// first from every ref and reflog, then the commits no ref reaches; each tree is read once, however many commits
-/// share it, so the cost follows unique trees and blobs, not commits × files.
+/// first from every ref and reflog, then the commits no ref reaches; each tree is read once per path it stands at,
+/// however many commits share it, so the cost follows unique trees and blobs, not commits × files.
 public struct AppearanceIndex: Sendable {
     public private(set) var commits: [Commit] = []
     public private(set) var appearances: [ObjectID: [BlobAppearance]] = [:]
@@ -29,12 +29,14 @@ public struct AppearanceIndex: Sendable {
     }
 
     func contains(commit id: ObjectID) -> Bool { commitIndexByID[id] != nil }
-    func contains(tree id: ObjectID) -> Bool { seenTrees.contains(id) }
 
     fileprivate var commitIndexByID: [ObjectID: Int] = [:]
-    fileprivate var seenTrees: Set<ObjectID> = []
+    /// Trees already walked, with the path they were walked at: the same tree at the same path in the next commit is
+    /// skipped, but a directory copied or moved to a new path is walked again so its files get their new paths.
+    fileprivate var seenTrees: Set<BlobPath> = []
     fileprivate var seenBlobPaths: Set<BlobPath> = []
 
+    /// An object at a path (a blob, or a tree for `seenTrees`).
     fileprivate struct BlobPath: Hashable {
         let blob: ObjectID
         let path: [UInt8]
@@ -96,7 +98,7 @@ public struct AppearanceIndex: Sendable {
         }
 
         private mutating func walk(tree: ObjectID, prefix: [UInt8], commitIndex: Int, reachable: Bool) {
-            guard index.seenTrees.insert(tree).inserted else { return }
+            guard index.seenTrees.insert(BlobPath(blob: tree, path: prefix)).inserted else { return }
             var subtrees: [(ObjectID, [UInt8])] = []
             do {
                 try repository.forEachEntry(ofTree: tree) { entry in

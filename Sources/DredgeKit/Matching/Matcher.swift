@@ -94,7 +94,9 @@ public final class Matcher {
         guard !range.isEmpty else { return nil }
         let rule = compiled.rules[ruleIndex]
         let secret = UnsafeRawBufferPointer(rebasing: bytes[range])
-        let placeholder = weakRules[ruleIndex] ? PlaceholderFilter.isReference(secret) : PlaceholderFilter.isPlaceholder(secret)
+        // Weak-password rules keep the stand-ins that are themselves default passwords (`test`, `password`).
+        let placeholder = PlaceholderFilter.isReference(secret)
+            || (PlaceholderFilter.isPlaceholder(secret) && !(weakRules[ruleIndex] && WeakPassword.isListed(secret)))
         guard Entropy.shannon(secret) >= rule.minEntropy, !placeholder else { return nil }
         let validation = Self.validate(Secret(bytes: Array(secret)), with: rule.validators)
         return validation.verdict == .rejected ? nil : validation
@@ -158,12 +160,14 @@ public final class Matcher {
         return combined
     }
 
-    /// Where hits of different rules capture overlapping bytes, keeps the more confident (more specific) rule's,
-    /// then the longer secret; a parser's key name carries over to the hit that is kept.
+    /// Where hits of different rules capture overlapping bytes, keeps the more specific rule's (a weak-password
+    /// verdict, then a provider's rule over a format-wide one), then the more confident, then the longer secret;
+    /// a parser's key name carries over to the hit that is kept.
     static func withoutOverlaps(_ hits: [Hit], rules: [Rule]) -> [Hit] {
         guard hits.count > 1 else { return hits }
         let ranked = hits.sorted { a, b in
             let (ra, rb) = (rules[a.rule], rules[b.rule])
+            if ra.specificity != rb.specificity { return ra.specificity > rb.specificity }
             if ra.confidence != rb.confidence { return ra.confidence > rb.confidence }
             if a.secret.count != b.secret.count { return a.secret.count > b.secret.count }
             return a.rule < b.rule

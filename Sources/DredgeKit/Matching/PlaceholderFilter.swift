@@ -2,7 +2,7 @@
 /// - references to a value kept elsewhere (`${VAR}`, `$VAR`, `%VAR%`, `{{ var }}`, `<your-key>`, `process.env.X`,
 ///   `os.getenv(…)`): never a secret, whatever the rule;
 /// - stand-in words and shapes (`xxxx`, `EXAMPLE`, `dummy`, `test`, runs like `123456`, one repeated character):
-///   not a credential, except for weak-password rules, where `test` or `aaaa` is exactly the finding.
+///   not a credential, except for weak-password rules when the value is itself a listed default (`test`, `password`).
 /// The lists are documented in patterns/README.md; keep the two in step.
 public enum PlaceholderFilter {
     static let references: [[UInt8]] = ["<", ">", "${", "{{", "process.env", "getenv", "environ[", "env(", "secrets."]

@@ -65,6 +65,17 @@ public enum FileParser: String, Sendable, Hashable, CaseIterable {
 extension Rule {
     public var isPathRule: Bool { !paths.isEmpty }
 
+    /// Rule families that recognise a format any provider may use (a password setting, a URI, a PEM block, a JWT).
+    static let formatWideFamilies: Set<Substring> = ["generic", "password", "url-credentials", "jwt", "env-file", "pem",
+                                                     "mysql", "postgres", "jdbc", "odbc", "mongodb", "redis"]
+
+    /// Which rule speaks when two capture the same secret: a weak-password verdict (it says why) over a provider's
+    /// rule (it says whose credential) over a format-wide rule.
+    var specificity: Int {
+        if kind == .weakCredential { return 2 }
+        return Self.formatWideFamilies.contains(id.prefix { $0 != "." }) ? 0 : 1
+    }
+
     /// Whether this path rule applies to `path`.
     func applies(to path: String) -> Bool {
         PathGlob.matches(any: paths, path) && !PathGlob.matches(any: excludedPaths, path)

@@ -45,7 +45,7 @@ struct PathRulePass {
         for match in path {
             let rule = rules[match.ruleIndex]
             let rival = rule.kind == .file ? nil : byBlob[match.blob]?.first { content[$0].range.overlaps(match.range) }
-            guard let rival, rules[content[rival].ruleIndex].confidence >= rule.confidence else {
+            guard let rival, (rules[content[rival].ruleIndex].specificity, rules[content[rival].ruleIndex].confidence) >= (rule.specificity, rule.confidence) else {
                 kept.append(match)
                 continue
             }

@@ -14,6 +14,11 @@ enum WeakPassword {
     static let stems = ["changeme", "change-me", "password", "passw0rd", "secret", "admin", "default", "demo", "test",
                         "root", "guest", "qwerty", "letmein", "welcome", "dev", "pass"]
 
+    /// Whether `bytes` is one of the listed default passwords, whatever its case.
+    static func isListed(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        common.contains(String(decoding: bytes, as: UTF8.self).lowercased())
+    }
+
     static func validate(_ value: String) -> Validation {
         let lowered = value.lowercased()
         if common.contains(lowered) { return Validation(.valid, [("weakness", "common or default password")]) }

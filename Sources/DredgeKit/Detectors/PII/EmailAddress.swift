@@ -5,7 +5,7 @@ enum EmailAddress {
     static let reservedTopLevelDomains: Set<String> = ["test", "example", "invalid", "localhost"]
     /// Second-level domains reserved for documentation (RFC 2606).
     static let reservedDomains: Set<String> = ["example.com", "example.org", "example.net"]
-    /// Asset and source file extensions that look like a top-level domain after an `@`
+    /// Asset and source file extensions (at most 5 letters) that look like a top-level domain after an `@`
     /// (`logo@2x.png`, `icon@3x.webp`); none is a top-level domain people have mail at.
     static let fileExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp", "tif", "tiff",
                                               "css", "js", "mjs", "cjs", "ts", "tsx", "jsx", "json", "html", "htm",
@@ -27,7 +27,12 @@ enum EmailAddress {
                 while end > at + 1, bytes[end - 1] == UInt8(ascii: ".") || bytes[end - 1] == UInt8(ascii: "-") { end -= 1 }
                 if at - start >= 1, at - start <= 64, bytes[at - 1] != UInt8(ascii: "."),
                    isDomain(UnsafeBufferPointer(rebasing: bytes[(at + 1)..<end])) {
-                    found(String(decoding: bytes[start..<end].lazy.map(lowercased), as: UTF8.self))
+                    let address = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    if address.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
+                        found(String(decoding: address.lazy.map(lowercased), as: UTF8.self))
+                    } else {
+                        found(String(decoding: address, as: UTF8.self))
+                    }
                 }
                 at = max(next, at + 1)
             }
@@ -37,12 +42,14 @@ enum EmailAddress {
     /// True for addresses at documentation and test domains: example.com/.org/.net and their subdomains,
     /// `*.test`, `*.example`, `*.invalid`, `localhost`.
     static func isReserved(_ address: String) -> Bool {
-        guard let at = address.lastIndex(of: "@") else { return false }
-        let domain = address[address.index(after: at)...]
-        let topLevel = domain.split(separator: ".").last.map(String.init) ?? ""
-        if reservedTopLevelDomains.contains(topLevel) { return true }
-        return reservedDomains.contains { domain == $0 || domain.hasSuffix("." + $0) }
+        reservedSuffixes.contains { suffix in
+            address.utf8.count > suffix.count && address.utf8.suffix(suffix.count).elementsEqual(suffix)
+        }
     }
+
+    /// `@example.com`, `.example.com`, …, `.test`, `@localhost`, … as bytes.
+    private static let reservedSuffixes: [[UInt8]] = reservedDomains.flatMap { ["@" + $0, "." + $0] }.map { Array($0.utf8) }
+        + reservedTopLevelDomains.flatMap { ["@" + $0, "." + $0] }.map { Array($0.utf8) }
 
     /// `a***@gmail.com`: the first character of the local part and the whole domain.
     static func redacted(_ address: String) -> String {
@@ -64,7 +71,7 @@ enum EmailAddress {
             labels += 1
             if index == domain.count {
                 guard labels >= 2, (2...24).contains(label.count), label.allSatisfy(isLetter) else { return false }
-                return !fileExtensions.contains(String(decoding: label.lazy.map(lowercased), as: UTF8.self))
+                return label.count > 5 || !fileExtensions.contains(String(decoding: label.lazy.map(lowercased), as: UTF8.self))
             }
             labelStart = index + 1
         }

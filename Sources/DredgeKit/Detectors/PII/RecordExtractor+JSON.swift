@@ -37,50 +37,89 @@ extension RecordExtractor {
     }
 
     private static func walk(_ root: Any, into tally: inout PersonalDataTally) {
-        var pending: [(value: Any, key: String?)] = [(root, nil)]
+        var pending: [(node: JSONNode, key: String?)] = [(JSONNode(root), nil)]
         var keys: [String] = []
         var values: [String?] = []
-        var children: [(value: Any, key: String?)] = []
+        var children: [(node: JSONNode, key: String?)] = []
         while let (node, parentKey) = pending.popLast() {
-            if let object = node as? [String: Any] {
+            switch node {
+            case .object(let object):
                 tally.rowsScanned += 1
                 keys.removeAll(keepingCapacity: true)
                 values.removeAll(keepingCapacity: true)
                 children.removeAll(keepingCapacity: true)
                 for (key, value) in object {
                     if key.utf8.contains(UInt8(ascii: "@")) { tally.addValue(key, key: nil) }  // keyed by address
-                    if let text = scalarText(value) {
+                    switch JSONNode(value) {
+                    case .scalar(let text):
                         keys.append(key)
                         values.append(text)
-                    } else if let list = value as? [Any] {
+                    case .list(let list):
                         for element in list {
-                            if let text = scalarText(element) {
+                            let child = JSONNode(element)
+                            if case .scalar(let text) = child {
                                 keys.append(key)
                                 values.append(text)
-                            } else if element is [String: Any] || element is [Any] {
-                                children.append((element, key))
+                            } else if child.isContainer {
+                                children.append((child, key))
                             }
                         }
-                    } else if value is [String: Any] {
-                        children.append((value, key))
+                    case let child where child.isContainer:
+                        children.append((child, key))
+                    default:
+                        break
                     }
                 }
                 tally.addRecord(keys: keys, values: values)
                 pending.append(contentsOf: children.reversed())
-            } else if let list = node as? [Any] {
-                for element in list.reversed() where !(element is String || element is NSNumber || element is NSNull) {
-                    pending.append((element, parentKey))
+            case .list(let list):
+                var nested: [(node: JSONNode, key: String?)] = []
+                for element in list {
+                    let child = JSONNode(element)
+                    if case .scalar(let text) = child {
+                        tally.addValue(text, key: parentKey)
+                    } else if child.isContainer {
+                        nested.append((child, parentKey))
+                    }
                 }
-                for element in list { if let text = scalarText(element) { tally.addValue(text, key: parentKey) } }
+                pending.append(contentsOf: nested.reversed())
+            case .scalar(let text):
+                tally.addValue(text, key: parentKey)
+            case .other:
+                break
             }
         }
     }
 
-    /// Strings as they are; numbers as their digits (a phone or card number stored as a number).
-    private static func scalarText(_ value: Any) -> String? {
-        if let text = value as? String { return text }
-        if let number = value as? NSNumber { return number.stringValue }
-        return nil
+    /// A JSONSerialization value. Casting to the Swift containers and to `String` first matters on Linux: a cast of
+    /// a dictionary to `NSNumber` bridges the whole dictionary to an `NSDictionary` before it fails.
+    private enum JSONNode {
+        case object([String: Any])
+        case list([Any])
+        /// Strings as they are; numbers as their digits (a phone or card number stored as a number).
+        case scalar(String)
+        case other
+
+        init(_ value: Any) {
+            if let text = value as? String {
+                self = .scalar(text)
+            } else if let object = value as? [String: Any] {
+                self = .object(object)
+            } else if let list = value as? [Any] {
+                self = .list(list)
+            } else if let number = value as? NSNumber {
+                self = .scalar(number.stringValue)
+            } else {
+                self = .other
+            }
+        }
+
+        var isContainer: Bool {
+            switch self {
+            case .object, .list: true
+            case .scalar, .other: false
+            }
+        }
     }
 
     /// Dictionaries from JSONSerialization have no order; put the keys in the order they first appear in the file,
