@@ -276,6 +276,14 @@ import Testing
         #expect(finding.occurrences.map(\.line) == [201])
     }
 
+    @Test func aLineRepeatedWithinOneBlobIsMatchedAtEachPlace() throws {
+        let fixture = try GitFixture()
+        try fixture.write("a.txt", "ACME=\(key)\nother\nACME=\(key)\n")
+        try fixture.commit("twice")
+        let finding = try #require(try fixture.scan(jobs: 1).findings.first)
+        #expect(finding.occurrences.map(\.line) == [1, 3])
+    }
+
     @Test func linesAreHashedWithTheirBytes() {
         func hash(_ text: String) -> UInt64 { Array(text.utf8).withUnsafeBytes { LineHash.of($0) } }
         #expect(hash("abc") != hash("abd"))

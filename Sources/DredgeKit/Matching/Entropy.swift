@@ -4,13 +4,16 @@ import Foundation
 public enum Entropy {
     public static func shannon<Bytes: Collection>(_ bytes: Bytes) -> Double where Bytes.Element == UInt8 {
         guard !bytes.isEmpty else { return 0 }
-        var counts = [Int](repeating: 0, count: 256)
-        for byte in bytes { counts[Int(byte)] += 1 }
-        let total = Double(bytes.count)
-        return counts.reduce(0.0) { sum, count in
-            guard count > 0 else { return sum }
-            let p = Double(count) / total
-            return sum - p * log2(p)
+        // A stack buffer: this runs for every candidate secret, and a heap array each time showed in profiles.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { counts in
+            counts.initialize(repeating: 0)
+            for byte in bytes { counts[Int(byte)] += 1 }
+            let total = Double(bytes.count)
+            return counts.reduce(0.0) { sum, count in
+                guard count > 0 else { return sum }
+                let p = Double(count) / total
+                return sum - p * log2(p)
+            }
         }
     }
 }

@@ -12,7 +12,12 @@ final class LineDeduplicator {
     /// Lines of context scanned before each new line.
     static let contextLines = 2
 
+    /// Hashes of the lines new in the blob being matched: remembered only once it is done (`commit()`), so that a
+    /// line repeated within one blob is new at each of its places there.
+    private var pending: [UInt64] = []
+
     /// The parts of `bytes` the prefilter must read: new or hot lines and their context, merged, in order.
+    /// Call `commit()` once the blob is matched.
     func regions(in bytes: UnsafeRawBufferPointer) -> [Range<Int>] {
         var regions: [Range<Int>] = []
         var recentStarts: [Int] = []  // starts of the last lines, for context
@@ -21,7 +26,9 @@ final class LineDeduplicator {
         while start < bytes.count {
             let end = Self.lineEnd(base, from: start, count: bytes.count)
             let hash = LineHash.of(UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
-            if seen.insert(hash) || hot.contains(hash) {
+            let isNew = !seen.contains(hash)
+            if isNew { pending.append(hash) }
+            if isNew || hot.contains(hash) {
                 let from = recentStarts.count >= Self.contextLines ? recentStarts[recentStarts.count - Self.contextLines] : (recentStarts.first ?? start)
                 let next = min(bytes.count, end + 1)
                 if let last = regions.last, from <= last.upperBound {
@@ -37,15 +44,26 @@ final class LineDeduplicator {
         return regions
     }
 
-    /// Marks every line that `range` touches as hot.
-    func markHot(_ range: Range<Int>, in bytes: UnsafeRawBufferPointer) {
-        guard let base = bytes.baseAddress, !range.isEmpty else { return }
-        var start = range.lowerBound
-        while start > 0, bytes[start - 1] != UInt8(ascii: "\n") { start -= 1 }
-        while start < range.upperBound {
-            let end = Self.lineEnd(base, from: start, count: bytes.count)
-            _ = hot.insert(LineHash.of(UnsafeRawBufferPointer(rebasing: bytes[start..<end])))
-            start = end + 1
+    /// Remembers the lines of the blob just matched as seen.
+    func commit() {
+        for hash in pending { _ = seen.insert(hash) }
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    /// Marks every line that one of `ranges` touches as hot, hashing each line once however many matches it holds
+    /// (a long line of test vectors can hold thousands).
+    func markHot(_ ranges: [Range<Int>], in bytes: UnsafeRawBufferPointer) {
+        guard let base = bytes.baseAddress else { return }
+        var marked = 0  // a line start: every line before it is marked
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) where range.upperBound > marked {
+            var start = max(range.lowerBound, marked)
+            while start > marked, bytes[start - 1] != UInt8(ascii: "\n") { start -= 1 }
+            while start < max(range.upperBound, start + 1), start < bytes.count {
+                let end = Self.lineEnd(base, from: start, count: bytes.count)
+                _ = hot.insert(LineHash.of(UnsafeRawBufferPointer(rebasing: bytes[start..<end])))
+                start = end + 1
+            }
+            marked = start
         }
     }
 

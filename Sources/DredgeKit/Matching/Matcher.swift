@@ -46,7 +46,10 @@ public final class Matcher {
         var outcome = Outcome()
         var hits: [Hit] = []
         let regions = lines?.regions(in: bytes)
-        if let regions, regions.isEmpty { return outcome }
+        if let regions, regions.isEmpty {
+            lines?.commit()
+            return outcome
+        }
         let candidates = compiled.prefilter.candidates(in: bytes, regions: regions)
         outcome.rulesRun = candidates.count
         var searched: [Range<Int>] = []
@@ -64,9 +67,8 @@ public final class Matcher {
         }
         outcome.regexBytes = Self.unionLength(searched)
         let kept = Self.withoutOverlaps(hits, rules: compiled.rules)
-        if let lines {
-            for hit in kept { lines.markHot(hit.match.lowerBound..<max(hit.match.upperBound, hit.secret.upperBound), in: bytes) }
-        }
+        lines?.markHot(kept.map { $0.match.lowerBound..<max($0.match.upperBound, $0.secret.upperBound) }, in: bytes)
+        lines?.commit()
         outcome.matches = Self.located(kept, in: bytes, blob: blob)
         return outcome
     }
@@ -165,21 +167,35 @@ public final class Matcher {
     /// a parser's key name carries over to the hit that is kept.
     static func withoutOverlaps(_ hits: [Hit], rules: [Rule]) -> [Hit] {
         guard hits.count > 1 else { return hits }
-        let ranked = hits.sorted { a, b in
+        func outranks(_ a: Hit, _ b: Hit) -> Bool {
             let (ra, rb) = (rules[a.rule], rules[b.rule])
             if ra.specificity != rb.specificity { return ra.specificity > rb.specificity }
             if ra.confidence != rb.confidence { return ra.confidence > rb.confidence }
             if a.secret.count != b.secret.count { return a.secret.count > b.secret.count }
             return a.rule < b.rule
         }
+        // Sweep in blob order and rank only within each cluster of overlapping secrets: n log n, not n².
         var kept: [Hit] = []
-        for hit in ranked {
-            if let index = kept.firstIndex(where: { $0.secret.overlaps(hit.secret) }) {
-                if kept[index].key == nil { kept[index].key = hit.key }
-            } else {
-                kept.append(hit)
+        var cluster: [Hit] = []
+        var clusterEnd = Int.min
+        func settle() {
+            var chosen: [Hit] = []
+            for hit in cluster.sorted(by: outranks) {
+                if let index = chosen.firstIndex(where: { $0.secret.overlaps(hit.secret) }) {
+                    if chosen[index].key == nil { chosen[index].key = hit.key }
+                } else {
+                    chosen.append(hit)
+                }
             }
+            kept += chosen
+            cluster.removeAll(keepingCapacity: true)
         }
+        for hit in hits.sorted(by: { $0.secret.lowerBound < $1.secret.lowerBound }) {
+            if hit.secret.lowerBound >= clusterEnd { settle() }
+            cluster.append(hit)
+            clusterEnd = max(clusterEnd, hit.secret.upperBound)
+        }
+        settle()
         return kept
     }
 }

@@ -15,7 +15,7 @@ struct BlobScanner: Sendable {
     let maxBlobSize: Int
     let progress: ScanProgress?
     /// Match each distinct line once per worker (`LineDeduplicator`).
-    var lineDeduplication = true
+    let lineDeduplication: Bool
 
     /// Objects a worker takes at a time.
     static let runLength = 512

@@ -10,6 +10,8 @@ public struct ScanRequest: Sendable {
     public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
     /// Blobs larger than this are skipped and counted.
     public var maxBlobSize: Int = 64 << 20
+    /// Match each distinct line once per worker; off only to measure what it saves or to check it changes nothing.
+    public var lineDeduplication = true
     /// Counters for a progress display; nil when nobody watches.
     public var progress: ScanProgress?
 

@@ -37,7 +37,7 @@ public struct Scanner {
         let walk = BackgroundWalk(gitDirectory: gitDirectory)
         let tally = BlobScanner(
             repositoryPath: gitDirectory, compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize,
-            progress: request.progress
+            progress: request.progress, lineDeduplication: request.lineDeduplication
         ).scan(objects)
         clock.lap("read and match objects (history walk alongside)")
         var index = try walk.result()

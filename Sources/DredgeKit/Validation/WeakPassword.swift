@@ -28,7 +28,7 @@ enum WeakPassword {
                 return Validation(.valid, [("weakness", "\"\(stem)\" with \(rest.isEmpty ? "nothing" : "digits or symbols") appended")])
             }
         }
-        if Set(lowered).count <= 2 { return Validation(.valid, [("weakness", "one or two distinct characters")]) }
+        if lowered.count >= 4, Set(lowered).count <= 2 { return Validation(.valid, [("weakness", "one or two distinct characters")]) }
         if let key = demoKey(lowered) { return Validation(.valid, [("weakness", key)]) }
         return Validation(.rejected)
     }

@@ -18,6 +18,9 @@ struct ScanCommand: ParsableCommand {
     @Flag(name: .long, help: "Use only the rules given with --patterns.")
     var noBuiltinRules = false
 
+    @Flag(name: .long, help: ArgumentHelp("Match every line of every blob (to measure line deduplication).", visibility: .hidden))
+    var noLineDedup = false
+
     @Option(name: .long, help: "Worker threads (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -36,6 +39,7 @@ struct ScanCommand: ParsableCommand {
         request.patternDirectories = patterns.map { URL(fileURLWithPath: $0) }
         request.builtinRules = !noBuiltinRules
         request.jobs = jobs
+        request.lineDeduplication = !noLineDedup
         request.maxBlobSize = maxBlobSize
         var display: ProgressDisplay?
         if !output.quiet, ProgressDisplay.wanted {
