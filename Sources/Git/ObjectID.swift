@@ -52,21 +52,6 @@ public struct ObjectID: Hashable, Sendable, Comparable, CustomStringConvertible 
     }
 }
 
-extension ObjectID: Codable {
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let id = ObjectID(hex: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not an object id: \(text)"))
-        }
-        self = id
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(hex)
-    }
-}
-
 extension ObjectID {
     /// The all-zero id, which names no object (git uses it for "nothing").
     public static let zero = ObjectID(git_oid())

@@ -38,11 +38,4 @@ public final class CompiledPattern: @unchecked Sendable {
         }
         return number > 0 ? Int(number) : nil
     }
-
-    /// How many capture groups the pattern has.
-    public var captureCount: Int {
-        var count: UInt32 = 0
-        pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)
-        return Int(count)
-    }
 }

@@ -2,7 +2,7 @@ import Crypto
 
 /// The identity of a finding: SHA-256 of rule id, a NUL byte and the secret. It stays the same when lines move,
 /// so ignore files and baselines keyed on it do not churn, and it does not reveal the secret.
-public struct FindingID: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
+public struct FindingID: Hashable, Sendable, Comparable, CustomStringConvertible {
     public let hex: String
 
     public init(ruleID: String, secret: Secret) {
@@ -15,17 +15,9 @@ public struct FindingID: Hashable, Sendable, Comparable, CustomStringConvertible
         }.joined()
     }
 
-    public init(hex: String) { self.hex = hex }
-
     /// The first 12 hex digits, enough to name a finding on the command line.
     public var short: String { String(hex.prefix(12)) }
     public var description: String { hex }
 
     public static func < (lhs: FindingID, rhs: FindingID) -> Bool { lhs.hex < rhs.hex }
-
-    public init(from decoder: any Decoder) throws { hex = try decoder.singleValueContainer().decode(String.self) }
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(hex)
-    }
 }
