@@ -1,18 +1,19 @@
+import Dispatch
 import Git
+import Synchronization
 
 /// Runs the path rules on (path, blob) pairs from the appearance index, once the history walk is done: a `.env`
-/// deleted years ago is still found, at every path it had. Only blobs seen at a matching path are read again.
+/// deleted years ago is still found, at every path it had. Only blobs seen at a matching path are read again, by
+/// `jobs` workers (data stores can be large), each with its own repository handle and matcher.
 struct PathRulePass {
-    let repository: Repository
+    let gitDirectory: String
     let compiled: CompiledRules
     let maxBlobSize: Int
+    let jobs: Int
 
     func matches(_ index: AppearanceIndex) -> (matches: [Match], errors: [String]) {
         let globs = compiled.pathRules.flatMap { compiled.rules[$0].paths }
         guard !globs.isEmpty else { return ([], []) }
-        let matcher = Matcher(compiled)
-        var matches: [Match] = []
-        var errors: [String] = []
         var decided: [String: Bool] = [:]  // a path is in many blobs' appearances: match its globs once
         func wanted(_ path: String) -> Bool {
             if let known = decided[path] { return known }
@@ -20,19 +21,36 @@ struct PathRulePass {
             decided[path] = answer
             return answer
         }
-        for (blob, appearances) in index.appearances {
+        let work: [(ObjectID, [String])] = index.appearances.compactMap { blob, appearances in
             let paths = Set(appearances.map(\.path).filter(wanted)).sorted()
-            guard !paths.isEmpty else { continue }
+            return paths.isEmpty ? nil : (blob, paths)
+        }
+        let cursor = Atomic<Int>(0)
+        let results = Mutex<(matches: [Match], errors: [String])>(([], []))
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, work.count))) { _ in
+            var found: (matches: [Match], errors: [String]) = ([], [])
             do {
-                guard try repository.header(of: blob).size <= maxBlobSize else { continue }
-                try repository.withBlobBytes(blob) { bytes in
-                    for path in paths { matches += matcher.pathMatches(path: path, in: bytes, blob: blob) }
+                let repository = try Repository(at: gitDirectory)
+                let matcher = Matcher(compiled)
+                while true {
+                    let next = cursor.wrappingAdd(1, ordering: .relaxed).oldValue
+                    guard next < work.count else { break }
+                    let (blob, paths) = work[next]
+                    do {
+                        guard try repository.header(of: blob).size <= maxBlobSize else { continue }
+                        try repository.withBlobBytes(blob) { bytes in
+                            for path in paths { found.matches += matcher.pathMatches(path: path, in: bytes, blob: blob) }
+                        }
+                    } catch {
+                        found.errors.append("blob \(blob) at \(paths[0]): \(error)")
+                    }
                 }
             } catch {
-                errors.append("blob \(blob) at \(paths[0]): \(error)")
+                found.errors.append("path rules could not open the repository: \(error)")
             }
+            results.withLock { $0.matches += found.matches; $0.errors += found.errors }
         }
-        return (matches, errors)
+        return results.withLock { $0 }
     }
 
     /// Merges path-rule matches into the content matches: where a parser's value (a `.env` entry) is also a content

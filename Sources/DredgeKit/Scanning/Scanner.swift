@@ -44,7 +44,8 @@ public struct Scanner {
         clock.lap("wait for the history walk")
         index.addUnreachable(commits: tally.commits.filter { !index.contains(commit: $0) }, repository: repository)
         clock.lap("walk unreachable commits")
-        let pathPass = PathRulePass(repository: repository, compiled: compiled, maxBlobSize: request.maxBlobSize).matches(index)
+        let pathPass = PathRulePass(gitDirectory: gitDirectory, compiled: compiled, maxBlobSize: request.maxBlobSize, jobs: request.jobs)
+            .matches(index)
         let matches = PathRulePass.merge(content: tally.matches, path: pathPass.matches, rules: compiled.rules)
         clock.lap("path rules")
 
@@ -61,7 +62,7 @@ public struct Scanner {
         summary.unreadableBlobs = tally.unreadable.count
         summary.unreachableBlobs = tally.blobs.filter { index.appearances[$0]?.contains(where: \.reachable) != true }.count
         summary.skippedMatches = tally.limited.sorted()
-        summary.errors = index.problems + tally.unreadable.sorted() + pathPass.errors
+        summary.errors = index.problems + tally.unreadable.sorted() + pathPass.errors.sorted()
         if !missing.isEmpty {
             summary.errors.append("\(missing.count) blob(s) named by the history are not in the object database, e.g. \(missing.prefix(3).map(\.hex).joined(separator: ", "))")
         }
