@@ -91,6 +91,19 @@ import Testing
         #expect(report.summary.unreachableBlobs == 1)
     }
 
+    @Test func anOrphanedCommitAddsNoSecondAppearanceOfWhatABranchAlreadyHolds() throws {
+        let fixture = try GitFixture()
+        try fixture.write("app.env", "ACME_KEY=\(key)\n")
+        let branch = try fixture.commit("on a branch")
+        try fixture.write("extra.txt", "nothing\n")
+        try fixture.git("add", "extra.txt")
+        let tree = try fixture.git("write-tree").trimmingCharacters(in: .whitespacesAndNewlines)
+        try fixture.git("commit-tree", tree, "-m", "orphan")
+        let occurrences = try #require(try fixture.scan().findings.first?.occurrences)
+        #expect(occurrences.map(\.commit?.hex) == [branch])
+        #expect(occurrences.allSatisfy { $0.reachable })
+    }
+
     @Test func blobThatNoCommitHoldsIsFoundWithoutProvenance() throws {
         let fixture = try GitFixture()
         try fixture.commit("empty")

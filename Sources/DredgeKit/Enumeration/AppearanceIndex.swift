@@ -13,16 +13,17 @@ public struct AppearanceIndex: Sendable {
     /// What could not be read while walking (missing commits or trees in a partial or damaged clone).
     public private(set) var problems: [String] = []
 
-    /// Walks the history of `repository`. `danglingCommits` are commits present in the object database that no ref
-    /// or reflog reaches; their blobs are indexed as unreachable.
+    /// Walks the history of `repository` from every ref, HEAD and reflog.
     public static func build(_ repository: Repository) throws -> AppearanceIndex {
         var builder = Builder(repository: repository)
         try builder.walkReferences()
-        return builder.index
+        return builder.index  // the builder's sets of seen trees and paths go with it: they are the walk's bulk
     }
 
-    /// Adds the commits that the ref walk did not reach (found by enumerating the object database).
+    /// Adds the commits that the ref walk did not reach (found by enumerating the object database); their blobs are
+    /// indexed as unreachable, except at paths where they already appear.
     mutating func addUnreachable(commits ids: [ObjectID], repository: Repository) {
+        guard !ids.isEmpty else { return }
         var builder = Builder(repository: repository, index: self)
         builder.walkUnreachable(ids)
         self = builder.index
@@ -30,11 +31,10 @@ public struct AppearanceIndex: Sendable {
 
     func contains(commit id: ObjectID) -> Bool { commitIndexByID[id] != nil }
 
+    /// The position of a commit in `commits`, if it was walked.
+    func commitIndex(of id: ObjectID) -> Int? { commitIndexByID[id] }
+
     fileprivate var commitIndexByID: [ObjectID: Int] = [:]
-    /// Trees already walked, with the path they were walked at: the same tree at the same path in the next commit is
-    /// skipped, but a directory copied or moved to a new path is walked again so its files get their new paths.
-    fileprivate var seenTrees: Set<BlobPath> = []
-    fileprivate var seenBlobPaths: Set<BlobPath> = []
 
     /// An object at a path (a blob, or a tree for `seenTrees`).
     fileprivate struct BlobPath: Hashable {
@@ -45,10 +45,26 @@ public struct AppearanceIndex: Sendable {
     private struct Builder {
         let repository: Repository
         var index = AppearanceIndex()
+        /// Trees already walked, with the path they were walked at: the same tree at the same path in the next commit
+        /// is skipped, but a directory copied or moved to a new path is walked again so its files get their new paths.
+        var seenTrees: Set<BlobPath> = []
+        var seenBlobPaths: Set<BlobPath> = []
+        /// Whether `seenBlobPaths` knows every appearance already in the index (false when continuing an index whose
+        /// builder is gone: then a blob's appearances are searched instead).
+        let knowsIndex: Bool
 
-        init(repository: Repository, index: AppearanceIndex = AppearanceIndex()) {
+        init(repository: Repository, index: AppearanceIndex? = nil) {
             self.repository = repository
-            self.index = index
+            self.index = index ?? AppearanceIndex()
+            knowsIndex = index == nil
+        }
+
+        /// Whether (blob, path) is new to the index, recording it if so.
+        mutating func isNew(_ blob: ObjectID, at path: [UInt8]) -> Bool {
+            guard seenBlobPaths.insert(BlobPath(blob: blob, path: path)).inserted else { return false }
+            if knowsIndex { return true }
+            let text = String(decoding: path, as: UTF8.self)
+            return !(index.appearances[blob]?.contains { $0.path == text } ?? false)
         }
 
         mutating func walkReferences() throws {
@@ -98,7 +114,7 @@ public struct AppearanceIndex: Sendable {
         }
 
         private mutating func walk(tree: ObjectID, prefix: [UInt8], commitIndex: Int, reachable: Bool) {
-            guard index.seenTrees.insert(BlobPath(blob: tree, path: prefix)).inserted else { return }
+            guard seenTrees.insert(BlobPath(blob: tree, path: prefix)).inserted else { return }
             var subtrees: [(ObjectID, [UInt8])] = []
             do {
                 try repository.forEachEntry(ofTree: tree) { entry in
@@ -107,7 +123,7 @@ public struct AppearanceIndex: Sendable {
                     case .tree:
                         subtrees.append((entry.id, path))
                     case .blob:
-                        if index.seenBlobPaths.insert(BlobPath(blob: entry.id, path: path)).inserted {
+                        if isNew(entry.id, at: path) {
                             let appearance = BlobAppearance(commitIndex: commitIndex, path: String(decoding: path, as: UTF8.self), reachable: reachable)
                             index.appearances[entry.id, default: []].append(appearance)
                         }

@@ -8,28 +8,34 @@ struct RemovalFinder {
     let repository: Repository
     let index: AppearanceIndex
 
+    /// What is remembered per commit: the top-level entries the paths go through, and which paths it has.
+    private struct State {
+        var tops: [ObjectID?]
+        var present: [Bool]
+    }
+
     /// Path → index (into `index.commits`) of the commit that removed it; paths still present, or never removed on
     /// a line of history dredge walked, are absent.
     func removals(of paths: Set<String>) -> [String: Int] {
         guard !paths.isEmpty else { return [:] }
-        let tops = Set(paths.map { String($0.prefix { $0 != "/" }) })
-        var state: [ObjectID: (tops: [String: ObjectID], present: Set<String>)] = [:]
+        let paths = paths.sorted()
+        let topNames = Array(Set(paths.map { String($0.prefix { $0 != "/" }) })).sorted()
+        let topOf = paths.map { path in topNames.firstIndex(of: String(path.prefix { $0 != "/" }))! }
+        var states: [State?] = Array(repeating: nil, count: index.commits.count)
         var removed: [String: Int] = [:]
         for (commitIndex, commit) in index.commits.enumerated() {
-            let here = repository.entryIDs(named: tops, inTree: commit.tree)
-            let parent = commit.parents.first.flatMap { state[$0] }
-            var present = Set<String>()
-            for path in paths {
-                let top = String(path.prefix { $0 != "/" })
-                if let parent, parent.tops[top] == here[top] {
-                    if parent.present.contains(path) { present.insert(path) }
-                } else if here[top] != nil, top == path || repository.entryID(atPath: path, inTree: commit.tree) != nil {
-                    present.insert(path)
-                }
+            let found = repository.entryIDs(named: Set(topNames), inTree: commit.tree)
+            let tops = topNames.map { found[$0] }
+            let parent = commit.parents.first.flatMap(index.commitIndex).flatMap { states[$0] }
+            let present = paths.indices.map { path in
+                if let parent, parent.tops[topOf[path]] == tops[topOf[path]] { return parent.present[path] }
+                guard tops[topOf[path]] != nil else { return false }
+                return topNames[topOf[path]] == paths[path] || repository.entryID(atPath: paths[path], inTree: commit.tree) != nil
             }
-            state[commit.id] = (here, present)
-            for path in paths where removed[path] == nil && !present.contains(path) {
-                if commit.parents.contains(where: { state[$0]?.present.contains(path) == true }) { removed[path] = commitIndex }
+            states[commitIndex] = State(tops: tops, present: present)
+            for path in paths.indices where removed[paths[path]] == nil && !present[path] {
+                let hadIt = commit.parents.contains { parent in index.commitIndex(of: parent).flatMap { states[$0] }?.present[path] == true }
+                if hadIt { removed[paths[path]] = commitIndex }
             }
         }
         return removed

@@ -53,7 +53,9 @@ public struct JSONReporter: Reporter {
                 historyComplete = summary.historyComplete
                 skippedMatches = summary.skippedMatches
                 errors = summary.errors
-                phases = summary.phases.map { .init(name: $0.name, seconds: ($0.seconds * 1000).rounded() / 1000) }
+                phases = summary.phases.map {
+                    .init(name: $0.name, seconds: ($0.seconds * 1000).rounded() / 1000, rssMB: $0.rssMB, peakRSSMB: $0.peakRSSMB)
+                }
             }
         }
 

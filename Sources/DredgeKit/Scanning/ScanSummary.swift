@@ -32,6 +32,13 @@ public struct ScanSummary: Sendable {
     public struct Phase: Sendable, Encodable {
         public let name: String
         public let seconds: Double
+        /// Resident memory at the end of the phase, and the peak so far, in MB.
+        public let rssMB: Int
+        public let peakRSSMB: Int
+
+        enum CodingKeys: String, CodingKey {
+            case name, seconds, rssMB = "rss_mb", peakRSSMB = "peak_rss_mb"
+        }
     }
 
     public init(repository: String, startedAt: Date = Date()) {
