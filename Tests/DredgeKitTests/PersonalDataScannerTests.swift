@@ -12,7 +12,7 @@ import Testing
         let people = (0..<50).map { index in
             """
             {"id": \(index), "type": "signup", "ts": \(1_700_000_000 + index), "event_data": {"Email": "user\(index)@mail\(index % 5).com", \
-            "Phone": "+1 415-555-\(String(format: "%04d", 100 + index))", "Name": "Person \(index)", "plan": "pro"}}
+            "Phone": "+1 415-638-\(String(format: "%04d", 100 + index))", "Name": "Person \(index)", "plan": "pro"}}
             """
         }
         // One person signs up twice: distinct counts must not double.
@@ -42,7 +42,46 @@ import Testing
             #expect(report.phones == 20)
             #expect(report.keys == ["email", "mobile"])
             #expect(report.rowsScanned == 20)
+            #expect(report.fictionalPhones == 20)  // Ofcom's drama range 07700 900xxx
         }
+    }
+
+    /// Documents over `RecordExtractor.wholeDocumentLimit` are read as a token stream: same counts and keys.
+    @Test func streamingReaderAgreesWithJSONSerialization() throws {
+        let people = (0..<30).map { index in
+            #"{"id": \#(index), "profile": {"first_name": "Ann\#(index)", "contact": {"email": "ann\#(index)\u0040corp.io", "#
+                + #""phones": ["+44 20 7946 \#(String(format: "%04d", index))", "07700 900\#(String(format: "%03d", index))"]}}, "#
+                + #""tags": [["x", "y"], ["z"]], "score": -1.5e3, "ok": true, "none": null, "note": "say \"hi\"\n"}"#
+        }
+        let documents = [
+            "[" + people.joined(separator: ",") + "]",
+            #"{"data": {"rows": ["# + people.joined(separator: ",") + #"], "emails": [["a@corp.io", "b@corp.io"]]}}"#,
+            #"{"jane@corp.io": {"ssn": "123-45-6789"}, "sam@corp.io": {"ssn": "234-56-7890"}, "ada@corp.io": {"ssn": "345-67-8901"}, "list": [], "empty": {}}"#,
+        ]
+        for document in documents {
+            let (whole, wholeAccepted) = Self.tally(document) { RecordExtractor.json($0, into: &$1, wholeDocumentLimit: .max) }
+            let (stream, streamAccepted) = Self.tally(document) { RecordExtractor.json($0, into: &$1, wholeDocumentLimit: 0) }
+            #expect(wholeAccepted && streamAccepted)
+            var expected = try #require(whole.report(format: .json))
+            var actual = try #require(stream.report(format: .json))
+            #expect(Set(expected.samples) == Set(actual.samples))
+            expected.samples = []
+            actual.samples = []
+            #expect(actual == expected)
+        }
+        let first = try #require(Self.tally(documents[0]) { RecordExtractor.json($0, into: &$1, wholeDocumentLimit: 0) }.0
+            .report(format: .json))
+        #expect(first.records == 60)  // profile (first_name) and contact (email, phones) of each person
+        #expect(first.emails == 30)
+        #expect(first.phones == 60)
+        #expect(first.keys == ["first_name", "email", "phones"])
+
+        for malformed in [#"{"a": }"#, "[1, 2", #"{"a" 1}"#, #""just a string""#, "{} {}", #"{"a": tru}"#, "[1 2]", "]"] {
+            #expect(!Self.tally(malformed) { RecordExtractor.json($0, into: &$1, wholeDocumentLimit: .max) }.1, "\(malformed)")
+            #expect(!Self.tally(malformed) { RecordExtractor.json($0, into: &$1, wholeDocumentLimit: 0) }.1, "\(malformed)")
+        }
+        // Several top-level objects are NDJSON, not a JSON document.
+        #expect(Self.tally("{\"a\": 1}\n{\"b\": 2}") { RecordExtractor.jsonStream($0, into: &$1) == 2 }.1)
     }
 
     // MARK: - CSV, TSV
@@ -254,6 +293,11 @@ import Testing
         let people = (0..<30).map { "Person \($0) <p\($0)@corp.com>" }.joined(separator: "\n")
         #expect(analyze("AUTHORS", people) == nil)
         #expect(analyze(".mailmap", people) == nil)
+        let sbom = #"{"components": ["# + (0..<20).map { #"{"name": "crate\#($0)", "author": "Dev \#($0) <dev\#($0)@corp.com>"}"# }
+            .joined(separator: ",") + "]}"
+        #expect(analyze("sboms/app.cyclonedx.json", sbom) == nil)
+        #expect(analyze("bom.json", sbom) == nil)
+        #expect(analyze("components.json", sbom)?.emails == 20)
     }
 
     @Test func packageManifestWithAuthorIsNotADataStore() {
@@ -296,6 +340,8 @@ import Testing
                            "eur": "1.299.000,00 €", "spaced": "12 345 678.90", "cents": 129_900 + i, "float": 1_299_000.5] }),
         ("IP addresses", { i in ["ip": "192.168.100.\(100 + i)", "private": "10.0.0.\(i + 1)", "gateway": "172.16.254.\(i + 1)",
                                  "padded": "010.001.002.\(String(format: "%03d", i))", "v6": "2001:db8::ff00:42:\(8329 + i)", "loopback": "::1"] }),
+        ("postal codes", { i in ["zip4": "02134-\(1000 + i)", "postcode": "SW1A 1AA", "plz": "10115", "cep": "01310-\(100 + i)",
+                                 "zip": "0\(2134 + i)"] }),
         ("UUIDs", { i in ["uuid": "123e4567-e89b-12d3-a456-4266141740\(String(format: "%02d", i))",
                           "numeric_uuid": "12345678-1234-1234-1234-1234567890\(String(format: "%02d", i))",
                           "request_id": "00000000-0000-4000-8000-0000000000\(String(format: "%02d", i))"] }),
@@ -311,7 +357,8 @@ import Testing
         print("decoy class \(decoyClass): \(values) values, \(miscounted) miscounted")
         #expect(report.emails == 40)
         #expect(miscounted == 0, "\(decoyClass): \(report.phones) phones, \(report.cards) cards, \(report.nationalIDs) SSNs, \(report.ibans) IBANs")
-        #expect(report.keys == ["email"])
+        #expect(report.keys.first == "email")
+        #expect(report.keys.dropFirst().allSatisfy { PersonalDataKey($0).category == .address }, "\(report.keys)")
     }
 
     /// The decoys' positive control: the same records with real numbers in them do count.
@@ -329,7 +376,8 @@ import Testing
         }
         let rejected = ["2024-01-15", "20240115", "1700000000", "1.2.3", "10.0.19045", "192.168.100.200", "1299.99",
                         "+99 123 456 789", "+0 555 123 4567", "123-4567", "2024-000123", "555 123 45 67 89 01 23", "1,299.00",
-                        "(555 123-4567", "555--123--4567", "0000000000"]
+                        "(555 123-4567", "555--123--4567", "0000000000", "02134-1234",
+                        "0.0.2-20241214", "0.0.1-1679728194", "0.0.20240730", "+4230-00131", "+404251-0740023"]
         for text in rejected {
             #expect(Self.phone(text, keySaysPhone: false) == nil, "\(text)")
         }
@@ -373,6 +421,29 @@ import Testing
         let onlyTest = try #require(analyze("fixtures/users.csv", "email\n" + addresses.prefix(5).joined(separator: "\n")))
         #expect(onlyTest.isReservedTestData)
         #expect(onlyTest.samples == ["u***@example.com"])
+
+        // Fictional phone ranges are test data too: North American 555-0100..0199, Ofcom's 07700 900xxx, 020 7946 0xxx.
+        let fixtures = "email,phone\n" + (0..<6).map { "qa\($0)@example.org,+1 212-555-01\($0)0" }.joined(separator: "\n")
+            + "\nqa6@example.org,07700 900123\nqa7@example.org,+44 20 7946 0001"
+        let fixture = try #require(analyze("seed.csv", fixtures))
+        #expect(fixture.phones == 8)
+        #expect(fixture.fictionalPhones == 8)
+        #expect(fixture.isReservedTestData)
+        #expect(fixture.summary == "8 records, 8 distinct emails (8 at reserved domains), 8 phone numbers (8 in fictional ranges); keys email, phone")
+        let real = try #require(analyze("seed.csv", fixtures + "\nqa8@example.org,+1 212-555-0299"))
+        #expect(real.fictionalPhones == 8)
+        #expect(!real.isReservedTestData)
+    }
+
+    @Test func gitRemotesAndURLUsersAreNotEmails() throws {
+        let records = (0..<12).map { index in
+            ["repository": "git@github.com:org/repo\(index).git", "mirror": "ssh://git@gitlab.com/org/repo\(index)",
+             "site": "https://deploy\(index)@files.corp.io/path", "owner": "Owner <owner\(index)@corp.io>"]
+        }
+        let data = try JSONSerialization.data(withJSONObject: ["repos": records])
+        let report = try #require(data.withUnsafeBytes { PersonalDataScanner.analyze(path: "repos.json", bytes: $0) })
+        #expect(report.emails == 12)
+        #expect(report.keys == ["owner"])
     }
 
     @Test func samplesNeverShowAFullValue() throws {
@@ -414,12 +485,29 @@ import Testing
         #expect(result.phones == 10_000)
         print("5 MB JSON (\(index) records) analyzed in \(elapsed)")
         #expect(elapsed < .seconds(10), "debug builds are slower; release must stay well under one second")
+
+        // Over `RecordExtractor.wholeDocumentLimit` the document was read as a token stream; JSONSerialization's
+        // tree gives the same report.
+        #expect(bytes.count > RecordExtractor.wholeDocumentLimit)
+        var tally = PersonalDataTally()
+        let whole = clock.measure {
+            _ = bytes.withUnsafeBytes { RecordExtractor.json($0, into: &tally, wholeDocumentLimit: .max) }
+        }
+        #expect(tally.report(format: .json) == result)
+        print("5 MB JSON parsed whole with JSONSerialization in \(whole)")
     }
 
     // MARK: - Helpers
 
     private func analyze(_ path: String, _ text: String) -> PersonalDataReport? {
         Array(text.utf8).withUnsafeBytes { PersonalDataScanner.analyze(path: path, bytes: $0) }
+    }
+
+    private static func tally(_ text: String,
+                              _ read: (UnsafeRawBufferPointer, inout PersonalDataTally) -> Bool) -> (PersonalDataTally, Bool) {
+        var tally = PersonalDataTally()
+        let accepted = Array(text.utf8).withUnsafeBytes { read($0, &tally) }
+        return (tally, accepted)
     }
 
     private static func phone(_ text: String, keySaysPhone: Bool) -> String? {
@@ -457,3 +545,4 @@ import Testing
         return country + String(format: "%02d", 98 - remainder) + bban
     }
 }
+

@@ -1,12 +1,11 @@
 extension PersonalDataReport {
     /// Severity from what the store holds and how much: cards, IBANs and national ids are high, as are ten or more
-    /// emails at real domains; a store whose emails are all at reserved test domains is low (still reported).
+    /// emails at real domains; a store holding only reserved test data (example.com addresses, fictional 555-01xx
+    /// numbers) is low, still reported.
     var severity: Severity {
         if cards > 0 || nationalIDs > 0 || ibans > 0 { return .high }
-        let realEmails = emails - reservedDomainEmails
-        if realEmails >= 10 { return .high }
-        if emails > 0, realEmails == 0, phones == 0 { return .low }
-        return .medium
+        if isReservedTestData { return .low }
+        return emails - reservedDomainEmails >= 10 ? .high : .medium
     }
 
     /// The facts a finding carries, shown by every report: the summary line, the counts, keys and redacted samples.

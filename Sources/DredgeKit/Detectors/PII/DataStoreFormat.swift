@@ -1,6 +1,6 @@
 /// How a text blob could hold records, judged from its path and its first bytes. Only structured formats are
 /// candidates: Markdown, plain prose, markup, configuration and source code never are, nor the files that list a
-/// project's people by design (README, AUTHORS, CODEOWNERS, .mailmap, …).
+/// project's people by design (README, AUTHORS, CODEOWNERS, .mailmap, software bills of materials, …).
 enum DataStoreFormat: Equatable {
     case json, ndjson, sql
     case delimited(UInt8)
@@ -30,6 +30,8 @@ enum DataStoreFormat: Equatable {
         "license", "licence", "copying", "changelog", "changes", "history", "news", "security", "control", "makefile",
         "dockerfile", "gemfile", "podfile", "vagrantfile", "jenkinsfile", "procfile", "brewfile", ".mailmap",
     ]
+    /// Software bills of materials: generated lists of components and their public authors.
+    static let excludedSuffixes = [".cdx.json", ".cyclonedx.json", ".spdx.json", ".cdx.xml", "bom.json"]
     /// Package manifests: a few maintainers and contributors are expected, so only volume makes them a data store.
     static let manifestNames: Set<String> = [
         "package.json", "package-lock.json", "npm-shrinkwrap.json", "composer.json", "composer.lock", "bower.json",
@@ -44,7 +46,8 @@ enum DataStoreFormat: Equatable {
         let dot = name.lastIndex(of: ".").flatMap { $0 == name.startIndex ? nil : $0 }
         let stem = dot.map { String(name[..<$0]) } ?? name
         let fileExtension = dot.map { String(name[name.index(after: $0)...]) } ?? ""
-        if excludedNames.contains(stem) || excludedNames.contains(name) || excludedExtensions.contains(fileExtension) {
+        if excludedNames.contains(stem) || excludedNames.contains(name) || excludedExtensions.contains(fileExtension)
+            || excludedSuffixes.contains(where: name.hasSuffix) {
             return []
         }
         switch fileExtension {

@@ -26,6 +26,7 @@ enum EmailAddress {
                 let next = end
                 while end > at + 1, bytes[end - 1] == UInt8(ascii: ".") || bytes[end - 1] == UInt8(ascii: "-") { end -= 1 }
                 if at - start >= 1, at - start <= 64, bytes[at - 1] != UInt8(ascii: "."),
+                   !isURLUserInfo(bytes, start: start, end: next),
                    isDomain(UnsafeBufferPointer(rebasing: bytes[(at + 1)..<end])) {
                     let address = UnsafeBufferPointer(rebasing: bytes[start..<end])
                     if address.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
@@ -55,6 +56,14 @@ enum EmailAddress {
     static func redacted(_ address: String) -> String {
         guard let at = address.lastIndex(of: "@"), let first = address.first else { return "***" }
         return "\(first)***\(address[at...])"
+    }
+
+    /// `user@host` that is the user of a URL (`ssh://git@github.com/…`) or of an scp-style git remote
+    /// (`git@github.com:org/repo.git`), not a mailbox.
+    private static func isURLUserInfo(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
+        if start >= 3, bytes[start - 3] == UInt8(ascii: ":"), bytes[start - 2] == UInt8(ascii: "/"),
+           bytes[start - 1] == UInt8(ascii: "/") { return true }
+        return end + 1 < bytes.count && bytes[end] == UInt8(ascii: ":") && bytes[end + 1] > 0x20
     }
 
     /// Labels of letters, digits and inner hyphens, at least two of them, the last 2–24 letters; or `localhost`.

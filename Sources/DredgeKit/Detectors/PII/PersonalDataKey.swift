@@ -27,6 +27,9 @@ struct PersonalDataKey: Sendable {
     static let nationalIDNames: Set<String> = ["ssn", "socialsecurity", "socialsecuritynumber", "socialsecurityno",
                                                "ssnumber", "taxpayerid"]
 
+    /// A value without a field name (an element of an array of arrays).
+    static let unnamed = PersonalDataKey("")
+
     init(_ key: String) {
         let folded = String(String.UnicodeScalarView(key.lowercased().unicodeScalars.filter {
             !["_", "-", " ", "."].contains($0)

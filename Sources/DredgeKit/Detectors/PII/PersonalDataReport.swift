@@ -17,6 +17,9 @@ public struct PersonalDataReport: Sendable, Hashable {
     public var reservedDomainEmails: Int
     /// Distinct phone numbers (digits, with the country code when written with `+` or `00`).
     public var phones: Int
+    /// How many of `phones` are in ranges set aside for fiction (North American 555-0100–0199, Ofcom's drama
+    /// ranges such as 07700 900xxx): test data, like reserved-domain emails.
+    public var fictionalPhones: Int
     /// Distinct payment card numbers with a known issuer prefix and a valid Luhn check digit.
     public var cards: Int
     /// Distinct IBANs passing the ISO 13616 mod-97 check.
@@ -26,7 +29,8 @@ public struct PersonalDataReport: Sendable, Hashable {
     /// Field or column names that hold personal data, in first-seen order: those whose values matched
     /// (`Email`, `Phone`) and those named for a person's name, address or birth date (`Name`, `city`, `dob`).
     public var keys: [String]
-    /// At most two redacted samples (`a***@gmail.com`, `+1 ***-***-4567`); never a full value.
+    /// At most two redacted samples (`a***@gmail.com`, `+1 ***-***-4567`); never a full value. Each is the least
+    /// value of its kind (an email at a non-reserved domain first), so that a file version always shows the same.
     public var samples: [String]
     /// Records and rows looked at, holding personal data or not.
     public var rowsScanned: Int
@@ -40,14 +44,15 @@ public struct PersonalDataReport: Sendable, Hashable {
     public var truncated: Bool
 
     public init(format: Format, records: Int = 0, emails: Int = 0, reservedDomainEmails: Int = 0, phones: Int = 0,
-                cards: Int = 0, ibans: Int = 0, nationalIDs: Int = 0, keys: [String] = [], samples: [String] = [],
-                rowsScanned: Int = 0, tables: [String] = [], nameValues: Int = 0, addressValues: Int = 0,
-                birthDateValues: Int = 0, truncated: Bool = false) {
+                fictionalPhones: Int = 0, cards: Int = 0, ibans: Int = 0, nationalIDs: Int = 0, keys: [String] = [],
+                samples: [String] = [], rowsScanned: Int = 0, tables: [String] = [], nameValues: Int = 0,
+                addressValues: Int = 0, birthDateValues: Int = 0, truncated: Bool = false) {
         self.format = format
         self.records = records
         self.emails = emails
         self.reservedDomainEmails = reservedDomainEmails
         self.phones = phones
+        self.fictionalPhones = fictionalPhones
         self.cards = cards
         self.ibans = ibans
         self.nationalIDs = nationalIDs
@@ -64,9 +69,11 @@ public struct PersonalDataReport: Sendable, Hashable {
     /// Distinct values of every kind.
     public var distinctValues: Int { emails + phones + cards + ibans + nationalIDs }
 
-    /// True when every email is at a reserved domain and nothing else was found: fixture data, lower severity.
+    /// True when every email is at a reserved domain, every phone number in a fictional range, and nothing else
+    /// was found: fixture data, lower severity.
     public var isReservedTestData: Bool {
-        emails > 0 && reservedDomainEmails == emails && phones + cards + ibans + nationalIDs == 0
+        emails + phones > 0 && reservedDomainEmails == emails && fictionalPhones == phones
+            && cards + ibans + nationalIDs == 0
     }
 
     /// `61 records, 61 distinct emails, 60 phone numbers; keys Email, Phone, Name`.
@@ -80,7 +87,11 @@ public struct PersonalDataReport: Sendable, Hashable {
             if reservedDomainEmails > 0 { part += " (\(reservedDomainEmails) at reserved domains)" }
             parts.append(part)
         }
-        if phones > 0 { parts.append(counted(phones, "phone number", "phone numbers")) }
+        if phones > 0 {
+            var part = counted(phones, "phone number", "phone numbers")
+            if fictionalPhones > 0 { part += " (\(fictionalPhones) in fictional ranges)" }
+            parts.append(part)
+        }
         if cards > 0 { parts.append(counted(cards, "payment card number", "payment card numbers")) }
         if ibans > 0 { parts.append(counted(ibans, "IBAN", "IBANs")) }
         if nationalIDs > 0 { parts.append(counted(nationalIDs, "US social security number", "US social security numbers")) }

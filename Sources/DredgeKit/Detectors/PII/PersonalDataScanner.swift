@@ -6,7 +6,8 @@ public enum PersonalDataScanner {
     /// source code), a document that lists a project's people by design (README, AUTHORS, a package manifest with a
     /// few maintainers), or fewer than 3 records holding personal data and fewer than 10 distinct values.
     /// `maxRowsPerTable` bounds the rows read from each SQLite table.
-    public static func analyze(path: String, bytes: UnsafeRawBufferPointer, maxRowsPerTable: Int = 10_000) -> PersonalDataReport? {
+    public static func analyze(path: String, bytes: UnsafeRawBufferPointer,
+                               maxRowsPerTable: Int = 10_000) -> PersonalDataReport? {
         if SQLiteRecords.hasHeader(bytes) {
             var tally = PersonalDataTally()
             guard SQLiteRecords.read(bytes, maxRowsPerTable: maxRowsPerTable, into: &tally) else { return nil }

@@ -1,6 +1,6 @@
 /// Collects what the record extractors read: distinct values by kind, records holding personal data, the keys that
-/// hold it, the first value of each kind (for redacted samples). Memory grows with the number of distinct values,
-/// never with the input.
+/// hold it, the least value of each kind (for redacted samples: the same whatever order the records come in).
+/// Memory grows with the number of distinct values, never with the input.
 struct PersonalDataTally {
     /// A data store needs this many records holding personal data…
     static let minimumRecords = 3
@@ -18,18 +18,19 @@ struct PersonalDataTally {
     private var emails: Set<String> = []
     private var reservedEmails = 0
     private var phones: Set<String> = []
+    private var fictionalPhones = 0
     private var cards: Set<String> = []
     private var ibans: Set<String> = []
     private var nationalIDs: Set<String> = []
     private var nameValues = 0
     private var addressValues = 0
     private var birthDateValues = 0
-    private var firstEmail: String?
-    private var firstReservedEmail: String?
-    private var firstPhone: String?
-    private var firstCard: String?
-    private var firstIBAN: String?
-    private var firstNationalID: String?
+    private var leastEmail: String?
+    private var leastReservedEmail: String?
+    private var leastPhone: String?
+    private var leastCard: String?
+    private var leastIBAN: String?
+    private var leastNationalID: String?
     private var meanings: [String: PersonalDataKey] = [:]
 
     var distinctValues: Int { emails.count + phones.count + cards.count + ibans.count + nationalIDs.count }
@@ -72,7 +73,7 @@ struct PersonalDataTally {
     /// A value outside any record (an array of addresses): counted, but no record.
     @discardableResult
     mutating func addValue(_ value: String, key: String?) -> Bool {
-        let meaning = key.map { self.meaning(of: $0) } ?? PersonalDataKey("")
+        let meaning = key.map { self.meaning(of: $0) } ?? PersonalDataKey.unnamed
         return add(value, meaning)
     }
 
@@ -89,17 +90,18 @@ struct PersonalDataTally {
         let enoughRecords = !volumeOnly && records >= Self.minimumRecords
         guard enoughRecords || distinctValues >= Self.minimumDistinctValues else { return nil }
         let samples = [
-            (firstEmail ?? firstReservedEmail).map(EmailAddress.redacted),
-            firstPhone.map(PhoneNumber.redacted),
-            firstCard.map(PaymentCard.redacted),
-            firstIBAN.map(IBAN.redacted),
-            firstNationalID.map(SocialSecurityNumber.redacted),
+            (leastEmail ?? leastReservedEmail).map(EmailAddress.redacted),
+            leastPhone.map(PhoneNumber.redacted),
+            leastCard.map(PaymentCard.redacted),
+            leastIBAN.map(IBAN.redacted),
+            leastNationalID.map(SocialSecurityNumber.redacted),
         ].compactMap { $0 }
         return PersonalDataReport(
             format: format, records: records, emails: emails.count, reservedDomainEmails: reservedEmails,
-            phones: phones.count, cards: cards.count, ibans: ibans.count, nationalIDs: nationalIDs.count, keys: keys,
-            samples: Array(samples.prefix(2)), rowsScanned: rowsScanned, tables: tables, nameValues: nameValues,
-            addressValues: addressValues, birthDateValues: birthDateValues, truncated: truncated)
+            phones: phones.count, fictionalPhones: fictionalPhones, cards: cards.count, ibans: ibans.count,
+            nationalIDs: nationalIDs.count, keys: keys, samples: Array(samples.prefix(2)), rowsScanned: rowsScanned,
+            tables: tables, nameValues: nameValues, addressValues: addressValues, birthDateValues: birthDateValues,
+            truncated: truncated)
     }
 
     private mutating func meaning(of key: String) -> PersonalDataKey {
@@ -118,9 +120,9 @@ struct PersonalDataTally {
                 guard emails.insert(address).inserted else { return }
                 if EmailAddress.isReserved(address) {
                     reservedEmails += 1
-                    if firstReservedEmail == nil { firstReservedEmail = address }
-                } else if firstEmail == nil {
-                    firstEmail = address
+                    Self.keepLeast(address, in: &leastReservedEmail)
+                } else {
+                    Self.keepLeast(address, in: &leastEmail)
                 }
             }
             return found
@@ -136,15 +138,16 @@ struct PersonalDataTally {
             for byte in trimmed where byte >= 0x30 && byte <= 0x39 { digitCount += 1 }
             guard digitCount >= 7 else { return false }
             if meaning.saysPhone, let phone = PhoneNumber.normalized(trimmed, keySaysPhone: true) {
-                Self.insert(phone, into: &phones, first: &firstPhone)
+                addPhone(phone)
             } else if let card = PaymentCard.digits(trimmed) {
-                Self.insert(card, into: &cards, first: &firstCard)
+                Self.insert(card, into: &cards, least: &leastCard)
             } else if let ssn = SocialSecurityNumber.digits(trimmed, keySaysSSN: meaning.saysNationalID) {
-                Self.insert(ssn, into: &nationalIDs, first: &firstNationalID)
+                Self.insert(ssn, into: &nationalIDs, least: &leastNationalID)
             } else if let iban = IBAN.compact(trimmed) {
-                Self.insert(iban, into: &ibans, first: &firstIBAN)
-            } else if let phone = PhoneNumber.normalized(trimmed, keySaysPhone: meaning.saysPhone) {
-                Self.insert(phone, into: &phones, first: &firstPhone)
+                Self.insert(iban, into: &ibans, least: &leastIBAN)
+            } else if meaning.category != .address,
+                      let phone = PhoneNumber.normalized(trimmed, keySaysPhone: meaning.saysPhone) {
+                addPhone(phone)
             } else {
                 return false
             }
@@ -152,7 +155,17 @@ struct PersonalDataTally {
         }
     }
 
-    private static func insert(_ value: String, into set: inout Set<String>, first: inout String?) {
-        if set.insert(value).inserted, first == nil { first = value }
+    private mutating func addPhone(_ phone: String) {
+        guard phones.insert(phone).inserted else { return }
+        if PhoneNumber.isFictional(phone) { fictionalPhones += 1 }
+        Self.keepLeast(phone, in: &leastPhone)
+    }
+
+    private static func insert(_ value: String, into set: inout Set<String>, least: inout String?) {
+        if set.insert(value).inserted { keepLeast(value, in: &least) }
+    }
+
+    private static func keepLeast(_ value: String, in least: inout String?) {
+        if least.map({ value < $0 }) ?? true { least = value }
     }
 }

@@ -17,9 +17,12 @@ enum PhoneNumber {
         if shape.international {
             let kept = shape.digitsWithoutTrunkZero
             guard (8...15).contains(kept.count), CountryCallingCode.prefix(of: kept) != nil else { return nil }
+            // ISO 6709 coordinates (`+4230-00131`, `+404251-0740023`) are signed, not phone numbers.
+            if sizes == [4, 5] || sizes == [6, 7], shape.groups[1].separator == UInt8(ascii: "-") { return nil }
             return "+" + kept
         }
-        if digits.hasPrefix("00"), !digits.hasPrefix("000"), shape.groups.count >= 2 || keySaysPhone {
+        if digits.hasPrefix("00"), !digits.hasPrefix("000"), shape.groups[0].count >= 2,
+           (shape.groups.count >= 2 && shape.hasUniformSeparators) || keySaysPhone {
             let kept = String(shape.digitsWithoutTrunkZero.dropFirst(2))
             guard (8...15).contains(kept.count), CountryCallingCode.prefix(of: kept) != nil else { return nil }
             return "+" + kept
@@ -30,10 +33,35 @@ enum PhoneNumber {
         let isNorthAmerican = (sizes == [3, 3, 4] && bytes[0] >= UInt8(ascii: "2"))
             || (sizes == [1, 3, 3, 4] && bytes[0] == UInt8(ascii: "1") && bytes[1] >= UInt8(ascii: "2"))
         if isNorthAmerican { return digits }
-        let looksLikeAddress = shape.separator == UInt8(ascii: ".") && sizes.count == 4 && sizes.allSatisfy { $0 <= 3 }
+        let isIPAddressOrZIPCode = (shape.separator == UInt8(ascii: ".") && sizes.count == 4 && sizes.allSatisfy { $0 <= 3 })
+            || (shape.separator == UInt8(ascii: "-") && sizes == [5, 4])
         let isTrunkPrefixed = bytes[0] == UInt8(ascii: "0") && bytes[1] != UInt8(ascii: "0")
             && (9...12).contains(bytes.count) && (2...5).contains(sizes.count) && sizes.allSatisfy { (2...8).contains($0) }
-        return isTrunkPrefixed && !looksLikeAddress ? digits : nil
+        return isTrunkPrefixed && !isIPAddressOrZIPCode ? digits : nil
+    }
+
+    /// UK numbers (national form) that Ofcom sets aside for drama and documentation, by their first eight digits.
+    static let fictionalUKPrefixes = ["07700900", "02079460", "01134960", "01144960", "01154960", "01164960",
+                                      "01174960", "01184960", "01214960", "01314960", "01414960", "01514960",
+                                      "01614960", "01914980", "01632960", "02920180"]
+
+    /// True for numbers set aside for fiction and documentation: North American 555-0100 to 555-0199 and Ofcom's
+    /// drama ranges (07700 900xxx, 020 7946 0xxx, …). Test data, like addresses at example.com.
+    static func isFictional(_ normalized: String) -> Bool {
+        var northAmerican: Substring?
+        if normalized.hasPrefix("+1") {
+            northAmerican = normalized.dropFirst(2)
+        } else if !normalized.hasPrefix("+"), normalized.count == 11, normalized.hasPrefix("1") {
+            northAmerican = normalized.dropFirst()
+        } else if !normalized.hasPrefix("+"), normalized.count == 10, normalized.first.map({ $0 >= "2" }) == true {
+            northAmerican = Substring(normalized)
+        }
+        if let northAmerican, northAmerican.count == 10 {
+            let digits = Array(northAmerican.utf8)
+            return digits[3...5].elementsEqual("555".utf8) && digits[6...7].elementsEqual("01".utf8)
+        }
+        let national = normalized.hasPrefix("+44") ? "0" + normalized.dropFirst(3) : normalized
+        return national.count == 11 && fictionalUKPrefixes.contains { national.hasPrefix($0) }
     }
 
     /// `+1 ***-***-4567` or `***-***-4567`: the country code and the last four digits.

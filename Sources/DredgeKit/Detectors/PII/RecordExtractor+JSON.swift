@@ -1,13 +1,24 @@
 import Foundation
 
 extension RecordExtractor {
+    /// Documents up to this size are parsed whole with JSONSerialization; larger ones are read as a token stream
+    /// (`jsonStream`): the parsed tree takes about 40 times the document's size (200 MB for 5 MB) and building and
+    /// freeing it costs more than reading the records (0.8 s against 0.25 s for 5 MB in release), while the stream
+    /// keeps memory bounded by the nesting depth.
+    static let wholeDocumentLimit = 1 << 20
+
     /// A JSON document whose root is an object or an array, walked to any depth: each object is a record of its
     /// scalar fields (and of the scalars in arrays directly under its keys); scalars in arrays of arrays count as
     /// values without a record.
-    static func json(_ bytes: UnsafeRawBufferPointer, into tally: inout PersonalDataTally) -> Bool {
-        guard let root = try? JSONSerialization.jsonObject(with: Data(bytes)), root is [String: Any] || root is [Any]
-        else { return false }
-        walk(root, into: &tally)
+    static func json(_ bytes: UnsafeRawBufferPointer, into tally: inout PersonalDataTally,
+                     wholeDocumentLimit: Int = wholeDocumentLimit) -> Bool {
+        if bytes.count > wholeDocumentLimit {
+            guard jsonStream(bytes, into: &tally) == 1 else { return false }
+        } else {
+            guard let root = try? JSONSerialization.jsonObject(with: Data(bytes)), root is [String: Any] || root is [Any]
+            else { return false }
+            walk(root, into: &tally)
+        }
         orderKeysBySource(bytes, &tally)
         return true
     }

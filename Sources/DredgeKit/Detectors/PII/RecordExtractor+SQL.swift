@@ -41,7 +41,8 @@ extension RecordExtractor {
 
     /// After a table name's first token: the name's tokens up to `(` or a keyword in `stops`; the name is the last
     /// part of `schema.table`. Returns the token that ended the name.
-    private static func tableName(_ lexer: inout SQLTokenizer, stops: [StaticString]) -> (name: String?, next: SQLTokenizer.Token) {
+    private static func tableName(_ lexer: inout SQLTokenizer,
+                                  stops: [StaticString]) -> (name: String?, next: SQLTokenizer.Token) {
         var name: String?
         while true {
             let token = lexer.next()
