@@ -4,27 +4,43 @@ import Foundation
 /// Reading a pack front to back lets a delta find its base still in libgit2's delta-base cache, where id order
 /// (what `git_odb_foreach` yields) jumps around the pack and inflates the same bases again and again.
 public enum PackOrder {
-    /// `ids` sorted by pack position; objects in no pack (loose, or in an alternate) come last, in their given order.
+    /// `ids` without repeats, sorted by pack position; objects in no pack (loose, or in an alternate) come last.
+    /// Sorting arrays rather than building sets and dictionaries keeps this cheap for millions of objects.
     public static func sorted(_ ids: [ObjectID], gitDirectory: String) -> [ObjectID] {
-        let positions = packPositions(in: URL(fileURLWithPath: gitDirectory).appendingPathComponent("objects/pack"))
-        guard !positions.isEmpty else { return ids }
-        let keyed = ids.enumerated().map { index, id in (id, positions[id] ?? (Int.max, index)) }
-        return keyed.sorted { $0.1 < $1.1 }.map(\.0)
+        var unique = ids.sorted()
+        unique.removeDuplicates()
+        var packed = packEntries(in: URL(fileURLWithPath: gitDirectory).appendingPathComponent("objects/pack"))
+        guard !packed.isEmpty else { return unique }
+        packed.sort { ($0.pack, $0.offset) < ($1.pack, $1.offset) }
+        var inPacks = packed.map(\.id).sorted()
+        inPacks.removeDuplicates()
+        var order: [ObjectID] = []
+        order.reserveCapacity(unique.count)
+        var taken = Set<ObjectID>()  // only for an object in two packs, which is rare
+        for entry in packed where unique.containsSorted(entry.id) {
+            if packed.count == inPacks.count || taken.insert(entry.id).inserted { order.append(entry.id) }
+        }
+        order += unique.filter { !inPacks.containsSorted($0) }
+        return order
     }
 
-    /// Object id → (pack number, offset), for every `.idx` of version 2 in `directory`.
-    static func packPositions(in directory: URL) -> [ObjectID: (Int, Int)] {
+    struct Entry {
+        let pack: Int
+        let offset: Int
+        let id: ObjectID
+    }
+
+    /// Every entry of every `.idx` of version 2 in `directory`.
+    static func packEntries(in directory: URL) -> [Entry] {
         let indexes = ((try? FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)) ?? [])
             .filter { $0.pathExtension == "idx" }
             .sorted { $0.path < $1.path }
-        var positions: [ObjectID: (Int, Int)] = [:]
+        var entries: [Entry] = []
         for (pack, url) in indexes.enumerated() {
             guard let data = try? Data(contentsOf: url, options: .alwaysMapped) else { continue }
-            read(data) { id, offset in
-                if positions[id] == nil { positions[id] = (pack, offset) }
-            }
+            read(data) { id, offset in entries.append(Entry(pack: pack, offset: offset, id: id)) }
         }
-        return positions
+        return entries
     }
 
     /// Parses one version-2 pack index: magic, version, 256 fan-out counts, ids, CRCs, 31-bit offsets (with the top
@@ -49,5 +65,28 @@ public enum PackOrder {
                 body(id, offset)
             }
         }
+    }
+}
+
+extension Array where Element == ObjectID {
+    /// Drops repeats from a sorted array, in place.
+    mutating func removeDuplicates() {
+        guard count > 1 else { return }
+        var kept = 1
+        for index in 1..<count where self[index] != self[kept - 1] {
+            self[kept] = self[index]
+            kept += 1
+        }
+        removeLast(count - kept)
+    }
+
+    /// Binary search in a sorted array.
+    func containsSorted(_ id: ObjectID) -> Bool {
+        var (low, high) = (0, count)
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle] < id { low = middle + 1 } else { high = middle }
+        }
+        return low < count && self[low] == id
     }
 }

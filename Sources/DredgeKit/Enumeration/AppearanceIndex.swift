@@ -36,10 +36,17 @@ public struct AppearanceIndex: Sendable {
 
     fileprivate var commitIndexByID: [ObjectID: Int] = [:]
 
-    /// An object at a path (a blob, or a tree for `seenTrees`).
+    /// An object at a path (a blob, or a tree for `seenTrees`). The path is kept as a 64-bit hash: the walk meets a
+    /// new (tree, path) pair for nearly every changed directory of every commit, and whole paths made these sets the
+    /// largest part of the walk's memory.
     fileprivate struct BlobPath: Hashable {
         let blob: ObjectID
-        let path: [UInt8]
+        let pathHash: UInt64
+
+        init(blob: ObjectID, path: [UInt8]) {
+            self.blob = blob
+            pathHash = path.withUnsafeBytes { LineHash.of($0) }
+        }
     }
 
     private struct Builder {

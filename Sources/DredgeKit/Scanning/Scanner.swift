@@ -79,13 +79,11 @@ public struct Scanner {
         return ScanReport(summary: summary, findings: findings)
     }
 
-    /// Every object id in the object database once (an object can be both loose and packed, or in two packs).
+    /// Every object id in the object database (an object can be both loose and packed, or in two packs: `PackOrder`
+    /// drops the repeats).
     private static func listObjects(_ repository: Repository) throws -> [ObjectID] {
-        var seen = Set<ObjectID>()
         var objects: [ObjectID] = []
-        try repository.forEachObjectID { id in
-            if seen.insert(id).inserted { objects.append(id) }
-        }
+        try repository.forEachObjectID { objects.append($0) }
         return objects
     }
 }
