@@ -16,7 +16,7 @@ public final class Matcher {
         public var regexBytes = 0
     }
 
-    /// Rules that look for weak passwords see stand-in values such as `test`: for them these are the finding.
+    /// Rules that look for weak passwords keep stand-ins that are listed defaults (`test`): for them that is the finding.
     private let weakRules: [Bool]
 
     public init(_ compiled: CompiledRules, limits: MatchLimits = MatchLimits()) {
@@ -39,7 +39,7 @@ public final class Matcher {
     }
 
     /// Runs the rules whose keywords occur in `bytes`, drops placeholders and low-entropy values, and where two
-    /// rules captured overlapping secrets keeps the more confident (more specific) one.
+    /// rules captured overlapping secrets keeps one (`withoutOverlaps`).
     /// With `lines`, only the lines that worker has not matched before (and those that held matches) are
     /// prefiltered; PCRE2 still runs on windows of the whole blob.
     func matches(in bytes: UnsafeRawBufferPointer, blob: ObjectID, lines: LineDeduplicator?) -> Outcome {
