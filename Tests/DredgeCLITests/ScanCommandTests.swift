@@ -178,3 +178,24 @@ import Testing
         }
     }
 }
+
+@Suite struct OutputTargetTests {
+    /// A pipe stands in for `/dev/null` or `/dev/stdout` (testing on the real device could replace it if this broke).
+    @Test func outputToAPipeWritesIntoItAndLeavesItAPipe() throws {
+        let fixture = try GitFixture()
+        try fixture.write("a.txt", "nothing\n")
+        try fixture.commit("clean")
+        let pipe = fixture.root.appendingPathComponent("report.fifo").path
+        #expect(mkfifo(pipe, 0o600) == 0)
+        // Held open for reading and writing, the pipe never blocks a small report; what arrives is read back after.
+        let handle = try #require(FileHandle(forUpdatingAtPath: pipe))
+        defer { try? handle.close() }
+        let result = try DredgeBinary.run(["scan", fixture.path, "--format", "json", "-o", pipe])
+        #expect(result.status == 0)
+        var status = stat()
+        #expect(stat(pipe, &status) == 0)
+        #expect(status.st_mode & S_IFMT == S_IFIFO)
+        let report = String(decoding: handle.availableData, as: UTF8.self)
+        #expect(report.contains("\"schema_version\" : 1"))
+    }
+}

@@ -4,6 +4,15 @@ import Foundation
 /// report, and with mode 0600 when it holds secrets.
 public enum ReportFile {
     public static func write(_ text: String, to url: URL, holdsSecrets: Bool) throws {
+        // A device, pipe or socket (`-o /dev/null`, `-o /dev/stdout`) is written to as it is: renaming a file over it
+        // would replace the device itself.
+        var status = stat()
+        if stat(url.path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+            let handle = try FileHandle(forWritingTo: url)
+            defer { try? handle.close() }
+            try handle.write(contentsOf: Data(text.utf8))
+            return
+        }
         let directory = url.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         let mode: Int = holdsSecrets ? 0o600 : 0o644
