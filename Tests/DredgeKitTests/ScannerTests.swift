@@ -192,9 +192,7 @@ import Testing
 
 @Suite struct PathRuleTests {
     private func scan(_ fixture: GitFixture) throws -> ScanReport {
-        var request = ScanRequest(repositoryPath: fixture.path)
-        request.jobs = 2
-        return try Scanner(request).run()
+        try fixture.scanWithBuiltinRules()
     }
 
     @Test func committedEnvFileIsOneFileFindingAndOneFindingPerSecretKey() throws {
@@ -325,9 +323,7 @@ import Testing
         try fixture.write("data/events_database.json", events(61))
         let second = try fixture.commit("more events")
 
-        var request = ScanRequest(repositoryPath: fixture.path)
-        request.jobs = 2
-        let stores = try Scanner(request).run().findings.filter { $0.rule.kind == .pii }
+        let stores = try fixture.scanWithBuiltinRules().findings.filter { $0.rule.kind == .pii }
         #expect(stores.count == 2)
         let byCommit = Dictionary(uniqueKeysWithValues: stores.map { ($0.occurrences.first?.commit?.hex ?? "", $0) })
         let small = try #require(byCommit[first])
@@ -363,9 +359,7 @@ import Testing
         try fixture.write("README.md", "# app\n")
         let removed = try fixture.commit("remove them")
 
-        var request = ScanRequest(repositoryPath: fixture.path)
-        request.jobs = 2
-        let findings = try Scanner(request).run().findings.filter { $0.rule.kind == .file }
+        let findings = try fixture.scanWithBuiltinRules().findings.filter { $0.rule.kind == .file }
         for (ruleID, path) in planted.sorted(by: { $0.key < $1.key }) {
             let finding = findings.first { $0.rule.id == ruleID && $0.shownSecret(revealing: false) == path }
             let occurrence = finding?.occurrences.first

@@ -23,4 +23,11 @@ extension GitFixture {
         request.jobs = jobs
         return try Scanner(request).run()
     }
+
+    /// Scans the fixture in-process with the built-in rules, as `dredge scan` does.
+    public func scanWithBuiltinRules() throws -> ScanReport {
+        var request = ScanRequest(repositoryPath: path)
+        request.jobs = 2
+        return try Scanner(request).run()
+    }
 }
