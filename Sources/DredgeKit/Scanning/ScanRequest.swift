@@ -7,6 +7,8 @@ public struct ScanRequest: Sendable {
     public var patternDirectories: [URL] = []
     /// False to use only `patternDirectories` (`--no-builtin-rules`).
     public var builtinRules = true
+    /// Worker threads; with more than one, the history walk runs on a thread of its own beside them, and with one,
+    /// the whole scan runs on that one thread.
     public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
     /// Blobs larger than this are skipped and counted.
     public var maxBlobSize: Int = 64 << 20

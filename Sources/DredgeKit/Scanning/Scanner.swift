@@ -34,14 +34,16 @@ public struct Scanner {
         let objects = PackOrder.sorted(try Self.listObjects(repository), gitDirectory: gitDirectory)
         clock.lap("list objects in pack order")
 
-        let walk = BackgroundWalk(gitDirectory: gitDirectory)
+        // With more than one job the history walk runs alongside the workers; `--jobs 1` means one thread in all,
+        // so then the walk follows the scan on the same thread.
+        let walk = request.jobs > 1 ? BackgroundWalk(gitDirectory: gitDirectory) : nil
         let tally = BlobScanner(
             repositoryPath: gitDirectory, compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize,
             progress: request.progress, lineDeduplication: request.lineDeduplication
         ).scan(objects)
-        clock.lap("read and match objects (history walk alongside)")
-        var index = try walk.result()
-        clock.lap("wait for the history walk")
+        clock.lap("read and match objects")
+        var index = try walk?.result() ?? AppearanceIndex.build(repository)
+        clock.lap("history walk (what the scan did not overlap)")
         index.addUnreachable(commits: tally.commits.filter { !index.contains(commit: $0) }, repository: repository)
         clock.lap("walk unreachable commits")
         let pathPass = PathRulePass(gitDirectory: gitDirectory, compiled: compiled, maxBlobSize: request.maxBlobSize, jobs: request.jobs)
