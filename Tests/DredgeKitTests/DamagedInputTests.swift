@@ -73,6 +73,48 @@ import Testing
         #expect(report.summary.commits == 1)
     }
 
+    @Test func partialCloneIsScannedWithoutFetchingAndSaysWhatIsMissing() throws {
+        let origin = try GitFixture()
+        try origin.write("a.txt", "ACME=\(key)\n")
+        try origin.commit("one")
+        try origin.write("b.txt", "other\n")
+        try origin.commit("two")
+        try origin.git("config", "uploadpack.allowFilter", "true")
+        let clone = try GitFixture()
+        try FileManager.default.removeItem(at: clone.root)
+        _ = try ProcessRunner.run("/usr/bin/env", ["git", "clone", "-q", "--filter=blob:none", "--no-checkout", "file://\(origin.path)", clone.path])
+        // The blobs stayed on the server: the commits and trees are scanned, the missing blobs named, nothing fetched.
+        let report = try clone.scan()
+        #expect(report.summary.commits == 2)
+        #expect(report.summary.blobs == 0)
+        #expect(!report.summary.historyComplete)
+        #expect(report.summary.errors.contains { $0.hasPrefix("2 blob(s) named by the history are not in the object database") })
+        #expect(report.findings.isEmpty)
+    }
+
+    @Test func truncatedPackIsReportedAndLooseObjectsAreStillScanned() throws {
+        let fixture = try GitFixture()
+        for index in 0..<20 {
+            try fixture.write("f\(index).txt", (0..<200).map { "line \($0) of file \(index) with some text" }.joined(separator: "\n"))
+        }
+        try fixture.write("old.txt", "ACME=\(otherKey)\n")
+        try fixture.commit("packed")
+        try fixture.git("gc", "-q")
+        try fixture.write("new.txt", "ACME=\(key)\n")  // loose objects, made after the pack
+        try fixture.commit("loose")
+        let packs = fixture.root.appendingPathComponent(".git/objects/pack")
+        let pack = try #require(try FileManager.default.contentsOfDirectory(atPath: packs.path).first { $0.hasSuffix(".pack") })
+        let url = packs.appendingPathComponent(pack)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: url.path)
+        let data = try Data(contentsOf: url)
+        try data.prefix(data.count * 6 / 10).write(to: url)
+
+        let report = try fixture.scan()
+        #expect(report.findings.map { $0.secret.reveal() } == [key])
+        #expect(!report.summary.historyComplete)
+        #expect(report.summary.unreadableBlobs + report.summary.errors.count > 0)
+    }
+
     @Test func nothingInTheScannedRepositoryIsExecuted() throws {
         let fixture = try GitFixture()
         let marker = fixture.root.deletingLastPathComponent().appendingPathComponent("pwned-\(UUID().uuidString)")
