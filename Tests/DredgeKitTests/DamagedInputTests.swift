@@ -115,6 +115,24 @@ import Testing
         #expect(report.summary.unreadableBlobs + report.summary.errors.count > 0)
     }
 
+    /// A 2 GiB blob (a sparse file: git takes ~20 s to add it) is skipped by its header, never read into memory.
+    @Test func twoGigabyteBlobIsSkippedAndMemoryStaysBounded() throws {
+        let fixture = try GitFixture()
+        let huge = fixture.root.appendingPathComponent("huge.bin")
+        #expect(FileManager.default.createFile(atPath: huge.path, contents: nil))
+        let handle = try FileHandle(forWritingTo: huge)
+        try handle.truncate(atOffset: 2 << 30)
+        try handle.close()
+        try fixture.write("a.txt", "ACME=\(key)\n")
+        try fixture.commit("big")
+
+        let report = try fixture.scan()
+        #expect(report.findings.map { $0.secret.reveal() } == [key])
+        #expect(report.summary.oversizedBlobs == 1)
+        let peak = report.summary.phases.map(\.peakRSSMB).max() ?? 0
+        #expect(peak > 0 && peak < 1_000, "peak RSS \(peak) MB")
+    }
+
     @Test func nothingInTheScannedRepositoryIsExecuted() throws {
         let fixture = try GitFixture()
         let marker = fixture.root.deletingLastPathComponent().appendingPathComponent("pwned-\(UUID().uuidString)")
