@@ -98,7 +98,7 @@ public final class Matcher {
         let secret = UnsafeRawBufferPointer(rebasing: bytes[range])
         // Weak-password rules keep the stand-ins that are themselves default passwords (`test`, `password`).
         let placeholder = PlaceholderFilter.isReference(secret)
-            || (PlaceholderFilter.isPlaceholder(secret) && !(weakRules[ruleIndex] && WeakPassword.isListed(secret)))
+            || (PlaceholderFilter.isStandIn(secret) && !(weakRules[ruleIndex] && WeakPassword.isListed(secret)))
         guard Entropy.shannon(secret) >= rule.minEntropy, !placeholder else { return nil }
         let validation = Self.validate(Secret(bytes: Array(secret)), with: rule.validators)
         return validation.verdict == .rejected ? nil : validation

@@ -17,8 +17,12 @@ public enum PlaceholderFilter {
         .map { Array($0.utf8) })
 
     public static func isPlaceholder<Bytes: Collection>(_ secret: Bytes) -> Bool where Bytes.Element == UInt8 {
+        isReference(secret) || isStandIn(secret)
+    }
+
+    /// Only the stand-in words and shapes.
+    public static func isStandIn<Bytes: Collection>(_ secret: Bytes) -> Bool where Bytes.Element == UInt8 {
         let lowered = secret.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
-        if isReference(lowered) { return true }
         if standIns.contains(where: { lowered.contains($0) }) || standInValues.contains(lowered) { return true }
         guard lowered.count >= 8 else { return false }
         var counts = [Int](repeating: 0, count: 256)
