@@ -63,9 +63,7 @@ import Testing
         try origin.commit("old")
         try origin.write("new.txt", "ACME=\(key)\n")
         try origin.commit("new")
-        let clone = try GitFixture()
-        try FileManager.default.removeItem(at: clone.root)
-        _ = try ProcessRunner.run("/usr/bin/env", ["git", "clone", "-q", "--depth", "1", "file://\(origin.path)", clone.path])
+        let clone = try origin.clone(["--depth", "1"])
 
         let report = try clone.scan()
         #expect(!report.summary.historyComplete)
@@ -80,9 +78,7 @@ import Testing
         try origin.write("b.txt", "other\n")
         try origin.commit("two")
         try origin.git("config", "uploadpack.allowFilter", "true")
-        let clone = try GitFixture()
-        try FileManager.default.removeItem(at: clone.root)
-        _ = try ProcessRunner.run("/usr/bin/env", ["git", "clone", "-q", "--filter=blob:none", "--no-checkout", "file://\(origin.path)", clone.path])
+        let clone = try origin.clone(["--filter=blob:none", "--no-checkout"])
         // The blobs stayed on the server: the commits and trees are scanned, the missing blobs named, nothing fetched.
         let report = try clone.scan()
         #expect(report.summary.commits == 2)

@@ -61,6 +61,15 @@ public final class GitFixture {
 
     @discardableResult
     public func git(_ arguments: String...) throws -> String { try git(arguments) }
+
+    /// A clone of this repository made with `git clone <options> file://…` (shallow, partial, mirror…).
+    public func clone(_ options: [String]) throws -> GitFixture {
+        let clone = try GitFixture()
+        try FileManager.default.removeItem(at: clone.root)
+        let result = try ProcessRunner.run("/usr/bin/env", ["git", "clone", "-q"] + options + ["file://\(path)", clone.path])
+        guard result.status == 0 else { throw FixtureError("git clone \(options.joined(separator: " ")) failed: \(result.stderr)") }
+        return clone
+    }
 }
 
 public struct FixtureError: Error, CustomStringConvertible {
