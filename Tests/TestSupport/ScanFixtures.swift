@@ -11,6 +11,8 @@ public enum SyntheticSecrets {
     public static let awsSecretKey = "wK3p9Zr7Tq2Lm8Vx4Nb6Hc1Jd5Fg0Se7Ya3Qu9Ro"
     /// A classic GitHub token whose last six characters are the right CRC-32 checksum.
     public static let githubToken = "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"
+    /// A Stripe live secret key in the documented shape (sk_live_ + 24 or more alphanumerics).
+    public static let stripeLiveKey = "sk_live_51Hq8Wn3Rt6Yp1Ks4Lm7Xc2Vb5Nj9Hg0FdT2rQ"
 }
 
 extension GitFixture {

@@ -15,6 +15,9 @@ public struct Finding: Sendable {
     /// The rule's severity, unless the content decided another (a data store's volume and kind of data).
     public internal(set) var severity: Severity
 
+    /// Which refs hold it and whether it was pushed; empty when only unreachable objects hold it.
+    public internal(set) var exposure = Exposure()
+
     /// What a report prints for the secret: the path for a committed file or data store (a path is no secret; a data
     /// store's identity also names the blob, after a NUL), otherwise the redacted secret unless asked to reveal it.
     public func shownSecret(revealing: Bool) -> String {

@@ -5,10 +5,15 @@ import Git
 struct FindingAssembler {
     let rules: [Rule]
     let index: AppearanceIndex
-    /// Path → index of the commit that removed it, for committed-file findings.
-    var removals: [String: Int] = [:]
 
-    func findings(from matches: [Match]) -> [Finding] {
+    /// The findings of `matches`, most severe first, each with where it lives in the history (`Exposure`).
+    func findings(from matches: [Match], repository: Repository) -> [Finding] {
+        var findings = grouped(matches)
+        addExposure(to: &findings, repository: repository)
+        return findings
+    }
+
+    private func grouped(_ matches: [Match]) -> [Finding] {
         var byID: [FindingID: Finding] = [:]
         for match in matches {
             let rule = rules[match.ruleIndex]
@@ -42,14 +47,9 @@ struct FindingAssembler {
         }
         return appearances.filter { match.path == nil || $0.path == match.path }.map { appearance in
             let commit = index.commits[appearance.commitIndex]
-            var occurrence = Occurrence(
+            return Occurrence(
                 blob: match.blob, commit: commit.id, path: appearance.path, line: match.line, column: match.column,
                 author: commit.author, reachable: appearance.reachable, key: match.key)
-            if rules[match.ruleIndex].kind == .file, let removal = removals[appearance.path] {
-                let remover = index.commits[removal]
-                occurrence.removedIn = CommitReference(id: remover.id, author: remover.author)
-            }
-            return occurrence
         }
     }
 

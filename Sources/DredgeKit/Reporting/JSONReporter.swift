@@ -70,6 +70,7 @@ public struct JSONReporter: Reporter {
             let secret: String
             let redacted: Bool
             let validation: [String: String]
+            let exposure: Exposure
             let occurrences: [Occurrence]
 
             init(_ finding: DredgeKit.Finding, showSecrets: Bool) {
@@ -84,8 +85,43 @@ public struct JSONReporter: Reporter {
                 redacted = !showSecrets && ![.file, .pii].contains(finding.rule.kind)
                 validation = Dictionary(finding.validation.details.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
                     .merging(["verdict": finding.validation.verdict.rawValue]) { _, verdict in verdict }
+                exposure = Exposure(finding.exposure)
                 occurrences = finding.occurrences.map(Occurrence.init)
             }
+        }
+
+        struct Exposure: Encodable {
+            let pushed: Bool
+            let references: [String]
+            let tips: [String]
+            let introducedIn: [Commit]
+            let removedIn: Commit?
+
+            init(_ exposure: DredgeKit.Exposure) {
+                (pushed, references, tips) = (exposure.pushed, exposure.references, exposure.tips)
+                introducedIn = exposure.introducedIn.map(Commit.init)
+                removedIn = exposure.removedIn.map(Commit.init)
+            }
+
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(pushed, forKey: .pushed)
+                try container.encode(references, forKey: .references)
+                try container.encode(tips, forKey: .tips)
+                try container.encode(introducedIn, forKey: .introducedIn)
+                try container.encode(removedIn, forKey: .removedIn)  // null rather than absent
+            }
+
+            enum CodingKeys: String, CodingKey {
+                case pushed, references, tips, introducedIn = "introduced_in", removedIn = "removed_in"
+            }
+        }
+
+        struct Commit: Encodable {
+            let commit: String
+            let date: Date
+
+            init(_ reference: CommitReference) { (commit, date) = (reference.id.hex, reference.author.date) }
         }
 
         struct Occurrence: Encodable {

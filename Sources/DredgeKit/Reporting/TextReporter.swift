@@ -27,6 +27,7 @@ public struct TextReporter: Reporter {
             let facts = finding.validation.details.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
             lines.append("    validation \(TerminalText.escape(facts))")
         }
+        lines.append("    " + exposure(finding.exposure))
         lines += finding.occurrences.map(line)
         return lines.joined(separator: "\n") + "\n"
     }
@@ -44,6 +45,21 @@ public struct TextReporter: Reporter {
             reach += "  removed in \(removal.id.hex.prefix(12)) \(Self.dateFormatter.string(from: removal.author.date))"
         }
         return "    \(paint(place, "36"))  \(paint(String(commit.hex.prefix(12)), "33"))  \(when)  \(who)\(reach)"
+    }
+
+    /// Whether it left the machine and which refs hold it, the two facts that decide how urgent rotation is.
+    private func exposure(_ exposure: Exposure) -> String {
+        guard exposure.referenced else { return paint("in no ref's history (only reflogs or unreachable objects)", "2") }
+        let pushed = exposure.pushed ? paint("pushed", "1;31") : paint("not pushed (local refs only)", "32")
+        let refs = exposure.references.map { TerminalText.escape(Self.shortName($0)) }
+        let shown = refs.prefix(5).joined(separator: ", ") + (refs.count > 5 ? " and \(refs.count - 5) more" : "")
+        return "\(pushed)  in \(shown)" + (exposure.tips.isEmpty ? "  (no longer in any tip's tree)" : "")
+    }
+
+    /// `refs/heads/main` → `main`, `refs/remotes/origin/main` → `origin/main`.
+    static func shortName(_ reference: String) -> String {
+        for prefix in ["refs/heads/", "refs/remotes/"] where reference.hasPrefix(prefix) { return String(reference.dropFirst(prefix.count)) }
+        return reference.hasPrefix("refs/") ? String(reference.dropFirst(5)) : reference
     }
 
     private func paint(_ text: String, _ code: String) -> String {

@@ -69,11 +69,8 @@ public struct Scanner {
             summary.errors.append("\(missing.count) blob(s) named by the history are not in the object database, e.g. \(missing.prefix(3).map(\.hex).joined(separator: ", "))")
         }
         summary.historyComplete = !repository.isShallow && missing.isEmpty && index.problems.isEmpty
-        let filePaths = Set(matches.filter { compiled.rules[$0.ruleIndex].kind == .file }.compactMap(\.path))
-        let removals = RemovalFinder(repository: repository, index: index).removals(of: filePaths)
-        clock.lap("find removal commits")
-        let findings = FindingAssembler(rules: compiled.rules, index: index, removals: removals).findings(from: matches)
-        clock.lap("assemble findings")
+        let findings = FindingAssembler(rules: compiled.rules, index: index).findings(from: matches, repository: repository)
+        clock.lap("assemble findings, follow them through the history")
         summary.phases = clock.laps
         summary.findings = findings.count
         summary.occurrences = findings.reduce(0) { $0 + $1.occurrences.count }

@@ -1,0 +1,152 @@
+import Git
+
+/// Follows the paths where findings were seen through every commit of the history, to tell for each finding which
+/// refs still hold it and whether it was pushed. The appearance index names only the first commit that brought a
+/// (blob, path) pair, but the same blob can arrive again on another branch (a rebase, a cherry-pick, the same file
+/// committed twice): here every commit whose tree holds a finding's blob at one of its paths counts.
+///
+/// Commits are visited parents first. A commit's state is the entry id at every node of a `PathTrie` of the
+/// findings' paths; it starts as its first parent's and only subtrees whose id changed are read again, so the cost is
+/// one root-tree read per commit plus the changed directories along those paths. States are dropped once every child
+/// has used them.
+struct ExposureWalk {
+    let repository: Repository
+    let index: AppearanceIndex
+
+    /// A place to look for a finding: its blob at a path.
+    struct Target {
+        let finding: Int
+        let path: String
+        let blob: ObjectID
+    }
+
+    struct Result {
+        /// Per finding, the refs (indices into `index.references`) whose history holds it.
+        var references: [[Int]]
+        /// Per finding, the refs whose tip tree still holds it.
+        var tips: [[Int]]
+        /// Per finding, the commits (indices into `index.commits`) that brought it: it is in their tree and in no
+        /// parent's.
+        var introductions: [[Int]]
+        /// Per finding, the latest commit (by commit date) whose tree dropped it while its first parent had it.
+        var lastRemoval: [Int?]
+        /// Per path, the first commit in history order that no longer has the path while a parent did.
+        var pathRemovals: [String: Int]
+    }
+
+    func run(targets: [Target], findings count: Int) -> Result {
+        let trie = PathTrie(paths: targets.map(\.path))
+        var targetsAt: [Int: [(blob: ObjectID, finding: Int)]] = [:]
+        var nodesOf = Array(repeating: [(node: Int, blob: ObjectID)](), count: count)
+        for (target, node) in zip(targets, trie.leaves) {
+            targetsAt[node, default: []].append((target.blob, target.finding))
+            nodesOf[target.finding].append((node, target.blob))
+        }
+        func holds(_ state: [ObjectID?], _ finding: Int) -> Bool {
+            nodesOf[finding].contains { state[$0.node] == $0.blob }
+        }
+
+        var result = Result(references: Array(repeating: [], count: count), tips: Array(repeating: [], count: count),
+                            introductions: Array(repeating: [], count: count), lastRemoval: Array(repeating: nil, count: count),
+                            pathRemovals: [:])
+        let tipsOf = Dictionary(grouping: index.references.indices.filter { index.references[$0].commit != nil }) {
+            index.commitIndex(of: index.references[$0].commit!) ?? -1
+        }
+        let parentsOf = index.commits.map { $0.parents.map { index.commitIndex(of: $0) } }
+        var remainingChildren = Array(repeating: 0, count: index.commits.count)
+        for parents in parentsOf { for case let parent? in parents { remainingChildren[parent] += 1 } }
+        let words = (count + 63) / 64
+        var states: [[ObjectID?]?] = Array(repeating: nil, count: index.commits.count)
+        var reach: [[UInt64]?] = Array(repeating: nil, count: index.commits.count)
+        let leafPaths = Dictionary(zip(trie.leaves, targets.map(\.path)), uniquingKeysWith: { a, _ in a })
+
+        for commitIndex in Self.parentsFirst(parentsOf) {
+            let commit = index.commits[commitIndex]
+            let parents = parentsOf[commitIndex]
+            let parentStates = parents.map { $0.flatMap { states[$0] } }
+            var state = parentStates.first.flatMap { $0 } ?? Array(repeating: nil, count: trie.count)
+            let changed = descend(trie, into: &state, node: 0, id: commit.tree)
+
+            var reached = parents.compactMap { $0.flatMap { reach[$0] } }.reduce(into: Array(repeating: UInt64(0), count: words)) {
+                for word in $0.indices { $0[word] |= $1[word] }
+            }
+            for node in changed {
+                if let id = state[node] {
+                    for target in targetsAt[node] ?? [] where target.blob == id {
+                        guard !parentStates.contains(where: { $0.map { holds($0, target.finding) } ?? false }),
+                              !result.introductions[target.finding].contains(commitIndex) else { continue }
+                        result.introductions[target.finding].append(commitIndex)
+                        reached[target.finding / 64] |= 1 << UInt64(target.finding % 64)
+                    }
+                }
+                if case let parentState?? = parentStates.first, let previous = parentState[node] {
+                    for target in targetsAt[node] ?? [] where target.blob == previous && !holds(state, target.finding) {
+                        let latest = result.lastRemoval[target.finding].map { index.commits[$0].committer.date } ?? .distantPast
+                        if commit.committer.date >= latest { result.lastRemoval[target.finding] = commitIndex }
+                    }
+                }
+            }
+            // A path is removed when this commit lacks it and a parent had it: only a changed node can be, unless a
+            // merge dropped what its second parent had.
+            for node in parents.count > 1 ? Array(leafPaths.keys) : changed {
+                guard let path = leafPaths[node], state[node] == nil, result.pathRemovals[path] == nil else { continue }
+                if parentStates.contains(where: { $0.map { $0[node] != nil } ?? false }) { result.pathRemovals[path] = commitIndex }
+            }
+
+            for tip in tipsOf[commitIndex] ?? [] {
+                for finding in 0..<count where reached[finding / 64] & (1 << UInt64(finding % 64)) != 0 {
+                    result.references[finding].append(tip)
+                    if holds(state, finding) { result.tips[finding].append(tip) }
+                }
+            }
+            for case let parent? in parents {
+                remainingChildren[parent] -= 1
+                if remainingChildren[parent] == 0 { (states[parent], reach[parent]) = (nil, nil) }
+            }
+            if remainingChildren[commitIndex] > 0 { (states[commitIndex], reach[commitIndex]) = (state, reached) }
+        }
+        return result
+    }
+
+    /// Brings `state[node]` to `id` and, where the id changed, reads the tree to bring the node's children along;
+    /// returns the nodes whose id changed.
+    private func descend(_ trie: PathTrie, into state: inout [ObjectID?], node: Int, id: ObjectID?) -> [Int] {
+        if state[node] == id { return [] }
+        state[node] = id
+        var changed = [node]
+        guard !trie.children[node].isEmpty else { return changed }
+        guard let id else {
+            for descendant in node + 1..<trie.end[node] where state[descendant] != nil {
+                state[descendant] = nil
+                changed.append(descendant)
+            }
+            return changed
+        }
+        let entries = repository.entryIDs(named: Set(trie.children[node].map { trie.names[$0] }), inTree: id)
+        for child in trie.children[node] {
+            changed += descend(trie, into: &state, node: child, id: entries[trie.names[child]])
+        }
+        return changed
+    }
+
+    /// The commits in an order where every commit comes after its parents (those in the index).
+    private static func parentsFirst(_ parentsOf: [[Int?]]) -> [Int] {
+        var order: [Int] = []
+        order.reserveCapacity(parentsOf.count)
+        var visited = Array(repeating: false, count: parentsOf.count)
+        for start in parentsOf.indices where !visited[start] {
+            var stack = [(start, false)]
+            while let (commit, expanded) = stack.popLast() {
+                if expanded {
+                    order.append(commit)
+                    continue
+                }
+                guard !visited[commit] else { continue }
+                visited[commit] = true
+                stack.append((commit, true))
+                for case let parent? in parentsOf[commit] where !visited[parent] { stack.append((parent, false)) }
+            }
+        }
+        return order
+    }
+}

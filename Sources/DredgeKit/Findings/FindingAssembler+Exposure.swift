@@ -1,0 +1,36 @@
+import Git
+
+extension FindingAssembler {
+    /// Follows every finding's (path, blob) pairs through the history: the refs that hold it, the commits that
+    /// brought it, and for committed files the commit that removed each path.
+    func addExposure(to findings: inout [Finding], repository: Repository) {
+        var targets: [ExposureWalk.Target] = []
+        for (number, finding) in findings.enumerated() {
+            let places = Set(finding.occurrences.compactMap { occurrence in occurrence.path.map { PlaceKey(path: $0, blob: occurrence.blob) } })
+            targets += places.map { ExposureWalk.Target(finding: number, path: $0.path, blob: $0.blob) }
+        }
+        guard !targets.isEmpty else { return }
+        let walked = ExposureWalk(repository: repository, index: index).run(targets: targets, findings: findings.count)
+        func reference(_ commitIndex: Int) -> CommitReference {
+            CommitReference(id: index.commits[commitIndex].id, author: index.commits[commitIndex].author)
+        }
+        for number in findings.indices {
+            var exposure = Exposure()
+            exposure.references = walked.references[number].map { index.references[$0].name }.sorted()
+            exposure.tips = walked.tips[number].map { index.references[$0].name }.sorted()
+            exposure.introducedIn = walked.introductions[number].map(reference).sorted { $0.author.date < $1.author.date }
+            exposure.removedIn = exposure.tips.isEmpty ? walked.lastRemoval[number].map(reference) : nil
+            findings[number].exposure = exposure
+            guard findings[number].rule.kind == .file else { continue }
+            for occurrence in findings[number].occurrences.indices {
+                guard let path = findings[number].occurrences[occurrence].path, let removal = walked.pathRemovals[path] else { continue }
+                findings[number].occurrences[occurrence].removedIn = reference(removal)
+            }
+        }
+    }
+
+    private struct PlaceKey: Hashable {
+        let path: String
+        let blob: ObjectID
+    }
+}

@@ -1,0 +1,74 @@
+@testable import DredgeKit
+import Foundation
+import Git
+import TestSupport
+import Testing
+
+@Suite struct ExposureTests {
+    @Test func incidentRepositoryTellsPushedFromLocalAndRemovedFromPresent() throws {
+        let incident = try IncidentFixture()
+        let report = try incident.repository.scanWithBuiltinRules()
+        func finding(_ secret: String) throws -> Finding { try #require(report.findings.first { $0.secret.reveal() == secret }) }
+
+        let key = try finding(SyntheticSecrets.awsKeyID)
+        #expect(key.exposure.pushed)
+        #expect(key.exposure.references == ["refs/heads/local-only", "refs/heads/main", "refs/remotes/origin/main"])
+        #expect(key.exposure.tips.isEmpty)
+        #expect(key.exposure.introducedIn.map(\.id.hex) == [incident.commits["env"]])
+        #expect(key.exposure.removedIn?.id.hex == incident.commits["removal"])
+
+        let token = try finding(SyntheticSecrets.githubToken)
+        #expect(Set(token.occurrences.compactMap(\.path)) == ["src/settings.py", "scripts/deploy.sh"])
+        #expect(token.exposure.pushed)
+        #expect(token.exposure.tips == ["refs/heads/local-only", "refs/heads/main", "refs/remotes/origin/main"])
+        #expect(token.exposure.removedIn == nil)
+
+        let stripe = try finding(SyntheticSecrets.stripeLiveKey)
+        #expect(!stripe.exposure.pushed)
+        #expect(stripe.exposure.references == ["refs/heads/local-only"])
+        #expect(stripe.exposure.introducedIn.map(\.id.hex) == [incident.commits["stripe"]])
+
+        let envFile = try #require(report.findings.first { $0.rule.kind == .file && $0.secret.reveal() == ".env" })
+        #expect(envFile.occurrences.allSatisfy { $0.removedIn?.id.hex == incident.commits["removal"] })
+    }
+
+    /// The appearance index credits a (blob, path) pair to the first commit that brought it; a cherry-pick onto the
+    /// pushed branch brings the same blob again, and must make the finding pushed.
+    @Test func cherryPickedSecretCountsOnEveryBranchThatHoldsIt() throws {
+        let remote = try GitFixture(bare: true)
+        let fixture = try GitFixture()
+        try fixture.write("README.md", "hello\n")
+        try fixture.commit("initial")
+        try fixture.git("checkout", "-q", "-b", "topic")
+        try fixture.write("config.py", "KEY = '\(SyntheticSecrets.stripeLiveKey)'\n")
+        let original = try fixture.commit("key on topic")
+        try fixture.git("checkout", "-q", "main")
+        try fixture.write("other.txt", "unrelated\n")
+        try fixture.commit("main moves on")
+        try fixture.git("cherry-pick", original)
+        let picked = try fixture.git("rev-parse", "HEAD").trimmingCharacters(in: .whitespacesAndNewlines)
+        try fixture.git("remote", "add", "origin", remote.path)
+        try fixture.git("push", "-q", "origin", "main")
+        try fixture.git("branch", "-q", "-D", "topic")
+
+        let report = try fixture.scanWithBuiltinRules()
+        let finding = try #require(report.findings.first { $0.secret.reveal() == SyntheticSecrets.stripeLiveKey })
+        #expect(finding.exposure.pushed)
+        #expect(finding.exposure.references == ["refs/heads/main", "refs/remotes/origin/main"])
+        #expect(finding.exposure.introducedIn.map(\.id.hex).contains(picked))
+    }
+
+    @Test func secretOnlyInReflogIsInNoRef() throws {
+        let fixture = try GitFixture()
+        try fixture.write("README.md", "hello\n")
+        let base = try fixture.commit("initial")
+        try fixture.write("config.py", "KEY = '\(SyntheticSecrets.stripeLiveKey)'\n")
+        try fixture.commit("oops")
+        try fixture.git("reset", "-q", "--hard", base)
+
+        let report = try fixture.scanWithBuiltinRules()
+        let finding = try #require(report.findings.first { $0.secret.reveal() == SyntheticSecrets.stripeLiveKey })
+        #expect(!finding.exposure.referenced)
+        #expect(!finding.exposure.pushed)
+    }
+}
