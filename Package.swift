@@ -22,8 +22,8 @@ let package = Package(
         .target(
             name: "BuiltinPatterns",
             path: "patterns",
-            exclude: ["README.md"],
-            resources: [.copy("rules")]
+            exclude: ["README.md", "playbooks/README.md"],
+            resources: [.copy("rules"), .copy("playbooks")]
         ),
         .target(
             name: "DredgeKit",

@@ -8,6 +8,8 @@ public enum DredgeError: Error, CustomStringConvertible {
     case builtinPatternsMissing
     case unreadablePath(path: String, reason: String)
     case cannotWrite(path: String, reason: String)
+    /// A command-line value that names nothing usable (an unknown finding id, say).
+    case invalidArgument(String)
 
     public var description: String {
         switch self {
@@ -22,6 +24,8 @@ public enum DredgeError: Error, CustomStringConvertible {
             return "cannot read \(path): \(reason)"
         case let .cannotWrite(path, reason):
             return "cannot write \(path): \(reason)"
+        case let .invalidArgument(message):
+            return message
         }
     }
 }

@@ -27,6 +27,12 @@ struct ScanCommand: ParsableCommand {
     @Option(name: .long, help: "Skip blobs larger than this (bytes, or with K, M, G).", transform: ByteSize.parse)
     var maxBlobSize: Int = 64 << 20
 
+    @Option(name: .long, help: "The inventory this scan records into (default: <git dir>/dredge/inventory.sqlite).")
+    var datastore: String?
+
+    @Flag(name: .long, help: "Keep full secrets in the inventory (it is mode 0600 either way); by default only a SHA-256 and the redacted form.")
+    var storeSecrets = false
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -53,16 +59,23 @@ struct ScanCommand: ParsableCommand {
             return try Scanner(request).run()
         }
         try output.write(try output.format.reporter(showSecrets: output.showSecrets, colored: output.colored).render(report))
+        try recordInventory(report)
         if !output.quiet { FileHandle.standardError.write(Data(SummaryLine(report.summary).text.utf8)) }
         throw ExitCode(report.findings.isEmpty ? 0 : 1)
     }
 
     private func resolvedRepository() throws -> String {
-        if let repository { return repository }
-        let here = FileManager.default.currentDirectoryPath
-        guard let found = Repository.discover(from: here) else {
-            throw DredgeError.notARepository(path: here, reason: "no .git found here or in a parent directory")
+        try RepositoryLocation.resolve(repository)
+    }
+
+    /// Records the scan in the inventory. A repository the user may not write into (evidence on a read-only mount)
+    /// still gets its report: the default inventory is then skipped with a warning; one named by `--datastore` must work.
+    private func recordInventory(_ report: ScanReport) throws {
+        let path = try datastore ?? Inventory.defaultPath(gitDirectory: RepositoryLocation.gitDirectory(of: report.summary.repository))
+        do {
+            try Inventory(path: path).record(report, storeSecrets: storeSecrets)
+        } catch where datastore == nil {
+            FileHandle.standardError.write(Data("dredge: warning: the inventory was not recorded: \(error)\n".utf8))
         }
-        return found
     }
 }

@@ -21,15 +21,7 @@ struct OutputOptions: ParsableArguments {
 
     /// Writes `text` to `--output` (atomically, 0600 when it holds secrets) or standard output.
     func write(_ text: String) throws {
-        guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
-        do {
-            try ReportFile.write(text, to: URL(fileURLWithPath: output), holdsSecrets: showSecrets)
-        } catch {
-            throw DredgeError.cannotWrite(path: output, reason: error.localizedDescription)
-        }
+        try ReportOutput.write(text, to: output, holdsSecrets: showSecrets)
     }
 
     /// Colours only for a text report going to a terminal, unless NO_COLOR is set.

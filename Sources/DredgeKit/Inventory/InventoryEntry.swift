@@ -1,0 +1,71 @@
+import Foundation
+
+/// One credential as the inventory knows it: what it is, where it lives, how long it has been exposed and what the
+/// responders did about it.
+public struct InventoryEntry: Sendable {
+    public let id: String
+    public let ruleID: String
+    public let ruleName: String
+    public let kind: Rule.Kind
+    public let severity: Severity
+    public let confidence: Confidence
+    public let playbook: String?
+    /// The redacted secret, or the path of a committed file or data store.
+    public let shown: String
+    /// The full secret, only when the scan was run with `--store-secrets`.
+    public let secret: String?
+    public let validation: [String: String]
+    public let firstSeen: Date?
+    public let firstCommit: String?
+    public let removedAt: Date?
+    public let removedIn: String?
+    public let references: [String]
+    public let tips: [String]
+    public let pushed: Bool
+    /// Found by the latest scan.
+    public let present: Bool
+    public let goneAt: Date?
+    public let unreferencedAt: Date?
+    public let triage: TriageRecord?
+    public let occurrences: [InventoryOccurrence]
+
+    public var status: TriageStatus { triage?.status ?? .open }
+
+    /// When the exposure ended: when a scan first found it nowhere, or in no ref's history; nil while it lasts.
+    public var exposureEnd: Date? { goneAt ?? unreferencedAt }
+
+    /// From the first commit that held it to the end of the exposure (or `now`).
+    public func exposure(now: Date = Date()) -> TimeInterval {
+        guard let firstSeen else { return 0 }
+        return max(0, (exposureEnd ?? now).timeIntervalSince(firstSeen))
+    }
+
+    /// Every distinct path that holds it, in order of first appearance.
+    public var paths: [String] {
+        var seen = Set<String>()
+        return occurrences.compactMap(\.path).filter { seen.insert($0).inserted }
+    }
+}
+
+/// One place the credential was seen: the commit that brought its blob to a path, and the line.
+public struct InventoryOccurrence: Sendable, Hashable {
+    public let blob: String
+    public let commit: String?
+    public let path: String?
+    public let line: Int
+    public let column: Int
+    public let authorName: String?
+    public let authorEmail: String?
+    public let date: Date?
+    public let reachable: Bool
+    public let key: String?
+}
+
+/// The latest triage decision on a finding: who, when, what and why.
+public struct TriageRecord: Sendable, Hashable {
+    public let status: TriageStatus
+    public let note: String?
+    public let userName: String?
+    public let userEmail: String?
+    public let at: Date
+}

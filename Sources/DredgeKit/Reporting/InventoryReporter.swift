@@ -1,0 +1,169 @@
+import Foundation
+
+/// Renders the inventory: one row per credential, most severe first, then longest exposed.
+public struct InventoryReporter {
+    public enum Format: String, CaseIterable, Sendable {
+        case text, json, csv, markdown
+    }
+
+    public let format: Format
+    public let now: Date
+
+    public init(format: Format, now: Date = Date()) {
+        self.format = format
+        self.now = now
+    }
+
+    public func render(_ entries: [InventoryEntry], inventoryPath: String) throws -> String {
+        switch format {
+        case .text: text(entries)
+        case .json: try json(entries, inventoryPath: inventoryPath)
+        case .csv: csv(entries)
+        case .markdown: markdown(entries)
+        }
+    }
+
+    /// The columns every tabular format shares, already worded for people.
+    private func columns(_ entry: InventoryEntry) -> [String] {
+        [entry.severity.rawValue, entry.status.rawValue, pushedText(entry), "\(exposureDays(entry)) d",
+         String(entry.id.prefix(12)), entry.ruleID, entry.shown, whereText(entry)]
+    }
+
+    private static let headings = ["severity", "status", "pushed", "exposed", "id", "rule", "secret", "where"]
+
+    private func text(_ entries: [InventoryEntry]) -> String {
+        guard !entries.isEmpty else { return "The inventory holds no credential in the chosen states.\n" }
+        let rows = [Self.headings.map { $0.uppercased() }] + entries.map { columns($0).map(TerminalText.escape) }
+        let widths = Self.headings.indices.map { column in rows.map { $0[column].count }.max()! }
+        return rows.map { row in
+            row.enumerated().map { column, cell in
+                column == row.count - 1 ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+            }.joined(separator: "  ")
+        }.joined(separator: "\n") + "\n"
+    }
+
+    private func markdown(_ entries: [InventoryEntry]) -> String {
+        var lines = ["# Credential inventory", "",
+                     "\(entries.count) credential(s); \(entries.filter(\.pushed).count) pushed to a remote.", ""]
+        lines.append("| " + Self.headings.joined(separator: " | ") + " |")
+        lines.append("|" + String(repeating: "---|", count: Self.headings.count))
+        for entry in entries {
+            lines.append("| " + columns(entry).map(MarkdownText.cell).joined(separator: " | ") + " |")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func csv(_ entries: [InventoryEntry]) -> String {
+        let header = ["finding_id", "rule_id", "rule_name", "kind", "severity", "confidence", "status", "pushed", "exposure_days",
+                      "first_seen", "first_commit", "exposure_end", "references", "paths", "secret", "triaged_by", "triaged_at", "note"]
+        let rows = entries.map { entry in
+            [entry.id, entry.ruleID, entry.ruleName, entry.kind.rawValue, entry.severity.rawValue, entry.confidence.rawValue,
+             entry.status.rawValue, String(entry.pushed), String(exposureDays(entry)), entry.firstSeen.map(Self.day) ?? "",
+             entry.firstCommit ?? "", entry.exposureEnd.map(Self.day) ?? "", entry.references.joined(separator: ";"),
+             entry.paths.joined(separator: ";"), entry.shown, entry.triage.map { "\($0.userName ?? "") <\($0.userEmail ?? "")>" } ?? "",
+             entry.triage.map { Self.day($0.at) } ?? "", entry.triage?.note ?? ""]
+        }
+        return ([header] + rows).map { $0.map(CSVField.escape).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    private func json(_ entries: [InventoryEntry], inventoryPath: String) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        let document = InventoryDocument(schemaVersion: 1, inventory: inventoryPath, generatedAt: now,
+                                         findings: entries.map { InventoryDocument.Entry($0, exposureDays: exposureDays($0)) })
+        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+    }
+
+    func exposureDays(_ entry: InventoryEntry) -> Int { Int((entry.exposure(now: now) / 86_400).rounded(.down)) }
+
+    private func pushedText(_ entry: InventoryEntry) -> String {
+        if entry.pushed { return "pushed" }
+        return entry.references.isEmpty ? "no ref" : "local"
+    }
+
+    private func whereText(_ entry: InventoryEntry) -> String {
+        var text = entry.paths.prefix(3).joined(separator: ", ")
+        if entry.paths.count > 3 { text += " and \(entry.paths.count - 3) more" }
+        if entry.paths.isEmpty { text = "unreachable blob" }
+        if !entry.present { text += " (gone since \(entry.goneAt.map(Self.day) ?? "?"))" }
+        else if entry.tips.isEmpty, let removed = entry.removedAt { text += " (deleted \(Self.day(removed)), still in history)" }
+        return text
+    }
+
+    static func day(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: date)
+    }
+}
+
+/// The JSON form of the inventory (`schema_version` 1, documented in docs/inventory.md).
+struct InventoryDocument: Encodable {
+    let schemaVersion: Int
+    let inventory: String
+    let generatedAt: Date
+    let findings: [Entry]
+
+    struct Entry: Encodable {
+        let id, rule, name, kind, severity, confidence, secret, status: String
+        let triage: Triage?
+        let validation: [String: String]
+        let firstSeen: Date?
+        let firstCommit: String?
+        let exposureEnd: Date?
+        let exposureDays: Int
+        let pushed, present: Bool
+        let references, tips, paths: [String]
+        let removedIn: String?
+        let removedAt: Date?
+        let goneAt: Date?
+        let occurrences: [Occurrence]
+
+        init(_ entry: InventoryEntry, exposureDays: Int) {
+            (id, rule, name, kind) = (entry.id, entry.ruleID, entry.ruleName, entry.kind.rawValue)
+            (severity, confidence, secret, status) = (entry.severity.rawValue, entry.confidence.rawValue, entry.shown, entry.status.rawValue)
+            triage = entry.triage.map(Triage.init)
+            validation = entry.validation
+            (firstSeen, firstCommit, exposureEnd, self.exposureDays) = (entry.firstSeen, entry.firstCommit, entry.exposureEnd, exposureDays)
+            (pushed, present, references, tips, paths) = (entry.pushed, entry.present, entry.references, entry.tips, entry.paths)
+            (removedIn, removedAt, goneAt) = (entry.removedIn, entry.removedAt, entry.goneAt)
+            occurrences = entry.occurrences.map(Occurrence.init)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id, rule, name, kind, severity, confidence, secret, status, triage, validation, pushed, present, references, tips, paths, occurrences
+            case firstSeen = "first_seen", firstCommit = "first_commit", exposureEnd = "exposure_end", exposureDays = "exposure_days"
+            case removedIn = "removed_in", removedAt = "removed_at", goneAt = "gone_at"
+        }
+    }
+
+    struct Triage: Encodable {
+        let status: String
+        let note, user, email: String?
+        let at: Date
+
+        init(_ record: TriageRecord) {
+            (status, note, user, email, at) = (record.status.rawValue, record.note, record.userName, record.userEmail, record.at)
+        }
+    }
+
+    struct Occurrence: Encodable {
+        let blob: String
+        let commit, path, author, email, key: String?
+        let line, column: Int
+        let date: Date?
+        let unreachable: Bool
+
+        init(_ occurrence: InventoryOccurrence) {
+            (blob, commit, path, line, column) = (occurrence.blob, occurrence.commit, occurrence.path, occurrence.line, occurrence.column)
+            (author, email, date, key, unreachable) = (occurrence.authorName, occurrence.authorEmail, occurrence.date, occurrence.key, !occurrence.reachable)
+        }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case schemaVersion = "schema_version", inventory, generatedAt = "generated_at", findings
+    }
+}

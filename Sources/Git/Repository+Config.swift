@@ -1,0 +1,13 @@
+internal import CGit2
+
+extension Repository {
+    /// A configuration value as git resolves it (repository, then global and system files), or nil when unset.
+    public func configString(_ name: String) -> String? {
+        var config: OpaquePointer?
+        guard git_repository_config_snapshot(&config, handle) == 0 else { return nil }
+        defer { git_config_free(config) }
+        var value: UnsafePointer<CChar>?
+        guard git_config_get_string(&value, config, name) == 0, let value else { return nil }
+        return String(cString: value)
+    }
+}

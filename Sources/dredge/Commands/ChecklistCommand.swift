@@ -1,0 +1,30 @@
+import ArgumentParser
+import DredgeKit
+import Foundation
+
+struct ChecklistCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "checklist",
+        abstract: "The rotation checklist: for each open credential, what it is, where it lives, and the steps to rotate it.",
+        discussion: "Reads the inventory that `dredge scan` records; close an item with `dredge triage ID --status rotated`."
+    )
+
+    @OptionGroup var location: InventoryOptions
+
+    @Option(name: .long, help: "Format: markdown or json.")
+    var format: ChecklistReporter.Format = .markdown
+
+    @Flag(name: .long, help: "Fill commands in with full secrets (only those the scan stored with --store-secrets); the file is then 0600.")
+    var showSecrets = false
+
+    @Option(name: [.short, .long], help: "Write to FILE instead of standard output.")
+    var output: String?
+
+    func run() throws {
+        let entries = try location.open().entries(statuses: [.open])
+        let checklist = try Checklist(entries: entries, playbooks: try PlaybookLoader.builtin(), showSecrets: showSecrets)
+        try ReportOutput.write(try ChecklistReporter(format: format).render(checklist), to: output, holdsSecrets: showSecrets)
+    }
+}
+
+extension ChecklistReporter.Format: ExpressibleByArgument {}
