@@ -115,11 +115,11 @@ extension SARIFReporter.Log.ReportingDescriptor {
         shortDescription = .init(text: rule.name)
         fullDescription = .init(text: "\(rule.name) (\(rule.kind.rawValue)), found by dredge rule \(rule.id).")
         let steps = Self.steps(rule.kind)
-        let references = rule.references.isEmpty ? "" : "Format: " + rule.references.joined(separator: ", ") + "."
+        let references = rule.references.isEmpty ? [] : ["The format is documented at:"]
         help = .init(
-            text: ([rule.name + ".", steps.what, steps.rotate, steps.purge, references].filter { !$0.isEmpty }).joined(separator: " "),
-            markdown: "**\(MarkdownText.plain(rule.name))**\n\n" + [steps.what, steps.rotate, steps.purge].map(MarkdownText.plain)
-                .joined(separator: "\n\n") + rule.references.map { "\n- " + MarkdownText.plain($0) }.joined())
+            text: ([rule.name + ".", steps.what, steps.rotate, steps.purge] + references + rule.references).joined(separator: " "),
+            markdown: ([rule.name, steps.what, steps.rotate, steps.purge] + references).map(MarkdownText.plain).joined(separator: "\n\n")
+                + rule.references.map { "\n- " + MarkdownText.plain($0) }.joined())
         defaultConfiguration = .init(level: SARIFReporter.Log.level(rule.severity))
         properties = .init(tags: ["security", rule.kind.rawValue], precision: rule.confidence.rawValue,
                            securitySeverity: Self.securitySeverity[rule.severity]!)
