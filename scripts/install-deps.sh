@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing dredge needs on Debian/Ubuntu. Idempotent: does nothing when all is present.
 set -euo pipefail
-packages=(libgit2-dev libpcre2-dev pkg-config libsqlite3-dev git)
+# python3-jsonschema and cmark-gfm: the tests check SARIF against its schema and render Markdown reports.
+packages=(libgit2-dev libpcre2-dev pkg-config libsqlite3-dev git python3-jsonschema cmark-gfm)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

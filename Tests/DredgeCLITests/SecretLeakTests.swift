@@ -14,7 +14,7 @@ import Testing
         return fixture
     }
 
-    @Test(arguments: ["text", "json"], [[], ["--quiet"]])
+    @Test(arguments: ["text", "json", "jsonl", "sarif", "csv", "markdown"], [[], ["--quiet"]])
     func redactedUnlessAsked(format: String, verbosity: [String]) throws {
         let fixture = try leakyRepository()
         let packs = FixturePaths.fixtures.appendingPathComponent("packs").path

@@ -74,8 +74,6 @@ extension Inventory {
     }
 
     static func json(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        String(decoding: try JSONReporter.encoder(pretty: false).encode(value), as: UTF8.self)
     }
 }

@@ -43,7 +43,7 @@ public struct Checklist: Sendable {
                 Phase(title: "Purge the history", items: [
                     "Only after the credential is revoked: write and rehearse the purge plan with `dredge purge plan` and "
                         + "`dredge purge rehearse` (it removes the secret from every ref that holds it: "
-                        + "\(entry.references.isEmpty ? "no ref; only reflogs and unreachable objects" : entry.references.map(MarkdownText.escape).joined(separator: ", "))).",
+                        + "\(entry.references.isEmpty ? "no ref; only reflogs and unreachable objects" : entry.references.map(MarkdownText.plain).joined(separator: ", "))).",
                 ]),
                 Phase(title: "Close it", items: ["`dredge triage \(short) --status rotated --note \"TICKET: what was rotated\"` "
                                                  + "(or `revoked`, `false-positive`, `accepted` with the reason)."]),
@@ -67,7 +67,7 @@ private struct Filler {
         values["rule_name"] = entry.ruleName
         values["first_seen"] = entry.firstSeen.map(InventoryReporter.day)
         values["first_commit"] = entry.firstCommit
-        values["paths"] = entry.paths.isEmpty ? nil : entry.paths.map(MarkdownText.escape).joined(separator: ", ")
+        values["paths"] = entry.paths.isEmpty ? nil : entry.paths.map(MarkdownText.plain).joined(separator: ", ")
         self.values = values
     }
 

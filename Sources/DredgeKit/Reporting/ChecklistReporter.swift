@@ -25,7 +25,7 @@ public struct ChecklistReporter {
         guard !checklist.sections.isEmpty else { return (lines + ["Nothing is open."]).joined(separator: "\n") + "\n" }
         for (number, section) in checklist.sections.enumerated() {
             let entry = section.entry
-            lines += ["## \(number + 1). \(MarkdownText.escape(entry.ruleName)): \(MarkdownText.escape(section.secret))", "",
+            lines += ["## \(number + 1). \(MarkdownText.plain(entry.ruleName)): \(MarkdownText.plain(section.secret))", "",
                       "| | |", "|---|---|"]
             var rows = [
                 ("rule", "\(entry.ruleID), severity \(entry.severity.rawValue), confidence \(entry.confidence.rawValue)"),
@@ -35,7 +35,7 @@ public struct ChecklistReporter {
             rows.append(("pushed", pushedText(entry)))
             rows.append(("refs", entry.references.isEmpty ? "none (only reflogs or unreachable objects)" : entry.references.joined(separator: ", ")))
             rows.append(("exposure", exposureText(entry, now: checklist.now)))
-            lines += rows.map { "| \(MarkdownText.escape($0.0)) | \(MarkdownText.escape($0.1)) |" }
+            lines += rows.map { "| \(MarkdownText.plain($0.0)) | \(MarkdownText.plain($0.1)) |" }
             lines += ["", "Where it lives:", ""] + whereLines(entry) + [""]
             for phase in section.phases {
                 lines += ["### \(phase.title)", ""] + phase.items.map { "- [ ] \($0)" } + [""]
@@ -63,18 +63,16 @@ public struct ChecklistReporter {
 
     private func whereLines(_ entry: InventoryEntry) -> [String] {
         let lines = entry.occurrences.prefix(20).map { occurrence -> String in
-            let place = occurrence.path.map { "\(MarkdownText.escape($0)) line \(occurrence.line)" } ?? "blob \(occurrence.blob.prefix(12))"
+            let place = occurrence.path.map { "\(MarkdownText.plain($0)) line \(occurrence.line)" } ?? "blob \(occurrence.blob.prefix(12))"
             guard let commit = occurrence.commit else { return "- \(place), held by no commit" }
-            let who = [occurrence.date.map(InventoryReporter.day), occurrence.authorName.map(MarkdownText.escape)].compactMap { $0 }
+            let who = [occurrence.date.map(InventoryReporter.day), occurrence.authorName.map(MarkdownText.plain)].compactMap { $0 }
             return "- \(place), commit \(commit.prefix(12)) (\(who.joined(separator: ", ")))\(occurrence.reachable ? "" : ", unreachable")"
         }
         return lines + (entry.occurrences.count > 20 ? ["- and \(entry.occurrences.count - 20) more"] : [])
     }
 
     private func json(_ checklist: Checklist) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
+        let encoder = JSONReporter.encoder(pretty: true)
         let document = Document(schemaVersion: 1, generatedAt: checklist.now, credentials: checklist.sections.map { section in
             Document.Credential(
                 finding: InventoryDocument.Entry(section.entry, exposureDays: Int((section.entry.exposure(now: checklist.now) / 86_400).rounded(.down))),

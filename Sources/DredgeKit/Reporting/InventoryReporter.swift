@@ -48,7 +48,7 @@ public struct InventoryReporter {
         lines.append("| " + Self.headings.joined(separator: " | ") + " |")
         lines.append("|" + String(repeating: "---|", count: Self.headings.count))
         for entry in entries {
-            lines.append("| " + columns(entry).map(MarkdownText.cell).joined(separator: " | ") + " |")
+            lines.append("| " + columns(entry).map(MarkdownText.plain).joined(separator: " | ") + " |")
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -63,13 +63,11 @@ public struct InventoryReporter {
              entry.paths.joined(separator: ";"), entry.shown, entry.triage.map { "\($0.userName ?? "") <\($0.userEmail ?? "")>" } ?? "",
              entry.triage.map { Self.day($0.at) } ?? "", entry.triage?.note ?? ""]
         }
-        return ([header] + rows).map { $0.map(CSVField.escape).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        return ([header] + rows).map { $0.map(CSVReporter.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
     private func json(_ entries: [InventoryEntry], inventoryPath: String) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
+        let encoder = JSONReporter.encoder(pretty: true)
         let document = InventoryDocument(schemaVersion: 1, inventory: inventoryPath, generatedAt: now,
                                          findings: entries.map { InventoryDocument.Entry($0, exposureDays: exposureDays($0)) })
         return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"

@@ -8,15 +8,21 @@ public struct JSONReporter: Reporter {
     public init(showSecrets: Bool) { self.showSecrets = showSecrets }
 
     public func render(_ report: ScanReport) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
+        let encoder = Self.encoder(pretty: true)
         let document = Document(
             schemaVersion: Self.schemaVersion,
             tool: .init(name: "dredge", version: DredgeVersion.current),
             scan: .init(report.summary),
             findings: report.findings.map { Document.Finding($0, showSecrets: showSecrets) })
         return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+    }
+
+    /// The encoding every JSON-based report shares: sorted keys, ISO 8601 dates, slashes as they are.
+    static func encoder(pretty: Bool) -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return encoder
     }
 
     struct Document: Encodable {

@@ -1,0 +1,73 @@
+import Foundation
+
+/// A report for people and tickets: a summary table, a table of findings, then per finding a table of where it is.
+/// Everything the repository controls is quoted through `MarkdownText`, so a hostile path cannot break a table or
+/// inject a link or HTML.
+public struct MarkdownReporter: Reporter {
+    public let showSecrets: Bool
+
+    public init(showSecrets: Bool) { self.showSecrets = showSecrets }
+
+    public func render(_ report: ScanReport) throws -> String {
+        var sections = ["# dredge report", summary(report.summary, report.findings)]
+        if report.findings.isEmpty {
+            sections.append("No secrets found.")
+        } else {
+            sections.append("## Findings\n\n" + table(["#", "Severity", "Rule", "Secret", "Confidence", "Finding id", "Occurrences"],
+                                                      report.findings.enumerated().map(row)))
+            sections += report.findings.enumerated().map(section)
+        }
+        return sections.joined(separator: "\n\n") + "\n"
+    }
+
+    private func summary(_ summary: ScanSummary, _ findings: [Finding]) -> String {
+        let bySeverity = Severity.allCases.reversed().compactMap { severity in
+            let count = findings.count { $0.severity == severity }
+            return count > 0 ? "\(count) \(severity.rawValue)" : nil
+        }
+        var rows = [
+            ["Repository", MarkdownText.code(summary.repository)],
+            ["Started", summary.startedAt.formatted(.iso8601)],
+            ["Scanned", "\(summary.commits) commits, \(summary.blobs) blobs, \(summary.rules) rules"],
+            ["Findings", bySeverity.isEmpty ? "0" : "\(findings.count) (\(bySeverity.joined(separator: ", ")))"],
+            ["Occurrences", String(findings.reduce(0) { $0 + $1.occurrences.count })],
+        ]
+        if !summary.historyComplete { rows.append(["History", "incomplete (shallow clone or missing objects)"]) }
+        if !summary.errors.isEmpty { rows.append(["Unreadable", "\(summary.errors.count) objects or refs (see the JSON report)"]) }
+        return table(["Scan", ""], rows)
+    }
+
+    private func row(_ index: Int, _ finding: Finding) -> [String] {
+        [String(index + 1), finding.severity.rawValue, MarkdownText.code(finding.rule.id),
+         MarkdownText.code(finding.shownSecret(revealing: showSecrets)), finding.confidence.rawValue,
+         MarkdownText.code(finding.id.short), String(finding.occurrences.count)]
+    }
+
+    private func section(_ index: Int, _ finding: Finding) -> String {
+        "### \(index + 1). \(MarkdownText.plain(finding.rule.name))\n\n"
+            + table(["Commit", "Path", "Line", "Column", "Author", "Date", "Note"], finding.occurrences.map(row))
+    }
+
+    private func row(_ occurrence: Occurrence) -> [String] {
+        var place = MarkdownText.code(occurrence.path ?? "blob \(occurrence.blob.hex)")
+        if let key = occurrence.key { place += " key " + MarkdownText.code(key) }
+        var notes: [String] = []
+        if occurrence.commit == nil {
+            notes.append("unreachable: no commit holds this blob")
+        } else if occurrence.unreachable {
+            notes.append("unreachable commit")
+        }
+        if let removal = occurrence.removedIn {
+            notes.append("removed in \(MarkdownText.code(String(removal.id.hex.prefix(12)))) \(removal.author.date.formatted(.iso8601))")
+        }
+        return [occurrence.commit.map { MarkdownText.code(String($0.hex.prefix(12))) } ?? "",
+                place, String(occurrence.line), String(occurrence.column),
+                occurrence.author.map { MarkdownText.code("\($0.name) <\($0.email)>") } ?? "",
+                occurrence.author?.date.formatted(.iso8601) ?? "", notes.joined(separator: "; ")]
+    }
+
+    /// A GitHub-flavoured table; cells must already be escaped.
+    private func table(_ header: [String], _ rows: [[String]]) -> String {
+        ([header, header.map { _ in "---" }] + rows).map { "| " + $0.joined(separator: " | ") + " |" }.joined(separator: "\n")
+    }
+}

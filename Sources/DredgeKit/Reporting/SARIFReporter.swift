@@ -1,0 +1,70 @@
+import Foundation
+
+/// SARIF 2.1.0 for code-scanning services (GitHub among them): one run, one rule per rule that found something, one
+/// result per occurrence. Secrets are redacted in messages unless asked for; repository text goes only into JSON
+/// strings and percent-encoded URIs.
+public struct SARIFReporter: Reporter {
+    public static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+    /// The `uriBaseId` of blobs no commit holds: they have no path, so the blob id stands in for one.
+    public static let unreachableBlobBase = "UNREACHABLE_BLOB"
+    public let showSecrets: Bool
+
+    public init(showSecrets: Bool) { self.showSecrets = showSecrets }
+
+    public func render(_ report: ScanReport) throws -> String {
+        var rules: [Rule] = []
+        var ruleIndex: [String: Int] = [:]
+        for finding in report.findings where ruleIndex[finding.rule.id] == nil {
+            ruleIndex[finding.rule.id] = rules.count
+            rules.append(finding.rule)
+        }
+        let results = report.findings.flatMap { finding in
+            finding.occurrences.map { result(finding, $0, ruleIndex: ruleIndex[finding.rule.id]!) }
+        }
+        let hasUnreachableBlobs = report.findings.contains { $0.occurrences.contains { $0.path == nil } }
+        let run = Log.Run(
+            tool: .init(driver: .init(name: "dredge", version: DredgeVersion.current, semanticVersion: DredgeVersion.current,
+                                      rules: rules.map(Log.ReportingDescriptor.init))),
+            originalUriBaseIds: hasUnreachableBlobs
+                ? [Self.unreachableBlobBase: .init(uri: nil, uriBaseId: nil,
+                                                   description: .init(text: "Blobs no commit holds, named by their git object id"))]
+                : nil,
+            results: results)
+        let log = Log(schema: Self.schemaURI, version: "2.1.0", runs: [run])
+        return String(decoding: try JSONReporter.encoder(pretty: true).encode(log), as: UTF8.self) + "\n"
+    }
+
+    private func result(_ finding: Finding, _ occurrence: Occurrence, ruleIndex: Int) -> Log.Result {
+        let artifact = occurrence.path.map { Log.ArtifactLocation(uri: Self.uriReference(forPath: $0), uriBaseId: nil, description: nil) }
+            ?? .init(uri: occurrence.blob.hex, uriBaseId: Self.unreachableBlobBase, description: nil)
+        return Log.Result(
+            ruleId: finding.rule.id, ruleIndex: ruleIndex, level: Log.level(finding.severity),
+            message: .init(text: "\(finding.rule.name): \(finding.shownSecret(revealing: showSecrets))"),
+            locations: [.init(physicalLocation: .init(artifactLocation: artifact,
+                                                      region: .init(startLine: occurrence.line, startColumn: occurrence.column)))],
+            // One fingerprint per credential, so a service can group its occurrences, and one per place, so it can
+            // tell them apart; both stay the same when unrelated lines move.
+            partialFingerprints: ["dredgeFindingId/v1": finding.id.hex,
+                                  "dredgeOccurrence/v1": "\(occurrence.blob.hex):\(occurrence.line):\(occurrence.column)"],
+            properties: .init(severity: finding.severity.rawValue, confidence: finding.confidence.rawValue,
+                              commit: occurrence.commit?.hex, author: occurrence.author?.name, email: occurrence.author?.email,
+                              date: occurrence.author?.date, blob: occurrence.blob.hex, reachable: occurrence.reachable,
+                              key: occurrence.key))
+    }
+
+    /// A git path as a relative URI reference: every byte outside RFC 3986's unreserved characters and `/` is
+    /// percent-encoded (spaces, `%`, `#`, `?`, `:`, non-ASCII, control characters).
+    static func uriReference(forPath path: String) -> String {
+        var result = ""
+        for byte in path.utf8 {
+            if unreserved.contains(byte) {
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                result += String(format: "%%%02X", byte)
+            }
+        }
+        return result
+    }
+
+    private static let unreserved = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/".utf8)
+}
