@@ -41,6 +41,8 @@ import Testing
         #expect(keyID.json["removed_in"] as? String == incident.commits["removal"])
         #expect(keyID.json["first_commit"] as? String == incident.commits["env"])
         #expect(keyID.json["first_seen"] as? String == "2024-01-03T00:00:00Z")
+        #expect(keyID.json["last_commit"] as? String == incident.commits["removal"])
+        #expect(keyID.json["last_seen"] as? String == "2024-01-05T00:00:00Z")
         #expect(keyID.json["exposure_end"] == nil)  // still in the history of pushed refs: the exposure goes on
         let days = Int(Date().timeIntervalSince(Date(timeIntervalSince1970: TimeInterval(GitFixture.firstDate + 2 * 86_400))) / 86_400)
         #expect(keyID.json["exposure_days"] as? Int == days)

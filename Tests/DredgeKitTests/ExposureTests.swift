@@ -16,12 +16,14 @@ import Testing
         #expect(key.exposure.tips.isEmpty)
         #expect(key.exposure.introducedIn.map(\.id.hex) == [incident.commits["env"]])
         #expect(key.exposure.removedIn?.id.hex == incident.commits["removal"])
+        #expect(key.exposure.lastSeen?.id.hex == incident.commits["removal"])
 
         let token = try finding(SyntheticSecrets.githubToken)
         #expect(Set(token.occurrences.compactMap(\.path)) == ["src/settings.py", "scripts/deploy.sh"])
         #expect(token.exposure.pushed)
         #expect(token.exposure.tips == ["refs/heads/local-only", "refs/heads/main", "refs/remotes/origin/main"])
         #expect(token.exposure.removedIn == nil)
+        #expect(token.exposure.lastSeen?.id.hex == incident.commits["stripe"])  // the newest tip that has it
 
         let stripe = try finding(SyntheticSecrets.stripeLiveKey)
         #expect(!stripe.exposure.pushed)

@@ -11,6 +11,8 @@ public struct Exposure: Sendable, Hashable {
     public var introducedIn: [CommitReference] = []
     /// When no tip holds it any more: the latest commit that took it out of a tree.
     public var removedIn: CommitReference?
+    /// The newest commit that still has it: the latest tip holding it, else the commit that removed it last.
+    public var lastSeen: CommitReference?
 
     /// True when a remote-tracking ref holds it: the credential left this machine.
     public var pushed: Bool { references.contains { $0.hasPrefix("refs/remotes/") } }

@@ -20,6 +20,9 @@ extension FindingAssembler {
             exposure.tips = walked.tips[number].map { index.references[$0].name }.sorted()
             exposure.introducedIn = walked.introductions[number].map(reference).sorted { $0.author.date < $1.author.date }
             exposure.removedIn = exposure.tips.isEmpty ? walked.lastRemoval[number].map(reference) : nil
+            let newestTip = walked.tips[number].compactMap { index.references[$0].commit.flatMap(index.commitIndex) }
+                .max { index.commits[$0].committer.date < index.commits[$1].committer.date }
+            exposure.lastSeen = newestTip.map(reference) ?? exposure.removedIn
             findings[number].exposure = exposure
             guard findings[number].rule.kind == .file else { continue }
             for occurrence in findings[number].occurrences.indices {

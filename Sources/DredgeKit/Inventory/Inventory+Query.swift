@@ -54,7 +54,8 @@ extension Inventory {
             severity: Severity(rawValue: row["severity"]) ?? .high, confidence: Confidence(rawValue: row["confidence"]) ?? .medium,
             playbook: row["playbook"], shown: row["shown"], secret: row["secret"],
             validation: try decoded("validation", as: [String: String].self),
-            firstSeen: row["first_seen_at"], firstCommit: row["first_commit"], removedAt: row["removed_at"], removedIn: row["removed_in"],
+            firstSeen: row["first_seen_at"], firstCommit: row["first_commit"],
+            lastSeen: row["last_seen_at"], lastCommit: row["last_seen_commit"], removedAt: row["removed_at"], removedIn: row["removed_in"],
             references: try decoded("refs", as: [String].self), tips: try decoded("tips", as: [String].self),
             pushed: row["pushed"], present: row["present"], goneAt: row["gone_at"], unreferencedAt: row["unreferenced_at"],
             triage: triage.map { triage in

@@ -38,15 +38,15 @@ extension Inventory {
             SHA256.hash(data: finding.secret.bytes).map { String(format: "%02x", $0) }.joined(),
             finding.shownSecret(revealing: false), storeSecrets ? finding.secret.reveal() : nil,
             finding.entropy, try Self.json(validation), first?.author.date, first?.id.hex,
-            exposure.removedIn?.author.date, exposure.removedIn?.id.hex,
+            exposure.lastSeen?.author.date, exposure.lastSeen?.id.hex, exposure.removedIn?.author.date, exposure.removedIn?.id.hex,
             try Self.json(exposure.references), try Self.json(exposure.tips), exposure.pushed, scan, scan,
             exposure.referenced ? nil : now,
         ]
         try db.execute(sql: """
             INSERT INTO findings (id, rule_id, rule_name, kind, severity, confidence, playbook, secret_sha256, shown, secret,
-                                  entropy, validation, first_seen_at, first_commit, removed_at, removed_in, refs, tips, pushed,
+                                  entropy, validation, first_seen_at, first_commit, last_seen_at, last_seen_commit, removed_at, removed_in, refs, tips, pushed,
                                   present, first_scan_id, last_scan_id, unreferenced_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET
                 rule_name = excluded.rule_name, kind = excluded.kind, severity = excluded.severity,
                 confidence = excluded.confidence, playbook = excluded.playbook, shown = excluded.shown,
@@ -54,6 +54,7 @@ extension Inventory {
                 first_seen_at = MIN(COALESCE(first_seen_at, excluded.first_seen_at), COALESCE(excluded.first_seen_at, first_seen_at)),
                 first_commit = CASE WHEN excluded.first_seen_at < first_seen_at OR first_seen_at IS NULL
                                     THEN excluded.first_commit ELSE first_commit END,
+                last_seen_at = excluded.last_seen_at, last_seen_commit = excluded.last_seen_commit,
                 removed_at = excluded.removed_at, removed_in = excluded.removed_in,
                 refs = excluded.refs, tips = excluded.tips, pushed = excluded.pushed, present = 1,
                 last_scan_id = excluded.last_scan_id, gone_at = NULL,

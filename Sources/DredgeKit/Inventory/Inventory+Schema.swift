@@ -33,6 +33,8 @@ extension Inventory {
                     validation TEXT NOT NULL,            -- JSON object of the offline checks' facts
                     first_seen_at DATETIME,
                     first_commit TEXT,
+                    last_seen_at DATETIME,               -- the newest tip holding it, or the commit that removed it
+                    last_seen_commit TEXT,
                     removed_at DATETIME,
                     removed_in TEXT,
                     refs TEXT NOT NULL,                  -- JSON array of the refs whose history holds it

@@ -17,6 +17,9 @@ public struct InventoryEntry: Sendable {
     public let validation: [String: String]
     public let firstSeen: Date?
     public let firstCommit: String?
+    /// The newest commit that still has it: the latest tip holding it, or the commit that removed it.
+    public let lastSeen: Date?
+    public let lastCommit: String?
     public let removedAt: Date?
     public let removedIn: String?
     public let references: [String]

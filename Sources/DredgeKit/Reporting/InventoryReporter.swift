@@ -55,13 +55,14 @@ public struct InventoryReporter {
 
     private func csv(_ entries: [InventoryEntry]) -> String {
         let header = ["finding_id", "rule_id", "rule_name", "kind", "severity", "confidence", "status", "pushed", "exposure_days",
-                      "first_seen", "first_commit", "exposure_end", "references", "paths", "secret", "triaged_by", "triaged_at", "note"]
-        let rows = entries.map { entry in
-            [entry.id, entry.ruleID, entry.ruleName, entry.kind.rawValue, entry.severity.rawValue, entry.confidence.rawValue,
-             entry.status.rawValue, String(entry.pushed), String(exposureDays(entry)), entry.firstSeen.map(Self.day) ?? "",
-             entry.firstCommit ?? "", entry.exposureEnd.map(Self.day) ?? "", entry.references.joined(separator: ";"),
-             entry.paths.joined(separator: ";"), entry.shown, entry.triage.map { "\($0.userName ?? "") <\($0.userEmail ?? "")>" } ?? "",
-             entry.triage.map { Self.day($0.at) } ?? "", entry.triage?.note ?? ""]
+                      "first_seen", "first_commit", "last_seen", "exposure_end", "references", "paths", "secret", "triaged_by", "triaged_at", "note"]
+        let rows = entries.map { entry -> [String] in
+            let triagedBy = entry.triage.map { "\($0.userName ?? "") <\($0.userEmail ?? "")>" } ?? ""
+            let dates = [entry.firstSeen, entry.lastSeen, entry.exposureEnd].map { $0.map(Self.day) ?? "" }
+            return [entry.id, entry.ruleID, entry.ruleName, entry.kind.rawValue, entry.severity.rawValue, entry.confidence.rawValue,
+                    entry.status.rawValue, String(entry.pushed), String(exposureDays(entry)), dates[0], entry.firstCommit ?? "",
+                    dates[1], dates[2], entry.references.joined(separator: ";"), entry.paths.joined(separator: ";"), entry.shown,
+                    triagedBy, entry.triage.map { Self.day($0.at) } ?? "", entry.triage?.note ?? ""]
         }
         return ([header] + rows).map { $0.map(CSVReporter.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
@@ -111,6 +112,8 @@ struct InventoryDocument: Encodable {
         let validation: [String: String]
         let firstSeen: Date?
         let firstCommit: String?
+        let lastSeen: Date?
+        let lastCommit: String?
         let exposureEnd: Date?
         let exposureDays: Int
         let pushed, present: Bool
@@ -126,6 +129,7 @@ struct InventoryDocument: Encodable {
             triage = entry.triage.map(Triage.init)
             validation = entry.validation
             (firstSeen, firstCommit, exposureEnd, self.exposureDays) = (entry.firstSeen, entry.firstCommit, entry.exposureEnd, exposureDays)
+            (lastSeen, lastCommit) = (entry.lastSeen, entry.lastCommit)
             (pushed, present, references, tips, paths) = (entry.pushed, entry.present, entry.references, entry.tips, entry.paths)
             (removedIn, removedAt, goneAt) = (entry.removedIn, entry.removedAt, entry.goneAt)
             occurrences = entry.occurrences.map(Occurrence.init)
@@ -133,7 +137,7 @@ struct InventoryDocument: Encodable {
 
         enum CodingKeys: String, CodingKey {
             case id, rule, name, kind, severity, confidence, secret, status, triage, validation, pushed, present, references, tips, paths, occurrences
-            case firstSeen = "first_seen", firstCommit = "first_commit", exposureEnd = "exposure_end", exposureDays = "exposure_days"
+            case firstSeen = "first_seen", firstCommit = "first_commit", lastSeen = "last_seen", lastCommit = "last_commit", exposureEnd = "exposure_end", exposureDays = "exposure_days"
             case removedIn = "removed_in", removedAt = "removed_at", goneAt = "gone_at"
         }
     }

@@ -102,11 +102,13 @@ public struct JSONReporter: Reporter {
             let tips: [String]
             let introducedIn: [Commit]
             let removedIn: Commit?
+            let lastSeen: Commit?
 
             init(_ exposure: DredgeKit.Exposure) {
                 (pushed, references, tips) = (exposure.pushed, exposure.references, exposure.tips)
                 introducedIn = exposure.introducedIn.map(Commit.init)
                 removedIn = exposure.removedIn.map(Commit.init)
+                lastSeen = exposure.lastSeen.map(Commit.init)
             }
 
             func encode(to encoder: any Encoder) throws {
@@ -116,10 +118,11 @@ public struct JSONReporter: Reporter {
                 try container.encode(tips, forKey: .tips)
                 try container.encode(introducedIn, forKey: .introducedIn)
                 try container.encode(removedIn, forKey: .removedIn)  // null rather than absent
+                try container.encode(lastSeen, forKey: .lastSeen)
             }
 
             enum CodingKeys: String, CodingKey {
-                case pushed, references, tips, introducedIn = "introduced_in", removedIn = "removed_in"
+                case pushed, references, tips, introducedIn = "introduced_in", removedIn = "removed_in", lastSeen = "last_seen"
             }
         }
 
