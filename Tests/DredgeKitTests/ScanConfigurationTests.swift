@@ -56,6 +56,16 @@ import Testing
         #expect((configuration.minSeverity, configuration.minConfidence, configuration.failOn) == (.medium, .medium, .high))
     }
 
+    /// dredge's own `.dredge.yml` keeps the rules' examples and the tests' planted secrets out of a scan of itself.
+    @Test func ownConfigurationExcludesTheRulesExamplesAndTheTests() throws {
+        let file = FixturePaths.packageRoot.appendingPathComponent(".dredge.yml")
+        let configuration = try ScanConfiguration.load(repositoryPath: FixturePaths.packageRoot.path, file: file)
+        for path in ["patterns/rules/cloud/aws.yml", "Tests/TestSupport/ScanFixtures.swift", "fixtures/packs/acme.yml"] {
+            #expect(PathGlob.matches(any: configuration.excludedPaths, path), "\(path)")
+        }
+        #expect(!PathGlob.matches(any: configuration.excludedPaths, "Sources/DredgeKit/Findings/Secret.swift"))
+    }
+
     @Test func noFilesConfigureNothingButANamedFileMustExist() throws {
         let fixture = try GitFixture()
         let configuration = try ScanConfiguration.load(repositoryPath: fixture.path)
