@@ -5,13 +5,13 @@ import Foundation
 /// What a scan leaves out and when it fails: `.dredge.yml` and `.dredgeignore` come from the repository unless
 /// `--config` names another file; these options win over the file's settings.
 struct SuppressionOptions: ParsableArguments {
-    @Option(name: .long, help: "Configuration file (default: .dredge.yml at the repository's root); .dredgeignore is read beside it.")
+    @Option(name: .long, help: ArgumentHelp("Configuration file (default: .dredge.yml at the repository's root); .dredgeignore is read beside it.", valueName: "file"))
     var config: String?
 
-    @Option(name: .long, help: "A previous JSON report: only findings it does not hold are reported.")
+    @Option(name: .long, help: ArgumentHelp("A previous JSON report: only findings it does not hold are reported.", valueName: "file"))
     var baseline: String?
 
-    @Option(name: .long, help: "Exit 1 only for findings at or above this severity: low, medium, high, critical (default: fail_on, else low).")
+    @Option(name: .long, help: ArgumentHelp("Exit 1 only for findings at or above this severity (default: the file's fail_on, else low).", valueName: "severity"))
     var failOn: Severity?
 
     /// The configuration for a scan of `repositoryPath`.
