@@ -4,6 +4,8 @@ import Foundation
 public enum DredgeError: Error, CustomStringConvertible {
     /// A pattern pack that cannot be used: the file, the line (when known), the rule (when known) and why.
     case invalidPack(file: String, line: Int?, ruleID: String?, message: String)
+    /// A `.dredge.yml`, `.dredgeignore` or baseline that cannot be used: the file, the line (when known) and why.
+    case invalidConfiguration(file: String, line: Int?, message: String)
     case notARepository(path: String, reason: String)
     case builtinPatternsMissing
     case unreadablePath(path: String, reason: String)
@@ -16,6 +18,8 @@ public enum DredgeError: Error, CustomStringConvertible {
         case let .invalidPack(file, line, ruleID, message):
             let location = line.map { "\(file):\($0)" } ?? file
             return ruleID.map { "\(location): rule \($0): \(message)" } ?? "\(location): \(message)"
+        case let .invalidConfiguration(file, line, message):
+            return "\(line.map { "\(file):\($0)" } ?? file): \(message)"
         case let .notARepository(path, reason):
             return "\(path) is not a git repository (\(reason))"
         case .builtinPatternsMissing:

@@ -22,6 +22,7 @@ struct SummaryLine {
         if summary.oversizedBlobs > 0 { skipped.append("\(summary.oversizedBlobs) over --max-blob-size") }
         if summary.unreadableBlobs > 0 { skipped.append("\(summary.unreadableBlobs) unreadable") }
         if !skipped.isEmpty { parts.append("skipped " + skipped.joined(separator: ", ")) }
+        if !summary.suppressed.isEmpty { parts.append("suppressed \(summary.suppressed)") }
         if !summary.skippedMatches.isEmpty { parts.append("\(summary.skippedMatches.count) rule × blob pair(s) hit the match limit") }
         if !summary.historyComplete { parts.append("history incomplete (shallow clone or missing objects)") }
         var text = parts.joined(separator: "; ") + "\n"

@@ -18,12 +18,19 @@ public enum SyntheticSecrets {
 extension GitFixture {
     /// Scans the fixture in-process with only the test pack `fixtures/packs`, so that the scanner's behaviour is
     /// tested apart from the built-in rules (which have their own tests).
-    public func scan(jobs: Int = 2) throws -> ScanReport {
+    public func scan(jobs: Int = 2, lineDeduplication: Bool = true, configuration: ScanConfiguration = ScanConfiguration()) throws -> ScanReport {
         var request = ScanRequest(repositoryPath: path)
         request.patternDirectories = [FixturePaths.fixtures.appendingPathComponent("packs")]
         request.builtinRules = false
         request.jobs = jobs
+        request.lineDeduplication = lineDeduplication
+        request.configuration = configuration
         return try Scanner(request).run()
+    }
+
+    /// Scans with the fixture's own `.dredge.yml` and `.dredgeignore`, as `dredge scan` does.
+    public func scanConfigured(jobs: Int = 2, lineDeduplication: Bool = true) throws -> ScanReport {
+        try scan(jobs: jobs, lineDeduplication: lineDeduplication, configuration: try ScanConfiguration.load(repositoryPath: path))
     }
 
     /// Scans the fixture in-process with the built-in rules, as `dredge scan` does.

@@ -37,7 +37,7 @@ extension Matcher {
                                    validation: .unchecked, path: path))
             }
         }
-        return files + Self.located(Self.withoutOverlaps(hits, rules: compiled.rules), in: bytes, blob: blob).map { match in
+        return files + located(Self.withoutOverlaps(hits, rules: compiled.rules), in: bytes, blob: blob).map { match in
             var match = match
             match.path = path
             return match

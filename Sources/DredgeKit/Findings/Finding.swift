@@ -30,4 +30,11 @@ public struct Finding: Sendable {
 
     /// The earliest date the secret was committed, if any commit holds it.
     public var firstSeen: Date? { occurrences.compactMap(\.author?.date).min() }
+
+    /// The order of a report: most severe first, then earliest exposed, then by rule and id.
+    static func reportOrder(_ a: Finding, _ b: Finding) -> Bool {
+        if a.severity != b.severity { return a.severity > b.severity }
+        if a.firstSeen != b.firstSeen { return (a.firstSeen ?? .distantFuture) < (b.firstSeen ?? .distantFuture) }
+        return (a.rule.id, a.id) < (b.rule.id, b.id)
+    }
 }

@@ -32,11 +32,7 @@ struct FindingAssembler {
             finding.confidence = ConfidenceScore.score(
                 rule: finding.rule, validation: finding.validation, paths: finding.occurrences.compactMap(\.path))
             return finding
-        }.sorted { a, b in
-            if a.severity != b.severity { return a.severity > b.severity }
-            if a.firstSeen != b.firstSeen { return (a.firstSeen ?? .distantFuture) < (b.firstSeen ?? .distantFuture) }
-            return (a.rule.id, a.id) < (b.rule.id, b.id)
-        }
+        }.sorted(by: Finding.reportOrder)
     }
 
     /// One occurrence per place the match's blob appears (only at the match's path, for path rules).

@@ -17,4 +17,6 @@ public struct Match: Sendable {
     public var key: String? = nil
     /// A severity that the content decides rather than the rule (a data store's volume and kind of data).
     public var severity: Severity? = nil
+    /// On a line marked `dredge:allow` (`InlineAllow`): left out of the findings, counted in the summary.
+    public var allowed = false
 }

@@ -36,6 +36,9 @@ public final class Matcher {
         var key: String? = nil
         /// The whole match, which may run from a key name on one line to its value on the next.
         var match: Range<Int> = 0..<0
+
+        /// The bytes the hit covers: the whole match and the secret (a parser's hits have only the secret).
+        var span: Range<Int> { match.isEmpty ? secret : min(match.lowerBound, secret.lowerBound)..<max(match.upperBound, secret.upperBound) }
     }
 
     /// Runs the rules whose keywords occur in `bytes`, drops placeholders and low-entropy values, and where two
@@ -67,9 +70,9 @@ public final class Matcher {
         }
         outcome.regexBytes = Self.unionLength(searched)
         let kept = Self.withoutOverlaps(hits, rules: compiled.rules)
-        lines?.markHot(kept.map { $0.match.lowerBound..<max($0.match.upperBound, $0.secret.upperBound) }, in: bytes)
+        lines?.markHot(kept.map(\.span), in: bytes)
         lines?.commit()
-        outcome.matches = Self.located(kept, in: bytes, blob: blob)
+        outcome.matches = located(kept, in: bytes, blob: blob)
         return outcome
     }
 
@@ -104,13 +107,17 @@ public final class Matcher {
         return validation.verdict == .rejected ? nil : validation
     }
 
-    /// Turns hits into matches with line and column, in the order they appear in the blob.
-    static func located(_ hits: [Hit], in bytes: UnsafeRawBufferPointer, blob: ObjectID) -> [Match] {
+    /// Turns hits into matches with line and column, in the order they appear in the blob, marking those on a
+    /// `dredge:allow` line.
+    func located(_ hits: [Hit], in bytes: UnsafeRawBufferPointer, blob: ObjectID) -> [Match] {
+        guard !hits.isEmpty else { return [] }
         var locator = LineLocator(bytes)
+        let allow = InlineAllow(bytes)
         return hits.sorted { $0.secret.lowerBound < $1.secret.lowerBound }.map { hit in
             let (line, column) = locator.position(of: hit.secret.lowerBound)
             return Match(blob: blob, ruleIndex: hit.rule, secret: Secret(bytes: Array(bytes[hit.secret])), line: line,
-                         column: column, validation: hit.validation, range: hit.secret, key: hit.key)
+                         column: column, validation: hit.validation, range: hit.secret, key: hit.key,
+                         allowed: allow.allows(compiled.rules[hit.rule].id, hit.span))
         }
     }
 

@@ -32,7 +32,8 @@ public struct Rule: Sendable, Hashable, CustomStringConvertible {
     public let excludedPaths: [String]
     /// A parser that turns a matching file into one finding per secret-like entry.
     public let parser: FileParser?
-    public let minEntropy: Double
+    /// Raised by `.dredge.yml`'s `min_entropy` (`ScanConfiguration.rules(from:)`).
+    public internal(set) var minEntropy: Double
     /// Offline checks run on every match, in order.
     public let validators: [Validator]
     public let playbook: String?

@@ -46,6 +46,7 @@ public struct JSONReporter: Reporter {
             let skippedMatches: [String]
             let errors: [String]
             let phases: [ScanSummary.Phase]
+            let suppressed: SuppressionCounts
 
             init(_ summary: ScanSummary) {
                 repository = summary.repository
@@ -57,6 +58,7 @@ public struct JSONReporter: Reporter {
                 (oversizedBlobs, unreadableBlobs, unreachableBlobs) = (summary.oversizedBlobs, summary.unreadableBlobs, summary.unreachableBlobs)
                 (findings, occurrences) = (summary.findings, summary.occurrences)
                 historyComplete = summary.historyComplete
+                suppressed = summary.suppressed
                 skippedMatches = summary.skippedMatches
                 errors = summary.errors
                 phases = summary.phases.map {
@@ -193,7 +195,7 @@ public struct JSONReporter: Reporter {
 
 extension JSONReporter.Document.Scan {
     enum CodingKeys: String, CodingKey {
-        case repository, rules, commits, references, blobs, findings, occurrences, errors, phases
+        case repository, rules, commits, references, blobs, findings, occurrences, errors, phases, suppressed
         case startedAt = "started_at", durationSeconds = "duration_seconds", blobsScanned = "blobs_scanned"
         case bytesScanned = "bytes_scanned", bytesToRegex = "bytes_to_regex", binaryBlobs = "binary_blobs", oversizedBlobs = "oversized_blobs"
         case unreadableBlobs = "unreadable_blobs", unreachableBlobs = "unreachable_blobs"

@@ -20,6 +20,8 @@ public struct ScanSummary: Sendable {
     public var unreachableBlobs = 0
     public var findings = 0
     public var occurrences = 0
+    /// What `.dredge.yml`, `.dredgeignore`, `dredge:allow` and `--baseline` left out.
+    public var suppressed = SuppressionCounts()
     /// False for shallow clones and when objects the history names are missing.
     public var historyComplete = true
     /// Rule × blob pairs that stopped at PCRE2's match limit, as "rule-id in blob-id".

@@ -27,8 +27,11 @@ public struct Scanner {
             throw DredgeError.notARepository(path: request.repositoryPath, reason: error.message)
         }
         var clock = PhaseClock()
-        let compiled = try CompiledRules(try Self.loadRules(extra: request.patternDirectories, builtin: request.builtinRules))
+        let configuration = request.configuration
+        let rules = try Self.loadRules(extra: request.patternDirectories + configuration.patternDirectories, builtin: request.builtinRules)
+        let compiled = try CompiledRules(try configuration.rules(from: rules))
         summary.rules = compiled.rules.count
+        summary.suppressed.disabledRules = rules.count - compiled.rules.count
         clock.lap("load and compile rules")
         let gitDirectory = repository.gitDirectory
         let objects = PackOrder.sorted(try Self.listObjects(repository), gitDirectory: gitDirectory)
@@ -48,7 +51,9 @@ public struct Scanner {
         clock.lap("walk unreachable commits")
         let pathPass = PathRulePass(gitDirectory: gitDirectory, compiled: compiled, maxBlobSize: request.maxBlobSize, jobs: request.jobs)
             .matches(index)
-        let matches = PathRulePass.merge(content: tally.matches, path: pathPass.matches, rules: compiled.rules)
+        let merged = PathRulePass.merge(content: tally.matches, path: pathPass.matches, rules: compiled.rules)
+        let matches = merged.filter { !$0.allowed }
+        summary.suppressed.inline = merged.count - matches.count
         clock.lap("path rules")
 
         let present = Set(tally.blobs)  // blobs whose header could be read; the rest of what trees name is missing
@@ -72,10 +77,8 @@ public struct Scanner {
         let findings = FindingAssembler(rules: compiled.rules, index: index).findings(from: matches, repository: repository)
         clock.lap("assemble findings, follow them through the history")
         summary.phases = clock.laps
-        summary.findings = findings.count
-        summary.occurrences = findings.reduce(0) { $0 + $1.occurrences.count }
         summary.duration = Date().timeIntervalSince(summary.startedAt)
-        return ScanReport(summary: summary, findings: findings)
+        return FindingFilter(configuration).apply(to: ScanReport(summary: summary, findings: findings))
     }
 
     /// Every object id in the object database (an object can be both loose and packed, or in two packs: `PackOrder`

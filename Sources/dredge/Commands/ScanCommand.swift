@@ -34,6 +34,7 @@ struct ScanCommand: ParsableCommand {
     var storeSecrets = false
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var suppression: SuppressionOptions
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
@@ -47,6 +48,7 @@ struct ScanCommand: ParsableCommand {
         request.jobs = jobs
         request.lineDeduplication = !noLineDedup
         request.maxBlobSize = maxBlobSize
+        request.configuration = try suppression.configuration(repositoryPath: request.repositoryPath)
         var display: ProgressDisplay?
         if !output.quiet, ProgressDisplay.wanted {
             let progress = ScanProgress()
@@ -61,7 +63,7 @@ struct ScanCommand: ParsableCommand {
         try output.write(try output.format.reporter(showSecrets: output.showSecrets, colored: output.colored).render(report))
         try recordInventory(report)
         if !output.quiet { FileHandle.standardError.write(Data(SummaryLine(report.summary).text.utf8)) }
-        throw ExitCode(report.findings.isEmpty ? 0 : 1)
+        throw ExitCode(request.configuration.fails(report) ? 1 : 0)
     }
 
     private func resolvedRepository() throws -> String {
