@@ -189,6 +189,27 @@ import Testing
         #expect(json.contains(#""path" : "dir with space/new\nline.txt""#))
     }
 
+    @Test func pathsThatAreNotUTF8AreEscapedInTextAndExactInJSON() throws {
+        let fixture = try GitFixture()
+        // Foundation names files with Strings, so the shell writes the name: `a\b`, then byte 0xFF, in `dir`.
+        let made = try ProcessRunner.run("/bin/sh", ["-c", #"mkdir dir && printf 'ACME=%s\n' "$1" > "dir/$(printf 'a\\b\377.env')""#, "sh", key],
+                                         currentDirectory: fixture.root)
+        #expect(made.status == 0, "\(made.stderr)")
+        try fixture.commit("non-UTF-8 name")
+        let report = try fixture.scan()
+        let occurrence = try #require(report.findings.first { $0.rule.id == "acme.live-key" }?.occurrences.first)
+        #expect(occurrence.path == #"dir/a\\b\xFF.env"#)
+        #expect(occurrence.pathBytes == Array("dir/a\\b".utf8) + [0xFF] + Array(".env".utf8))
+
+        let text = try TextReporter(showSecrets: false, colored: false).render(report)
+        #expect(text.contains(#"dir/a\\b\xFF.env:1:6"#))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(try JSONReporter(showSecrets: false).render(report).utf8)) as? [String: Any])
+        let occurrences = (json["findings"] as? [[String: Any]] ?? []).flatMap { $0["occurrences"] as? [[String: Any]] ?? [] }
+        let encoded = try #require(occurrences.compactMap { $0["path_bytes"] as? String }.first)
+        #expect(Data(base64Encoded: encoded) == Data(occurrence.pathBytes ?? []))
+        #expect(occurrences.allSatisfy { $0.keys.contains("path_bytes") })
+    }
+
     @Test func terminalEscapesInCommittedTextDoNotReachTheTerminal() throws {
         let fixture = try GitFixture()
         try fixture.write("\u{1B}[31mred.txt", "ACME=\(key)\n")

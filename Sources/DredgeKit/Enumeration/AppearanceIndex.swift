@@ -10,6 +10,9 @@ public struct AppearanceIndex: Sendable {
     /// Every blob id named by a walked tree (present in the object database or not).
     public var blobs: Dictionary<ObjectID, [BlobAppearance]>.Keys { appearances.keys }
     public private(set) var references: [Reference] = []
+    /// The exact bytes of the paths that are not valid UTF-8, by their escaped text (`PathText`): few or none, so
+    /// the appearances keep only the text.
+    public private(set) var pathBytes: [String: [UInt8]] = [:]
     /// What could not be read while walking (missing commits or trees in a partial or damaged clone).
     public private(set) var problems: [String] = []
 
@@ -70,7 +73,7 @@ public struct AppearanceIndex: Sendable {
         mutating func isNew(_ blob: ObjectID, at path: [UInt8]) -> Bool {
             guard seenBlobPaths.insert(BlobPath(blob: blob, path: path)).inserted else { return false }
             if knowsIndex { return true }
-            let text = String(decoding: path, as: UTF8.self)
+            let text = PathText.decode(path).text
             return !(index.appearances[blob]?.contains { $0.path == text } ?? false)
         }
 
@@ -131,7 +134,9 @@ public struct AppearanceIndex: Sendable {
                         subtrees.append((entry.id, path))
                     case .blob:
                         if isNew(entry.id, at: path) {
-                            let appearance = BlobAppearance(commitIndex: commitIndex, path: String(decoding: path, as: UTF8.self), reachable: reachable)
+                            let (text, exact) = PathText.decode(path)
+                            if !exact { index.pathBytes[text] = path }
+                            let appearance = BlobAppearance(commitIndex: commitIndex, path: text, reachable: reachable)
                             index.appearances[entry.id, default: []].append(appearance)
                         }
                     default:

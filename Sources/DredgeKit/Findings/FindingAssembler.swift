@@ -45,7 +45,7 @@ struct FindingAssembler {
             let commit = index.commits[appearance.commitIndex]
             return Occurrence(
                 blob: match.blob, commit: commit.id, path: appearance.path, line: match.line, column: match.column,
-                author: commit.author, reachable: appearance.reachable, key: match.key)
+                author: commit.author, reachable: appearance.reachable, key: match.key, pathBytes: index.pathBytes[appearance.path])
         }
     }
 

@@ -6,6 +6,7 @@ import Git
 public struct Occurrence: Sendable, Hashable {
     public let blob: ObjectID
     public let commit: ObjectID?
+    /// Escaped (`\xHH`) when the path is not valid UTF-8; then `pathBytes` holds it exactly.
     public let path: String?
     public let line: Int
     public let column: Int
@@ -14,6 +15,8 @@ public struct Occurrence: Sendable, Hashable {
     public let reachable: Bool
     /// The setting that holds the secret, when known (`STRIPE_SECRET_KEY` in a `.env`).
     public var key: String? = nil
+    /// The path's bytes, only when they are not valid UTF-8.
+    public var pathBytes: [UInt8]? = nil
     /// For committed files: the commit that removed the path from the history (nil while it is still there).
     public var removedIn: CommitReference? = nil
 

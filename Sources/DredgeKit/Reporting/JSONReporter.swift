@@ -139,6 +139,8 @@ public struct JSONReporter: Reporter {
             let blob: String
             let commit: String?
             let path: String?
+            /// Base64 of the path's bytes when they are not valid UTF-8 (`path` then escapes them).
+            let pathBytes: String?
             let line: Int
             let column: Int
             let author: String?
@@ -153,6 +155,7 @@ public struct JSONReporter: Reporter {
                 blob = occurrence.blob.hex
                 commit = occurrence.commit?.hex
                 path = occurrence.path
+                pathBytes = occurrence.pathBytes.map { Data($0).base64EncodedString() }
                 line = occurrence.line
                 column = occurrence.column
                 author = occurrence.author?.name
@@ -170,6 +173,7 @@ public struct JSONReporter: Reporter {
                 try container.encode(blob, forKey: .blob)
                 try container.encode(commit, forKey: .commit)
                 try container.encode(path, forKey: .path)
+                try container.encode(pathBytes, forKey: .pathBytes)
                 try container.encode(line, forKey: .line)
                 try container.encode(column, forKey: .column)
                 try container.encode(author, forKey: .author)
@@ -183,7 +187,7 @@ public struct JSONReporter: Reporter {
 
             enum CodingKeys: String, CodingKey {
                 case blob, commit, path, line, column, author, email, date, unreachable, key
-                case removedIn = "removed_in", removedAt = "removed_at"
+                case pathBytes = "path_bytes", removedIn = "removed_in", removedAt = "removed_at"
             }
         }
 
