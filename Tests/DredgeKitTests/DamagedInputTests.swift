@@ -126,7 +126,7 @@ import Testing
         #expect(report.findings.map { $0.secret.reveal() } == [key])
         #expect(report.summary.oversizedBlobs == 1)
         let peak = report.summary.phases.map(\.peakRSSMB).max() ?? 0
-        #expect(peak > 0 && peak < 1_000, "peak RSS \(peak) MB")
+        #expect(peak > 0 && (peak < 1_000 || Sanitizer.address), "peak RSS \(peak) MB")
     }
 
     @Test func nothingInTheScannedRepositoryIsExecuted() throws {
