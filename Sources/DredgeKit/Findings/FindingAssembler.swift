@@ -6,14 +6,8 @@ struct FindingAssembler {
     let rules: [Rule]
     let index: AppearanceIndex
 
-    /// The findings of `matches`, most severe first, each with where it lives in the history (`Exposure`).
-    func findings(from matches: [Match], repository: Repository) -> [Finding] {
-        var findings = grouped(matches)
-        addExposure(to: &findings, repository: repository)
-        return findings
-    }
-
-    private func grouped(_ matches: [Match]) -> [Finding] {
+    /// The findings of `matches`, most severe first; `addExposure` then tells where each lives in the history.
+    func findings(from matches: [Match]) -> [Finding] {
         var byID: [FindingID: Finding] = [:]
         for match in matches {
             let rule = rules[match.ruleIndex]

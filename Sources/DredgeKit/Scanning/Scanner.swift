@@ -74,11 +74,15 @@ public struct Scanner {
             summary.errors.append("\(missing.count) blob(s) named by the history are not in the object database, e.g. \(missing.prefix(3).map(\.hex).joined(separator: ", "))")
         }
         summary.historyComplete = !repository.isShallow && missing.isEmpty && index.problems.isEmpty
-        let findings = FindingAssembler(rules: compiled.rules, index: index).findings(from: matches, repository: repository)
-        clock.lap("assemble findings, follow them through the history")
-        summary.phases = clock.laps
-        summary.duration = Date().timeIntervalSince(summary.startedAt)
-        return FindingFilter(configuration).apply(to: ScanReport(summary: summary, findings: findings))
+        let assembler = FindingAssembler(rules: compiled.rules, index: index)
+        // Suppressed findings are dropped before they are followed through the history: that walk is per path.
+        var report = FindingFilter(configuration).apply(to: ScanReport(summary: summary, findings: assembler.findings(from: matches)))
+        clock.lap("assemble and filter findings")
+        assembler.addExposure(to: &report.findings, repository: repository)
+        clock.lap("follow findings through the history (refs, pushed, removals)")
+        report.summary.phases = clock.laps
+        report.summary.duration = Date().timeIntervalSince(summary.startedAt)
+        return report
     }
 
     /// Every object id in the object database (an object can be both loose and packed, or in two packs: `PackOrder`
