@@ -12,6 +12,8 @@ public enum DredgeError: Error, CustomStringConvertible {
     case cannotWrite(path: String, reason: String)
     /// A command-line value that names nothing usable (an unknown finding id, say).
     case invalidArgument(String)
+    /// A program dredge runs (git filter-repo) is missing or failed; the message says how to install it, or what it said.
+    case externalTool(String)
 
     public var description: String {
         switch self {
@@ -28,7 +30,7 @@ public enum DredgeError: Error, CustomStringConvertible {
             return "cannot read \(path): \(reason)"
         case let .cannotWrite(path, reason):
             return "cannot write \(path): \(reason)"
-        case let .invalidArgument(message):
+        case let .invalidArgument(message), let .externalTool(message):
             return message
         }
     }

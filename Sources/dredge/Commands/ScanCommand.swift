@@ -12,11 +12,7 @@ struct ScanCommand: ParsableCommand {
     @Argument(help: "The repository (work tree or bare). Default: the repository containing the current directory.")
     var repository: String?
 
-    @Option(name: .long, help: "Extra pattern packs (a directory or a .yml file); repeatable. Same ids replace built-ins.")
-    var patterns: [String] = []
-
-    @Flag(name: .long, help: "Use only the rules given with --patterns.")
-    var noBuiltinRules = false
+    @OptionGroup var rules: RuleOptions
 
     @Flag(name: .long, help: ArgumentHelp("Match every line of every blob (to measure line deduplication).", visibility: .hidden))
     var noLineDedup = false
@@ -38,13 +34,10 @@ struct ScanCommand: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        guard !noBuiltinRules || !patterns.isEmpty else { throw ValidationError("--no-builtin-rules needs --patterns") }
     }
 
     func run() throws {
-        var request = ScanRequest(repositoryPath: try resolvedRepository())
-        request.patternDirectories = patterns.map { URL(fileURLWithPath: $0) }
-        request.builtinRules = !noBuiltinRules
+        var request = rules.request(for: try resolvedRepository())
         request.jobs = jobs
         request.lineDeduplication = !noLineDedup
         request.maxBlobSize = maxBlobSize
