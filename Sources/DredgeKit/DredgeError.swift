@@ -8,6 +8,9 @@ public enum DredgeError: Error, CustomStringConvertible {
     case builtinPatternsMissing
     case unreadablePath(path: String, reason: String)
     case cannotWrite(path: String, reason: String)
+    case unknownRevision(revision: String, reason: String)
+    /// A line of a hook's standard input that is not what git writes there.
+    case invalidHookInput(line: Int, text: String)
 
     public var description: String {
         switch self {
@@ -22,6 +25,10 @@ public enum DredgeError: Error, CustomStringConvertible {
             return "cannot read \(path): \(reason)"
         case let .cannotWrite(path, reason):
             return "cannot write \(path): \(reason)"
+        case let .unknownRevision(revision, reason):
+            return "unknown revision `\(revision)` (\(reason))"
+        case let .invalidHookInput(line, text):
+            return "standard input line \(line): expected `<local ref> <local sha> <remote ref> <remote sha>`, got `\(TerminalText.escape(text))`"
         }
     }
 }

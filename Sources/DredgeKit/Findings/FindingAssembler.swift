@@ -7,6 +7,8 @@ struct FindingAssembler {
     let index: AppearanceIndex
     /// Path → index of the commit that removed it, for committed-file findings.
     var removals: [String: Int] = [:]
+    /// For a narrower input than the history: each blob's items, which place its matches instead of the index.
+    var items: [ObjectID: [ScanItem]] = [:]
 
     func findings(from matches: [Match]) -> [Finding] {
         var byID: [FindingID: Finding] = [:]
@@ -36,6 +38,9 @@ struct FindingAssembler {
 
     /// One occurrence per place the match's blob appears (only at the match's path, for path rules).
     private func occurrences(of match: Match) -> [Occurrence] {
+        if let items = items[match.blob] {
+            return items.filter { match.path == nil || $0.path == match.path }.map { $0.occurrence(of: match) }
+        }
         guard let appearances = index.appearances[match.blob], !appearances.isEmpty else {
             return [Occurrence(blob: match.blob, commit: nil, path: nil, line: match.line, column: match.column, author: nil,
                                reachable: false, key: match.key)]

@@ -19,6 +19,7 @@ public struct Scanner {
     }
 
     public func run() throws -> ScanReport {
+        guard request.input == .history else { return try InputScanner(request: request).run() }
         var summary = ScanSummary(repository: request.repositoryPath)
         let repository: Repository
         do {

@@ -27,15 +27,19 @@ struct ScanCommand: ParsableCommand {
     @Option(name: .long, help: "Skip blobs larger than this (bytes, or with K, M, G).", transform: ByteSize.parse)
     var maxBlobSize: Int = 64 << 20
 
+    @OptionGroup var inputs: InputOptions
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard !noBuiltinRules || !patterns.isEmpty else { throw ValidationError("--no-builtin-rules needs --patterns") }
+        guard inputs.noGit == nil || repository == nil else { throw ValidationError("--no-git PATH takes no repository") }
     }
 
     func run() throws {
-        var request = ScanRequest(repositoryPath: try resolvedRepository())
+        var request = ScanRequest(repositoryPath: try inputs.noGit ?? resolvedRepository())
+        request.input = inputs.input
         request.patternDirectories = patterns.map { URL(fileURLWithPath: $0) }
         request.builtinRules = !noBuiltinRules
         request.jobs = jobs

@@ -1,0 +1,83 @@
+import Foundation
+import Git
+
+/// A scan of an input narrower than the history (a commit range, the staged index, files on disk): its enumerator
+/// lists the items, each distinct blob is read and matched once (`BlobScanner`, `PathRulePass`), and the items
+/// themselves say where each match is, so no history walk is needed.
+struct InputScanner {
+    let request: ScanRequest
+
+    func run() throws -> ScanReport {
+        var summary = ScanSummary(repository: request.repositoryPath)
+        var clock = PhaseClock()
+        let compiled = try CompiledRules(try Scanner.loadRules(extra: request.patternDirectories, builtin: request.builtinRules))
+        summary.rules = compiled.rules.count
+        clock.lap("load rules")
+        let scanned: (tally: BlobScanner.Tally, pathMatches: [Match], items: [ObjectID: [ScanItem]])
+        switch request.input {
+        case .history:
+            preconditionFailure("the history is scanned by Scanner")
+        case .range(let range):
+            let repository = try Self.open(request.repositoryPath)
+            let (items, commits) = try RangeEnumerator(repository: repository, range: range).items()
+            summary.commits = commits
+            clock.lap("walk the range")
+            scanned = scanBlobs(items, in: repository, compiled: compiled)
+        case .staged:
+            let repository = try Self.open(request.repositoryPath)
+            let items = try StagedEnumerator(repository: repository).items()
+            clock.lap("read the index")
+            scanned = scanBlobs(items, in: repository, compiled: compiled)
+        case let .files(path, allFiles):
+            let items = try FileEnumerator(root: path, allFiles: allFiles).items()
+            clock.lap("list files")
+            let result = FileScanner(compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize,
+                                     lineDeduplication: request.lineDeduplication).scan(items)
+            scanned = (result.tally, result.pathMatches, result.items)
+        }
+        clock.lap("read and match")
+        let matches = PathRulePass.merge(content: scanned.tally.matches, path: scanned.pathMatches, rules: compiled.rules)
+        let findings = FindingAssembler(rules: compiled.rules, index: AppearanceIndex(), items: scanned.items).findings(from: matches)
+        clock.lap("assemble findings")
+        let tally = scanned.tally
+        summary.blobs = Set(tally.blobs).count
+        summary.blobsScanned = tally.scanned
+        summary.bytesScanned = tally.bytes
+        summary.bytesToRegex = tally.regexBytes
+        summary.binaryBlobs = tally.binary
+        summary.oversizedBlobs = tally.oversized
+        summary.unreadableBlobs = tally.unreadable.count
+        summary.skippedMatches = tally.limited.sorted()
+        summary.errors = tally.unreadable.sorted()
+        summary.phases = clock.laps
+        summary.findings = findings.count
+        summary.occurrences = findings.reduce(0) { $0 + $1.occurrences.count }
+        summary.duration = Date().timeIntervalSince(summary.startedAt)
+        return ScanReport(summary: summary, findings: findings)
+    }
+
+    /// Reads each distinct blob of `items` once: content rules on every blob, path rules at the items' paths.
+    private func scanBlobs(_ items: [ScanItem], in repository: Repository, compiled: CompiledRules)
+        -> (tally: BlobScanner.Tally, pathMatches: [Match], items: [ObjectID: [ScanItem]]) {
+        var byBlob: [ObjectID: [ScanItem]] = [:]
+        for item in items {
+            if case .blob(let id) = item.content { byBlob[id, default: []].append(item) }
+        }
+        let gitDirectory = repository.gitDirectory
+        let tally = BlobScanner(repositoryPath: gitDirectory, compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize,
+                                progress: request.progress, lineDeduplication: request.lineDeduplication).scan(byBlob.keys.sorted())
+        let pathPass = PathRulePass(gitDirectory: gitDirectory, compiled: compiled, maxBlobSize: request.maxBlobSize, jobs: request.jobs)
+            .matches(byBlob.lazy.map { ($0.key, $0.value.map(\.path)) })
+        var merged = tally
+        merged.unreadable += pathPass.errors
+        return (merged, pathPass.matches, byBlob)
+    }
+
+    private static func open(_ path: String) throws -> Repository {
+        do {
+            return try Repository(at: path)
+        } catch {
+            throw DredgeError.notARepository(path: path, reason: error.message)
+        }
+    }
+}
