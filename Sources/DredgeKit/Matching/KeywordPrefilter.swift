@@ -50,30 +50,33 @@ public struct KeywordPrefilter: Sendable {
             if table[byte] < 0 { table[byte] = 0 } else { queue.append(table[byte]) }
         }
         var head = 0
-        while head < queue.count {
-            let state = Int(queue[head])
-            head += 1
-            output[state] += output[Int(failure[state])].filter { !output[state].contains($0) }
-            let fallbackRow = Int(failure[state]) * 256
-            for byte in 0..<256 {
-                let slot = state * 256 + byte
-                let fallback = table[fallbackRow + byte]
-                if table[slot] < 0 {
-                    table[slot] = fallback
-                } else {
-                    failure[Int(table[slot])] = fallback
-                    queue.append(table[slot])
+        table.withUnsafeMutableBufferPointer { table in
+            while head < queue.count {
+                let state = Int(queue[head])
+                head += 1
+                output[state] += output[Int(failure[state])].filter { !output[state].contains($0) }
+                let fallbackRow = Int(failure[state]) * 256
+                for byte in 0..<256 {
+                    let slot = state * 256 + byte
+                    let fallback = table[fallbackRow + byte]
+                    if table[slot] < 0 {
+                        table[slot] = fallback
+                    } else {
+                        failure[Int(table[slot])] = fallback
+                        queue.append(table[slot])
+                    }
                 }
             }
-        }
-        // Upper-case input bytes take the lower-case transitions.
-        for state in 0..<output.count {
-            for upper in UInt8(ascii: "A")...UInt8(ascii: "Z") {
-                table[state * 256 + Int(upper)] = table[state * 256 + Int(upper | 0x20)]
+            // Upper-case input bytes take the lower-case transitions.
+            for state in 0..<output.count {
+                for upper in UInt8(ascii: "A")...UInt8(ascii: "Z") {
+                    table[state * 256 + Int(upper)] = table[state * 256 + Int(upper | 0x20)]
+                }
             }
-        }
-        for (slot, next) in table.enumerated() where !output[Int(next)].isEmpty {
-            table[slot] = ~next
+            let ends = output.map { !$0.isEmpty }
+            for slot in table.indices where ends[Int(table[slot])] {
+                table[slot] = ~table[slot]
+            }
         }
         transitions = table
         outputs = output

@@ -10,7 +10,8 @@ struct InputScanner {
     func run() throws -> ScanReport {
         var summary = ScanSummary(repository: request.repositoryPath)
         var clock = PhaseClock()
-        let compiled = try CompiledRules(try Scanner.loadRules(extra: request.patternDirectories, builtin: request.builtinRules))
+        let rules = try Scanner.loadRules(extra: request.patternDirectories, builtin: request.builtinRules)
+        let compiled = try CompiledRules(rules, lazily: true)  // a few blobs need a few of the rules
         summary.rules = compiled.rules.count
         clock.lap("load rules")
         let scanned: (tally: BlobScanner.Tally, pathMatches: [Match], items: [ObjectID: [ScanItem]])

@@ -15,6 +15,9 @@ public struct Scanner {
     /// Loads the built-in rules (unless `builtin` is false) and any `--patterns` packs, built-ins first.
     public static func loadRules(extra directories: [URL], builtin: Bool = true) throws -> [Rule] {
         let extra = try directories.flatMap { try PatternPackLoader.load(directory: $0) }
+        // A user's pattern that does not compile stops here, naming its file and line, even where a scan compiles
+        // patterns lazily; the built-in patterns are compiled by their tests.
+        _ = try CompiledRules(extra.flatMap(\.rules))
         return try PatternPackLoader.merge(base: builtin ? try PatternPackLoader.builtin() : [], overrides: extra)
     }
 
