@@ -7,7 +7,7 @@ struct Dredge: ParsableCommand {
         abstract: "Find secrets and personal data in every commit of a git repository.",
         discussion: "Exit codes: 0 nothing found, 1 findings, 2 error.",
         version: DredgeVersion.current,
-        subcommands: [ScanCommand.self, PatternsCommand.self],
+        subcommands: [ScanCommand.self, HookCommand.self, PatternsCommand.self],
         defaultSubcommand: ScanCommand.self
     )
 }
