@@ -48,7 +48,8 @@ extension Repository {
             let delta = git_diff_get_delta(diff, index)!.pointee
             guard wanted.contains(delta.status.rawValue), delta.new_file.mode != UInt16(GIT_FILEMODE_COMMIT.rawValue),
                   let path = delta.new_file.path else { return nil }
-            return ChangedBlob(path: String(cString: path), id: ObjectID(delta.new_file.id))
+            let replaced = delta.status == GIT_DELTA_ADDED || delta.old_file.mode == UInt16(GIT_FILEMODE_COMMIT.rawValue)
+            return ChangedBlob(path: String(cString: path), id: ObjectID(delta.new_file.id), previous: replaced ? nil : ObjectID(delta.old_file.id))
         }
     }
 }

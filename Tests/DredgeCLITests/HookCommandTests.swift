@@ -63,6 +63,7 @@ import Testing
         try work.git("push", "-q", "origin", "main")  // before the hook: the remote has it already
         _ = try install(work)
         try work.write("src/app.py", "print('hello')\n")
+        try work.write("old.env", "AWS_ACCESS_KEY_ID=\(SyntheticSecrets.awsKeyID)\nREGION=eu-west-1\n")  // edited, secret kept
         let head = try work.commit("app")
         let push = try work.gitResult(["push", "origin", "main"])
         #expect(push.status == 0, "\(push.stderr)")

@@ -18,6 +18,7 @@ import Testing
         try fixture.write("new.py", "TOKEN = '\(SyntheticSecrets.githubToken)'\n")
         let leak = try fixture.commit("new secret")
         try fixture.write("README.md", "docs\n")
+        try fixture.write("old.py", "KEY = '\(SyntheticSecrets.awsKeyID)'\nDEBUG = True\n")  // an edit keeps the older secret
         try fixture.commit("docs")
         let result = try DredgeBinary.run(["scan", fixture.path, "--range", "\(start)..HEAD", "--format", "json", "-q"])
         #expect(result.status == 1)

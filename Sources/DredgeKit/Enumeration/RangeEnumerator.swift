@@ -18,20 +18,26 @@ struct RangeEnumerator {
         while let id = try walk.next() {
             let commit = try repository.commit(id)
             commits += 1
-            items += try introduced(by: commit).map { ScanItem(content: .blob($0.id), path: $0.path, commit: commit) }
+            items += try introduced(by: commit).map { change, previous in
+                ScanItem(content: .blob(change.id), path: change.path, commit: commit, previous: previous)
+            }
         }
         return (items, commits)
     }
 
-    /// The entries of `commit` that differ from every parent's (a merge's own changes, not what it brought in).
-    /// A parent missing from the object database (a shallow clone's edge) does not count.
-    private func introduced(by commit: Commit) throws -> [ChangedBlob] {
+    /// The entries of `commit` that differ from every parent's (a merge's own changes, not what it brought in),
+    /// each with the blobs the parents had at that path. A parent missing from the object database (a shallow
+    /// clone's edge) does not count.
+    private func introduced(by commit: Commit) throws -> [(ChangedBlob, previous: [ObjectID])] {
         let parentTrees = commit.parents.compactMap { try? repository.commit($0).tree }
-        guard let first = parentTrees.first else { return try repository.changedBlobs(from: nil, to: commit.tree) }
-        var changed = try repository.changedBlobs(from: first, to: commit.tree)
+        guard let first = parentTrees.first else { return try repository.changedBlobs(from: nil, to: commit.tree).map { ($0, []) } }
+        var changed = try repository.changedBlobs(from: first, to: commit.tree).map { ($0, previous: $0.previous.map { [$0] } ?? []) }
         for tree in parentTrees.dropFirst() where !changed.isEmpty {
-            let againstThis = Set(try repository.changedBlobs(from: tree, to: commit.tree))
-            changed = changed.filter(againstThis.contains)
+            let againstThis = Dictionary(try repository.changedBlobs(from: tree, to: commit.tree).map { ($0.path, $0) }) { a, _ in a }
+            changed = changed.compactMap { change, previous in
+                guard let other = againstThis[change.path], other.id == change.id else { return nil }
+                return (change, previous + (other.previous.map { [$0] } ?? []))
+            }
         }
         return changed
     }

@@ -12,6 +12,10 @@ public struct ScanItem: Sendable {
     public let content: Content
     public let path: String
     public let commit: Commit?
+    /// For a range: the blobs the commit's parents had at this path.
+    public var previous: [ObjectID] = []
+    /// Findings already in those blobs: inherited, not introduced by this commit, so not placed here.
+    var inherited: Set<FindingID> = []
 
     /// Where a match in this item's content is seen.
     func occurrence(of match: Match) -> Occurrence {

@@ -14,7 +14,7 @@ struct InputScanner {
         let compiled = try CompiledRules(rules, lazily: true)  // a few blobs need a few of the rules
         summary.rules = compiled.rules.count
         clock.lap("load rules")
-        let scanned: (tally: BlobScanner.Tally, pathMatches: [Match], items: [ObjectID: [ScanItem]])
+        var scanned: (tally: BlobScanner.Tally, pathMatches: [Match], items: [ObjectID: [ScanItem]])
         switch request.input {
         case .history:
             preconditionFailure("the history is scanned by Scanner")
@@ -24,6 +24,8 @@ struct InputScanner {
             summary.commits = commits
             clock.lap("walk the range")
             scanned = scanBlobs(items, in: repository, compiled: compiled)
+            let matched = Set((scanned.tally.matches + scanned.pathMatches).map(\.blob))
+            scanned.items = markInherited(scanned.items, matched: matched, repository: repository, compiled: compiled)
         case .staged:
             let repository = try Self.open(request.repositoryPath)
             let items = try StagedEnumerator(repository: repository).items()
@@ -72,6 +74,38 @@ struct InputScanner {
         var merged = tally
         merged.unreadable += pathPass.errors
         return (merged, pathPass.matches, byBlob)
+    }
+
+    /// A commit that edits a file holding a secret carries the secret in its new blob too, though an earlier commit
+    /// brought it (for a push: one the remote has). So for matched blobs, the blobs the parents had at the same
+    /// path are matched too, and what they held is marked inherited on the item, not placed there.
+    private func markInherited(_ byBlob: [ObjectID: [ScanItem]], matched: Set<ObjectID>, repository: Repository,
+                               compiled: CompiledRules) -> [ObjectID: [ScanItem]] {
+        var earlier: [ObjectID: Set<String>] = [:]
+        for blob in matched {
+            for item in byBlob[blob] ?? [] {
+                for previous in item.previous { earlier[previous, default: []].insert(item.path) }
+            }
+        }
+        guard !earlier.isEmpty else { return byBlob }
+        let gitDirectory = repository.gitDirectory
+        let content = BlobScanner(repositoryPath: gitDirectory, compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize,
+                                  progress: nil, lineDeduplication: false).scan(earlier.keys.sorted())
+        let path = PathRulePass(gitDirectory: gitDirectory, compiled: compiled, maxBlobSize: request.maxBlobSize, jobs: request.jobs)
+            .matches(earlier.map { ($0.key, Array($0.value)) })
+        var held: [ObjectID: Set<FindingID>] = [:]
+        for match in content.matches + path.matches {
+            held[match.blob, default: []].insert(FindingID(ruleID: compiled.rules[match.ruleIndex].id, secret: match.secret))
+        }
+        var marked = byBlob
+        for blob in matched {
+            marked[blob] = marked[blob]?.map { item in
+                var item = item
+                item.inherited = item.previous.reduce(into: []) { $0.formUnion(held[$1] ?? []) }
+                return item
+            }
+        }
+        return marked
     }
 
     private static func open(_ path: String) throws -> Repository {
