@@ -42,20 +42,9 @@ struct InputScanner {
         let matches = PathRulePass.merge(content: scanned.tally.matches, path: scanned.pathMatches, rules: compiled.rules)
         let findings = FindingAssembler(rules: compiled.rules, index: AppearanceIndex(), items: scanned.items).findings(from: matches)
         clock.lap("assemble findings")
-        let tally = scanned.tally
-        summary.blobs = Set(tally.blobs).count
-        summary.blobsScanned = tally.scanned
-        summary.bytesScanned = tally.bytes
-        summary.bytesToRegex = tally.regexBytes
-        summary.binaryBlobs = tally.binary
-        summary.oversizedBlobs = tally.oversized
-        summary.unreadableBlobs = tally.unreadable.count
-        summary.skippedMatches = tally.limited.sorted()
-        summary.errors = tally.unreadable.sorted()
-        summary.phases = clock.laps
-        summary.findings = findings.count
-        summary.occurrences = findings.reduce(0) { $0 + $1.occurrences.count }
-        summary.duration = Date().timeIntervalSince(summary.startedAt)
+        summary.count(scanned.tally)
+        summary.errors = scanned.tally.unreadable.sorted()
+        summary.finish(findings: findings, phases: clock.laps)
         return ScanReport(summary: summary, findings: findings)
     }
 

@@ -59,15 +59,8 @@ public struct Scanner {
         let missing = index.blobs.filter { !present.contains($0) }.sorted()
         summary.commits = index.commits.count
         summary.references = index.references.count
-        summary.blobs = tally.blobs.count
-        summary.blobsScanned = tally.scanned
-        summary.bytesScanned = tally.bytes
-        summary.bytesToRegex = tally.regexBytes
-        summary.binaryBlobs = tally.binary
-        summary.oversizedBlobs = tally.oversized
-        summary.unreadableBlobs = tally.unreadable.count
+        summary.count(tally)
         summary.unreachableBlobs = tally.blobs.filter { index.appearances[$0]?.contains(where: \.reachable) != true }.count
-        summary.skippedMatches = tally.limited.sorted()
         summary.errors = index.problems + tally.unreadable.sorted() + pathPass.errors.sorted()
         if !missing.isEmpty {
             summary.errors.append("\(missing.count) blob(s) named by the history are not in the object database, e.g. \(missing.prefix(3).map(\.hex).joined(separator: ", "))")
@@ -78,10 +71,7 @@ public struct Scanner {
         clock.lap("find removal commits")
         let findings = FindingAssembler(rules: compiled.rules, index: index, removals: removals).findings(from: matches)
         clock.lap("assemble findings")
-        summary.phases = clock.laps
-        summary.findings = findings.count
-        summary.occurrences = findings.reduce(0) { $0 + $1.occurrences.count }
-        summary.duration = Date().timeIntervalSince(summary.startedAt)
+        summary.finish(findings: findings, phases: clock.laps)
         return ScanReport(summary: summary, findings: findings)
     }
 
