@@ -14,6 +14,9 @@ public enum DredgeError: Error, CustomStringConvertible {
     case invalidArgument(String)
     /// A program dredge runs (git filter-repo) is missing or failed; the message says how to install it, or what it said.
     case externalTool(String)
+    case unknownRevision(revision: String, reason: String)
+    /// A line of a hook's standard input that is not what git writes there.
+    case invalidHookInput(line: Int, text: String)
 
     public var description: String {
         switch self {
@@ -32,6 +35,10 @@ public enum DredgeError: Error, CustomStringConvertible {
             return "cannot write \(path): \(reason)"
         case let .invalidArgument(message), let .externalTool(message):
             return message
+        case let .unknownRevision(revision, reason):
+            return "unknown revision `\(revision)` (\(reason))"
+        case let .invalidHookInput(line, text):
+            return "standard input line \(line): expected `<local ref> <local sha> <remote ref> <remote sha>`, got `\(TerminalText.escape(text))`"
         }
     }
 }

@@ -29,15 +29,19 @@ struct ScanCommand: ParsableCommand {
     @Flag(name: .long, help: "Keep full secrets in the inventory (it is mode 0600 either way); by default only a SHA-256 and the redacted form.")
     var storeSecrets = false
 
+    @OptionGroup var inputs: InputOptions
+
     @OptionGroup var output: OutputOptions
     @OptionGroup var suppression: SuppressionOptions
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard inputs.noGit == nil || repository == nil else { throw ValidationError("--no-git PATH takes no repository") }
     }
 
     func run() throws {
-        var request = rules.request(for: try resolvedRepository())
+        var request = rules.request(for: try inputs.noGit ?? resolvedRepository())
+        request.input = inputs.input
         request.jobs = jobs
         request.lineDeduplication = !noLineDedup
         request.maxBlobSize = maxBlobSize
@@ -54,7 +58,7 @@ struct ScanCommand: ParsableCommand {
             return try Scanner(request).run()
         }
         try output.write(try output.format.reporter(showSecrets: output.showSecrets, colored: output.colored).render(report))
-        try recordInventory(report)
+        if request.input == .history { try recordInventory(report) }  // the inventory is of whole histories
         if !output.quiet { FileHandle.standardError.write(Data(SummaryLine(report.summary).text.utf8)) }
         throw ExitCode(request.configuration.fails(report) ? 1 : 0)
     }
