@@ -12,6 +12,11 @@ public enum DredgeError: Error, CustomStringConvertible {
     case cannotWrite(path: String, reason: String)
     /// A command-line value that names nothing usable (an unknown finding id, say).
     case invalidArgument(String)
+    /// A program dredge runs (git filter-repo) is missing or failed; the message says how to install it, or what it said.
+    case externalTool(String)
+    case unknownRevision(revision: String, reason: String)
+    /// A line of a hook's standard input that is not what git writes there.
+    case invalidHookInput(line: Int, text: String)
 
     public var description: String {
         switch self {
@@ -28,8 +33,12 @@ public enum DredgeError: Error, CustomStringConvertible {
             return "cannot read \(path): \(reason)"
         case let .cannotWrite(path, reason):
             return "cannot write \(path): \(reason)"
-        case let .invalidArgument(message):
+        case let .invalidArgument(message), let .externalTool(message):
             return message
+        case let .unknownRevision(revision, reason):
+            return "unknown revision `\(revision)` (\(reason))"
+        case let .invalidHookInput(line, text):
+            return "standard input line \(line): expected `<local ref> <local sha> <remote ref> <remote sha>`, got `\(TerminalText.escape(text))`"
         }
     }
 }

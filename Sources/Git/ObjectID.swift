@@ -65,3 +65,12 @@ extension ObjectID {
         low = bytes.loadUnaligned(fromByteOffset: 16, as: UInt32.self)
     }
 }
+
+extension ObjectID {
+    /// The id git gives a blob with this content (`git hash-object`), computed without any repository.
+    public init(hashingBlob bytes: UnsafeRawBufferPointer) {
+        var oid = git_oid()
+        git_odb_hash(&oid, bytes.baseAddress, bytes.count, GIT_OBJECT_BLOB)
+        self.init(oid)
+    }
+}

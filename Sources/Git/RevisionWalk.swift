@@ -25,6 +25,11 @@ public final class RevisionWalk {
         try check(git_revwalk_hide(handle, &oid), "git_revwalk_hide")
     }
 
+    /// Excludes the commits of every reference matching a glob (`refs/remotes/origin/*`) and their ancestors.
+    public func hide(glob: String) throws(GitError) {
+        try check(git_revwalk_hide_glob(handle, glob), "git_revwalk_hide_glob")
+    }
+
     /// The next commit id, nil when the walk is done.
     public func next() throws(GitError) -> ObjectID? {
         var oid = git_oid()

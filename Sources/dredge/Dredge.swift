@@ -7,7 +7,8 @@ struct Dredge: ParsableCommand {
         abstract: "Find secrets and personal data in every commit of a git repository.",
         discussion: "Exit codes: 0 nothing found, 1 findings, 2 error.",
         version: DredgeVersion.current,
-        subcommands: [ScanCommand.self, InventoryCommand.self, ChecklistCommand.self, TriageCommand.self, PatternsCommand.self],
+        subcommands: [ScanCommand.self, InventoryCommand.self, ChecklistCommand.self, TriageCommand.self, PurgeCommand.self,
+                      HookCommand.self, PatternsCommand.self],
         defaultSubcommand: ScanCommand.self
     )
 }

@@ -38,3 +38,46 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 }
+
+extension InterruptTests {
+    /// Interrupts scans at many points, recording included (five thousand findings take seconds to record): the
+    /// inventory holds each scan whole or not at all, never part of one.
+    @Test func interruptedRecordingLeavesTheInventoryWholeOrUntouched() throws {
+        let fixture = try GitFixture()
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+        for file in 0..<20 {
+            let lines = (0..<250).map { line in
+                "key\(line) = acme_live_" + String((0..<32).map { _ in alphabet.randomElement(using: &generator)! }) + "\n"
+            }
+            try fixture.write("keys/f\(file).txt", lines.joined())
+        }
+        try fixture.commit("many keys")
+        let packs = FixturePaths.fixtures.appendingPathComponent("packs").path
+        let arguments = ["scan", fixture.path, "--patterns", packs, "--no-builtin-rules", "--quiet", "--format", "json", "-o", "/dev/null"]
+        var observed: [(delay: Double, rows: Int)] = []
+        for delay in stride(from: 0.5, through: 5.0, by: 0.5) {
+            let process = Process()
+            process.executableURL = DredgeBinary.url
+            process.arguments = arguments
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: delay)
+            kill(process.processIdentifier, SIGINT)
+            process.waitUntilExit()
+            let inventory = try DredgeBinary.run(["inventory", fixture.path, "--format", "csv"])
+            guard inventory.status == 0 else {
+                #expect(inventory.stderr.contains("run `dredge scan` first"), "\(inventory.stderr)")  // nothing recorded yet
+                continue
+            }
+            observed.append((delay, inventory.stdout.split(separator: "\r\n").count - 1))
+        }
+        #expect(try DredgeBinary.run(arguments).status == 1)  // a whole scan records every finding
+        let whole = try DredgeBinary.run(["inventory", fixture.path, "--format", "csv"]).stdout.split(separator: "\r\n").count - 1
+        #expect(whole > 4_900)
+        for (delay, rows) in observed {
+            #expect(rows == 0 || rows == whole, "a scan interrupted after \(delay) s left \(rows) of \(whole) findings")
+        }
+    }
+}

@@ -43,6 +43,16 @@ public final class GitFixture {
     /// Runs git in the repository with pinned identity and no user or system configuration; returns standard output.
     @discardableResult
     public func git(_ arguments: [String], author: String = "Alice Example", email: String = "alice@dredge.test", stdin: String? = nil) throws -> String {
+        let result = try gitResult(arguments, author: author, email: email, stdin: stdin)
+        guard result.status == 0 else {
+            throw FixtureError("git \(arguments.joined(separator: " ")) failed (\(result.status)): \(result.stderr)")
+        }
+        return result.stdout
+    }
+
+    /// Runs git as `git(_:)` does, and returns its exit status and output even when it fails (a push a hook blocks).
+    public func gitResult(_ arguments: [String], author: String = "Alice Example", email: String = "alice@dredge.test",
+                          stdin: String? = nil) throws -> ProcessRunner.Result {
         var environment = ProcessInfo.processInfo.environment
         environment["GIT_CONFIG_GLOBAL"] = "/dev/null"
         environment["GIT_CONFIG_NOSYSTEM"] = "1"
@@ -52,11 +62,7 @@ public final class GitFixture {
         environment["GIT_COMMITTER_EMAIL"] = email
         environment["GIT_AUTHOR_DATE"] = nextDate
         environment["GIT_COMMITTER_DATE"] = nextDate
-        let result = try ProcessRunner.run("/usr/bin/env", ["git", "-C", root.path] + arguments, environment: environment, stdin: stdin)
-        guard result.status == 0 else {
-            throw FixtureError("git \(arguments.joined(separator: " ")) failed (\(result.status)): \(result.stderr)")
-        }
-        return result.stdout
+        return try ProcessRunner.run("/usr/bin/env", ["git", "-C", root.path] + arguments, environment: environment, stdin: stdin)
     }
 
     @discardableResult

@@ -7,13 +7,17 @@ enum ConfigurationSource {
     case directory(URL)
     case head(Repository)
 
-    /// The work tree's root of the repository at `repositoryPath`, or its HEAD when it is bare.
+    /// The work tree's root of the repository at `repositoryPath`, or its HEAD when it is bare. Files on disk
+    /// (`--no-git PATH`) are configured by the work tree that contains them, else by the directory itself.
     init(repositoryPath: String) throws {
-        let repository: Repository
-        do {
-            repository = try Repository(at: repositoryPath)
-        } catch {
-            throw DredgeError.notARepository(path: repositoryPath, reason: error.message)
+        guard let repository = (try? Repository(at: repositoryPath)) ?? Repository.discover(from: repositoryPath).flatMap({ try? Repository(at: $0) }) else {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: repositoryPath, isDirectory: &isDirectory) else {
+                throw DredgeError.notARepository(path: repositoryPath, reason: "no such file or directory")
+            }
+            let url = URL(fileURLWithPath: repositoryPath, isDirectory: isDirectory.boolValue)
+            self = .directory(isDirectory.boolValue ? url : url.deletingLastPathComponent())
+            return
         }
         self = repository.workDirectory.map { .directory(URL(fileURLWithPath: $0, isDirectory: true)) } ?? .head(repository)
     }

@@ -5,20 +5,16 @@ import Git
 struct FindingAssembler {
     let rules: [Rule]
     let index: AppearanceIndex
+    /// For a narrower input than the history: each blob's items, which place its matches instead of the index.
+    var items: [ObjectID: [ScanItem]] = [:]
 
-    /// The findings of `matches`, most severe first, each with where it lives in the history (`Exposure`).
-    func findings(from matches: [Match], repository: Repository) -> [Finding] {
-        var findings = grouped(matches)
-        addExposure(to: &findings, repository: repository)
-        return findings
-    }
-
-    private func grouped(_ matches: [Match]) -> [Finding] {
+    /// The findings of `matches`, most severe first; `addExposure` then tells where each lives in the history.
+    func findings(from matches: [Match]) -> [Finding] {
         var byID: [FindingID: Finding] = [:]
         for match in matches {
             let rule = rules[match.ruleIndex]
             let id = FindingID(ruleID: rule.id, secret: match.secret)
-            let occurrences = occurrences(of: match)
+            let occurrences = occurrences(of: match, id: id)
             if byID[id] == nil {
                 byID[id] = Finding(id: id, rule: rule, secret: match.secret, entropy: match.secret.entropy,
                                    validation: match.validation, occurrences: [], confidence: rule.confidence,
@@ -26,7 +22,8 @@ struct FindingAssembler {
             }
             byID[id]!.occurrences += occurrences
         }
-        return byID.values.map { finding in
+        // A narrower input drops what its items inherited; a finding left with no occurrence is not new there.
+        return byID.values.filter { !$0.occurrences.isEmpty }.map { finding in
             var finding = finding
             finding.occurrences.sort(by: Self.chronological)
             finding.confidence = ConfidenceScore.score(
@@ -36,7 +33,10 @@ struct FindingAssembler {
     }
 
     /// One occurrence per place the match's blob appears (only at the match's path, for path rules).
-    private func occurrences(of match: Match) -> [Occurrence] {
+    private func occurrences(of match: Match, id: FindingID) -> [Occurrence] {
+        if let items = items[match.blob] {
+            return items.filter { (match.path == nil || $0.path == match.path) && !$0.inherited.contains(id) }.map { $0.occurrence(of: match) }
+        }
         guard let appearances = index.appearances[match.blob], !appearances.isEmpty else {
             return [Occurrence(blob: match.blob, commit: nil, path: nil, line: match.line, column: match.column, author: nil,
                                reachable: false, key: match.key)]

@@ -2,7 +2,7 @@ import Foundation
 import Git
 
 /// One place a finding's secret is seen: a blob at a line, in the commit that introduced it at a path.
-/// A blob no commit reaches has no commit, path or author.
+/// A blob no commit reaches has no commit, path or author; a staged file or one on disk has a path but no commit.
 public struct Occurrence: Sendable, Hashable {
     public let blob: ObjectID
     public let commit: ObjectID?
@@ -11,7 +11,8 @@ public struct Occurrence: Sendable, Hashable {
     public let line: Int
     public let column: Int
     public let author: Signature?
-    /// False when no ref or reflog reaches the commit (or no commit holds the blob at all).
+    /// False when no ref or reflog reaches the commit (or no commit holds the blob at all); true for a file that is
+    /// staged or on disk, which has no commit yet.
     public let reachable: Bool
     /// The setting that holds the secret, when known (`STRIPE_SECRET_KEY` in a `.env`).
     public var key: String? = nil

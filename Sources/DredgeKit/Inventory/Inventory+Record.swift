@@ -42,7 +42,8 @@ extension Inventory {
             try Self.json(exposure.references), try Self.json(exposure.tips), exposure.pushed, scan, scan,
             exposure.referenced ? nil : now,
         ]
-        try db.execute(sql: """
+        // Statements are compiled once per scan, not once per finding: a history can hold thousands.
+        try db.cachedStatement(sql: """
             INSERT INTO findings (id, rule_id, rule_name, kind, severity, confidence, playbook, secret_sha256, shown, secret,
                                   entropy, validation, first_seen_at, first_commit, last_seen_at, last_seen_commit, removed_at, removed_in, refs, tips, pushed,
                                   present, first_scan_id, last_scan_id, unreferenced_at)
@@ -60,14 +61,14 @@ extension Inventory {
                 last_scan_id = excluded.last_scan_id, gone_at = NULL,
                 unreferenced_at = CASE WHEN excluded.unreferenced_at IS NULL THEN NULL
                                        ELSE COALESCE(unreferenced_at, excluded.unreferenced_at) END
-            """, arguments: arguments)
-        try db.execute(sql: "DELETE FROM occurrences WHERE finding_id = ?", arguments: [finding.id.hex])
+            """).execute(arguments: arguments)
+        try db.cachedStatement(sql: "DELETE FROM occurrences WHERE finding_id = ?").execute(arguments: [finding.id.hex])
         for occurrence in finding.occurrences {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO occurrences (finding_id, blob, commit_id, path, line, column, author_name, author_email,
                                          authored_at, reachable, key, removed_in, removed_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [finding.id.hex, occurrence.blob.hex, occurrence.commit?.hex, occurrence.path, occurrence.line,
+                """).execute(arguments: [finding.id.hex, occurrence.blob.hex, occurrence.commit?.hex, occurrence.path, occurrence.line,
                                  occurrence.column, occurrence.author?.name, occurrence.author?.email, occurrence.author?.date,
                                  occurrence.reachable, occurrence.key, occurrence.removedIn?.id.hex,
                                  occurrence.removedIn?.author.date])

@@ -1,12 +1,17 @@
 import PCRE2
 
 /// The rules compiled once per scan and shared by every worker: JIT-compiled patterns and the keyword prefilter.
+/// Patterns are compiled up front, or `lazily`: each when a blob first needs it (`LazyPattern`).
 public final class CompiledRules: Sendable {
     public let rules: [Rule]
-    /// Per rule; nil for a path rule without a content check.
-    let patterns: [CompiledPattern?]
-    /// The capture group holding the secret, per rule (0 when the pattern has no `secret` group).
-    let secretGroups: [Int]
+    /// Per rule; nil for a path rule without a content check. Compiled up front, the workers read them without a
+    /// lock: the full-history scan asks for a pattern millions of times, and a lock there made two workers take turns.
+    private let patterns: Patterns
+
+    private enum Patterns {
+        case compiled([LazyPattern.Compiled?])
+        case lazy([LazyPattern?])
+    }
     let prefilter: KeywordPrefilter
     /// Indices of the path rules, run on (path, blob) pairs after the history walk.
     let pathRules: [Int]
@@ -24,19 +29,31 @@ public final class CompiledRules: Sendable {
         }
     }
 
-    public init(_ rules: [Rule]) throws {
+    /// A pattern that does not compile is an error naming its pack, line and rule: here, or with `lazily` when a
+    /// blob first needs it (then the rule is skipped for that blob and reported, as at a match limit).
+    public init(_ rules: [Rule], lazily: Bool = false) throws {
         self.rules = rules
-        patterns = try rules.map { rule in
-            guard let pattern = rule.pattern else { return nil }
-            do {
-                return try CompiledPattern(pattern, options: Self.compileOptions)
-            } catch {
-                throw DredgeError.invalidPack(file: rule.source.file, line: rule.source.line, ruleID: rule.id, message: "pattern does not compile: \(error)")
-            }
-        }
-        secretGroups = patterns.map { $0?.groupNumber(named: "secret") ?? 0 }
+        let lazyPatterns = rules.map { $0.pattern.map(LazyPattern.init) }
+        patterns = lazily ? .lazy(lazyPatterns) : .compiled(try rules.indices.map { try Self.compile(lazyPatterns[$0], rules[$0]) })
         pathRules = rules.indices.filter { rules[$0].isPathRule }
         // Path rules have no keywords, so the prefilter never picks them for content matching.
         prefilter = KeywordPrefilter(keywords: rules.map(\.keywords), reaches: rules.map(Self.reach))
+    }
+
+    /// A rule's compiled pattern, compiling it on first use; nil for a path rule without a content check.
+    func pattern(_ index: Int) throws -> LazyPattern.Compiled? {
+        switch patterns {
+        case .compiled(let compiled): return compiled[index]
+        case .lazy(let lazyPatterns): return try Self.compile(lazyPatterns[index], rules[index])
+        }
+    }
+
+    private static func compile(_ lazy: LazyPattern?, _ rule: Rule) throws -> LazyPattern.Compiled? {
+        guard let lazy else { return nil }
+        do {
+            return try lazy.compiled().get()
+        } catch {
+            throw DredgeError.invalidPack(file: rule.source.file, line: rule.source.line, ruleID: rule.id, message: "pattern does not compile: \(error)")
+        }
     }
 }

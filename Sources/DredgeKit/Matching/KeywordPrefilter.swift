@@ -23,57 +23,60 @@ public struct KeywordPrefilter: Sendable {
     public init(keywords: [[String]], reaches: [Reach]? = nil) {
         ruleCount = keywords.count
         self.reaches = reaches ?? Array(repeating: Reach(before: .max / 4, after: .max / 4), count: keywords.count)
-        var goto: [[UInt8: Int32]] = [[:]]
+        // The trie, built straight into the dense table (-1: no edge yet): rows of 256 are cheaper than a
+        // dictionary per state when the breadth-first pass below visits every (state, byte).
+        var table = [Int32](repeating: -1, count: 256)
         var output: [[Int]] = [[]]
         for (rule, words) in keywords.enumerated() {
             for word in words {
-                var state: Int32 = 0
+                var state = 0
                 for byte in word.utf8.map(Self.fold) {
-                    if let next = goto[Int(state)][byte] {
-                        state = next
-                    } else {
-                        goto.append([:])
+                    let slot = state * 256 + Int(byte)
+                    if table[slot] < 0 {
+                        table[slot] = Int32(output.count)
                         output.append([])
-                        goto[Int(state)][byte] = Int32(goto.count - 1)
-                        state = Int32(goto.count - 1)
+                        table += repeatElement(-1, count: 256)
                     }
+                    state = Int(table[slot])
                 }
-                if !output[Int(state)].contains(rule) { output[Int(state)].append(rule) }
+                if !output[state].contains(rule) { output[state].append(rule) }
             }
         }
-        // Breadth-first: fill failure links and turn the trie into a complete automaton.
-        var table = [Int32](repeating: 0, count: goto.count * 256)
-        var failure = [Int32](repeating: 0, count: goto.count)
+        // Breadth-first: fill failure links and turn the trie into a complete automaton. A state's row holds only
+        // its trie edges until the state is taken from the queue; its failure state's row is complete by then.
+        var failure = [Int32](repeating: 0, count: output.count)
         var queue: [Int32] = []
         for byte in 0..<256 {
-            if let next = goto[0][UInt8(byte)] {
-                table[byte] = next
-                queue.append(next)
-            }
+            if table[byte] < 0 { table[byte] = 0 } else { queue.append(table[byte]) }
         }
         var head = 0
-        while head < queue.count {
-            let state = Int(queue[head])
-            head += 1
-            output[state] += output[Int(failure[state])].filter { !output[state].contains($0) }
-            for byte in 0..<256 {
-                if let next = goto[state][UInt8(byte)] {
-                    failure[Int(next)] = table[Int(failure[state]) * 256 + byte]
-                    table[state * 256 + byte] = next
-                    queue.append(next)
-                } else {
-                    table[state * 256 + byte] = table[Int(failure[state]) * 256 + byte]
+        table.withUnsafeMutableBufferPointer { table in
+            while head < queue.count {
+                let state = Int(queue[head])
+                head += 1
+                output[state] += output[Int(failure[state])].filter { !output[state].contains($0) }
+                let fallbackRow = Int(failure[state]) * 256
+                for byte in 0..<256 {
+                    let slot = state * 256 + byte
+                    let fallback = table[fallbackRow + byte]
+                    if table[slot] < 0 {
+                        table[slot] = fallback
+                    } else {
+                        failure[Int(table[slot])] = fallback
+                        queue.append(table[slot])
+                    }
                 }
             }
-        }
-        // Upper-case input bytes take the lower-case transitions.
-        for state in 0..<goto.count {
-            for upper in UInt8(ascii: "A")...UInt8(ascii: "Z") {
-                table[state * 256 + Int(upper)] = table[state * 256 + Int(upper | 0x20)]
+            // Upper-case input bytes take the lower-case transitions.
+            for state in 0..<output.count {
+                for upper in UInt8(ascii: "A")...UInt8(ascii: "Z") {
+                    table[state * 256 + Int(upper)] = table[state * 256 + Int(upper | 0x20)]
+                }
             }
-        }
-        for (slot, next) in table.enumerated() where !output[Int(next)].isEmpty {
-            table[slot] = ~next
+            let ends = output.map { !$0.isEmpty }
+            for slot in table.indices where ends[Int(table[slot])] {
+                table[slot] = ~table[slot]
+            }
         }
         transitions = table
         outputs = output

@@ -64,7 +64,8 @@ public final class Matcher {
                     hits += try patternHits(ruleIndex, in: bytes, window: window)
                 }
             } catch {
-                // A limit is a skip of this rule on this blob, reported; any other PCRE2 failure is treated alike.
+                // A limit is a skip of this rule on this blob, reported; any other failure (a pattern compiled lazily
+                // that does not compile) is treated alike.
                 outcome.limitedRules.append(ruleIndex)
             }
         }
@@ -81,10 +82,10 @@ public final class Matcher {
     }
 
     /// The accepted captures of one rule's pattern in `window` (the whole blob when nil).
-    func patternHits(_ ruleIndex: Int, in bytes: UnsafeRawBufferPointer, window: Range<Int>?) throws(PCRE2Error) -> [Hit] {
-        guard let pattern = compiled.patterns[ruleIndex] else { return [] }
+    func patternHits(_ ruleIndex: Int, in bytes: UnsafeRawBufferPointer, window: Range<Int>?) throws -> [Hit] {
+        guard let compiled = try compiled.pattern(ruleIndex) else { return [] }
         var hits: [Hit] = []
-        try matchData.forEachMatch(of: pattern, in: bytes, window: window, group: compiled.secretGroups[ruleIndex]) { whole, captured in
+        try matchData.forEachMatch(of: compiled.pattern, in: bytes, window: window, group: compiled.secretGroup) { whole, captured in
             if let captured, let validation = accept(captured, in: bytes, rule: ruleIndex) {
                 hits.append(Hit(rule: ruleIndex, secret: captured, validation: validation, match: whole))
             }

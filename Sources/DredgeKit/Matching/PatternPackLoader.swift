@@ -19,10 +19,11 @@ public enum PatternPackLoader {
         }
     }
 
-    /// The built-in packs shipped next to the binary.
+    /// The built-in packs shipped next to the binary, from the cache of their parsed form when it is current.
     public static func builtin() throws -> [PatternPack] {
         guard let directory = BuiltinPatterns.rulesDirectory else { throw DredgeError.builtinPatternsMissing }
-        return try load(directory: directory)
+        let files = try packFiles(in: directory)
+        return try BuiltinRuleCache.packs(files: files) { try files.map { try load(file: $0) } }
     }
 
     /// Every `*.yml`/`*.yaml` file below `directory`, in path order.
@@ -32,13 +33,17 @@ public enum PatternPackLoader {
             throw DredgeError.unreadablePath(path: directory.path, reason: "no such file or directory")
         }
         guard isDirectory.boolValue else { return [try load(file: directory)] }
+        return try packFiles(in: directory).map { try load(file: $0) }
+    }
+
+    /// The pack files below a directory, in path order.
+    static func packFiles(in directory: URL) throws -> [URL] {
         guard let walker = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil) else {
             throw DredgeError.unreadablePath(path: directory.path, reason: "cannot list the directory")
         }
-        let files = walker.compactMap { $0 as? URL }
+        return walker.compactMap { $0 as? URL }
             .filter { ["yml", "yaml"].contains($0.pathExtension) }
             .sorted { $0.path < $1.path }
-        return try files.map { try load(file: $0) }
     }
 
     /// One pack file.

@@ -36,7 +36,8 @@ public struct TextReporter: Reporter {
         var place = "\(TerminalText.escape(occurrence.path ?? "blob \(occurrence.blob.hex.prefix(12))")):\(occurrence.line):\(occurrence.column)"
         if let key = occurrence.key { place += " \(TerminalText.escape(key))" }
         guard let commit = occurrence.commit, let author = occurrence.author else {
-            return "    \(paint(place, "36"))  (unreachable: no commit holds this blob)"
+            let note = occurrence.reachable ? "(not committed)" : "(unreachable: no commit holds this blob)"
+            return "    \(paint(place, "36"))  \(note)"
         }
         let when = Self.dateFormatter.string(from: author.date)
         let who = TerminalText.escape("\(author.name) <\(author.email)>")

@@ -92,28 +92,35 @@ struct BlobScanner: Sendable {
                 return
             }
             try repository.withBlobBytes(blob) { bytes in
-                switch TextDecoding.classify(bytes) {
-                case .text:
-                    match(bytes, blob: blob, matcher: matcher, lines: lines, into: &tally)
-                case .utf16(let littleEndian):
-                    TextDecoding.utf8(fromUTF16: bytes, littleEndian: littleEndian).withUnsafeBytes { text in
-                        match(text, blob: blob, matcher: matcher, lines: lines, into: &tally)
-                    }
-                case .binary:
-                    tally.binary += 1
-                }
+                tally.match(content: bytes, blob: blob, matcher: matcher, lines: lines)
             }
         } catch {
             tally.unreadable.append("blob \(blob): \(error)")
         }
     }
+}
 
-    private func match(_ text: UnsafeRawBufferPointer, blob: ObjectID, matcher: Matcher, lines: LineDeduplicator?, into tally: inout Tally) {
-        tally.scanned += 1
-        tally.bytes += text.count
+extension BlobScanner.Tally {
+    /// Matches a blob's content: text as it is, UTF-16 as UTF-8, binary only counted (path rules see binary files).
+    mutating func match(content bytes: UnsafeRawBufferPointer, blob: ObjectID, matcher: Matcher, lines: LineDeduplicator?) {
+        switch TextDecoding.classify(bytes) {
+        case .text:
+            match(text: bytes, blob: blob, matcher: matcher, lines: lines)
+        case .utf16(let littleEndian):
+            TextDecoding.utf8(fromUTF16: bytes, littleEndian: littleEndian).withUnsafeBytes { text in
+                match(text: text, blob: blob, matcher: matcher, lines: lines)
+            }
+        case .binary:
+            binary += 1
+        }
+    }
+
+    private mutating func match(text: UnsafeRawBufferPointer, blob: ObjectID, matcher: Matcher, lines: LineDeduplicator?) {
+        scanned += 1
+        bytes += text.count
         let outcome = matcher.matches(in: text, blob: blob, lines: lines)
-        tally.regexBytes += outcome.regexBytes
-        tally.matches += outcome.matches
-        tally.limited += outcome.limitedRules.map { "\(compiled.rules[$0].id) in blob \(blob)" }
+        regexBytes += outcome.regexBytes
+        matches += outcome.matches
+        limited += outcome.limitedRules.map { "\(matcher.compiled.rules[$0].id) in blob \(blob)" }
     }
 }

@@ -12,6 +12,11 @@ struct PathRulePass {
     let jobs: Int
 
     func matches(_ index: AppearanceIndex) -> (matches: [Match], errors: [String]) {
+        matches(index.appearances.lazy.map { ($0.key, $0.value.map(\.path)) })
+    }
+
+    /// Runs the path rules on each blob at those of its paths that some rule's globs match.
+    func matches(_ blobPaths: some Sequence<(ObjectID, [String])>) -> (matches: [Match], errors: [String]) {
         let globs = compiled.pathRules.flatMap { compiled.rules[$0].paths }
         guard !globs.isEmpty else { return ([], []) }
         var decided: [String: Bool] = [:]  // a path is in many blobs' appearances: match its globs once
@@ -21,8 +26,8 @@ struct PathRulePass {
             decided[path] = answer
             return answer
         }
-        let work: [(ObjectID, [String])] = index.appearances.compactMap { blob, appearances in
-            let paths = Set(appearances.map(\.path).filter(wanted)).sorted()
+        let work: [(ObjectID, [String])] = blobPaths.compactMap { blob, paths in
+            let paths = Set(paths.filter(wanted)).sorted()
             return paths.isEmpty ? nil : (blob, paths)
         }
         let cursor = Atomic<Int>(0)

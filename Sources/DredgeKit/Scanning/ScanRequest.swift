@@ -3,6 +3,8 @@ import Foundation
 /// What to scan and how: the inputs of `dredge scan`, free of any command-line concern.
 public struct ScanRequest: Sendable {
     public var repositoryPath: String
+    /// What to read; a narrower input than the whole history reads only its own blobs or files.
+    public var input: ScanInput = .history
     /// Extra pack directories or files, loaded after the built-ins; a rule with a built-in's id replaces it.
     public var patternDirectories: [URL] = []
     /// False to use only `patternDirectories` (`--no-builtin-rules`).

@@ -15,10 +15,14 @@ public struct Scanner {
     /// Loads the built-in rules (unless `builtin` is false) and any `--patterns` packs, built-ins first.
     public static func loadRules(extra directories: [URL], builtin: Bool = true) throws -> [Rule] {
         let extra = try directories.flatMap { try PatternPackLoader.load(directory: $0) }
+        // A user's pattern that does not compile stops here, naming its file and line, even where a scan compiles
+        // patterns lazily; the built-in patterns are compiled by their tests.
+        _ = try CompiledRules(extra.flatMap(\.rules))
         return try PatternPackLoader.merge(base: builtin ? try PatternPackLoader.builtin() : [], overrides: extra)
     }
 
     public func run() throws -> ScanReport {
+        guard request.input == .history else { return try InputScanner(request: request).run() }
         var summary = ScanSummary(repository: request.repositoryPath)
         let repository: Repository
         do {
@@ -60,25 +64,21 @@ public struct Scanner {
         let missing = index.blobs.filter { !present.contains($0) }.sorted()
         summary.commits = index.commits.count
         summary.references = index.references.count
-        summary.blobs = tally.blobs.count
-        summary.blobsScanned = tally.scanned
-        summary.bytesScanned = tally.bytes
-        summary.bytesToRegex = tally.regexBytes
-        summary.binaryBlobs = tally.binary
-        summary.oversizedBlobs = tally.oversized
-        summary.unreadableBlobs = tally.unreadable.count
+        summary.count(tally)
         summary.unreachableBlobs = tally.blobs.filter { index.appearances[$0]?.contains(where: \.reachable) != true }.count
-        summary.skippedMatches = tally.limited.sorted()
         summary.errors = index.problems + tally.unreadable.sorted() + pathPass.errors.sorted()
         if !missing.isEmpty {
             summary.errors.append("\(missing.count) blob(s) named by the history are not in the object database, e.g. \(missing.prefix(3).map(\.hex).joined(separator: ", "))")
         }
         summary.historyComplete = !repository.isShallow && missing.isEmpty && index.problems.isEmpty
-        let findings = FindingAssembler(rules: compiled.rules, index: index).findings(from: matches, repository: repository)
-        clock.lap("assemble findings, follow them through the history")
-        summary.phases = clock.laps
-        summary.duration = Date().timeIntervalSince(summary.startedAt)
-        return FindingFilter(configuration).apply(to: ScanReport(summary: summary, findings: findings))
+        let assembler = FindingAssembler(rules: compiled.rules, index: index)
+        // Suppressed findings are dropped before they are followed through the history: that walk is per path.
+        var report = FindingFilter(configuration).apply(to: ScanReport(summary: summary, findings: assembler.findings(from: matches)))
+        clock.lap("assemble and filter findings")
+        assembler.addExposure(to: &report.findings, repository: repository)
+        clock.lap("follow findings through the history (refs, pushed, removals)")
+        report.summary.finish(findings: report.findings, phases: clock.laps)
+        return report
     }
 
     /// Every object id in the object database (an object can be both loose and packed, or in two packs: `PackOrder`

@@ -12,11 +12,7 @@ struct ScanCommand: ParsableCommand {
     @Argument(help: "The repository (work tree or bare). Default: the repository containing the current directory.")
     var repository: String?
 
-    @Option(name: .long, help: "Extra pattern packs (a directory or a .yml file); repeatable. Same ids replace built-ins.")
-    var patterns: [String] = []
-
-    @Flag(name: .long, help: "Use only the rules given with --patterns.")
-    var noBuiltinRules = false
+    @OptionGroup var rules: RuleOptions
 
     @Flag(name: .long, help: ArgumentHelp("Match every line of every blob (to measure line deduplication).", visibility: .hidden))
     var noLineDedup = false
@@ -33,18 +29,19 @@ struct ScanCommand: ParsableCommand {
     @Flag(name: .long, help: "Keep full secrets in the inventory (it is mode 0600 either way); by default only a SHA-256 and the redacted form.")
     var storeSecrets = false
 
+    @OptionGroup var inputs: InputOptions
+
     @OptionGroup var output: OutputOptions
     @OptionGroup var suppression: SuppressionOptions
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        guard !noBuiltinRules || !patterns.isEmpty else { throw ValidationError("--no-builtin-rules needs --patterns") }
+        guard inputs.noGit == nil || repository == nil else { throw ValidationError("--no-git PATH takes no repository") }
     }
 
     func run() throws {
-        var request = ScanRequest(repositoryPath: try resolvedRepository())
-        request.patternDirectories = patterns.map { URL(fileURLWithPath: $0) }
-        request.builtinRules = !noBuiltinRules
+        var request = rules.request(for: try inputs.noGit ?? resolvedRepository())
+        request.input = inputs.input
         request.jobs = jobs
         request.lineDeduplication = !noLineDedup
         request.maxBlobSize = maxBlobSize
@@ -61,7 +58,7 @@ struct ScanCommand: ParsableCommand {
             return try Scanner(request).run()
         }
         try output.write(try output.format.reporter(showSecrets: output.showSecrets, colored: output.colored).render(report))
-        try recordInventory(report)
+        if request.input == .history { try recordInventory(report) }  // the inventory is of whole histories
         if !output.quiet { FileHandle.standardError.write(Data(SummaryLine(report.summary).text.utf8)) }
         throw ExitCode(request.configuration.fails(report) ? 1 : 0)
     }

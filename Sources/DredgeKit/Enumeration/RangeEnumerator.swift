@@ -1,0 +1,52 @@
+import Git
+
+/// The blobs a commit range introduces: for each commit in the range, the (path, blob) entries whose blob differs
+/// from every parent's at that path (all entries of a root commit). Only the range is walked, never the whole
+/// history: the walk stops where the hidden commits begin.
+struct RangeEnumerator {
+    let repository: Repository
+    let range: CommitRange
+
+    /// The items in history order (oldest commit first), and the commits walked.
+    func items() throws -> (items: [ScanItem], commits: Int) {
+        let walk = try RevisionWalk(repository)
+        for tip in range.tips { try walk.push(try resolve(tip)) }
+        for hidden in range.hidden { try walk.hide(try resolve(hidden)) }
+        for glob in range.hiddenReferences { try walk.hide(glob: glob) }
+        var items: [ScanItem] = []
+        var commits = 0
+        while let id = try walk.next() {
+            let commit = try repository.commit(id)
+            commits += 1
+            items += try introduced(by: commit).map { change, previous in
+                ScanItem(content: .blob(change.id), path: change.path, commit: commit, previous: previous)
+            }
+        }
+        return (items, commits)
+    }
+
+    /// The entries of `commit` that differ from every parent's (a merge's own changes, not what it brought in),
+    /// each with the blobs the parents had at that path. A parent missing from the object database (a shallow
+    /// clone's edge) does not count.
+    private func introduced(by commit: Commit) throws -> [(ChangedBlob, previous: [ObjectID])] {
+        let parentTrees = commit.parents.compactMap { try? repository.commit($0).tree }
+        guard let first = parentTrees.first else { return try repository.changedBlobs(from: nil, to: commit.tree).map { ($0, []) } }
+        var changed = try repository.changedBlobs(from: first, to: commit.tree).map { ($0, previous: $0.previous.map { [$0] } ?? []) }
+        for tree in parentTrees.dropFirst() where !changed.isEmpty {
+            let againstThis = Dictionary(try repository.changedBlobs(from: tree, to: commit.tree).map { ($0.path, $0) }) { a, _ in a }
+            changed = changed.compactMap { change, previous in
+                guard let other = againstThis[change.path], other.id == change.id else { return nil }
+                return (change, previous + (other.previous.map { [$0] } ?? []))
+            }
+        }
+        return changed
+    }
+
+    private func resolve(_ revision: String) throws -> ObjectID {
+        do {
+            return try repository.resolveCommit(revision)
+        } catch {
+            throw DredgeError.unknownRevision(revision: revision, reason: error.message)
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import Crypto
+import Foundation
+
+/// The built-in packs as parsed before: parsing their YAML costs about 100 ms, more than a pre-push hook may take in
+/// all, so the parsed packs are kept (`RuleArchive`) in `$XDG_CACHE_HOME/dredge` (`~/.cache/dredge`), under a hash of the
+/// pack files' names and contents and of dredge's version. A missing, stale or unreadable cache is parsed anew and
+/// rewritten; a cache that cannot be written is simply not kept.
+enum BuiltinRuleCache {
+    static func packs(files: [URL], parse: () throws -> [PatternPack]) throws -> [PatternPack] {
+        guard let directory = directory, let key = key(of: files) else { return try parse() }
+        let cache = directory.appendingPathComponent("builtin-rules-\(key).bin")
+        if let data = try? Data(contentsOf: cache), let packs = RuleArchive.decode(data) {
+            return packs
+        }
+        let packs = try parse()
+        store(packs, at: cache)
+        return packs
+    }
+
+    private static var directory: URL? {
+        let environment = ProcessInfo.processInfo.environment
+        if let base = environment["XDG_CACHE_HOME"], base.hasPrefix("/") { return URL(fileURLWithPath: base).appendingPathComponent("dredge") }
+        return environment["HOME"].map { URL(fileURLWithPath: $0).appendingPathComponent(".cache/dredge") }
+    }
+
+    /// SHA-256 over the archive format, dredge's version and each file's name and content, in order.
+    private static func key(of files: [URL]) -> String? {
+        var hasher = SHA256()
+        hasher.update(data: Data("\(RuleArchive.format) \(DredgeVersion.current)".utf8 + [0]))
+        for file in files {
+            guard let content = try? Data(contentsOf: file) else { return nil }
+            hasher.update(data: Data(file.lastPathComponent.utf8 + [0]))
+            hasher.update(data: content)
+        }
+        return hasher.finalize().prefix(16).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Writes the cache atomically and removes the ones it replaces.
+    private static func store(_ packs: [PatternPack], at cache: URL) {
+        let manager = FileManager.default
+        let directory = cache.deletingLastPathComponent()
+        guard (try? manager.createDirectory(at: directory, withIntermediateDirectories: true)) != nil,
+              (try? RuleArchive.encode(packs).write(to: cache, options: .atomic)) != nil else { return }
+        for name in (try? manager.contentsOfDirectory(atPath: directory.path)) ?? []
+        where name.hasPrefix("builtin-rules-") && name != cache.lastPathComponent {
+            try? manager.removeItem(at: directory.appendingPathComponent(name))
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import Git
+
+/// A scan of an input narrower than the history (a commit range, the staged index, files on disk): its enumerator
+/// lists the items, each distinct blob is read and matched once (`BlobScanner`, `PathRulePass`), and the items
+/// themselves say where each match is, so no history walk is needed.
+struct InputScanner {
+    let request: ScanRequest
+
+    func run() throws -> ScanReport {
+        var summary = ScanSummary(repository: request.repositoryPath)
+        var clock = PhaseClock()
+        let configuration = request.configuration
+        let rules = try Scanner.loadRules(extra: request.patternDirectories + configuration.patternDirectories, builtin: request.builtinRules)
+        let compiled = try CompiledRules(try configuration.rules(from: rules), lazily: true)  // a few blobs need a few of the rules
+        summary.rules = compiled.rules.count
+        summary.suppressed.disabledRules = rules.count - compiled.rules.count
+        clock.lap("load rules")
+        var scanned: (tally: BlobScanner.Tally, pathMatches: [Match], items: [ObjectID: [ScanItem]])
+        switch request.input {
+        case .history:
+            preconditionFailure("the history is scanned by Scanner")
+        case .range(let range):
+            let repository = try Self.open(request.repositoryPath)
+            let (items, commits) = try RangeEnumerator(repository: repository, range: range).items()
+            summary.commits = commits
+            clock.lap("walk the range")
+            scanned = scanBlobs(items, in: repository, compiled: compiled)
+            let matched = Set((scanned.tally.matches + scanned.pathMatches).map(\.blob))
+            scanned.items = markInherited(scanned.items, matched: matched, repository: repository, compiled: compiled)
+        case .staged:
+            let repository = try Self.open(request.repositoryPath)
+            let items = try StagedEnumerator(repository: repository).items()
+            clock.lap("read the index")
+            scanned = scanBlobs(items, in: repository, compiled: compiled)
+        case let .files(path, allFiles):
+            let items = try FileEnumerator(root: path, allFiles: allFiles).items()
+            clock.lap("list files")
+            let result = FileScanner(compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize,
+                                     lineDeduplication: request.lineDeduplication).scan(items)
+            scanned = (result.tally, result.pathMatches, result.items)
+        }
+        clock.lap("read and match")
+        let merged = PathRulePass.merge(content: scanned.tally.matches, path: scanned.pathMatches, rules: compiled.rules)
+        let matches = merged.filter { !$0.allowed }
+        summary.suppressed.inline = merged.count - matches.count
+        let findings = FindingAssembler(rules: compiled.rules, index: AppearanceIndex(), items: scanned.items).findings(from: matches)
+        summary.count(scanned.tally)
+        summary.errors = scanned.tally.unreadable.sorted()
+        var report = FindingFilter(configuration).apply(to: ScanReport(summary: summary, findings: findings))
+        clock.lap("assemble and filter findings")
+        report.summary.finish(findings: report.findings, phases: clock.laps)
+        return report
+    }
+
+    /// Reads each distinct blob of `items` once: content rules on every blob, path rules at the items' paths.
+    private func scanBlobs(_ items: [ScanItem], in repository: Repository, compiled: CompiledRules)
+        -> (tally: BlobScanner.Tally, pathMatches: [Match], items: [ObjectID: [ScanItem]]) {
+        var byBlob: [ObjectID: [ScanItem]] = [:]
+        for item in items {
+            if case .blob(let id) = item.content { byBlob[id, default: []].append(item) }
+        }
+        let gitDirectory = repository.gitDirectory
+        let tally = BlobScanner(repositoryPath: gitDirectory, compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize,
+                                progress: request.progress, lineDeduplication: request.lineDeduplication).scan(byBlob.keys.sorted())
+        let pathPass = PathRulePass(gitDirectory: gitDirectory, compiled: compiled, maxBlobSize: request.maxBlobSize, jobs: request.jobs)
+            .matches(byBlob.lazy.map { ($0.key, $0.value.map(\.path)) })
+        var merged = tally
+        merged.unreadable += pathPass.errors
+        return (merged, pathPass.matches, byBlob)
+    }
+
+    /// A commit that edits a file holding a secret carries the secret in its new blob too, though an earlier commit
+    /// brought it (for a push: one the remote has). So for matched blobs, the blobs the parents had at the same
+    /// path are matched too, and what they held is marked inherited on the item, not placed there.
+    private func markInherited(_ byBlob: [ObjectID: [ScanItem]], matched: Set<ObjectID>, repository: Repository,
+                               compiled: CompiledRules) -> [ObjectID: [ScanItem]] {
+        var earlier: [ObjectID: Set<String>] = [:]
+        for blob in matched {
+            for item in byBlob[blob] ?? [] {
+                for previous in item.previous { earlier[previous, default: []].insert(item.path) }
+            }
+        }
+        guard !earlier.isEmpty else { return byBlob }
+        let gitDirectory = repository.gitDirectory
+        let content = BlobScanner(repositoryPath: gitDirectory, compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize,
+                                  progress: nil, lineDeduplication: false).scan(earlier.keys.sorted())
+        let path = PathRulePass(gitDirectory: gitDirectory, compiled: compiled, maxBlobSize: request.maxBlobSize, jobs: request.jobs)
+            .matches(earlier.map { ($0.key, Array($0.value)) })
+        var held: [ObjectID: Set<FindingID>] = [:]
+        for match in content.matches + path.matches {
+            held[match.blob, default: []].insert(FindingID(ruleID: compiled.rules[match.ruleIndex].id, secret: match.secret))
+        }
+        var marked = byBlob
+        for blob in matched {
+            marked[blob] = marked[blob]?.map { item in
+                var item = item
+                item.inherited = item.previous.reduce(into: []) { $0.formUnion(held[$1] ?? []) }
+                return item
+            }
+        }
+        return marked
+    }
+
+    private static func open(_ path: String) throws -> Repository {
+        do {
+            return try Repository(at: path)
+        } catch {
+            throw DredgeError.notARepository(path: path, reason: error.message)
+        }
+    }
+}

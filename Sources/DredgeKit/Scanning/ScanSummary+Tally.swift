@@ -1,0 +1,23 @@
+import Foundation
+
+extension ScanSummary {
+    /// Takes over what the blob readers counted.
+    mutating func count(_ tally: BlobScanner.Tally) {
+        blobs = tally.blobs.count
+        blobsScanned = tally.scanned
+        bytesScanned = tally.bytes
+        bytesToRegex = tally.regexBytes
+        binaryBlobs = tally.binary
+        oversizedBlobs = tally.oversized
+        unreadableBlobs = tally.unreadable.count
+        skippedMatches = tally.limited.sorted()
+    }
+
+    /// Records the findings, the phases and the time taken, at the end of a scan.
+    mutating func finish(findings: [Finding], phases: [Phase]) {
+        self.phases = phases
+        self.findings = findings.count
+        occurrences = findings.reduce(0) { $0 + $1.occurrences.count }
+        duration = Date().timeIntervalSince(startedAt)
+    }
+}

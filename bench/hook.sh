@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Pre-push hook latency: bench/hook.sh [REPO]
+#
+# Clones REPO (default /tmp/dredge-bench/history-100k, made by bench/make-history.sh) into a bare remote and a work
+# clone, makes 10 commits on a new branch, and times `git push` of that branch to the remote, alternately with
+# dredge's pre-push hook (`dredge hook install`) and with a no-op hook, RUNS times each (default 9; the remote
+# branch is deleted between runs). Prints the median of each, the difference (dredge's share of a push) and the
+# ratio, and the median of `dredge hook pre-push` run on its own with the same refs on standard input.
+# Environment: DREDGE (default: .build/release/dredge of this checkout), RUNS.
+set -euo pipefail
+
+usage() { sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+[[ ${1:-} != -h && ${1:-} != --help ]] || usage
+repo=${1:-/tmp/dredge-bench/history-100k}
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+dredge=${DREDGE:-$(cd "$here/.." && pwd)/.build/release/dredge}
+runs=${RUNS:-9}
+[[ -x $dredge ]] || { echo "hook: no dredge binary at $dredge (swift build -c release --product dredge, or DREDGE=...)" >&2; exit 2; }
+git -C "$repo" rev-parse --git-dir > /dev/null 2>&1 || { echo "hook: $repo is not a git repository (bench/make-history.sh makes one)" >&2; exit 2; }
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export GIT_CONFIG_GLOBAL=/dev/null GIT_CONFIG_NOSYSTEM=1
+export GIT_AUTHOR_NAME=Bench GIT_AUTHOR_EMAIL=bench@dredge.test GIT_COMMITTER_NAME=Bench GIT_COMMITTER_EMAIL=bench@dredge.test
+
+git clone -q --bare "$repo" "$tmp/remote.git"
+git clone -q "$tmp/remote.git" "$tmp/work"
+cd "$tmp/work"
+echo "repository: $repo ($(git rev-list --count --all) commits, $(git for-each-ref refs/remotes/origin | wc -l) remote-tracking refs)"
+
+# 10 commits on a new branch, each changing one tracked text file a little.
+git checkout -q -b bench
+mapfile -t files < <(git ls-files | grep -E '\.(py|js|go|md|yaml)$' | head -10)
+for i in $(seq 1 10); do
+    file=${files[$(( (i - 1) % ${#files[@]} ))]}
+    printf '\n# bench change %d: a line that holds no secret\n' "$i" >> "$file"
+    git commit -q -am "bench change $i"
+done
+
+mkdir "$tmp/noop-hooks"
+printf '#!/bin/sh\ncat > /dev/null\nexit 0\n' > "$tmp/noop-hooks/pre-push"
+chmod +x "$tmp/noop-hooks/pre-push"
+"$dredge" hook install > /dev/null
+
+now() { date +%s%N; }
+# Pushes the branch with the hooks directory given (empty: dredge's, installed above) and prints the wall ms.
+push() {
+    local start end
+    start=$(now)
+    if [[ -n $1 ]]; then git -c core.hooksPath="$1" push -q origin bench 2> /dev/null; else git push -q origin bench; fi
+    end=$(now)
+    git push -q --no-verify origin --delete bench
+    echo $(( (end - start) / 1000000 ))
+}
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+push "$tmp/noop-hooks" > /dev/null  # warm up git and the page cache
+first=$(push "")                     # the first dredge run may build its rule cache
+noop=() dredge_push=()
+for _ in $(seq 1 "$runs"); do
+    noop+=("$(push "$tmp/noop-hooks")")
+    dredge_push+=("$(push "")")
+done
+refs="refs/heads/bench $(git rev-parse bench) refs/heads/bench 0000000000000000000000000000000000000000"
+alone=()
+for _ in $(seq 1 "$runs"); do
+    start=$(now)
+    echo "$refs" | "$dredge" hook pre-push origin "$tmp/remote.git"
+    end=$(now)
+    alone+=("$(( (end - start) / 1000000 ))")
+done
+
+noop_ms=$(printf '%s\n' "${noop[@]}" | median)
+dredge_ms=$(printf '%s\n' "${dredge_push[@]}" | median)
+alone_ms=$(printf '%s\n' "${alone[@]}" | median)
+echo "git push of 10 new commits on a new branch, median of $runs runs:"
+printf '  %-34s %6s ms\n' "no-op hook" "$noop_ms" "dredge hook" "$dredge_ms" "first dredge push (cold rule cache)" "$first"
+awk -v n="$noop_ms" -v d="$dredge_ms" 'BEGIN { printf "  %-34s %6.0f ms (ratio %.2f)\n", "difference: dredge in a push", d - n, d / n }'
+printf '  %-34s %6s ms\n' "dredge hook pre-push on its own" "$alone_ms"
