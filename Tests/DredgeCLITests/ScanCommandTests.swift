@@ -30,6 +30,22 @@ import Testing
         #expect(result.stdout == "No secrets found.\n")
     }
 
+    /// A repository the user may not read is an error that says so. Root reads everything, so as root the binary runs
+    /// as `nobody` (setpriv), the way a CI runner without access would.
+    @Test func unreadableRepositoryExitsTwoSayingPermissionDenied() throws {
+        let fixture = try GitFixture()
+        try fixture.write("README.md", "hello\n")
+        try fixture.commit("first")
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: fixture.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fixture.path) }
+        let result = getuid() == 0
+            ? try ProcessRunner.run("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", DredgeBinary.url.path,
+                                                         "scan", fixture.path, "--patterns", packs, "--no-builtin-rules"])
+            : try DredgeBinary.run(["scan", fixture.path, "--patterns", packs, "--no-builtin-rules"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("cannot read \(fixture.path): permission denied"), "\(result.stderr)")
+    }
+
     @Test func nonRepositoryExitsTwoNamingThePath() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("plain-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

@@ -21,7 +21,7 @@ struct InputScanner {
         case .history:
             preconditionFailure("the history is scanned by Scanner")
         case .range(let range):
-            let repository = try Self.open(request.repositoryPath)
+            let repository = try Scanner.openRepository(request.repositoryPath)
             let (items, commits) = try RangeEnumerator(repository: repository, range: range).items()
             summary.commits = commits
             clock.lap("walk the range")
@@ -29,7 +29,7 @@ struct InputScanner {
             let matched = Set((scanned.tally.matches + scanned.pathMatches).map(\.blob))
             scanned.items = markInherited(scanned.items, matched: matched, repository: repository, compiled: compiled)
         case .staged:
-            let repository = try Self.open(request.repositoryPath)
+            let repository = try Scanner.openRepository(request.repositoryPath)
             let items = try StagedEnumerator(repository: repository).items()
             clock.lap("read the index")
             scanned = scanBlobs(items, in: repository, compiled: compiled)
@@ -102,11 +102,4 @@ struct InputScanner {
         return marked
     }
 
-    private static func open(_ path: String) throws -> Repository {
-        do {
-            return try Repository(at: path)
-        } catch {
-            throw DredgeError.notARepository(path: path, reason: error.message)
-        }
-    }
 }

@@ -24,12 +24,7 @@ public struct Scanner {
     public func run() throws -> ScanReport {
         guard request.input == .history else { return try InputScanner(request: request).run() }
         var summary = ScanSummary(repository: request.repositoryPath)
-        let repository: Repository
-        do {
-            repository = try Repository(at: request.repositoryPath)
-        } catch {
-            throw DredgeError.notARepository(path: request.repositoryPath, reason: error.message)
-        }
+        let repository = try Self.openRepository(request.repositoryPath)
         var clock = PhaseClock()
         let configuration = request.configuration
         let rules = try Self.loadRules(extra: request.patternDirectories + configuration.patternDirectories, builtin: request.builtinRules)
@@ -79,6 +74,18 @@ public struct Scanner {
         clock.lap("follow findings through the history (refs, pushed, removals)")
         report.summary.finish(findings: report.findings, phases: clock.laps)
         return report
+    }
+
+    /// Opens the repository to scan; a directory the user may not read is said to be unreadable, not "not a repository".
+    static func openRepository(_ path: String) throws -> Repository {
+        do {
+            return try Repository(at: path)
+        } catch {
+            if access(path, R_OK | X_OK) != 0, errno == EACCES {
+                throw DredgeError.unreadablePath(path: path, reason: "permission denied")
+            }
+            throw DredgeError.notARepository(path: path, reason: error.message)
+        }
     }
 
     /// Every object id in the object database (an object can be both loose and packed, or in two packs: `PackOrder`
