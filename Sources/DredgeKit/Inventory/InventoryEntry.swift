@@ -43,6 +43,9 @@ public struct InventoryEntry: Sendable {
         return max(0, (exposureEnd ?? now).timeIntervalSince(firstSeen))
     }
 
+    /// The exposure in whole days, as reports print it.
+    public func exposureDays(now: Date = Date()) -> Int { Int((exposure(now: now) / 86_400).rounded(.down)) }
+
     /// Every distinct path that holds it, in order of first appearance.
     public var paths: [String] {
         var seen = Set<String>()

@@ -54,7 +54,7 @@ public struct ChecklistReporter {
     }
 
     private func exposureText(_ entry: InventoryEntry, now: Date) -> String {
-        let days = Int((entry.exposure(now: now) / 86_400).rounded(.down))
+        let days = entry.exposureDays(now: now)
         let start = entry.firstSeen.map(InventoryReporter.day) ?? "unknown"
         let end = entry.exposureEnd.map(InventoryReporter.day) ?? "now"
         let commit = entry.firstCommit.map { " (first commit \($0.prefix(12)))" } ?? ""
@@ -75,7 +75,7 @@ public struct ChecklistReporter {
         let encoder = JSONReporter.encoder(pretty: true)
         let document = Document(schemaVersion: 1, generatedAt: checklist.now, credentials: checklist.sections.map { section in
             Document.Credential(
-                finding: InventoryDocument.Entry(section.entry, exposureDays: Int((section.entry.exposure(now: checklist.now) / 86_400).rounded(.down))),
+                finding: InventoryDocument.Entry(section.entry, now: checklist.now),
                 playbook: section.playbook.id, shownSecret: section.secret,
                 phases: section.phases.map { Document.Phase(title: $0.title, items: $0.items) },
                 references: section.playbook.references)

@@ -25,7 +25,7 @@ public struct InventoryReporter {
 
     /// The columns every tabular format shares, already worded for people.
     private func columns(_ entry: InventoryEntry) -> [String] {
-        [entry.severity.rawValue, entry.status.rawValue, pushedText(entry), "\(exposureDays(entry)) d",
+        [entry.severity.rawValue, entry.status.rawValue, pushedText(entry), "\(entry.exposureDays(now: now)) d",
          String(entry.id.prefix(12)), entry.ruleID, entry.shown, whereText(entry)]
     }
 
@@ -60,7 +60,7 @@ public struct InventoryReporter {
             let triagedBy = entry.triage.map { "\($0.userName ?? "") <\($0.userEmail ?? "")>" } ?? ""
             let dates = [entry.firstSeen, entry.lastSeen, entry.exposureEnd].map { $0.map(Self.day) ?? "" }
             return [entry.id, entry.ruleID, entry.ruleName, entry.kind.rawValue, entry.severity.rawValue, entry.confidence.rawValue,
-                    entry.status.rawValue, String(entry.pushed), String(exposureDays(entry)), dates[0], entry.firstCommit ?? "",
+                    entry.status.rawValue, String(entry.pushed), String(entry.exposureDays(now: now)), dates[0], entry.firstCommit ?? "",
                     dates[1], dates[2], entry.references.joined(separator: ";"), entry.paths.joined(separator: ";"), entry.shown,
                     triagedBy, entry.triage.map { Self.day($0.at) } ?? "", entry.triage?.note ?? ""]
         }
@@ -70,11 +70,10 @@ public struct InventoryReporter {
     private func json(_ entries: [InventoryEntry], inventoryPath: String) throws -> String {
         let encoder = JSONReporter.encoder(pretty: true)
         let document = InventoryDocument(schemaVersion: 1, inventory: inventoryPath, generatedAt: now,
-                                         findings: entries.map { InventoryDocument.Entry($0, exposureDays: exposureDays($0)) })
+                                         findings: entries.map { InventoryDocument.Entry($0, now: now) })
         return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
     }
 
-    func exposureDays(_ entry: InventoryEntry) -> Int { Int((entry.exposure(now: now) / 86_400).rounded(.down)) }
 
     private func pushedText(_ entry: InventoryEntry) -> String {
         if entry.pushed { return "pushed" }
@@ -90,13 +89,16 @@ public struct InventoryReporter {
         return text
     }
 
-    static func day(_ date: Date) -> String {
+    /// A date as `yyyy-MM-dd` in UTC; one formatter for every row (building one costs more than using it).
+    static func day(_ date: Date) -> String { dayFormatter.string(from: date) }
+
+    private static let dayFormatter: DateFormatter = {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: date)
-    }
+        return formatter
+    }()
 }
 
 /// The JSON form of the inventory (`schema_version` 1, documented in docs/inventory.md).
@@ -123,12 +125,12 @@ struct InventoryDocument: Encodable {
         let goneAt: Date?
         let occurrences: [Occurrence]
 
-        init(_ entry: InventoryEntry, exposureDays: Int) {
+        init(_ entry: InventoryEntry, now: Date) {
             (id, rule, name, kind) = (entry.id, entry.ruleID, entry.ruleName, entry.kind.rawValue)
             (severity, confidence, secret, status) = (entry.severity.rawValue, entry.confidence.rawValue, entry.shown, entry.status.rawValue)
             triage = entry.triage.map(Triage.init)
             validation = entry.validation
-            (firstSeen, firstCommit, exposureEnd, self.exposureDays) = (entry.firstSeen, entry.firstCommit, entry.exposureEnd, exposureDays)
+            (firstSeen, firstCommit, exposureEnd, self.exposureDays) = (entry.firstSeen, entry.firstCommit, entry.exposureEnd, entry.exposureDays(now: now))
             (lastSeen, lastCommit) = (entry.lastSeen, entry.lastCommit)
             (pushed, present, references, tips, paths) = (entry.pushed, entry.present, entry.references, entry.tips, entry.paths)
             (removedIn, removedAt, goneAt) = (entry.removedIn, entry.removedAt, entry.goneAt)

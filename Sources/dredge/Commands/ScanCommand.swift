@@ -70,7 +70,7 @@ struct ScanCommand: ParsableCommand {
     /// Records the scan in the inventory. A repository the user may not write into (evidence on a read-only mount)
     /// still gets its report: the default inventory is then skipped with a warning; one named by `--datastore` must work.
     private func recordInventory(_ report: ScanReport) throws {
-        let path = try datastore ?? Inventory.defaultPath(gitDirectory: RepositoryLocation.gitDirectory(of: report.summary.repository))
+        let path = try RepositoryLocation.inventoryPath(datastore: datastore, repository: report.summary.repository)
         do {
             try Inventory(path: path).record(report, storeSecrets: storeSecrets)
         } catch where datastore == nil {

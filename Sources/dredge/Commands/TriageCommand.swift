@@ -26,9 +26,8 @@ struct TriageCommand: ParsableCommand {
     var datastore: String?
 
     func run() throws {
-        let gitDirectory = try RepositoryLocation.gitDirectory(of: repository)
-        let inventory = try Inventory(path: datastore ?? Inventory.defaultPath(gitDirectory: gitDirectory), create: false)
-        let git = try Repository(at: gitDirectory)
+        let inventory = try Inventory(path: try RepositoryLocation.inventoryPath(datastore: datastore, repository: repository), create: false)
+        let git = try Repository(at: try RepositoryLocation.gitDirectory(of: repository))
         let id = try inventory.triage(finding, status: status, note: note,
                                       userName: git.configString("user.name"), userEmail: git.configString("user.email"))
         print("\(id.prefix(12)) \(status.rawValue)")

@@ -17,8 +17,7 @@ struct InventoryOptions: ParsableArguments {
     }
 
     func datastorePath() throws -> String {
-        if let datastore { return datastore }
-        return Inventory.defaultPath(gitDirectory: try RepositoryLocation.gitDirectory(of: repository))
+        try RepositoryLocation.inventoryPath(datastore: datastore, repository: repository)
     }
 }
 
@@ -32,6 +31,11 @@ enum RepositoryLocation {
             throw DredgeError.notARepository(path: here, reason: "no .git found here or in a parent directory")
         }
         return found
+    }
+
+    /// `--datastore` when given, else the default inventory of the repository at `repository`.
+    static func inventoryPath(datastore: String?, repository: String?) throws -> String {
+        try datastore ?? Inventory.defaultPath(gitDirectory: gitDirectory(of: repository))
     }
 
     /// The git directory of the repository at `given` (or around the current directory).
