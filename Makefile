@@ -12,7 +12,7 @@ deps:
 	@scripts/install-deps.sh
 
 build: deps
-	swift build -c release --product dredge
+	swift build -c release --product dredge --static-swift-stdlib
 
 # Exit 1 means findings, which is what a scan is for: only an error (exit 2) fails the target.
 scan: build

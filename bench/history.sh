@@ -28,7 +28,7 @@ if [[ ! -x $timer ]]; then
     echo "history: $timer is missing: apt-get install -y time" >&2
     exit 2
 fi
-[[ -x $dredge ]] || { echo "history: no dredge binary at $dredge (swift build -c release --product dredge, or DREDGE=...)" >&2; exit 2; }
+[[ -x $dredge ]] || { echo "history: no dredge binary at $dredge (make build, or DREDGE=...)" >&2; exit 2; }
 git -C "$repo" rev-parse --git-dir > /dev/null || { echo "history: $repo is not a git repository" >&2; exit 2; }
 repo=$(cd "$repo" && pwd)
 gitdir=$(git -C "$repo" rev-parse --absolute-git-dir)

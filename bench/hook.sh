@@ -15,7 +15,7 @@ repo=${1:-/tmp/dredge-bench/history-100k}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 dredge=${DREDGE:-$(cd "$here/.." && pwd)/.build/release/dredge}
 runs=${RUNS:-9}
-[[ -x $dredge ]] || { echo "hook: no dredge binary at $dredge (swift build -c release --product dredge, or DREDGE=...)" >&2; exit 2; }
+[[ -x $dredge ]] || { echo "hook: no dredge binary at $dredge (make build, or DREDGE=...)" >&2; exit 2; }
 git -C "$repo" rev-parse --git-dir > /dev/null 2>&1 || { echo "hook: $repo is not a git repository (bench/make-history.sh makes one)" >&2; exit 2; }
 
 tmp=$(mktemp -d)

@@ -14,6 +14,31 @@ import Testing
         #expect(candidates("") == [])
     }
 
+    /// The automaton (narrow rows of byte columns, failure links) against a plain substring search, on random
+    /// keywords and texts over a small alphabet where keywords overlap and nest often.
+    @Test func prefilterAgreesWithASubstringSearch() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("abAB_-é\n".utf8)
+        func word(_ length: Int) -> [UInt8] { (0..<length).map { _ in alphabet.randomElement(using: &generator)! } }
+        func lowered(_ bytes: [UInt8]) -> [UInt8] { bytes.map { (65...90).contains($0) ? $0 | 0x20 : $0 } }
+        for _ in 0..<200 {
+            let keywords = (0..<Int.random(in: 1...6)).map { _ in
+                (0..<Int.random(in: 1...3)).map { _ in String(decoding: word(Int.random(in: 1...4)), as: UTF8.self) }
+            }
+            let prefilter = KeywordPrefilter(keywords: keywords)
+            let text = word(Int.random(in: 0...60))
+            let found = text.withUnsafeBytes { prefilter.candidates(in: $0).map(\.rule) }
+            let expected = keywords.indices.filter { rule in
+                keywords[rule].contains { keyword in
+                    let needle = lowered(Array(keyword.utf8)), haystack = lowered(text)
+                    return haystack.count >= needle.count
+                        && (0...(haystack.count - needle.count)).contains { Array(haystack[$0..<($0 + needle.count)]) == needle }
+                }
+            }
+            #expect(found == expected, "keywords \(keywords), text \(String(decoding: text, as: UTF8.self).debugDescription)")
+        }
+    }
+
     @Test func keywordHitsOpenMergedWindowsWithinTheRulesReach() {
         let prefilter = KeywordPrefilter(keywords: [["key"], ["far"]], reaches: [.init(before: 2, after: 3), .init(before: 1, after: 1)])
         let text = Array("key..key..........key far".utf8)

@@ -19,7 +19,7 @@ if [[ -n "${DREDGE:-}" ]]; then
 else
   dredge="$ROOT/.build/release/dredge"
   # incremental: quick when nothing changed, and it copies the current rule packs into the build
-  if ! (cd "$ROOT" && swift build -c release --product dredge >/tmp/dredge-detection-build.log 2>&1); then
+  if ! (cd "$ROOT" && swift build -c release --product dredge --static-swift-stdlib >/tmp/dredge-detection-build.log 2>&1); then
     if [[ -x "$dredge" ]]; then
       echo "run.sh: release build failed (see /tmp/dredge-detection-build.log); using the existing $dredge" >&2
     else

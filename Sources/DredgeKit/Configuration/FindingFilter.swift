@@ -11,11 +11,12 @@ public struct FindingFilter {
     public func apply(to report: ScanReport) -> ScanReport {
         var report = report
         var counts = report.summary.suppressed
+        let excludedPaths = PathGlobs(configuration.excludedPaths)
         var excluded: [String: Bool] = [:]  // a path is in many occurrences: match its globs once
         func isExcluded(_ path: String?) -> Bool {
-            guard let path, !configuration.excludedPaths.isEmpty else { return false }
+            guard let path, !excludedPaths.isEmpty else { return false }
             if let known = excluded[path] { return known }
-            let answer = PathGlob.matches(any: configuration.excludedPaths, path)
+            let answer = excludedPaths.matchAny(path)
             excluded[path] = answer
             return answer
         }

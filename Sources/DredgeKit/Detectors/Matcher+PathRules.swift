@@ -8,7 +8,7 @@ extension Matcher {
     public func pathMatches(path: String, in bytes: UnsafeRawBufferPointer, blob: ObjectID) -> [Match] {
         var files: [Match] = []
         var hits: [Hit] = []
-        for ruleIndex in compiled.pathRules where compiled.rules[ruleIndex].applies(to: path) {
+        for ruleIndex in compiled.pathRules where compiled.applies(ruleIndex, to: path) {
             let rule = compiled.rules[ruleIndex]
             var found: [Hit] = []
             if rule.parser == .personalData {

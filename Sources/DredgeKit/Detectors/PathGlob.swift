@@ -4,23 +4,56 @@ import Foundation
 /// in any directory (`.env.*`, `id_rsa`); a glob with slashes matches the path's last components
 /// (`.docker/config.json` matches `home/ci/.docker/config.json`). A leading `/` anchors the glob at the root of the
 /// repository, and a trailing `/` names a directory: the glob then matches every path below a directory it matches.
-enum PathGlob {
-    static func matches(_ glob: String, _ path: String) -> Bool {
-        if glob.hasSuffix("/") {
-            let directories = path.split(separator: "/", omittingEmptySubsequences: true).dropLast()
-            let directoryGlob = String(glob.dropLast())
-            return directories.indices.contains { matches(directoryGlob, directories[...$0].joined(separator: "/")) }
-        }
-        let globParts = glob.split(separator: "/", omittingEmptySubsequences: true)
-        let pathParts = path.split(separator: "/", omittingEmptySubsequences: true)
-        guard !globParts.isEmpty, globParts.count <= pathParts.count else { return false }
-        if glob.hasPrefix("/"), globParts.count != pathParts.count { return false }
-        let tail = pathParts.suffix(globParts.count).joined(separator: "/")
-        return fnmatch(globParts.joined(separator: "/"), tail, FNM_PATHNAME | FNM_PERIOD) == 0
+/// Compiled once: a path rule's globs meet every path of a scan, and a hook has milliseconds for all of them.
+struct PathGlob: Sendable {
+    /// The glob's components joined by `/`, as fnmatch takes it.
+    private let pattern: [CChar]
+    private let components: Int
+    private let anchored: Bool
+    private let directory: Bool
+
+    init(_ glob: String) {
+        let parts = glob.split(separator: "/", omittingEmptySubsequences: true)
+        pattern = parts.joined(separator: "/").utf8CString.map { $0 }
+        components = parts.count
+        anchored = glob.hasPrefix("/")
+        directory = glob.hasSuffix("/")
     }
 
-    static func matches(any globs: [String], _ path: String) -> Bool {
-        globs.contains { matches($0, path) }
+    func matches(_ path: String) -> Bool {
+        var path = path
+        return path.withUTF8 { matches(PathBytes($0)) }
+    }
+
+    /// Tests the glob against the last `components` components of the path, or with a directory glob, of each
+    /// directory above the file.
+    fileprivate func matches(_ path: PathBytes) -> Bool {
+        guard components > 0 else { return false }
+        guard directory else { return matches(path.bytes, ends: path.slashes.count + 1) }
+        // Directory `i` of the path ends at slash `i`; it has i + 1 components.
+        return path.slashes.indices.contains { index in
+            matches(UnsafeBufferPointer(rebasing: path.bytes[..<path.slashes[index]]), ends: index + 1)
+        }
+    }
+
+    /// `text` (without a terminating NUL) has `count` components.
+    private func matches(_ text: UnsafeBufferPointer<UInt8>, ends count: Int) -> Bool {
+        guard components <= count, !anchored || components == count else { return false }
+        // The tail of `text` that holds its last `components` components.
+        var start = 0
+        if components < count {
+            var slashesToSkip = count - components
+            while slashesToSkip > 0 {
+                if text[start] == UInt8(ascii: "/") { slashesToSkip -= 1 }
+                start += 1
+            }
+        }
+        let tail = [CChar](unsafeUninitializedCapacity: text.count - start + 1) { buffer, initialized in
+            for offset in start..<text.count { buffer[offset - start] = CChar(bitPattern: text[offset]) }
+            buffer[text.count - start] = 0
+            initialized = text.count - start + 1
+        }
+        return fnmatch(pattern, tail, FNM_PATHNAME | FNM_PERIOD) == 0
     }
 
     /// Why `glob` cannot work as meant, or nil: fnmatch would quietly take an unclosed `[` literally, and `**` as `*`.
@@ -43,5 +76,37 @@ enum PathGlob {
             }
         }
         return nil
+    }
+}
+
+/// Several globs, any of which may match.
+struct PathGlobs: Sendable {
+    private let globs: [PathGlob]
+
+    init(_ globs: [String]) {
+        self.globs = globs.map(PathGlob.init)
+    }
+
+    var isEmpty: Bool { globs.isEmpty }
+
+    func matchAny(_ path: String) -> Bool {
+        guard !globs.isEmpty else { return false }
+        var path = path
+        return path.withUTF8 { bytes in
+            let path = PathBytes(bytes)
+            return globs.contains { $0.matches(path) }
+        }
+    }
+}
+
+/// A path's bytes with its slashes found once, for every glob that tests it. Empty components (`a//b`, a leading or
+/// trailing `/`) do not occur in git paths.
+private struct PathBytes {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let slashes: [Int]
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        slashes = bytes.indices.filter { bytes[$0] == UInt8(ascii: "/") }
     }
 }

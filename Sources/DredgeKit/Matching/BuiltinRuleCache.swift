@@ -3,7 +3,7 @@ import Foundation
 
 /// The built-in packs as parsed before: parsing their YAML costs about 100 ms, more than a pre-push hook may take in
 /// all, so the parsed packs are kept (`RuleArchive`) in `$XDG_CACHE_HOME/dredge` (`~/.cache/dredge`), under a hash of the
-/// pack files' names and contents and of dredge's version. A missing, stale or unreadable cache is parsed anew and
+/// pack files' names, sizes and modification times and of dredge's version. A missing, stale or unreadable cache is parsed anew and
 /// rewritten; a cache that cannot be written is simply not kept.
 enum BuiltinRuleCache {
     static func packs(files: [URL], parse: () throws -> [PatternPack]) throws -> [PatternPack] {
@@ -23,14 +23,16 @@ enum BuiltinRuleCache {
         return environment["HOME"].map { URL(fileURLWithPath: $0).appendingPathComponent(".cache/dredge") }
     }
 
-    /// SHA-256 over the archive format, dredge's version and each file's name and content, in order.
+    /// SHA-256 over the archive format, dredge's version and each file's name, size and modification time, in order:
+    /// reading every file's content to hash it took a hook's budget's worth of milliseconds.
     private static func key(of files: [URL]) -> String? {
         var hasher = SHA256()
         hasher.update(data: Data("\(RuleArchive.format) \(DredgeVersion.current)".utf8 + [0]))
         for file in files {
-            guard let content = try? Data(contentsOf: file) else { return nil }
-            hasher.update(data: Data(file.lastPathComponent.utf8 + [0]))
-            hasher.update(data: content)
+            var status = stat()
+            guard stat(file.path, &status) == 0 else { return nil }
+            let modified = status.st_mtim
+            hasher.update(data: Data("\(file.lastPathComponent) \(status.st_size) \(modified.tv_sec).\(modified.tv_nsec)".utf8 + [0]))
         }
         return hasher.finalize().prefix(16).map { String(format: "%02x", $0) }.joined()
     }

@@ -15,6 +15,8 @@ public final class CompiledRules: Sendable {
     let prefilter: KeywordPrefilter
     /// Indices of the path rules, run on (path, blob) pairs after the history walk.
     let pathRules: [Int]
+    /// Per rule, the globs of the paths it applies to and of those it leaves out (empty for content rules).
+    private let pathScopes: [(included: PathGlobs, excluded: PathGlobs)]
 
     /// Patterns are matched in byte mode with `^`/`$` at line boundaries (documented in patterns/README.md).
     static let compileOptions: CompiledPattern.Options = [.multiline]
@@ -36,8 +38,14 @@ public final class CompiledRules: Sendable {
         let lazyPatterns = rules.map { $0.pattern.map(LazyPattern.init) }
         patterns = lazily ? .lazy(lazyPatterns) : .compiled(try rules.indices.map { try Self.compile(lazyPatterns[$0], rules[$0]) })
         pathRules = rules.indices.filter { rules[$0].isPathRule }
+        pathScopes = rules.map { $0.isPathRule ? (PathGlobs($0.paths), PathGlobs($0.excludedPaths)) : (PathGlobs([]), PathGlobs([])) }
         // Path rules have no keywords, so the prefilter never picks them for content matching.
         prefilter = KeywordPrefilter(keywords: rules.map(\.keywords), reaches: rules.map(Self.reach))
+    }
+
+    /// Whether path rule `index` applies to `path`.
+    func applies(_ index: Int, to path: String) -> Bool {
+        pathScopes[index].included.matchAny(path) && !pathScopes[index].excluded.matchAny(path)
     }
 
     /// A rule's compiled pattern, compiling it on first use; nil for a path rule without a content check.

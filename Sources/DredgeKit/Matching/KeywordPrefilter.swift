@@ -2,8 +2,14 @@
 /// case-insensitive for ASCII, compiled into a dense transition table so the scan is one lookup per byte.
 /// Each keyword hit opens a window around it (the rule's reach); PCRE2 then runs on those windows only.
 public struct KeywordPrefilter: Sendable {
-    /// state * 256 + byte -> next state, case folded; negated (~state) when the next state ends a keyword,
-    /// so the scan loop tests a sign instead of reading the output list at every byte.
+    /// Byte -> column of the table. Keywords use a few dozen distinct bytes (case folded); every other byte shares
+    /// column 0. Narrow rows make the table several times smaller than rows of 256: quicker to build, which a
+    /// pre-push hook pays on every run, and kinder to the cache in a full scan.
+    private let columns: [UInt8]
+    private let width: Int
+    /// (state row offset + column) -> the next state's row offset (state * width), so the scan loop needs no
+    /// multiplication; negated (~offset) when the next state ends a keyword, so the loop tests a sign instead of
+    /// reading the output list at every byte.
     private let transitions: [Int32]
     private let outputs: [[Int]]  // state -> rule indices whose keyword ends here (including via failure links)
     private let reaches: [Reach]
@@ -23,19 +29,25 @@ public struct KeywordPrefilter: Sendable {
     public init(keywords: [[String]], reaches: [Reach]? = nil) {
         ruleCount = keywords.count
         self.reaches = reaches ?? Array(repeating: Reach(before: .max / 4, after: .max / 4), count: keywords.count)
-        // The trie, built straight into the dense table (-1: no edge yet): rows of 256 are cheaper than a
-        // dictionary per state when the breadth-first pass below visits every (state, byte).
-        var table = [Int32](repeating: -1, count: 256)
+        var columns = [UInt8](repeating: 0, count: 256)
+        var width = 1
+        for byte in Set(keywords.joined().flatMap { $0.utf8.map(Self.fold) }).sorted() {
+            columns[Int(byte)] = UInt8(width)
+            width += 1
+        }
+        for upper in UInt8(ascii: "A")...UInt8(ascii: "Z") { columns[Int(upper)] = columns[Int(upper | 0x20)] }
+        // The trie, built straight into the dense table (-1: no edge yet).
+        var table = [Int32](repeating: -1, count: width)
         var output: [[Int]] = [[]]
         for (rule, words) in keywords.enumerated() {
             for word in words {
                 var state = 0
-                for byte in word.utf8.map(Self.fold) {
-                    let slot = state * 256 + Int(byte)
+                for byte in word.utf8 {
+                    let slot = state * width + Int(columns[Int(byte)])
                     if table[slot] < 0 {
                         table[slot] = Int32(output.count)
                         output.append([])
-                        table += repeatElement(-1, count: 256)
+                        table += repeatElement(-1, count: width)
                     }
                     state = Int(table[slot])
                 }
@@ -46,8 +58,8 @@ public struct KeywordPrefilter: Sendable {
         // its trie edges until the state is taken from the queue; its failure state's row is complete by then.
         var failure = [Int32](repeating: 0, count: output.count)
         var queue: [Int32] = []
-        for byte in 0..<256 {
-            if table[byte] < 0 { table[byte] = 0 } else { queue.append(table[byte]) }
+        for column in 0..<width {
+            if table[column] < 0 { table[column] = 0 } else { queue.append(table[column]) }
         }
         var head = 0
         table.withUnsafeMutableBufferPointer { table in
@@ -55,10 +67,10 @@ public struct KeywordPrefilter: Sendable {
                 let state = Int(queue[head])
                 head += 1
                 output[state] += output[Int(failure[state])].filter { !output[state].contains($0) }
-                let fallbackRow = Int(failure[state]) * 256
-                for byte in 0..<256 {
-                    let slot = state * 256 + byte
-                    let fallback = table[fallbackRow + byte]
+                let fallbackRow = Int(failure[state]) * width
+                for column in 0..<width {
+                    let slot = state * width + column
+                    let fallback = table[fallbackRow + column]
                     if table[slot] < 0 {
                         table[slot] = fallback
                     } else {
@@ -67,17 +79,14 @@ public struct KeywordPrefilter: Sendable {
                     }
                 }
             }
-            // Upper-case input bytes take the lower-case transitions.
-            for state in 0..<output.count {
-                for upper in UInt8(ascii: "A")...UInt8(ascii: "Z") {
-                    table[state * 256 + Int(upper)] = table[state * 256 + Int(upper | 0x20)]
-                }
-            }
             let ends = output.map { !$0.isEmpty }
-            for slot in table.indices where ends[Int(table[slot])] {
-                table[slot] = ~table[slot]
+            for slot in table.indices {
+                let next = table[slot]
+                table[slot] = ends[Int(next)] ? ~(next * Int32(width)) : next * Int32(width)
             }
         }
+        self.columns = columns
+        self.width = width
         transitions = table
         outputs = output
     }
@@ -89,8 +98,10 @@ public struct KeywordPrefilter: Sendable {
     public func candidates(in bytes: UnsafeRawBufferPointer, regions: [Range<Int>]? = nil) -> [(rule: Int, windows: [Range<Int>])] {
         var windows = [[Range<Int>]](repeating: [], count: ruleCount)
         transitions.withUnsafeBufferPointer { table in
-            for region in regions ?? [0..<bytes.count] {
-                scan(region, of: bytes, table: table, into: &windows)
+            columns.withUnsafeBufferPointer { columns in
+                for region in regions ?? [0..<bytes.count] {
+                    scan(region, of: bytes, table: table, columns: columns, into: &windows)
+                }
             }
         }
         return windows.indices.compactMap { windows[$0].isEmpty ? nil : ($0, windows[$0]) }
@@ -98,16 +109,16 @@ public struct KeywordPrefilter: Sendable {
 
     /// Runs the automaton over one region (from its start state) and opens or extends a window at each keyword hit.
     private func scan(_ region: Range<Int>, of bytes: UnsafeRawBufferPointer, table: UnsafeBufferPointer<Int32>,
-                      into windows: inout [[Range<Int>]]) {
-        var state = 0
+                      columns: UnsafeBufferPointer<UInt8>, into windows: inout [[Range<Int>]]) {
+        var row = 0
         for position in region {
-            let next = table[state &* 256 &+ Int(bytes[position])]
+            let next = table[row &+ Int(columns[Int(bytes[position])])]
             if next >= 0 {
-                state = Int(next)
+                row = Int(next)
                 continue
             }
-            state = Int(~next)
-            for rule in outputs[state] {
+            row = Int(~next)
+            for rule in outputs[row / width] {
                 let reach = reaches[rule]
                 let window = max(0, position + 1 - reach.before)..<min(bytes.count, position + 1 &+ reach.after)
                 if let last = windows[rule].last, window.lowerBound <= last.upperBound {

@@ -38,12 +38,12 @@ public enum PatternPackLoader {
 
     /// The pack files below a directory, in path order.
     static func packFiles(in directory: URL) throws -> [URL] {
-        guard let walker = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil) else {
-            throw DredgeError.unreadablePath(path: directory.path, reason: "cannot list the directory")
+        let root = directory.path
+        guard let paths = try? FileManager.default.subpathsOfDirectory(atPath: root) else {
+            throw DredgeError.unreadablePath(path: root, reason: "cannot list the directory")
         }
-        return walker.compactMap { $0 as? URL }
-            .filter { ["yml", "yaml"].contains($0.pathExtension) }
-            .sorted { $0.path < $1.path }
+        return paths.filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }.sorted()
+            .map { URL(fileURLWithPath: root + "/" + $0, isDirectory: false) }
     }
 
     /// One pack file.

@@ -76,9 +76,4 @@ extension Rule {
         if kind == .weakCredential { return 2 }
         return Self.formatWideFamilies.contains(id.prefix { $0 != "." }) ? 0 : 1
     }
-
-    /// Whether this path rule applies to `path`.
-    func applies(to path: String) -> Bool {
-        PathGlob.matches(any: paths, path) && !PathGlob.matches(any: excludedPaths, path)
-    }
 }

@@ -53,7 +53,7 @@ struct FileScanner: Sendable {
                 result.tally.blobs.append(blob)
                 result.items[blob, default: []].append(item)
                 result.tally.match(content: bytes, blob: blob, matcher: matcher, lines: lines)
-                if compiled.pathRules.contains(where: { compiled.rules[$0].applies(to: item.path) }) {
+                if compiled.pathRules.contains(where: { compiled.applies($0, to: item.path) }) {
                     result.pathMatches += matcher.pathMatches(path: item.path, in: bytes, blob: blob)
                 }
             }

@@ -17,12 +17,12 @@ struct PathRulePass {
 
     /// Runs the path rules on each blob at those of its paths that some rule's globs match.
     func matches(_ blobPaths: some Sequence<(ObjectID, [String])>) -> (matches: [Match], errors: [String]) {
-        let globs = compiled.pathRules.flatMap { compiled.rules[$0].paths }
+        let globs = PathGlobs(compiled.pathRules.flatMap { compiled.rules[$0].paths })
         guard !globs.isEmpty else { return ([], []) }
         var decided: [String: Bool] = [:]  // a path is in many blobs' appearances: match its globs once
         func wanted(_ path: String) -> Bool {
             if let known = decided[path] { return known }
-            let answer = PathGlob.matches(any: globs, path)
+            let answer = globs.matchAny(path)
             decided[path] = answer
             return answer
         }
