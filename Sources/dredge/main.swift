@@ -17,6 +17,10 @@ func runAsync<C: AsyncParsableCommand>(_ command: C) async throws {
     try await command.run()
 }
 do {
+    if let remote = HookCommand.PrePush.remote(inHookArguments: Array(CommandLine.arguments.dropFirst())) {
+        try HookCommand.PrePush.run(remote: remote)
+        exit(0)
+    }
     var command = try Dredge.parseAsRoot()
     if let asyncCommand = command as? any AsyncParsableCommand {
         try await runAsync(asyncCommand)

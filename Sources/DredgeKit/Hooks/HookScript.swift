@@ -15,14 +15,17 @@ enum HookScript {
         ]
         switch kind {
         case .prePush:
-            // git writes the refs being pushed on standard input: keep it whole (trailing newlines too) for both.
+            // git writes the refs being pushed on standard input: with a chained hook, keep it whole (trailing
+            // newlines too) for both; without, dredge takes it straight (no subshell and no cat on every push).
             lines += [
-                "input=$(cat; echo .)",
-                "input=${input%.}",
                 "if [ -x \"$chained\" ]; then",
+                "    input=$(cat; echo .)",
+                "    input=${input%.}",
                 "    printf '%s' \"$input\" | \"$chained\" \"$@\" || exit",
+                "    printf '%s' \"$input\" | \"$dredge\" hook pre-push \"$@\"",
+                "    exit",
                 "fi",
-                "printf '%s' \"$input\" | \"$dredge\" hook pre-push \"$@\"",
+                "exec \"$dredge\" hook pre-push \"$@\"",
             ]
         case .preCommit:
             lines += [

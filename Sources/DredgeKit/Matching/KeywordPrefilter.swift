@@ -36,8 +36,9 @@ public struct KeywordPrefilter: Sendable {
             width += 1
         }
         for upper in UInt8(ascii: "A")...UInt8(ascii: "Z") { columns[Int(upper)] = columns[Int(upper | 0x20)] }
-        // The trie, built straight into the dense table (-1: no edge yet).
+        // The trie, built straight into the dense table (-1: no edge yet), at most a state per keyword byte.
         var table = [Int32](repeating: -1, count: width)
+        table.reserveCapacity((keywords.joined().reduce(0) { $0 + $1.utf8.count } + 1) * width)
         var output: [[Int]] = [[]]
         for (rule, words) in keywords.enumerated() {
             for word in words {

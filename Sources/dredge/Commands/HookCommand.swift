@@ -60,11 +60,24 @@ struct HookCommand: ParsableCommand {
         var url: String?
 
         func run() throws {
+            try Self.run(remote: remote)
+        }
+
+        /// What git's `pre-push` runs; `main` calls it straight for the exact form git uses (`hook pre-push REMOTE
+        /// URL`), without the argument parser: its reflection over every command costs milliseconds on every push.
+        static func run(remote: String) throws {
             let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
             let updates = try PushUpdate.parse(input)
             let (path, repository) = try HookCommand.repository()
             guard let range = PrePushHook.range(of: updates, remote: remote, in: repository) else { return }
             try HookCommand.scan(path, .range(range), blocking: .prePush)
+        }
+
+        /// The remote's name when `arguments` (without the program's name) are exactly what git passes the hook.
+        static func remote(inHookArguments arguments: [String]) -> String? {
+            guard (3...4).contains(arguments.count), arguments[0] == "hook", arguments[1] == "pre-push",
+                  !arguments.dropFirst(2).contains(where: { $0.hasPrefix("-") }) else { return nil }
+            return arguments[2]
         }
     }
 
