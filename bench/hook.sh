@@ -28,13 +28,16 @@ git clone -q "$tmp/remote.git" "$tmp/work"
 cd "$tmp/work"
 echo "repository: $repo ($(git rev-list --count --all) commits, $(git for-each-ref refs/remotes/origin | wc -l) remote-tracking refs)"
 
-# 10 commits on a new branch, each changing one tracked text file a little.
+# 10 commits on a new branch, each changing one tracked text file a little. They are dated after the newest commit of
+# the history, as a real push's are: make-history.sh's dates run into the future, and a commit older than the remote's
+# tips makes every date-ordered walk (git's and libgit2's) go through the history down to that date.
 git checkout -q -b bench
 mapfile -t files < <(git ls-files | grep -E '\.(py|js|go|md|yaml)$' | head -10)
+newest=$(git for-each-ref --sort=-committerdate --count=1 --format='%(committerdate:unix)' refs/remotes)
 for i in $(seq 1 10); do
     file=${files[$(( (i - 1) % ${#files[@]} ))]}
     printf '\n# bench change %d: a line that holds no secret\n' "$i" >> "$file"
-    git commit -q -am "bench change $i"
+    GIT_AUTHOR_DATE="@$((newest + i * 60)) +0000" GIT_COMMITTER_DATE="@$((newest + i * 60)) +0000" git commit -q -am "bench change $i"
 done
 
 mkdir "$tmp/noop-hooks"
