@@ -17,7 +17,8 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CGit2", pkgConfig: "libgit2", providers: [.apt(["libgit2-dev"])]),
         .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
-        .target(name: "Git", dependencies: ["CGit2"]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "Git", dependencies: ["CGit2", "CZlib"]),
         .target(name: "PCRE2", dependencies: ["CPCRE2"]),
         .target(
             name: "BuiltinPatterns",

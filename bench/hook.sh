@@ -21,6 +21,7 @@ git -C "$repo" rev-parse --git-dir > /dev/null 2>&1 || { echo "hook: $repo is no
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export GIT_CONFIG_GLOBAL=/dev/null GIT_CONFIG_NOSYSTEM=1
+export XDG_CACHE_HOME="$tmp/cache"  # an empty rule cache, so the first dredge push is a cold one
 export GIT_AUTHOR_NAME=Bench GIT_AUTHOR_EMAIL=bench@dredge.test GIT_COMMITTER_NAME=Bench GIT_COMMITTER_EMAIL=bench@dredge.test
 
 git clone -q --bare "$repo" "$tmp/remote.git"

@@ -50,8 +50,10 @@ struct BlobScanner: Sendable {
         }
     }
 
-    /// Reads the header of every object in `objects` and scans the blobs among them; commits are noted.
-    func scan(_ objects: [ObjectID]) -> Tally {
+    /// Scans the blobs among `listing`'s objects; commits are noted, trees and tags skipped. Packed blobs are read
+    /// by each worker's own `PackReader`; the rest, and any a reader cannot rebuild, through libgit2.
+    func scan(_ listing: ObjectListing) -> Tally {
+        let objects = listing.objects
         let cursor = Atomic<Int>(0)
         let results = Mutex<Tally>(Tally())
         let workers = max(1, min(jobs, objects.count))
@@ -60,6 +62,7 @@ struct BlobScanner: Sendable {
             var tally = Tally()
             do {
                 let repository = try Repository(at: repositoryPath)
+                let reader = PackReader(listing)
                 let matcher = Matcher(compiled)
                 let lines = lineDeduplication ? LineDeduplicator() : nil
                 while true {
@@ -67,7 +70,7 @@ struct BlobScanner: Sendable {
                     guard first < objects.count else { break }
                     for next in first..<min(first + Self.runLength, objects.count) {
                         let bytesBefore = tally.bytes
-                        scan(objects[next], repository: repository, matcher: matcher, lines: lines, into: &tally)
+                        scan(objects[next], repository: repository, reader: reader, matcher: matcher, lines: lines, into: &tally)
                         progress?.advance(bytes: tally.bytes - bytesBefore)
                     }
                 }
@@ -79,23 +82,45 @@ struct BlobScanner: Sendable {
         return results.withLock { $0 }
     }
 
-    private func scan(_ blob: ObjectID, repository: Repository, matcher: Matcher, lines: LineDeduplicator?, into tally: inout Tally) {
+    private func scan(_ object: ObjectListing.Object, repository: Repository, reader: PackReader, matcher: Matcher,
+                      lines: LineDeduplicator?, into tally: inout Tally) {
+        switch object.kind {
+        case .commit?:
+            tally.commits.append(object.id)
+            return
+        case .tree?, .tag?, .other?:
+            return
+        case .blob?, nil:
+            break
+        }
+        if object.kind == .blob, let location = object.location {
+            do {
+                let size = try reader.withObject(at: location, maxSize: maxBlobSize) { bytes in
+                    tally.match(content: bytes, blob: object.id, matcher: matcher, lines: lines)
+                }.size
+                tally.blobs.append(object.id)
+                if size > maxBlobSize { tally.oversized += 1 }
+                return
+            } catch {
+                // Read through libgit2 below, which says what is wrong with the object if anything is.
+            }
+        }
         do {
-            let header = try repository.header(of: blob)
+            let header = try repository.header(of: object.id)
             switch header.kind {
-            case .blob: tally.blobs.append(blob)
-            case .commit: tally.commits.append(blob); return
+            case .blob: tally.blobs.append(object.id)
+            case .commit: tally.commits.append(object.id); return
             default: return
             }
             guard header.size <= maxBlobSize else {
                 tally.oversized += 1
                 return
             }
-            try repository.withBlobBytes(blob) { bytes in
-                tally.match(content: bytes, blob: blob, matcher: matcher, lines: lines)
+            try repository.withBlobBytes(object.id) { bytes in
+                tally.match(content: bytes, blob: object.id, matcher: matcher, lines: lines)
             }
         } catch {
-            tally.unreadable.append("blob \(blob): \(error)")
+            tally.unreadable.append("blob \(object.id): \(error)")
         }
     }
 }

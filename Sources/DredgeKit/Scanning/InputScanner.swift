@@ -62,7 +62,7 @@ struct InputScanner {
         }
         let gitDirectory = repository.gitDirectory
         let tally = BlobScanner(repositoryPath: gitDirectory, compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize,
-                                progress: request.progress, lineDeduplication: request.lineDeduplication).scan(byBlob.keys.sorted())
+                                progress: request.progress, lineDeduplication: request.lineDeduplication).scan(ObjectListing(unlocated: byBlob.keys.sorted()))
         let pathPass = PathRulePass(gitDirectory: gitDirectory, compiled: compiled, maxBlobSize: request.maxBlobSize, jobs: request.jobs)
             .matches(byBlob.lazy.map { ($0.key, $0.value.map(\.path)) })
         var merged = tally
@@ -84,7 +84,7 @@ struct InputScanner {
         guard !earlier.isEmpty else { return byBlob }
         let gitDirectory = repository.gitDirectory
         let content = BlobScanner(repositoryPath: gitDirectory, compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize,
-                                  progress: nil, lineDeduplication: false).scan(earlier.keys.sorted())
+                                  progress: nil, lineDeduplication: false).scan(ObjectListing(unlocated: earlier.keys.sorted()))
         let path = PathRulePass(gitDirectory: gitDirectory, compiled: compiled, maxBlobSize: request.maxBlobSize, jobs: request.jobs)
             .matches(earlier.map { ($0.key, Array($0.value)) })
         var held: [ObjectID: Set<FindingID>] = [:]

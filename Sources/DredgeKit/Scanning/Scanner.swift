@@ -33,7 +33,7 @@ public struct Scanner {
         summary.suppressed.disabledRules = rules.count - compiled.rules.count
         clock.lap("load and compile rules")
         let gitDirectory = repository.gitDirectory
-        let objects = PackOrder.sorted(try Self.listObjects(repository), gitDirectory: gitDirectory)
+        let objects = ObjectListing(ids: try Self.listObjects(repository), gitDirectory: gitDirectory)
         clock.lap("list objects in pack order")
 
         // With more than one job the history walk runs alongside the workers; `--jobs 1` means one thread in all,
@@ -88,7 +88,7 @@ public struct Scanner {
         }
     }
 
-    /// Every object id in the object database (an object can be both loose and packed, or in two packs: `PackOrder`
+    /// Every object id in the object database (an object can be both loose and packed, or in two packs: `ObjectListing`
     /// drops the repeats).
     private static func listObjects(_ repository: Repository) throws -> [ObjectID] {
         var objects: [ObjectID] = []

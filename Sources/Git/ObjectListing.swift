@@ -1,0 +1,216 @@
+import Foundation
+
+/// Every object of a repository in the order to read it, with where it sits. Packed objects come pack by pack in
+/// offset order: reading a pack front to back lets a delta find its base among the objects just read, where id order
+/// (what `git_odb_foreach` yields) jumps around the pack and inflates the same bases again and again. Objects in no
+/// pack this code reads (loose, in an alternate, behind an index it does not know) come last, without a location.
+/// The `.idx` files (version 2) give ids and offsets; one pass over the entry headers gives each packed object's kind,
+/// so trees and commits are never read just to learn that they are not blobs. Packed trees and tags are left out:
+/// they are most of a history's objects, and a scan of blobs has no use for them.
+public struct ObjectListing: Sendable {
+    /// A pack entry: the pack (index into `packs`) and the bytes from its header to the next entry.
+    public struct Location: Hashable, Sendable {
+        public let pack: Int
+        public let offset: Int
+        public let end: Int
+    }
+
+    public struct Object: Sendable {
+        public let id: ObjectID
+        public let location: Location?
+        /// From the entry header (a delta's from its base); nil when unknown (not packed, or based by id).
+        public let kind: ObjectKind?
+    }
+
+    public let objects: [Object]
+    /// The `.pack` files, by path.
+    public let packs: [String]
+    /// Per pack, its entries' offsets, ascending, and where its entries end.
+    private let offsets: [[Int]]
+    private let dataEnds: [Int]
+
+    /// `ids` without repeats, the packed ones located and in pack order.
+    public init(ids: [ObjectID], gitDirectory: String) {
+        var unique = ids.sorted()
+        unique.removeDuplicates()
+        let packs = Pack.all(in: gitDirectory + "/objects/pack")
+        self.packs = packs.map(\.path)
+        offsets = packs.map(\.offsets)
+        dataEnds = packs.map(\.dataEnd)
+        var packed = packs.flatMap(\.ids)
+        packed.sort()
+        packed.removeDuplicates()
+        var objects: [Object] = []
+        objects.reserveCapacity(unique.count)
+        var taken = Set<ObjectID>()  // only for an object in two packs, which is rare
+        let repeats = packs.reduce(0) { $0 + $1.ids.count } != packed.count
+        for (number, pack) in packs.enumerated() {
+            for index in pack.offsets.indices where pack.kinds[index] != .tree && pack.kinds[index] != .tag && unique.containsSorted(pack.ids[index]) {
+                guard !repeats || taken.insert(pack.ids[index]).inserted else { continue }
+                let location = Location(pack: number, offset: pack.offsets[index], end: pack.ends[index])
+                objects.append(Object(id: pack.ids[index], location: location, kind: pack.kinds[index]))
+            }
+        }
+        objects += unique.filter { !packed.containsSorted($0) }.map { Object(id: $0, location: nil, kind: nil) }
+        self.objects = objects
+    }
+
+    /// `ids` as they are, read through the object database: a few objects, where finding their packs costs more.
+    public init(unlocated ids: [ObjectID]) {
+        objects = ids.map { Object(id: $0, location: nil, kind: nil) }
+        (packs, offsets, dataEnds) = ([], [], [])
+    }
+
+    /// The entry of `pack` that starts at `offset`, if there is one.
+    public func location(pack: Int, offset: Int) -> Location? {
+        let offsets = self.offsets[pack]
+        guard let index = offsets.sortedIndex(of: offset) else { return nil }
+        return Location(pack: pack, offset: offset, end: index + 1 < offsets.count ? offsets[index + 1] : dataEnds[pack])
+    }
+}
+
+/// One pack as its `.idx` describes it, entries in offset order, with each entry's kind from the `.pack`.
+private struct Pack {
+    let path: String
+    let dataEnd: Int
+    var ids: [ObjectID] = []
+    var offsets: [Int] = []
+    var ends: [Int] = []
+    var kinds: [ObjectKind?] = []
+
+    /// Every pack with a readable version-2 index in `directory`, by path.
+    static func all(in directory: String) -> [Pack] {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".idx") }.sorted()
+        return names.compactMap { name in
+            let path = directory + "/" + name.dropLast(4) + ".pack"
+            guard let end = dataEnd(of: path), let index = try? Data(contentsOf: URL(fileURLWithPath: directory + "/" + name), options: .alwaysMapped)
+            else { return nil }
+            var pack = Pack(path: path, dataEnd: end)
+            var entries: [(offset: Int, id: ObjectID)] = []
+            read(index) { entries.append(($1, $0)) }
+            entries.sort { $0.offset < $1.offset }
+            pack.ids = entries.map(\.id)
+            pack.offsets = entries.map(\.offset)
+            pack.ends = pack.offsets.indices.map { $0 + 1 < entries.count ? pack.offsets[$0 + 1] : end }
+            guard pack.ends.allSatisfy({ $0 <= end }) else { return nil }
+            pack.kinds = kinds(in: path, offsets: pack.offsets)
+            return pack
+        }
+    }
+
+    /// Where the entries of a pack end: before the 20-byte checksum.
+    private static func dataEnd(of path: String) -> Int? {
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_size > 32 else { return nil }
+        return Int(status.st_size) - 20
+    }
+
+    /// Reads each entry's type from its first byte, in one sequential pass; a delta by offset has its base's kind
+    /// (the base comes first in the pack), a delta by id is left unknown.
+    private static func kinds(in path: String, offsets: [Int]) -> [ObjectKind?] {
+        var kinds = [ObjectKind?](repeating: nil, count: offsets.count)
+        guard let file = FileHandle(forReadingAtPath: path) else { return kinds }
+        defer { try? file.close() }
+        var window = Data()
+        var windowStart = 0
+        for (index, offset) in offsets.enumerated() {
+            if offset < windowStart || offset + 32 > windowStart + window.count {
+                try? file.seek(toOffset: UInt64(offset))
+                window = (try? file.read(upToCount: 1 << 20)) ?? Data()
+                windowStart = offset
+            }
+            kinds[index] = window.withUnsafeBytes { bytes in
+                kind(in: UnsafeRawBufferPointer(rebasing: bytes[(offset - windowStart)...]), at: offset, offsets: offsets, kinds: kinds)
+            }
+        }
+        return kinds
+    }
+
+    private static func kind(in entry: UnsafeRawBufferPointer, at offset: Int, offsets: [Int], kinds: [ObjectKind?]) -> ObjectKind? {
+        var position = 0
+        func next() -> Int? {
+            guard position < entry.count else { return nil }
+            defer { position += 1 }
+            return Int(entry[position])
+        }
+        guard var byte = next() else { return nil }
+        let type = (byte >> 4) & 7
+        while byte & 0x80 != 0 { guard let more = next() else { return nil }; byte = more }
+        switch type {
+        case 1: return .commit
+        case 2: return .tree
+        case 3: return .blob
+        case 4: return .tag
+        case 6:
+            guard var byte = next() else { return nil }
+            var distance = byte & 0x7F
+            while byte & 0x80 != 0, distance < 1 << 48 {
+                guard let more = next() else { return nil }
+                byte = more
+                distance = ((distance + 1) << 7) | (byte & 0x7F)
+            }
+            return offsets.sortedIndex(of: offset - distance).flatMap { kinds[$0] }
+        default:
+            return nil
+        }
+    }
+
+    /// Parses one version-2 pack index: magic, version, 256 fan-out counts, ids, CRCs, 31-bit offsets (with the top
+    /// bit pointing into a table of 64-bit offsets for packs over 2 GiB). Anything else is skipped.
+    private static func read(_ data: Data, _ body: (ObjectID, Int) -> Void) {
+        data.withUnsafeBytes { raw in
+            func word(_ at: Int) -> Int { Int(UInt32(bigEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt32.self))) }
+            guard raw.count >= 8 + 1024, word(0) == 0xFF74_4F63, word(4) == 2 else { return }
+            let count = word(8 + 255 * 4)
+            let ids = 8 + 1024
+            let offsets = ids + count * 20 + count * 4
+            let large = offsets + count * 4
+            guard raw.count >= large + 40 else { return }
+            for index in 0..<count {
+                let id = ObjectID(bytes: UnsafeRawBufferPointer(rebasing: raw[(ids + index * 20)..<(ids + index * 20 + 20)]))
+                var offset = word(offsets + index * 4)
+                if offset & 0x8000_0000 != 0 {
+                    let slot = large + (offset & 0x7FFF_FFFF) * 8
+                    guard slot + 8 <= raw.count else { continue }
+                    offset = Int(UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: slot, as: UInt64.self)))
+                }
+                body(id, offset)
+            }
+        }
+    }
+}
+
+extension Array where Element == ObjectID {
+    /// Drops repeats from a sorted array, in place.
+    mutating func removeDuplicates() {
+        guard count > 1 else { return }
+        var kept = 1
+        for index in 1..<count where self[index] != self[kept - 1] {
+            self[kept] = self[index]
+            kept += 1
+        }
+        removeLast(count - kept)
+    }
+
+    /// Binary search in a sorted array.
+    func containsSorted(_ id: ObjectID) -> Bool {
+        var (low, high) = (0, count)
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle] < id { low = middle + 1 } else { high = middle }
+        }
+        return low < count && self[low] == id
+    }
+}
+
+extension Array where Element == Int {
+    /// The index of `value` in this ascending array, by binary search.
+    func sortedIndex(of value: Int) -> Int? {
+        var (low, high) = (0, count)
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < count && self[low] == value ? low : nil
+    }
+}

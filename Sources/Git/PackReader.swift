@@ -1,0 +1,209 @@
+import CZlib
+import Glibc
+
+/// Reads blobs straight from pack files, without libgit2: libgit2 guards every pack window with one process-wide
+/// mutex, so two workers reading through it took longer than one (bench/README.md). Each worker has its own reader:
+/// its own file descriptors, inflate stream and cache of recent objects, so nothing is shared and nothing locks.
+///
+/// Entries are located by `ObjectListing` (offset and end, from the `.idx`). A delta (`OFS_DELTA`) is rebuilt from its
+/// chain of bases; every object rebuilt stays in a small cache, because in pack order the next delta usually builds
+/// on the object just read. Anything this reader does not handle (a `REF_DELTA`, a chain out of bounds, data that
+/// does not inflate) throws, and the caller reads the object through libgit2 instead, which reports real damage.
+public final class PackReader {
+    private let listing: ObjectListing
+    private var descriptors: [Int32?]
+    private var stream = z_stream()
+    private var entry: [UInt8] = []
+    private var cache = ObjectCache(budget: 16 << 20)
+
+    public struct Unsupported: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    public init(_ listing: ObjectListing) {
+        self.listing = listing
+        descriptors = Array(repeating: nil, count: listing.packs.count)
+        _ = dredge_inflate_init(&stream)
+    }
+
+    deinit {
+        inflateEnd(&stream)
+        for case let descriptor? in descriptors { close(descriptor) }
+    }
+
+    /// Lends the bytes of the object at `location` to `body`, or returns nil without rebuilding it when it is larger
+    /// than `maxSize`; `size` is its size either way.
+    public func withObject<R>(at location: ObjectListing.Location, maxSize: Int,
+                              _ body: (UnsafeRawBufferPointer) throws -> R) throws -> (result: R?, size: Int) {
+        var bytes: [UInt8]
+        if let cached = cache[location] {
+            bytes = cached
+        } else {
+            let header = try read(location)
+            switch header.kind {
+            case .whole:
+                guard header.size <= maxSize else { return (nil, header.size) }
+                bytes = try inflate(header)
+            case .delta(let baseOffset):
+                let delta = try inflate(header)
+                let size = try Delta.resultSize(of: delta)
+                guard size <= maxSize else { return (nil, size) }
+                bytes = try Delta.apply(delta, to: try object(at: try base(at: baseOffset, of: location), maxSize: maxSize))
+            }
+            cache[location] = bytes
+        }
+        guard bytes.count <= maxSize else { return (nil, bytes.count) }
+        return (try bytes.withUnsafeBytes(body), bytes.count)
+    }
+
+    /// An object's content, from the cache or rebuilt from its chain of deltas, each link cached on the way.
+    private func object(at location: ObjectListing.Location, maxSize: Int) throws -> [UInt8] {
+        var deltas: [(location: ObjectListing.Location, delta: [UInt8])] = []
+        var current = location
+        var base: [UInt8]
+        while true {
+            if let cached = cache[current] {
+                base = cached
+                break
+            }
+            let header = try read(current)
+            // A base far larger than what is scanned: leave it to libgit2, which rebuilds it within its own limits.
+            guard header.size <= max(maxSize, 1 << 20) * 4 else { throw Unsupported(description: "a delta base too large to rebuild here") }
+            guard case .delta(let baseOffset) = header.kind else {
+                base = try inflate(header)
+                cache[current] = base
+                break
+            }
+            guard deltas.count < 10_000 else { throw Unsupported(description: "delta chain too long") }
+            deltas.append((current, try inflate(header)))
+            current = try self.base(at: baseOffset, of: current)
+        }
+        for (location, delta) in deltas.reversed() {
+            base = try Delta.apply(delta, to: base)
+            cache[location] = base
+        }
+        return base
+    }
+
+    private func base(at offset: Int, of location: ObjectListing.Location) throws -> ObjectListing.Location {
+        guard let base = listing.location(pack: location.pack, offset: offset) else {
+            throw Unsupported(description: "delta base at \(offset) is not an entry of the pack")
+        }
+        return base
+    }
+
+    private struct Header {
+        enum Kind {
+            case whole
+            case delta(baseOffset: Int)
+        }
+        let kind: Kind
+        /// The inflated size: of the object, or of the delta data.
+        let size: Int
+        /// Where the compressed data starts in `entry`.
+        let dataStart: Int
+    }
+
+    /// Reads the entry's bytes into `entry` and parses its header: type and size (7 bits a byte after the first 4),
+    /// then for an `OFS_DELTA` the base's distance back (7 bits a byte, each continuation adding one).
+    private func read(_ location: ObjectListing.Location) throws -> Header {
+        let descriptor = try self.descriptor(location.pack)
+        let count = location.end - location.offset
+        guard count > 0 else { throw Unsupported(description: "empty entry") }
+        if entry.count < count { entry = [UInt8](repeating: 0, count: count) }
+        let got = entry.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, count, off_t(location.offset)) }
+        guard got == count else { throw Unsupported(description: "short read of the pack at \(location.offset)") }
+        var position = 0
+        func next() throws -> Int {
+            guard position < count else { throw Unsupported(description: "truncated entry header at \(location.offset)") }
+            defer { position += 1 }
+            return Int(entry[position])
+        }
+        var byte = try next()
+        let type = (byte >> 4) & 7
+        var size = byte & 15
+        var shift = 4
+        while byte & 0x80 != 0 {
+            byte = try next()
+            guard shift < 57 else { throw Unsupported(description: "entry size overflows") }
+            size |= (byte & 0x7F) << shift
+            shift += 7
+        }
+        switch type {
+        case 1...4:
+            return Header(kind: .whole, size: size, dataStart: position)
+        case 6:
+            byte = try next()
+            var distance = byte & 0x7F
+            while byte & 0x80 != 0 {
+                byte = try next()
+                guard distance < 1 << 48 else { throw Unsupported(description: "delta distance overflows") }
+                distance = ((distance + 1) << 7) | (byte & 0x7F)
+            }
+            guard distance > 0, distance <= location.offset else { throw Unsupported(description: "delta base before the pack") }
+            return Header(kind: .delta(baseOffset: location.offset - distance), size: size, dataStart: position)
+        default:
+            throw Unsupported(description: "entry type \(type) at \(location.offset)")
+        }
+    }
+
+    /// Inflates the data of the entry just read, which must come to exactly `header.size` bytes.
+    private func inflate(_ header: Header) throws -> [UInt8] {
+        inflateReset(&stream)
+        let available = entry.count - header.dataStart
+        var status: Int32 = Z_OK
+        let output = try [UInt8](unsafeUninitializedCapacity: max(header.size, 1)) { buffer, initialized in
+            try entry.withUnsafeMutableBytes { input in
+                stream.next_in = input.baseAddress!.assumingMemoryBound(to: Bytef.self) + header.dataStart
+                stream.avail_in = uInt(available)
+                stream.next_out = buffer.baseAddress
+                stream.avail_out = uInt(header.size)
+                status = CZlib.inflate(&stream, Z_FINISH)
+                guard status == Z_STREAM_END, Int(stream.total_out) == header.size else {
+                    throw Unsupported(description: "entry does not inflate to its size (zlib \(status))")
+                }
+            }
+            initialized = header.size
+        }
+        return output
+    }
+
+    private func descriptor(_ pack: Int) throws -> Int32 {
+        if let open = descriptors[pack] { return open }
+        let descriptor = Glibc.open(listing.packs[pack], O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw Unsupported(description: "cannot open \(listing.packs[pack])") }
+        descriptors[pack] = descriptor
+        return descriptor
+    }
+}
+
+/// The objects a reader rebuilt last, up to a byte budget; the oldest go first.
+private struct ObjectCache {
+    let budget: Int
+    private var objects: [ObjectListing.Location: [UInt8]] = [:]
+    private var order: [ObjectListing.Location] = []
+    private var head = 0
+    private var bytes = 0
+
+    init(budget: Int) {
+        self.budget = budget
+    }
+
+    subscript(location: ObjectListing.Location) -> [UInt8]? {
+        get { objects[location] }
+        set {
+            guard let newValue, objects[location] == nil, newValue.count <= budget / 4 else { return }
+            objects[location] = newValue
+            order.append(location)
+            bytes += newValue.count
+            while bytes > budget, head < order.count {
+                bytes -= objects.removeValue(forKey: order[head])?.count ?? 0
+                head += 1
+            }
+            if head > 4096, head * 2 > order.count {
+                order.removeFirst(head)
+                head = 0
+            }
+        }
+    }
+}
