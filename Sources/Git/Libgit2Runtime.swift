@@ -17,7 +17,7 @@ enum Libgit2Runtime {
         // 100k-commit, 4 GB history: 8 MiB windows under 32 MiB took peak RSS from ~410 MB to ~290 MB, for ~4 % more
         // wall time).
         _ = dredge_git_set_mwindow_size(8 << 20)
-        _ = dredge_git_set_mwindow_mapped_limit(32 << 20)
+        _ = dredge_git_set_mwindow_mapped_limit(16 << 20)
     }()
 
     static func ensureInitialized() { _ = initialized }

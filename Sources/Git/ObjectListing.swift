@@ -10,9 +10,17 @@ import Foundation
 public struct ObjectListing: Sendable {
     /// A pack entry: the pack (index into `packs`) and the bytes from its header to the next entry.
     public struct Location: Hashable, Sendable {
-        public let pack: Int
+        private let packNumber: UInt32
+        private let length: UInt32  // an entry over 4 GiB is left to libgit2 (no location)
         public let offset: Int
-        public let end: Int
+
+        init?(pack: Int, offset: Int, end: Int) {
+            guard pack <= Int(UInt32.max), end - offset <= Int(UInt32.max) else { return nil }
+            (packNumber, length, self.offset) = (UInt32(pack), UInt32(end - offset), offset)
+        }
+
+        public var pack: Int { Int(packNumber) }
+        public var end: Int { offset + Int(length) }
     }
 
     public struct Object: Sendable {
@@ -29,30 +37,41 @@ public struct ObjectListing: Sendable {
     private let offsets: [[Int]]
     private let dataEnds: [Int]
 
-    /// `ids` without repeats, the packed ones located and in pack order.
-    public init(ids: [ObjectID], gitDirectory: String) {
-        var unique = ids.sorted()
-        unique.removeDuplicates()
-        let packs = Pack.all(in: gitDirectory + "/objects/pack")
+    /// Every object of the repository at `gitDirectory`, the packed ones located and in pack order. The packs'
+    /// indexes and the loose object directories name them all, unless there are alternates or a pack this code
+    /// cannot index: then `everyObject` (the object database's own enumeration) is asked for the rest.
+    public init(gitDirectory: String, everyObject: () throws -> [ObjectID]) rethrows {
+        let objectsDirectory = gitDirectory + "/objects"
+        let (packs, indexedAll) = Pack.all(in: objectsDirectory + "/pack")
         self.packs = packs.map(\.path)
         offsets = packs.map(\.offsets)
         dataEnds = packs.map(\.dataEnd)
-        var packed = packs.flatMap(\.ids)
-        packed.sort()
-        packed.removeDuplicates()
+        let complete = indexedAll && access(objectsDirectory + "/info/alternates", F_OK) != 0
+        var others = Set(complete ? Self.looseObjects(in: objectsDirectory) : try everyObject())
         var objects: [Object] = []
-        objects.reserveCapacity(unique.count)
-        var taken = Set<ObjectID>()  // only for an object in two packs, which is rare
-        let repeats = packs.reduce(0) { $0 + $1.ids.count } != packed.count
+        var taken = Set<ObjectID>()  // only with several packs, where an object may be in two
         for (number, pack) in packs.enumerated() {
-            for index in pack.offsets.indices where pack.kinds[index] != .tree && pack.kinds[index] != .tag && unique.containsSorted(pack.ids[index]) {
-                guard !repeats || taken.insert(pack.ids[index]).inserted else { continue }
-                let location = Location(pack: number, offset: pack.offsets[index], end: pack.ends[index])
-                objects.append(Object(id: pack.ids[index], location: location, kind: pack.kinds[index]))
+            for index in pack.offsets.indices {
+                let id = pack.ids[index]
+                others.remove(id)
+                guard pack.kinds[index] != .tree, pack.kinds[index] != .tag, packs.count == 1 || taken.insert(id).inserted else { continue }
+                let end = index + 1 < pack.offsets.count ? pack.offsets[index + 1] : pack.dataEnd
+                objects.append(Object(id: id, location: Location(pack: number, offset: pack.offsets[index], end: end), kind: pack.kinds[index]))
             }
         }
-        objects += unique.filter { !packed.containsSorted($0) }.map { Object(id: $0, location: nil, kind: nil) }
+        objects += others.sorted().map { Object(id: $0, location: nil, kind: nil) }
         self.objects = objects
+    }
+
+    /// The ids of the loose objects: files named by the rest of the id in directories named by its first two digits.
+    private static func looseObjects(in directory: String) -> [ObjectID] {
+        var ids: [ObjectID] = []
+        for high in 0..<256 {
+            let prefix = String(format: "%02x", high)
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory + "/" + prefix) else { continue }
+            ids += names.compactMap { $0.utf8.count == 38 ? ObjectID(hex: prefix + $0) : nil }
+        }
+        return ids
     }
 
     /// `ids` as they are, read through the object database: a few objects, where finding their packs costs more.
@@ -75,27 +94,28 @@ private struct Pack {
     let dataEnd: Int
     var ids: [ObjectID] = []
     var offsets: [Int] = []
-    var ends: [Int] = []
     var kinds: [ObjectKind?] = []
 
-    /// Every pack with a readable version-2 index in `directory`, by path.
-    static func all(in directory: String) -> [Pack] {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".idx") }.sorted()
-        return names.compactMap { name in
+    /// Every pack in `directory` with a readable version-2 index, by path, and whether that was every pack.
+    static func all(in directory: String) -> (packs: [Pack], indexedAll: Bool) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        let packs: [Pack] = names.filter { $0.hasSuffix(".idx") }.sorted().compactMap { name in
             let path = directory + "/" + name.dropLast(4) + ".pack"
             guard let end = dataEnd(of: path), let index = try? Data(contentsOf: URL(fileURLWithPath: directory + "/" + name), options: .alwaysMapped)
             else { return nil }
             var pack = Pack(path: path, dataEnd: end)
-            var entries: [(offset: Int, id: ObjectID)] = []
-            read(index) { entries.append(($1, $0)) }
-            entries.sort { $0.offset < $1.offset }
-            pack.ids = entries.map(\.id)
-            pack.offsets = entries.map(\.offset)
-            pack.ends = pack.offsets.indices.map { $0 + 1 < entries.count ? pack.offsets[$0 + 1] : end }
-            guard pack.ends.allSatisfy({ $0 <= end }) else { return nil }
+            read(index) { id, offset in
+                pack.ids.append(id)
+                pack.offsets.append(offset)
+            }
+            guard !pack.ids.isEmpty, pack.offsets.allSatisfy({ $0 < end }) else { return nil }
+            let order = pack.offsets.indices.sorted { pack.offsets[$0] < pack.offsets[$1] }
+            pack.ids = order.map { pack.ids[$0] }
+            pack.offsets = order.map { pack.offsets[$0] }
             pack.kinds = kinds(in: path, offsets: pack.offsets)
             return pack
         }
+        return (packs, packs.count == names.filter { $0.hasSuffix(".pack") }.count)
     }
 
     /// Where the entries of a pack end: before the 20-byte checksum.
@@ -177,29 +197,6 @@ private struct Pack {
                 body(id, offset)
             }
         }
-    }
-}
-
-extension Array where Element == ObjectID {
-    /// Drops repeats from a sorted array, in place.
-    mutating func removeDuplicates() {
-        guard count > 1 else { return }
-        var kept = 1
-        for index in 1..<count where self[index] != self[kept - 1] {
-            self[kept] = self[index]
-            kept += 1
-        }
-        removeLast(count - kept)
-    }
-
-    /// Binary search in a sorted array.
-    func containsSorted(_ id: ObjectID) -> Bool {
-        var (low, high) = (0, count)
-        while low < high {
-            let middle = (low + high) / 2
-            if self[middle] < id { low = middle + 1 } else { high = middle }
-        }
-        return low < count && self[low] == id
     }
 }
 

@@ -14,7 +14,7 @@ public final class PackReader {
     private var descriptors: [Int32?]
     private var stream = z_stream()
     private var entry: [UInt8] = []
-    private var cache = ObjectCache(budget: 16 << 20)
+    private var cache = ObjectCache(budget: 8 << 20)
 
     public struct Unsupported: Error, CustomStringConvertible {
         public let description: String

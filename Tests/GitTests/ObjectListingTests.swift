@@ -30,7 +30,7 @@ import Testing
         let repository = try Repository(at: fixture.path)
         var all: [ObjectID] = []
         try repository.forEachObjectID { all.append($0) }
-        let ordered = ObjectListing(ids: Array(Set(all)), gitDirectory: repository.gitDirectory).objects.map(\.id)
+        let ordered = ObjectListing(gitDirectory: repository.gitDirectory) { Array(Set(all)) }.objects.map(\.id)
         #expect(Array(ordered.prefix(expected.count).map(\.hex)) == expected)  // packed trees are left out
         #expect(ordered.count == expected.count + 3)  // then the loose commit, tree and blob
     }
@@ -51,7 +51,7 @@ import Testing
         let repository = try Repository(at: fixture.path)
         var all: [ObjectID] = []
         try repository.forEachObjectID { all.append($0) }
-        let listing = ObjectListing(ids: all, gitDirectory: repository.gitDirectory)
+        let listing = ObjectListing(gitDirectory: repository.gitDirectory) { all }
         let reader = PackReader(listing)
         var blobs = 0
         #expect(listing.objects.count == 120 + 60)  // 2 blobs and a commit a round, no trees
@@ -87,7 +87,7 @@ import Testing
         let repository = try Repository(at: fixture.path)
         var all: [ObjectID] = []
         try repository.forEachObjectID { all.append($0) }
-        let listing = ObjectListing(ids: all, gitDirectory: repository.gitDirectory)
+        let listing = ObjectListing(gitDirectory: repository.gitDirectory) { all }
         let blobs = listing.objects.filter { $0.kind == .blob }
         #expect(blobs.count == 10)
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: pack)
