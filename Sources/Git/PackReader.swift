@@ -100,62 +100,71 @@ public final class PackReader {
         let kind: Kind
         /// The inflated size: of the object, or of the delta data.
         let size: Int
-        /// Where the compressed data starts in `entry`.
-        let dataStart: Int
+        /// Where the compressed data starts and ends in the pack.
+        let data: Range<Int>
+        let pack: Int
     }
 
-    /// Reads the entry's bytes into `entry` and parses its header: type and size (7 bits a byte after the first 4),
-    /// then for an `OFS_DELTA` the base's distance back (7 bits a byte, each continuation adding one).
+    /// Parses an entry's header, reading only its first bytes: type and size (7 bits a byte after the first 4), then
+    /// for an `OFS_DELTA` the base's distance back (7 bits a byte, each continuation adding one).
     private func read(_ location: ObjectListing.Location) throws -> Header {
+        var bytes = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+        let count = min(location.end - location.offset, MemoryLayout.size(ofValue: bytes))
         let descriptor = try self.descriptor(location.pack)
-        let count = location.end - location.offset
-        guard count > 0 else { throw Unsupported(description: "empty entry") }
-        if entry.count < count { entry = [UInt8](repeating: 0, count: count) }
-        let got = entry.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, count, off_t(location.offset)) }
-        guard got == count else { throw Unsupported(description: "short read of the pack at \(location.offset)") }
-        var position = 0
-        func next() throws -> Int {
-            guard position < count else { throw Unsupported(description: "truncated entry header at \(location.offset)") }
-            defer { position += 1 }
-            return Int(entry[position])
-        }
-        var byte = try next()
-        let type = (byte >> 4) & 7
-        var size = byte & 15
-        var shift = 4
-        while byte & 0x80 != 0 {
-            byte = try next()
-            guard shift < 57 else { throw Unsupported(description: "entry size overflows") }
-            size |= (byte & 0x7F) << shift
-            shift += 7
-        }
-        switch type {
-        case 1...4:
-            return Header(kind: .whole, size: size, dataStart: position)
-        case 6:
-            byte = try next()
-            var distance = byte & 0x7F
+        let got = withUnsafeMutableBytes(of: &bytes) { pread(descriptor, $0.baseAddress, count, off_t(location.offset)) }
+        guard count > 0, got == count else { throw Unsupported(description: "short read of the pack at \(location.offset)") }
+        return try withUnsafeBytes(of: bytes) { bytes in
+            var position = 0
+            func next() throws -> Int {
+                guard position < count else { throw Unsupported(description: "truncated entry header at \(location.offset)") }
+                defer { position += 1 }
+                return Int(bytes[position])
+            }
+            var byte = try next()
+            let type = (byte >> 4) & 7
+            var size = byte & 15
+            var shift = 4
             while byte & 0x80 != 0 {
                 byte = try next()
-                guard distance < 1 << 48 else { throw Unsupported(description: "delta distance overflows") }
-                distance = ((distance + 1) << 7) | (byte & 0x7F)
+                guard shift < 57 else { throw Unsupported(description: "entry size overflows") }
+                size |= (byte & 0x7F) << shift
+                shift += 7
             }
-            guard distance > 0, distance <= location.offset else { throw Unsupported(description: "delta base before the pack") }
-            return Header(kind: .delta(baseOffset: location.offset - distance), size: size, dataStart: position)
-        default:
-            throw Unsupported(description: "entry type \(type) at \(location.offset)")
+            // zlib counts in 32 bits; such objects are left to libgit2.
+            guard size <= Int(UInt32.max) else { throw Unsupported(description: "an object over 4 GiB") }
+            switch type {
+            case 1...4:
+                return Header(kind: .whole, size: size, data: location.offset + position..<location.end, pack: location.pack)
+            case 6:
+                byte = try next()
+                var distance = byte & 0x7F
+                while byte & 0x80 != 0 {
+                    byte = try next()
+                    guard distance < 1 << 48 else { throw Unsupported(description: "delta distance overflows") }
+                    distance = ((distance + 1) << 7) | (byte & 0x7F)
+                }
+                guard distance > 0, distance <= location.offset else { throw Unsupported(description: "delta base before the pack") }
+                return Header(kind: .delta(baseOffset: location.offset - distance), size: size,
+                              data: location.offset + position..<location.end, pack: location.pack)
+            default:
+                throw Unsupported(description: "entry type \(type) at \(location.offset)")
+            }
         }
     }
 
-    /// Inflates the data of the entry just read, which must come to exactly `header.size` bytes.
+    /// Reads an entry's compressed data and inflates it, which must come to exactly `header.size` bytes.
     private func inflate(_ header: Header) throws -> [UInt8] {
+        let count = header.data.count
+        if entry.count < count { entry = [UInt8](repeating: 0, count: count) }
+        let descriptor = try self.descriptor(header.pack)
+        let got = entry.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, count, off_t(header.data.lowerBound)) }
+        guard count > 0, got == count else { throw Unsupported(description: "short read of the pack at \(header.data.lowerBound)") }
         inflateReset(&stream)
-        let available = entry.count - header.dataStart
         var status: Int32 = Z_OK
-        let output = try [UInt8](unsafeUninitializedCapacity: max(header.size, 1)) { buffer, initialized in
+        return try [UInt8](unsafeUninitializedCapacity: max(header.size, 1)) { buffer, initialized in
             try entry.withUnsafeMutableBytes { input in
-                stream.next_in = input.baseAddress!.assumingMemoryBound(to: Bytef.self) + header.dataStart
-                stream.avail_in = uInt(available)
+                stream.next_in = input.baseAddress!.assumingMemoryBound(to: Bytef.self)
+                stream.avail_in = uInt(count)
                 stream.next_out = buffer.baseAddress
                 stream.avail_out = uInt(header.size)
                 status = CZlib.inflate(&stream, Z_FINISH)
@@ -165,7 +174,6 @@ public final class PackReader {
             }
             initialized = header.size
         }
-        return output
     }
 
     private func descriptor(_ pack: Int) throws -> Int32 {
