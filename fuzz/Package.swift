@@ -11,5 +11,7 @@ let package = Package(
         .target(name: "FuzzSupport"),
         .executableTarget(name: "FuzzPackLoader", dependencies: ["FuzzSupport", .product(name: "DredgeKit", package: "dredge")]),
         .executableTarget(name: "FuzzMatcher", dependencies: ["FuzzSupport", .product(name: "DredgeKit", package: "dredge")]),
+        // Git is not a product of the main package; DredgeKit brings its module along.
+        .executableTarget(name: "FuzzPackReader", dependencies: ["FuzzSupport", .product(name: "DredgeKit", package: "dredge")]),
     ]
 )

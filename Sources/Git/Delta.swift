@@ -14,10 +14,12 @@ enum Delta {
         return try varint(delta, &position)
     }
 
-    static func apply(_ delta: [UInt8], to base: [UInt8]) throws -> [UInt8] {
+    /// The object `delta` builds from `base`; a result over `maxSize` bytes throws before anything is allocated.
+    static func apply(_ delta: [UInt8], to base: [UInt8], maxSize: Int) throws -> [UInt8] {
         var position = 0
         guard try varint(delta, &position) == base.count else { throw Corrupt(description: "delta is for a base of another size") }
         let size = try varint(delta, &position)
+        guard size <= maxSize else { throw Corrupt(description: "delta builds \(size) bytes, more than \(maxSize)") }
         return try [UInt8](unsafeUninitializedCapacity: size) { result, initialized in
             var written = 0
             try delta.withUnsafeBufferPointer { delta in

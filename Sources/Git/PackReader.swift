@@ -48,7 +48,7 @@ public final class PackReader {
                 let delta = try inflate(header)
                 let size = try Delta.resultSize(of: delta)
                 guard size <= maxSize else { return (nil, size) }
-                bytes = try Delta.apply(delta, to: try object(at: try base(at: baseOffset, of: location), maxSize: maxSize))
+                bytes = try Delta.apply(delta, to: try object(at: try base(at: baseOffset, of: location), maxSize: maxSize), maxSize: maxSize)
             }
             cache[location] = bytes
         }
@@ -67,8 +67,7 @@ public final class PackReader {
                 break
             }
             let header = try read(current)
-            // A base far larger than what is scanned: leave it to libgit2, which rebuilds it within its own limits.
-            guard header.size <= max(maxSize, 1 << 20) * 4 else { throw Unsupported(description: "a delta base too large to rebuild here") }
+            guard header.size <= Self.baseLimit(maxSize) else { throw Unsupported(description: "a delta base too large to rebuild here") }
             guard case .delta(let baseOffset) = header.kind else {
                 base = try inflate(header)
                 cache[current] = base
@@ -79,11 +78,15 @@ public final class PackReader {
             current = try self.base(at: baseOffset, of: current)
         }
         for (location, delta) in deltas.reversed() {
-            base = try Delta.apply(delta, to: base)
+            base = try Delta.apply(delta, to: base, maxSize: Self.baseLimit(maxSize))
             cache[location] = base
         }
         return base
     }
+
+    /// How large a delta base may be for a blob of at most `maxSize` bytes: a base far larger than what is scanned is
+    /// left to libgit2, which rebuilds it within its own limits.
+    private static func baseLimit(_ maxSize: Int) -> Int { max(maxSize, 1 << 20) * 4 }
 
     private func base(at offset: Int, of location: ObjectListing.Location) throws -> ObjectListing.Location {
         guard let base = listing.location(pack: location.pack, offset: offset) else {
