@@ -22,7 +22,7 @@ grep -rh '^ *keywords:' ../patterns/rules \
 } | sort -u > .work/FuzzPackLoader.dict
 
 pids=""
-for target in FuzzPackLoader FuzzMatcher; do
+for target in FuzzPackLoader FuzzMatcher FuzzPackReader; do
     mkdir -p ".work/$target"
     LSAN_OPTIONS=suppressions=lsan.supp ".build/release/$target" -max_total_time="$seconds" -timeout=30 \
         -dict=".work/$target.dict" -artifact_prefix="artifacts/$target-" -print_final_stats=1 \
@@ -31,7 +31,7 @@ for target in FuzzPackLoader FuzzMatcher; do
 done
 status=0
 for pid in $pids; do wait "$pid" || status=1; done
-for target in FuzzPackLoader FuzzMatcher; do
+for target in FuzzPackLoader FuzzMatcher FuzzPackReader; do
     echo "== $target"
     grep 'cov:' ".work/$target.log" | tail -n 1
     grep -E '^(stat::|==[0-9]+==ERROR|SUMMARY)' ".work/$target.log" || tail -n 5 ".work/$target.log"

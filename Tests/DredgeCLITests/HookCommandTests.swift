@@ -26,6 +26,16 @@ import Testing
         return result.status == 0 ? result.stdout.trimmingCharacters(in: .whitespacesAndNewlines) : nil
     }
 
+    @Test func installingParsesTheBuiltInRulesForTheFirstPush() throws {
+        let (work, _) = try pushed()
+        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("dredge-cache-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: cache) }
+        let result = try DredgeBinary.run(["hook", "install"], in: work.root, environment: ["XDG_CACHE_HOME": cache.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let cached = try FileManager.default.contentsOfDirectory(atPath: cache.appendingPathComponent("dredge").path)
+        #expect(cached.count == 1 && cached[0].hasPrefix("builtin-rules-") && cached[0].hasSuffix(".bin"), "\(cached)")
+    }
+
     @Test func aSecretInThePushedCommitsBlocksThePush() throws {
         let (work, remote) = try pushed()
         let before = try remoteTip(remote)

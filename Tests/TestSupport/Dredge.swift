@@ -12,8 +12,9 @@ public enum DredgeBinary {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
     }
 
-    public static func run(_ arguments: [String], in directory: URL? = nil, stdin: String? = nil) throws -> ProcessRunner.Result {
-        var environment = ProcessInfo.processInfo.environment
+    public static func run(_ arguments: [String], in directory: URL? = nil, stdin: String? = nil,
+                           environment extra: [String: String] = [:]) throws -> ProcessRunner.Result {
+        var environment = ProcessInfo.processInfo.environment.merging(extra) { $1 }
         environment["NO_COLOR"] = "1"
         return try ProcessRunner.run(url.path, arguments, environment: environment, stdin: stdin, currentDirectory: directory)
     }

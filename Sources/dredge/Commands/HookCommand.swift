@@ -33,6 +33,9 @@ struct HookCommand: ParsableCommand {
         func run() throws {
             let installer = try HookCommand.installer()
             for kind in kinds.chosen(default: [.prePush]) { print(try installer.install(kind)) }
+            // The first push or commit then finds the built-in rules parsed already: parsing them takes ~100 ms, the
+            // cache a few. A cache that cannot be written only costs that first run the time.
+            _ = try? PatternPackLoader.builtin()
         }
     }
 
