@@ -45,6 +45,7 @@ public final class PackReader {
                 guard header.size <= maxSize else { return (nil, header.size) }
                 bytes = try inflate(header)
             case .delta(let baseOffset):
+                guard header.size <= Self.baseLimit(maxSize) else { throw Unsupported(description: "delta data too large to read here") }
                 let delta = try inflate(header)
                 let size = try Delta.resultSize(of: delta)
                 guard size <= maxSize else { return (nil, size) }
@@ -155,9 +156,10 @@ public final class PackReader {
         }
     }
 
-    /// Reads an entry's compressed data and inflates it, which must come to exactly `header.size` bytes.
+    /// Reads an entry's compressed data and inflates it, which must come to exactly `header.size` bytes. No more is
+    /// read than zlib can take to make that many (`compressBound`): a damaged index cannot make it read gigabytes.
     private func inflate(_ header: Header) throws -> [UInt8] {
-        let count = header.data.count
+        let count = min(header.data.count, Int(compressBound(uLong(header.size))))
         if entry.count < count { entry = [UInt8](repeating: 0, count: count) }
         let descriptor = try self.descriptor(header.pack)
         let got = entry.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, count, off_t(header.data.lowerBound)) }

@@ -102,4 +102,41 @@ import Testing
             #expect(throws: (any Error).self) { try reader.withObject(at: blob.location!, maxSize: 1 << 20) { _ in } }
         }
     }
+
+    /// A repository whose one pack holds `entries` (the bytes after the pack's header, one array per entry), with a
+    /// matching version-2 index, as `fuzz/Sources/FuzzPackReader` writes them.
+    private func handMadePack(_ entries: [[UInt8]]) throws -> ObjectListing {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("hand-made-\(UUID().uuidString)")
+        let packs = directory.appendingPathComponent("objects/pack")
+        try FileManager.default.createDirectory(at: packs, withIntermediateDirectories: true)
+        func word(_ value: Int) -> [UInt8] { withUnsafeBytes(of: UInt32(value).bigEndian, Array.init) }
+        var offsets: [Int] = []
+        var body: [UInt8] = []
+        for entry in entries {
+            offsets.append(12 + body.count)
+            body += entry
+        }
+        var index: [UInt8] = [0xFF, 0x74, 0x4F, 0x63] + word(2)
+        for _ in 0..<256 { index += word(entries.count) }  // every id starts with byte 0
+        for number in entries.indices { index += [UInt8](repeating: 0, count: 19) + [UInt8(number + 1)] }
+        for _ in entries { index += word(0) }
+        for offset in offsets { index += word(offset) }
+        try Data(Array("PACK".utf8) + word(2) + word(entries.count) + body + [UInt8](repeating: 0, count: 20))
+            .write(to: packs.appendingPathComponent("pack-test.pack"))
+        try Data(index + [UInt8](repeating: 0, count: 40)).write(to: packs.appendingPathComponent("pack-test.idx"))
+        return ObjectListing(gitDirectory: directory.path) { [] }
+    }
+
+    /// Found by the fuzzer: a delta whose header claims 3.6 GB of delta data made the reader allocate it.
+    @Test func aDeltaClaimingGigabytesIsNotAllocated() throws {
+        let hello: [UInt8] = [0x35] + [120, 156, 203, 72, 205, 201, 201, 7, 0, 6, 44, 2, 21]  // blob, 5 bytes: "hello"
+        // OFS_DELTA, size 0xD9B5_B8EC in 7-bit groups after the first 4 bits, base 14 bytes back, then junk.
+        let huge: [UInt8] = [0xEC, 0x8E, 0xB7, 0xED, 0x6C, 14, 0x78, 0x9C, 0xFF, 0xFF]
+        let listing = try handMadePack([hello, huge])
+        #expect(listing.objects.count == 2)
+        let reader = PackReader(listing)
+        #expect(try reader.withObject(at: listing.objects[0].location!, maxSize: 1 << 20) { Array($0) }.result == Array("hello".utf8))
+        let error = #expect(throws: PackReader.Unsupported.self) { try reader.withObject(at: listing.objects[1].location!, maxSize: 1 << 20) { _ in } }
+        #expect(error?.description == "delta data too large to read here")  // refused before inflating, not after
+    }
 }
