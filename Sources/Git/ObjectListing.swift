@@ -37,16 +37,18 @@ public struct ObjectListing: Sendable {
     private let offsets: [[Int]]
     private let dataEnds: [Int]
 
-    /// Every object of the repository at `gitDirectory`, the packed ones located and in pack order. The packs'
-    /// indexes and the loose object directories name them all, unless there are alternates or a pack this code
-    /// cannot index: then `everyObject` (the object database's own enumeration) is asked for the rest.
-    public init(gitDirectory: String, everyObject: () throws -> [ObjectID]) rethrows {
-        let objectsDirectory = gitDirectory + "/objects"
+    /// Every object in `objectsDirectory` (a repository's common `objects/`), the packed ones located and in pack
+    /// order. The packs' indexes and the loose object directories name them all, unless there are alternates, a pack
+    /// this code cannot index or no `pack/` directory at all: then `everyObject` (the object database's own
+    /// enumeration) is asked for the rest.
+    public init(objectsDirectory: String, everyObject: () throws -> [ObjectID]) rethrows {
         let (packs, indexedAll) = Pack.all(in: objectsDirectory + "/pack")
         self.packs = packs.map(\.path)
         offsets = packs.map(\.offsets)
         dataEnds = packs.map(\.dataEnd)
+        var isDirectory: ObjCBool = false
         let complete = indexedAll && access(objectsDirectory + "/info/alternates", F_OK) != 0
+            && FileManager.default.fileExists(atPath: objectsDirectory + "/pack", isDirectory: &isDirectory) && isDirectory.boolValue
         var others = Set(complete ? Self.looseObjects(in: objectsDirectory) : try everyObject())
         var objects: [Object] = []
         var taken = Set<ObjectID>()  // only with several packs, where an object may be in two

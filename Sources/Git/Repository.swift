@@ -30,6 +30,13 @@ public final class Repository {
     /// The `.git` directory (or the repository itself when bare).
     public var gitDirectory: String { String(cString: git_repository_path(handle)) }
 
+    /// The object directory, in the git directory all worktrees share (for a linked worktree, not in its own
+    /// `.git/worktrees/NAME`).
+    public var objectsDirectory: String {
+        let common = String(cString: git_repository_commondir(handle))
+        return common + (common.hasSuffix("/") ? "" : "/") + "objects"
+    }
+
     /// The work tree, or nil for a bare repository.
     public var workDirectory: String? { git_repository_workdir(handle).map { String(cString: $0) } }
 

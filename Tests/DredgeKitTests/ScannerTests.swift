@@ -140,6 +140,26 @@ import Testing
         #expect(occurrence.line == 2)
     }
 
+    /// A linked worktree's git directory (`.git/worktrees/NAME`) holds no objects: they are in the common directory.
+    /// Packed and loose, they are all scanned from there.
+    @Test func aLinkedWorktreeIsScannedWhole() throws {
+        let fixture = try GitFixture()
+        try fixture.write("packed.cfg", "acme=\(key)\n")
+        try fixture.commit("packed")
+        try fixture.git("gc", "-q")
+        try fixture.write("loose.cfg", "acme=\(SyntheticSecrets.acmeOther)\n")
+        try fixture.commit("loose")
+        let worktree = fixture.path + "-worktree"
+        try fixture.git("worktree", "add", "-q", worktree)
+        defer { try? FileManager.default.removeItem(atPath: worktree) }
+
+        var request = ScanRequest(repositoryPath: worktree)
+        request.patternDirectories = [FixturePaths.fixtures.appendingPathComponent("packs")]
+        request.builtinRules = false
+        let paths = try Scanner(request).run().findings.flatMap { $0.occurrences.compactMap(\.path) }
+        #expect(Set(paths) == ["packed.cfg", "loose.cfg"])
+    }
+
     @Test func everyBlobIsScannedOnceWhateverTheNumberOfCommits() throws {
         let fixture = try GitFixture()
         try fixture.write("keys.txt", "ACME_KEY=\(key)\n")

@@ -30,7 +30,7 @@ import Testing
         let repository = try Repository(at: fixture.path)
         var all: [ObjectID] = []
         try repository.forEachObjectID { all.append($0) }
-        let ordered = ObjectListing(gitDirectory: repository.gitDirectory) { Array(Set(all)) }.objects.map(\.id)
+        let ordered = ObjectListing(objectsDirectory: repository.objectsDirectory) { Array(Set(all)) }.objects.map(\.id)
         #expect(Array(ordered.prefix(expected.count).map(\.hex)) == expected)  // packed trees are left out
         #expect(ordered.count == expected.count + 3)  // then the loose commit, tree and blob
     }
@@ -51,7 +51,7 @@ import Testing
         let repository = try Repository(at: fixture.path)
         var all: [ObjectID] = []
         try repository.forEachObjectID { all.append($0) }
-        let listing = ObjectListing(gitDirectory: repository.gitDirectory) { all }
+        let listing = ObjectListing(objectsDirectory: repository.objectsDirectory) { all }
         let reader = PackReader(listing)
         var blobs = 0
         #expect(listing.objects.count == 120 + 60)  // 2 blobs and a commit a round, no trees
@@ -87,7 +87,7 @@ import Testing
         let repository = try Repository(at: fixture.path)
         var all: [ObjectID] = []
         try repository.forEachObjectID { all.append($0) }
-        let listing = ObjectListing(gitDirectory: repository.gitDirectory) { all }
+        let listing = ObjectListing(objectsDirectory: repository.objectsDirectory) { all }
         let blobs = listing.objects.filter { $0.kind == .blob }
         #expect(blobs.count == 10)
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: pack)
@@ -124,7 +124,7 @@ import Testing
         try Data(Array("PACK".utf8) + word(2) + word(entries.count) + body + [UInt8](repeating: 0, count: 20))
             .write(to: packs.appendingPathComponent("pack-test.pack"))
         try Data(index + [UInt8](repeating: 0, count: 40)).write(to: packs.appendingPathComponent("pack-test.idx"))
-        return ObjectListing(gitDirectory: directory.path) { [] }
+        return ObjectListing(objectsDirectory: directory.appendingPathComponent("objects").path) { [] }
     }
 
     /// Found by the fuzzer: a delta whose header claims 3.6 GB of delta data made the reader allocate it.

@@ -33,7 +33,7 @@ public struct Scanner {
         summary.suppressed.disabledRules = rules.count - compiled.rules.count
         clock.lap("load and compile rules")
         let gitDirectory = repository.gitDirectory
-        let objects = try ObjectListing(gitDirectory: gitDirectory) { try Self.listObjects(repository) }
+        let objects = try ObjectListing(objectsDirectory: repository.objectsDirectory) { try Self.listObjects(repository) }
         clock.lap("list objects in pack order")
 
         // With more than one job the history walk runs alongside the workers; `--jobs 1` means one thread in all,

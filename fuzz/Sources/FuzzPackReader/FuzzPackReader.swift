@@ -25,7 +25,7 @@ let fuzzPackReader: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt = { data
     } catch {
         fatalError("cannot write the fuzz pack: \(error)")
     }
-    let listing = ObjectListing(gitDirectory: repository) { [] }
+    let listing = ObjectListing(objectsDirectory: repository + "/objects") { [] }
     let reader = PackReader(listing)
     for object in listing.objects {
         guard let location = object.location else { continue }
