@@ -149,31 +149,10 @@ private struct Pack {
     }
 
     private static func kind(in entry: UnsafeRawBufferPointer, at offset: Int, offsets: [Int], kinds: [ObjectKind?]) -> ObjectKind? {
-        var position = 0
-        func next() -> Int? {
-            guard position < entry.count else { return nil }
-            defer { position += 1 }
-            return Int(entry[position])
-        }
-        guard var byte = next() else { return nil }
-        let type = (byte >> 4) & 7
-        while byte & 0x80 != 0 { guard let more = next() else { return nil }; byte = more }
-        switch type {
-        case 1: return .commit
-        case 2: return .tree
-        case 3: return .blob
-        case 4: return .tag
-        case 6:
-            guard var byte = next() else { return nil }
-            var distance = byte & 0x7F
-            while byte & 0x80 != 0, distance < 1 << 48 {
-                guard let more = next() else { return nil }
-                byte = more
-                distance = ((distance + 1) << 7) | (byte & 0x7F)
-            }
-            return offsets.sortedIndex(of: offset - distance).flatMap { kinds[$0] }
-        default:
-            return nil
+        switch PackEntryHeader(entry)?.kind {
+        case .whole(let kind)?: return kind
+        case .offsetDelta(let distance)?: return offsets.sortedIndex(of: offset - distance).flatMap { kinds[$0] }
+        case .other?, nil: return nil
         }
     }
 

@@ -109,50 +109,27 @@ public final class PackReader {
         let pack: Int
     }
 
-    /// Parses an entry's header, reading only its first bytes: type and size (7 bits a byte after the first 4), then
-    /// for an `OFS_DELTA` the base's distance back (7 bits a byte, each continuation adding one).
+    /// Parses an entry's header (`PackEntryHeader`), reading only its first bytes.
     private func read(_ location: ObjectListing.Location) throws -> Header {
         var bytes = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
         let count = min(location.end - location.offset, MemoryLayout.size(ofValue: bytes))
         let descriptor = try self.descriptor(location.pack)
         let got = withUnsafeMutableBytes(of: &bytes) { pread(descriptor, $0.baseAddress, count, off_t(location.offset)) }
         guard count > 0, got == count else { throw Unsupported(description: "short read of the pack at \(location.offset)") }
-        return try withUnsafeBytes(of: bytes) { bytes in
-            var position = 0
-            func next() throws -> Int {
-                guard position < count else { throw Unsupported(description: "truncated entry header at \(location.offset)") }
-                defer { position += 1 }
-                return Int(bytes[position])
-            }
-            var byte = try next()
-            let type = (byte >> 4) & 7
-            var size = byte & 15
-            var shift = 4
-            while byte & 0x80 != 0 {
-                byte = try next()
-                guard shift < 57 else { throw Unsupported(description: "entry size overflows") }
-                size |= (byte & 0x7F) << shift
-                shift += 7
-            }
-            // zlib counts in 32 bits; such objects are left to libgit2.
-            guard size <= Int(UInt32.max) else { throw Unsupported(description: "an object over 4 GiB") }
-            switch type {
-            case 1...4:
-                return Header(kind: .whole, size: size, data: location.offset + position..<location.end, pack: location.pack)
-            case 6:
-                byte = try next()
-                var distance = byte & 0x7F
-                while byte & 0x80 != 0 {
-                    byte = try next()
-                    guard distance < 1 << 48 else { throw Unsupported(description: "delta distance overflows") }
-                    distance = ((distance + 1) << 7) | (byte & 0x7F)
-                }
-                guard distance > 0, distance <= location.offset else { throw Unsupported(description: "delta base before the pack") }
-                return Header(kind: .delta(baseOffset: location.offset - distance), size: size,
-                              data: location.offset + position..<location.end, pack: location.pack)
-            default:
-                throw Unsupported(description: "entry type \(type) at \(location.offset)")
-            }
+        guard let header = withUnsafeBytes(of: bytes, { PackEntryHeader(UnsafeRawBufferPointer(rebasing: $0.prefix(count))) }) else {
+            throw Unsupported(description: "damaged entry header at \(location.offset)")
+        }
+        // zlib counts in 32 bits; such objects are left to libgit2.
+        guard header.size <= Int(UInt32.max) else { throw Unsupported(description: "an object over 4 GiB") }
+        let data = location.offset + header.length..<location.end
+        switch header.kind {
+        case .whole:
+            return Header(kind: .whole, size: header.size, data: data, pack: location.pack)
+        case .offsetDelta(let distance):
+            guard distance > 0, distance <= location.offset else { throw Unsupported(description: "delta base before the pack") }
+            return Header(kind: .delta(baseOffset: location.offset - distance), size: header.size, data: data, pack: location.pack)
+        case .other(let type):
+            throw Unsupported(description: "entry type \(type) at \(location.offset)")
         }
     }
 
