@@ -12,7 +12,8 @@ import Glibc
 public final class PackReader {
     private let listing: ObjectListing
     private var descriptors: [Int32?]
-    private var stream = z_stream()
+    /// zlib keeps a pointer back to its stream, so the stream lives at one address for the reader's life.
+    private let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
     private var entry: [UInt8] = []
     private var cache = ObjectCache(budget: 8 << 20)
 
@@ -23,11 +24,13 @@ public final class PackReader {
     public init(_ listing: ObjectListing) {
         self.listing = listing
         descriptors = Array(repeating: nil, count: listing.packs.count)
-        _ = dredge_inflate_init(&stream)
+        stream.initialize(to: z_stream())
+        _ = dredge_inflate_init(stream)  // on failure every inflate fails, and libgit2 reads instead
     }
 
     deinit {
-        inflateEnd(&stream)
+        inflateEnd(stream)
+        stream.deallocate()
         for case let descriptor? in descriptors { close(descriptor) }
     }
 
@@ -141,16 +144,15 @@ public final class PackReader {
         let descriptor = try self.descriptor(header.pack)
         let got = entry.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, count, off_t(header.data.lowerBound)) }
         guard count > 0, got == count else { throw Unsupported(description: "short read of the pack at \(header.data.lowerBound)") }
-        inflateReset(&stream)
-        var status: Int32 = Z_OK
+        inflateReset(stream)
         return try [UInt8](unsafeUninitializedCapacity: max(header.size, 1)) { buffer, initialized in
             try entry.withUnsafeMutableBytes { input in
-                stream.next_in = input.baseAddress!.assumingMemoryBound(to: Bytef.self)
-                stream.avail_in = uInt(count)
-                stream.next_out = buffer.baseAddress
-                stream.avail_out = uInt(header.size)
-                status = CZlib.inflate(&stream, Z_FINISH)
-                guard status == Z_STREAM_END, Int(stream.total_out) == header.size else {
+                stream.pointee.next_in = input.baseAddress!.assumingMemoryBound(to: Bytef.self)
+                stream.pointee.avail_in = uInt(count)
+                stream.pointee.next_out = buffer.baseAddress
+                stream.pointee.avail_out = uInt(header.size)
+                let status = CZlib.inflate(stream, Z_FINISH)
+                guard status == Z_STREAM_END, Int(stream.pointee.total_out) == header.size else {
                     throw Unsupported(description: "entry does not inflate to its size (zlib \(status))")
                 }
             }
