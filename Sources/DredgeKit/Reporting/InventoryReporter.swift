@@ -92,13 +92,7 @@ public struct InventoryReporter {
     /// A date as `yyyy-MM-dd` in UTC; one formatter for every row (building one costs more than using it).
     static func day(_ date: Date) -> String { dayFormatter.string(from: date) }
 
-    private static let dayFormatter: DateFormatter = {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter
-    }()
+    private static let dayFormatter = DateFormatter.utc("yyyy-MM-dd")
 }
 
 /// The JSON form of the inventory (`schema_version` 1, documented in docs/inventory.md).

@@ -69,11 +69,5 @@ public struct TextReporter: Reporter {
 
     private static let colors: [Severity: String] = [.critical: "1;31", .high: "31", .medium: "33", .low: "34"]
 
-    private static let dateFormatter: DateFormatter = {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm'Z'"
-        return formatter
-    }()
+    private static let dateFormatter = DateFormatter.utc("yyyy-MM-dd HH:mm'Z'")
 }
