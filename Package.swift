@@ -20,6 +20,7 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "Git", dependencies: ["CGit2", "CZlib"]),
         .target(name: "PCRE2", dependencies: ["CPCRE2"]),
+        .target(name: "Zlib", dependencies: ["CZlib"]),
         .target(
             name: "BuiltinPatterns",
             path: "patterns",
@@ -29,7 +30,7 @@ let package = Package(
         .target(
             name: "DredgeKit",
             dependencies: [
-                "Git", "PCRE2", "BuiltinPatterns",
+                "Git", "PCRE2", "Zlib", "BuiltinPatterns",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),

@@ -22,6 +22,15 @@ struct SummaryLine {
         if summary.oversizedBlobs > 0 { skipped.append("\(summary.oversizedBlobs) over --max-blob-size") }
         if summary.unreadableBlobs > 0 { skipped.append("\(summary.unreadableBlobs) unreadable") }
         if !skipped.isEmpty { parts.append("skipped " + skipped.joined(separator: ", ")) }
+        let unwrapped = summary.unwrapped
+        if unwrapped.archives > 0 {
+            var archives = "opened \(unwrapped.archives) archive(s), \(unwrapped.members) member(s)"
+            if unwrapped.overLimit > 0 { archives += ", \(unwrapped.overLimit) stopped at the inflation limit (zip bombs?)" }
+            if unwrapped.damaged > 0 { archives += ", \(unwrapped.damaged) truncated or corrupt" }
+            if unwrapped.tooDeep > 0 { archives += ", \(unwrapped.tooDeep) nested too deep" }
+            parts.append(archives)
+        }
+        if unwrapped.decodedValues > 0 { parts.append("decoded \(unwrapped.decodedValues) encoded value(s)") }
         if !summary.suppressed.isEmpty { parts.append("suppressed \(summary.suppressed)") }
         if !summary.skippedMatches.isEmpty { parts.append("\(summary.skippedMatches.count) rule × blob pair(s) hit the match limit") }
         if !summary.historyComplete { parts.append("history incomplete (shallow clone or missing objects)") }

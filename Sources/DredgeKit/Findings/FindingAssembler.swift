@@ -39,13 +39,14 @@ struct FindingAssembler {
         }
         guard let appearances = index.appearances[match.blob], !appearances.isEmpty else {
             return [Occurrence(blob: match.blob, commit: nil, path: nil, line: match.line, column: match.column, author: nil,
-                               reachable: false, key: match.key)]
+                               reachable: false, key: match.key, layers: match.layers)]
         }
         return appearances.filter { match.path == nil || $0.path == match.path }.map { appearance in
             let commit = index.commits[appearance.commitIndex]
             return Occurrence(
                 blob: match.blob, commit: commit.id, path: appearance.path, line: match.line, column: match.column,
-                author: commit.author, reachable: appearance.reachable, key: match.key, pathBytes: index.pathBytes[appearance.path])
+                author: commit.author, reachable: appearance.reachable, key: match.key, pathBytes: index.pathBytes[appearance.path],
+                layers: match.layers)
         }
     }
 

@@ -20,8 +20,14 @@ public struct Occurrence: Sendable, Hashable {
     public var pathBytes: [UInt8]? = nil
     /// For committed files: the commit that removed the path from the history (nil while it is still there).
     public var removedIn: CommitReference? = nil
+    /// The archive members and decoded values the secret lies in, outermost first; empty for the blob's own text.
+    /// `path` stays the path in the commit (the archive's); `shownPath` names the member too.
+    public var layers: [ContentLayer] = []
 
     public var unreachable: Bool { !reachable }
+
+    /// The path as reports show it: `backup.zip!config/aws.ini` for a member of an archive, else `path`.
+    public var shownPath: String? { ContentLayer.shownPath(path, layers: layers) }
 }
 
 /// A commit named in a report: id, author and date.

@@ -12,7 +12,7 @@ public struct HookAdvice {
             lines.append("  \(finding.rule.id): \(finding.rule.name)")
             lines.append("    secret \(TerminalText.escape(finding.shownSecret(revealing: false)))")
             for occurrence in finding.occurrences {
-                let place = "\(TerminalText.escape(occurrence.path ?? "?")):\(occurrence.line)"
+                let place = "\(TerminalText.escape(occurrence.shownPath ?? "?")):\(occurrence.line)"
                 lines.append("    " + (occurrence.commit.map { "commit \($0.hex.prefix(12))  \(place)" } ?? place))
             }
             lines.append("    finding id \(finding.id.hex)")

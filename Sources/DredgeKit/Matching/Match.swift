@@ -19,4 +19,7 @@ public struct Match: Sendable {
     public var severity: Severity? = nil
     /// On a line marked `dredge:allow` (`InlineAllow`): left out of the findings, counted in the summary.
     public var allowed = false
+    /// Archive members and decoded values the secret lies in, outermost first (`Unwrapper`); empty for the blob's own text.
+    /// `line` and `column` are then in the innermost member, at the start of the outermost encoded text in it.
+    public var layers: [ContentLayer] = []
 }

@@ -14,6 +14,8 @@ public final class Matcher {
         public var rulesRun = 0
         /// How many bytes of the blob lie in some rule's window, so PCRE2 looked at them.
         public var regexBytes = 0
+        /// The parts of the blob that were prefiltered (new and hot lines, with line deduplication); nil: all of it.
+        public var regions: [Range<Int>]? = nil
     }
 
     /// Rules that look for weak passwords keep stand-ins that are listed defaults (`test`): for them that is the finding.
@@ -49,6 +51,7 @@ public final class Matcher {
         var outcome = Outcome()
         var hits: [Hit] = []
         let regions = lines?.regions(in: bytes)
+        outcome.regions = regions
         if let regions, regions.isEmpty {
             lines?.commit()
             return outcome

@@ -68,7 +68,7 @@ extension Rule {
 
     /// Rule families that recognise a format any provider may use (a password setting, a URI, a PEM block, a JWT).
     static let formatWideFamilies: Set<Substring> = ["generic", "password", "url-credentials", "jwt", "env-file", "pem",
-                                                     "mysql", "postgres", "jdbc", "odbc", "mongodb", "redis"]
+                                                     "mysql", "postgres", "jdbc", "odbc", "mongodb", "redis", "env-default"]
 
     /// Which rule speaks when two capture the same secret: a weak-password verdict (it says why) over a provider's
     /// rule (it says whose credential) over a format-wide rule.

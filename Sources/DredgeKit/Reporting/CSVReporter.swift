@@ -19,7 +19,7 @@ public struct CSVReporter: Reporter {
     private func row(_ finding: Finding, _ occurrence: Occurrence) -> [String] {
         [finding.id.hex, finding.rule.id, finding.rule.name, finding.rule.kind.rawValue, finding.severity.rawValue,
          finding.confidence.rawValue, finding.shownSecret(revealing: showSecrets),
-         occurrence.path ?? "", String(occurrence.line), String(occurrence.column), occurrence.key ?? "",
+         occurrence.shownPath ?? "", String(occurrence.line), String(occurrence.column), occurrence.key ?? "",
          occurrence.commit?.hex ?? "", occurrence.author?.name ?? "", occurrence.author?.email ?? "",
          occurrence.author?.date.formatted(.iso8601) ?? "", occurrence.blob.hex, String(occurrence.reachable)]
     }

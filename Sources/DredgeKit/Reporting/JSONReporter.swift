@@ -47,6 +47,24 @@ public struct JSONReporter: Reporter {
             let errors: [String]
             let phases: [ScanSummary.Phase]
             let suppressed: SuppressionCounts
+            let unwrapped: Unwrapped
+
+            /// What the unwrap stage opened and decoded (`UnwrapCounts`).
+            struct Unwrapped: Encodable {
+                let archives, members, overLimit, damaged, tooDeep, decodedValues, decodedBytes, bytesMatched: Int
+                let cpuSeconds: Double
+
+                init(_ counts: UnwrapCounts) {
+                    (archives, members, overLimit, damaged, tooDeep) = (counts.archives, counts.members, counts.overLimit, counts.damaged, counts.tooDeep)
+                    (decodedValues, decodedBytes, bytesMatched) = (counts.decodedValues, counts.decodedBytes, counts.bytesMatched)
+                    cpuSeconds = (counts.cpuSeconds * 1000).rounded() / 1000
+                }
+
+                enum CodingKeys: String, CodingKey {
+                    case archives, members, overLimit = "over_limit", damaged, tooDeep = "too_deep", decodedValues = "decoded_values"
+                    case decodedBytes = "decoded_bytes", bytesMatched = "bytes_matched", cpuSeconds = "cpu_seconds"
+                }
+            }
 
             init(_ summary: ScanSummary) {
                 repository = summary.repository
@@ -59,6 +77,7 @@ public struct JSONReporter: Reporter {
                 (findings, occurrences) = (summary.findings, summary.occurrences)
                 historyComplete = summary.historyComplete
                 suppressed = summary.suppressed
+                unwrapped = Unwrapped(summary.unwrapped)
                 skippedMatches = summary.skippedMatches
                 errors = summary.errors
                 phases = summary.phases.map {
@@ -150,11 +169,34 @@ public struct JSONReporter: Reporter {
             let key: String?
             let removedIn: String?
             let removedAt: Date?
+            let layers: [Layer]
+
+            /// One step of `layers`: an archive member, or a decoded value and where its encoded text starts.
+            struct Layer: Encodable {
+                let kind: String
+                let member: String?
+                let line: Int?
+                let column: Int?
+
+                init(_ layer: ContentLayer) {
+                    (kind, member, line, column) = (layer.kind.rawValue, layer.member, layer.line, layer.column)
+                }
+
+                func encode(to encoder: any Encoder) throws {
+                    var container = encoder.container(keyedBy: CodingKeys.self)
+                    try container.encode(kind, forKey: .kind)
+                    try container.encode(member, forKey: .member)
+                    try container.encode(line, forKey: .line)
+                    try container.encode(column, forKey: .column)
+                }
+
+                enum CodingKeys: String, CodingKey { case kind, member, line, column }
+            }
 
             init(_ occurrence: DredgeKit.Occurrence) {
                 blob = occurrence.blob.hex
                 commit = occurrence.commit?.hex
-                path = occurrence.path
+                path = occurrence.shownPath
                 pathBytes = occurrence.pathBytes.map { Data($0).base64EncodedString() }
                 line = occurrence.line
                 column = occurrence.column
@@ -165,6 +207,7 @@ public struct JSONReporter: Reporter {
                 key = occurrence.key
                 removedIn = occurrence.removedIn?.id.hex
                 removedAt = occurrence.removedIn?.author.date
+                layers = occurrence.layers.map(Layer.init)
             }
 
             // Keys with no value are written as null, so every occurrence has the same shape.
@@ -183,10 +226,11 @@ public struct JSONReporter: Reporter {
                 try container.encode(key, forKey: .key)
                 try container.encode(removedIn, forKey: .removedIn)
                 try container.encode(removedAt, forKey: .removedAt)
+                try container.encode(layers, forKey: .layers)
             }
 
             enum CodingKeys: String, CodingKey {
-                case blob, commit, path, line, column, author, email, date, unreachable, key
+                case blob, commit, path, line, column, author, email, date, unreachable, key, layers
                 case pathBytes = "path_bytes", removedIn = "removed_in", removedAt = "removed_at"
             }
         }
@@ -199,7 +243,7 @@ public struct JSONReporter: Reporter {
 
 extension JSONReporter.Document.Scan {
     enum CodingKeys: String, CodingKey {
-        case repository, rules, commits, references, blobs, findings, occurrences, errors, phases, suppressed
+        case repository, rules, commits, references, blobs, findings, occurrences, errors, phases, suppressed, unwrapped
         case startedAt = "started_at", durationSeconds = "duration_seconds", blobsScanned = "blobs_scanned"
         case bytesScanned = "bytes_scanned", bytesToRegex = "bytes_to_regex", binaryBlobs = "binary_blobs", oversizedBlobs = "oversized_blobs"
         case unreadableBlobs = "unreadable_blobs", unreachableBlobs = "unreachable_blobs"

@@ -49,9 +49,11 @@ public struct MarkdownReporter: Reporter {
     }
 
     private func row(_ occurrence: Occurrence) -> [String] {
-        var place = MarkdownText.code(occurrence.path ?? "blob \(occurrence.blob.hex)")
+        var place = MarkdownText.code(occurrence.shownPath ?? "blob \(occurrence.blob.hex)")
         if let key = occurrence.key { place += " key " + MarkdownText.code(key) }
         var notes: [String] = []
+        let decoded = occurrence.layers.filter { !$0.kind.isArchive }
+        if !decoded.isEmpty { notes.append("decoded: " + decoded.map(\.summary).joined(separator: ", ")) }
         if occurrence.commit == nil {
             notes.append("unreachable: no commit holds this blob")
         } else if occurrence.unreachable {

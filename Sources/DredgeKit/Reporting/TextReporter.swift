@@ -33,8 +33,10 @@ public struct TextReporter: Reporter {
     }
 
     private func line(_ occurrence: Occurrence) -> String {
-        var place = "\(TerminalText.escape(occurrence.path ?? "blob \(occurrence.blob.hex.prefix(12))")):\(occurrence.line):\(occurrence.column)"
+        var place = "\(TerminalText.escape(occurrence.shownPath ?? "blob \(occurrence.blob.hex.prefix(12))")):\(occurrence.line):\(occurrence.column)"
         if let key = occurrence.key { place += " \(TerminalText.escape(key))" }
+        let decoded = occurrence.layers.filter { !$0.kind.isArchive }
+        if !decoded.isEmpty { place += " (decoded: \(decoded.map(\.summary).joined(separator: ", ")))" }
         guard let commit = occurrence.commit, let author = occurrence.author else {
             let note = occurrence.reachable ? "(not committed)" : "(unreachable: no commit holds this blob)"
             return "    \(paint(place, "36"))  \(note)"

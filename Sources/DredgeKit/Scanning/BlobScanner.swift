@@ -16,6 +16,8 @@ struct BlobScanner: Sendable {
     let progress: ScanProgress?
     /// Match each distinct line once per worker (`LineDeduplicator`).
     let lineDeduplication: Bool
+    /// Archives opened and values decoded within these bounds; nil: not at all.
+    var unwrap: UnwrapLimits? = UnwrapLimits()
 
     /// Objects a worker takes at a time.
     static let runLength = 512
@@ -35,6 +37,7 @@ struct BlobScanner: Sendable {
         var oversized = 0
         var unreadable: [String] = []
         var limited: [String] = []
+        var unwrapped = UnwrapCounts()
 
         mutating func merge(_ other: Tally) {
             matches += other.matches
@@ -47,6 +50,7 @@ struct BlobScanner: Sendable {
             oversized += other.oversized
             unreadable += other.unreadable
             limited += other.limited
+            unwrapped.merge(other.unwrapped)
         }
     }
 
@@ -96,7 +100,7 @@ struct BlobScanner: Sendable {
         if object.kind == .blob, let location = object.location {
             do {
                 let size = try reader.withObject(at: location, maxSize: maxBlobSize) { bytes in
-                    tally.match(content: bytes, blob: object.id, matcher: matcher, lines: lines)
+                    tally.match(content: bytes, blob: object.id, matcher: matcher, lines: lines, unwrap: unwrap)
                 }.size
                 tally.blobs.append(object.id)
                 if size > maxBlobSize { tally.oversized += 1 }
@@ -117,7 +121,7 @@ struct BlobScanner: Sendable {
                 return
             }
             try repository.withBlobBytes(object.id) { bytes in
-                tally.match(content: bytes, blob: object.id, matcher: matcher, lines: lines)
+                tally.match(content: bytes, blob: object.id, matcher: matcher, lines: lines, unwrap: unwrap)
             }
         } catch {
             tally.unreadable.append("blob \(object.id): \(error)")
@@ -126,26 +130,49 @@ struct BlobScanner: Sendable {
 }
 
 extension BlobScanner.Tally {
-    /// Matches a blob's content: text as it is, UTF-16 as UTF-8, binary only counted (path rules see binary files).
-    mutating func match(content bytes: UnsafeRawBufferPointer, blob: ObjectID, matcher: Matcher, lines: LineDeduplicator?) {
+    /// Matches a blob's content: text as it is, UTF-16 as UTF-8, an archive member by member and encoded values
+    /// decoded (`Unwrapper`, unless `unwrap` is nil), other binary only counted (path rules see binary files).
+    mutating func match(content bytes: UnsafeRawBufferPointer, blob: ObjectID, matcher: Matcher, lines: LineDeduplicator?,
+                        unwrap: UnwrapLimits?) {
+        if let unwrap, let format = ArchiveReader.format(of: bytes) {
+            let clock = ThreadClock()
+            var unwrapper = Unwrapper(matcher: matcher, blob: blob, limits: unwrap)
+            matches += unwrapper.archiveMatches(bytes, format: format, depth: 0)
+            record(unwrapper, blob: blob, since: clock)
+            return
+        }
         switch TextDecoding.classify(bytes) {
         case .text:
-            match(text: bytes, blob: blob, matcher: matcher, lines: lines)
+            match(text: bytes, blob: blob, matcher: matcher, lines: lines, unwrap: unwrap)
         case .utf16(let littleEndian):
             TextDecoding.utf8(fromUTF16: bytes, littleEndian: littleEndian).withUnsafeBytes { text in
-                match(text: text, blob: blob, matcher: matcher, lines: lines)
+                match(text: text, blob: blob, matcher: matcher, lines: lines, unwrap: unwrap)
             }
         case .binary:
             binary += 1
         }
     }
 
-    private mutating func match(text: UnsafeRawBufferPointer, blob: ObjectID, matcher: Matcher, lines: LineDeduplicator?) {
+    private mutating func match(text: UnsafeRawBufferPointer, blob: ObjectID, matcher: Matcher, lines: LineDeduplicator?,
+                                unwrap: UnwrapLimits?) {
         scanned += 1
         bytes += text.count
         let outcome = matcher.matches(in: text, blob: blob, lines: lines)
         regexBytes += outcome.regexBytes
-        matches += outcome.matches
         limited += outcome.limitedRules.map { "\(matcher.compiled.rules[$0].id) in blob \(blob)" }
+        guard let unwrap else {
+            matches += outcome.matches
+            return
+        }
+        let clock = ThreadClock()
+        var unwrapper = Unwrapper(matcher: matcher, blob: blob, limits: unwrap)
+        matches += unwrapper.withDecodedValues(outcome.matches, in: text, regions: outcome.regions, lines: lines, depth: 0)
+        record(unwrapper, blob: blob, since: clock)
+    }
+
+    private mutating func record(_ unwrapper: Unwrapper, blob: ObjectID, since clock: ThreadClock) {
+        unwrapped.merge(unwrapper.counts)
+        unwrapped.cpuSeconds += clock.elapsed
+        limited += unwrapper.limitedRules.map { "\(unwrapper.matcher.compiled.rules[$0].id) in blob \(blob) (unwrapped)" }
     }
 }

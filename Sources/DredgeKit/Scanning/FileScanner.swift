@@ -11,6 +11,7 @@ struct FileScanner: Sendable {
     let jobs: Int
     let maxBlobSize: Int
     let lineDeduplication: Bool
+    var unwrap: UnwrapLimits? = UnwrapLimits()
 
     struct Result: Sendable {
         var tally = BlobScanner.Tally()
@@ -52,7 +53,7 @@ struct FileScanner: Sendable {
                 let blob = ObjectID(hashingBlob: bytes)
                 result.tally.blobs.append(blob)
                 result.items[blob, default: []].append(item)
-                result.tally.match(content: bytes, blob: blob, matcher: matcher, lines: lines)
+                result.tally.match(content: bytes, blob: blob, matcher: matcher, lines: lines, unwrap: unwrap)
                 if compiled.pathRules.contains(where: { compiled.applies($0, to: item.path) }) {
                     result.pathMatches += matcher.pathMatches(path: item.path, in: bytes, blob: blob)
                 }

@@ -37,7 +37,7 @@ struct InputScanner {
             let items = try FileEnumerator(root: path, allFiles: allFiles).items()
             clock.lap("list files")
             let result = FileScanner(compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize,
-                                     lineDeduplication: request.lineDeduplication).scan(items)
+                                     lineDeduplication: request.lineDeduplication, unwrap: request.unwrap).scan(items)
             scanned = (result.tally, result.pathMatches, result.items)
         }
         clock.lap("read and match")
@@ -62,7 +62,8 @@ struct InputScanner {
         }
         let gitDirectory = repository.gitDirectory
         let tally = BlobScanner(repositoryPath: gitDirectory, compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize,
-                                progress: request.progress, lineDeduplication: request.lineDeduplication).scan(ObjectListing(unlocated: byBlob.keys.sorted()))
+                                progress: request.progress, lineDeduplication: request.lineDeduplication,
+                                unwrap: request.unwrap).scan(ObjectListing(unlocated: byBlob.keys.sorted()))
         let pathPass = PathRulePass(gitDirectory: gitDirectory, compiled: compiled, maxBlobSize: request.maxBlobSize, jobs: request.jobs)
             .matches(byBlob.lazy.map { ($0.key, $0.value.map(\.path)) })
         var merged = tally
@@ -84,7 +85,7 @@ struct InputScanner {
         guard !earlier.isEmpty else { return byBlob }
         let gitDirectory = repository.gitDirectory
         let content = BlobScanner(repositoryPath: gitDirectory, compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize,
-                                  progress: nil, lineDeduplication: false).scan(ObjectListing(unlocated: earlier.keys.sorted()))
+                                  progress: nil, lineDeduplication: false, unwrap: request.unwrap).scan(ObjectListing(unlocated: earlier.keys.sorted()))
         let path = PathRulePass(gitDirectory: gitDirectory, compiled: compiled, maxBlobSize: request.maxBlobSize, jobs: request.jobs)
             .matches(earlier.map { ($0.key, Array($0.value)) })
         var held: [ObjectID: Set<FindingID>] = [:]

@@ -16,6 +16,9 @@ public struct ScanRequest: Sendable {
     public var maxBlobSize: Int = 64 << 20
     /// Match each distinct line once per worker; off only to measure what it saves or to check it changes nothing.
     public var lineDeduplication = true
+    /// How far to open archives and decode encoded values (`Unwrapper`); nil to leave them closed, only to measure
+    /// what the stage costs.
+    public var unwrap: UnwrapLimits? = UnwrapLimits()
     /// Suppression and thresholds (`.dredge.yml`, `.dredgeignore`, `--baseline`, `--fail-on`): `ScanConfiguration.load`.
     public var configuration = ScanConfiguration()
     /// Counters for a progress display; nil when nobody watches.

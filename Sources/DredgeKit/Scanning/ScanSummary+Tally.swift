@@ -11,6 +11,7 @@ extension ScanSummary {
         oversizedBlobs = tally.oversized
         unreadableBlobs = tally.unreadable.count
         skippedMatches = tally.limited.sorted()
+        unwrapped = tally.unwrapped
     }
 
     /// Records the findings, the phases and the time taken, at the end of a scan.

@@ -18,6 +18,8 @@ public struct ScanSummary: Sendable {
     public var oversizedBlobs = 0
     public var unreadableBlobs = 0
     public var unreachableBlobs = 0
+    /// What the unwrap stage opened and decoded, and where it stopped.
+    public var unwrapped = UnwrapCounts()
     public var findings = 0
     public var occurrences = 0
     /// What `.dredge.yml`, `.dredgeignore`, `dredge:allow` and `--baseline` left out.

@@ -1,0 +1,117 @@
+import Foundation
+import Git
+
+/// The unwrap stage (DESIGN.md §2), between read and match: a blob's bytes may hold more scan items, the members of
+/// an archive and values in base64, hex or percent-encoding. Each is matched with the same rules as any blob (an
+/// archive member with the path rules too, at its path inside the archive), and may hold items in turn, to
+/// `UnwrapLimits.depth`. Their matches come back to the blob with the trail of layers, so the rest of the pipeline
+/// (findings, occurrences, reports) takes them as it takes any match. One per blob: it holds that blob's budget.
+struct Unwrapper {
+    let matcher: Matcher
+    let blob: ObjectID
+    let limits: UnwrapLimits
+    private(set) var counts = UnwrapCounts()
+    /// Rules that reached PCRE2's match limit in an unwrapped item.
+    private(set) var limitedRules: [Int] = []
+    private let inflateBudget: ArchiveReader.InflateBudget
+    private var finder: EncodedValueFinder
+
+    init(matcher: Matcher, blob: ObjectID, limits: UnwrapLimits) {
+        self.matcher = matcher
+        self.blob = blob
+        self.limits = limits
+        inflateBudget = ArchiveReader.InflateBudget(limits.inflatedBytes)
+        finder = EncodedValueFinder(limits: limits)
+    }
+
+    /// The matches inside the encoded values of `text` (a blob's text, already matched: `matches` are its matches),
+    /// merged with them: a container match whose secret lies in an encoded value that decoded to a finding gives way
+    /// to it (the decoded value is the credential). `regions` are the parts the matcher read (line deduplication);
+    /// a value that held a finding makes its line hot, so later versions of the file decode it again.
+    mutating func withDecodedValues(_ matches: [Match], in text: UnsafeRawBufferPointer, regions: [Range<Int>]?,
+                                    lines: LineDeduplicator?, depth: Int) -> [Match] {
+        guard depth < limits.depth else { return matches }
+        let values = finder.values(in: text, regions: regions)
+        guard !values.isEmpty else { return matches }
+        var kept = matches
+        var found: [Match] = []
+        var locator = LineLocator(text)
+        var allow: InlineAllow?
+        for value in values {
+            counts.decodedValues += 1
+            counts.decodedBytes += value.decoded.count
+            let inner = value.text.withUnsafeBytes { item in
+                textMatches(item, regions: [value.decoded], depth: depth + 1).filter { $0.range.overlaps(value.decoded) || $0.range.isEmpty }
+            }
+            guard !inner.isEmpty else { continue }
+            let (line, column) = locator.position(of: value.encoded.lowerBound)
+            let layer = ContentLayer.decoded(value.kind, line: line, column: column)
+            if allow == nil { allow = InlineAllow(text) }
+            kept.removeAll { value.encoded.contains($0.range.lowerBound) && $0.layers.isEmpty }
+            found += inner.map { match in
+                var lifted = Match(blob: blob, ruleIndex: match.ruleIndex, secret: match.secret, line: line, column: column,
+                                   validation: match.validation, range: value.encoded, path: nil, key: match.key ?? value.key,
+                                   severity: match.severity)
+                lifted.layers = [layer] + match.layers
+                lifted.allowed = match.allowed || allow!.allows(matcher.compiled.rules[match.ruleIndex].id, value.encoded)
+                return lifted
+            }
+            lines?.markHot([value.encoded], in: text)
+        }
+        return kept + found
+    }
+
+    /// The matches in the members of an archive (`format`), each member matched as content and at its path.
+    mutating func archiveMatches(_ bytes: UnsafeRawBufferPointer, format: ContentLayer.Kind, depth: Int) -> [Match] {
+        guard depth < limits.depth else {
+            counts.tooDeep += 1
+            return []
+        }
+        counts.archives += 1
+        var found: [Match] = []
+        let ending = ArchiveReader.forEachMember(in: bytes, format: format, budget: inflateBudget, limits: limits) { path, member in
+            counts.members += 1
+            let layer = ContentLayer.member(path, of: format)
+            found += memberMatches(member, path: path, depth: depth + 1).map { match in
+                var lifted = match
+                lifted.layers = [layer] + match.layers
+                lifted.range = 0..<0  // not bytes of the blob
+                lifted.path = nil  // a path rule matched the member's path, which every place of the blob holds
+                return lifted
+            }
+        }
+        switch ending {
+        case .complete: break
+        case .overLimit: counts.overLimit += 1
+        case .damaged: counts.damaged += 1
+        }
+        return found
+    }
+
+    /// One member: an archive again, text (content rules, then path rules at its path), or binary (path rules only).
+    private mutating func memberMatches(_ bytes: UnsafeRawBufferPointer, path: String?, depth: Int) -> [Match] {
+        if let format = ArchiveReader.format(of: bytes) { return archiveMatches(bytes, format: format, depth: depth) }
+        var content: [Match] = []
+        switch TextDecoding.classify(bytes) {
+        case .text:
+            content = textMatches(bytes, regions: nil, depth: depth)
+        case .utf16(let littleEndian):
+            content = TextDecoding.utf8(fromUTF16: bytes, littleEndian: littleEndian).withUnsafeBytes {
+                textMatches($0, regions: nil, depth: depth)
+            }
+        case .binary:
+            break
+        }
+        guard let path, matcher.compiled.pathRules.contains(where: { matcher.compiled.applies($0, to: path) }) else { return content }
+        return PathRulePass.merge(content: content, path: matcher.pathMatches(path: path, in: bytes, blob: blob),
+                                  rules: matcher.compiled.rules)
+    }
+
+    /// A text item inside the blob (a member, a decoded value): its matches and those of the values encoded in it.
+    private mutating func textMatches(_ text: UnsafeRawBufferPointer, regions: [Range<Int>]?, depth: Int) -> [Match] {
+        counts.bytesMatched += text.count
+        let outcome = matcher.matches(in: text, blob: blob, lines: nil)
+        limitedRules += outcome.limitedRules
+        return withDecodedValues(outcome.matches, in: text, regions: regions, lines: nil, depth: depth)
+    }
+}

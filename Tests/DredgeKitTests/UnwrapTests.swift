@@ -1,0 +1,238 @@
+@testable import DredgeKit
+import Foundation
+import TestSupport
+import Testing
+
+/// The unwrap stage on real repositories built with `git`, archives made with the real `zip`, `tar` and `gzip`:
+/// archive members and decoded values are scan items like any blob, and bad archives or encodings are counted,
+/// never fatal.
+@Suite struct UnwrapTests {
+    let key = SyntheticSecrets.acme
+
+    /// Runs a real archiver in the fixture's work tree.
+    private func run(_ fixture: GitFixture, _ tool: String, _ arguments: [String]) throws {
+        let result = try ProcessRunner.run("/usr/bin/env", [tool] + arguments, currentDirectory: fixture.root)
+        guard result.status == 0 else { throw FixtureError("\(tool) \(arguments.joined(separator: " ")) failed: \(result.stderr)") }
+    }
+
+    private func scan(_ fixture: GitFixture, limits: UnwrapLimits? = UnwrapLimits(), builtin: Bool = false) throws -> ScanReport {
+        var request = ScanRequest(repositoryPath: fixture.path)
+        if !builtin {
+            request.patternDirectories = [FixturePaths.fixtures.appendingPathComponent("packs")]
+            request.builtinRules = false
+        }
+        request.jobs = 2
+        request.unwrap = limits
+        return try Scanner(request).run()
+    }
+
+    // MARK: archives
+
+    @Test func zipMemberIsFoundAtItsPathInsideTheArchiveAfterTheZipWasDeleted() throws {
+        let fixture = try GitFixture()
+        try fixture.write("config/aws.ini", "[default]\naws_access_key_id = \(SyntheticSecrets.awsKeyID)\naws_secret_access_key = \(SyntheticSecrets.awsSecretKey)\n")
+        try run(fixture, "zip", ["-q", "backup.zip", "config/aws.ini"])
+        try FileManager.default.removeItem(at: fixture.root.appendingPathComponent("config"))
+        let added = try fixture.commit("backup")
+        try fixture.git("rm", "-q", "backup.zip")
+        try fixture.commit("remove the backup")
+
+        let report = try scan(fixture, builtin: true)
+        let aws = report.findings.filter { $0.rule.id.hasPrefix("aws.") }
+        #expect(Set(aws.map(\.rule.id)) == ["aws.access-key-id", "aws.secret-access-key"])
+        for finding in aws {
+            let occurrence = try #require(finding.occurrences.first)
+            #expect(occurrence.shownPath == "backup.zip!config/aws.ini")
+            #expect(occurrence.path == "backup.zip")  // the path in the commit, which exposure and purge follow
+            #expect(occurrence.commit?.hex == added)
+            #expect(occurrence.layers == [.member("config/aws.ini", of: .zip)])
+            #expect(finding.exposure.tips.isEmpty && finding.exposure.references == ["refs/heads/main"])
+        }
+        #expect(aws.first { $0.rule.id == "aws.access-key-id" }?.occurrences.first?.line == 2)
+        #expect(report.summary.unwrapped.archives == 1 && report.summary.unwrapped.members == 1)
+
+        // Without the stage the zip is only a binary blob: the test fails on the old behaviour.
+        let closed = try scan(fixture, limits: nil, builtin: true)
+        #expect(!closed.findings.contains { $0.rule.id.hasPrefix("aws.") })
+    }
+
+    @Test func tarGzipMembersAndNestedArchivesAreOpened() throws {
+        let fixture = try GitFixture()
+        try fixture.write("etc/app.conf", "ACME_KEY=\(key)\n")
+        try run(fixture, "tar", ["-czf", "etc.tar.gz", "etc/app.conf"])
+        try fixture.write("inner/deep.txt", "token: \(SyntheticSecrets.acmeOther)\n")
+        try run(fixture, "zip", ["-q", "inner.zip", "inner/deep.txt"])
+        try run(fixture, "zip", ["-q", "outer.jar", "inner.zip"])
+        try FileManager.default.removeItem(at: fixture.root.appendingPathComponent("etc"))
+        try FileManager.default.removeItem(at: fixture.root.appendingPathComponent("inner"))
+        try FileManager.default.removeItem(at: fixture.root.appendingPathComponent("inner.zip"))
+        try fixture.commit("archives")
+
+        let report = try scan(fixture)
+        let places = Set(report.findings.flatMap { $0.occurrences.compactMap(\.shownPath) })
+        #expect(places == ["etc.tar.gz!etc/app.conf", "outer.jar!inner.zip!inner/deep.txt"])
+        let nested = try #require(report.findings.first { $0.secret.reveal() == SyntheticSecrets.acmeOther }?.occurrences.first)
+        #expect(nested.layers.map(\.kind) == [.zip, .zip])
+
+        var shallow = UnwrapLimits()
+        shallow.depth = 1
+        let limited = try scan(fixture, limits: shallow)
+        #expect(limited.findings.isEmpty)  // gzip then tar is two layers, as a zip in a zip is
+        #expect(limited.summary.unwrapped.tooDeep == 2)
+    }
+
+    @Test func pathRulesRunOnArchiveMembers() throws {
+        let fixture = try GitFixture()
+        try fixture.write("deploy/.env", "STRIPE_SECRET_KEY=\(SyntheticSecrets.stripeLiveKey)\nDB_PASSWORD=Vq7rT2mZkw9pX4\n")
+        try run(fixture, "zip", ["-q", "-r", "site.zip", "deploy"])
+        try FileManager.default.removeItem(at: fixture.root.appendingPathComponent("deploy"))
+        try fixture.commit("site backup")
+
+        let report = try scan(fixture, builtin: true)
+        let envFile = try #require(report.findings.first { $0.rule.id == "env-file.committed" })
+        #expect(envFile.occurrences.first?.shownPath == "site.zip!deploy/.env")
+        // The .env parser ran on the member: its entry is a finding with the key name (whichever rule stands for it).
+        #expect(report.findings.contains { $0.secret.reveal() == "Vq7rT2mZkw9pX4" && $0.occurrences.first?.key == "DB_PASSWORD" })
+    }
+
+    @Test func truncatedZipIsCountedDamagedAndItsFirstMembersAreScanned() throws {
+        let fixture = try GitFixture()
+        try fixture.write("a.txt", "ACME_KEY=\(key)\n")
+        try fixture.write("b.txt", String(repeating: "filler line that compresses a little \(UUID().uuidString)\n", count: 400))
+        try run(fixture, "zip", ["-q", "both.zip", "a.txt", "b.txt"])
+        let url = fixture.root.appendingPathComponent("both.zip")
+        let whole = try Data(contentsOf: url)
+        try whole.prefix(whole.count * 2 / 3).write(to: url)  // cut inside the second member
+        try FileManager.default.removeItem(at: fixture.root.appendingPathComponent("a.txt"))
+        try FileManager.default.removeItem(at: fixture.root.appendingPathComponent("b.txt"))
+        try fixture.commit("a truncated zip")
+
+        let report = try scan(fixture)
+        #expect(report.findings.map { $0.secret.reveal() } == [key])
+        #expect(report.findings.first?.occurrences.first?.shownPath == "both.zip!a.txt")
+        #expect(report.summary.unwrapped.damaged == 1)
+        #expect(report.summary.errors.isEmpty)
+    }
+
+    @Test func zipBombStopsAtTheInflationLimitAndIsCounted() throws {
+        let fixture = try GitFixture()
+        try fixture.write("first.txt", "ACME_KEY=\(key)\n")
+        try fixture.write("zeros.bin", Data(count: 8 << 20))  // 8 MiB of zeros deflate to a few KiB
+        try fixture.write("last.txt", "ACME_KEY=\(SyntheticSecrets.acmeOther)\n")
+        try run(fixture, "zip", ["-q", "-9", "bomb.zip", "first.txt", "zeros.bin", "last.txt"])
+        for name in ["first.txt", "zeros.bin", "last.txt"] { try FileManager.default.removeItem(at: fixture.root.appendingPathComponent(name)) }
+        try fixture.commit("a small zip that inflates far")
+        #expect(try Data(contentsOf: fixture.root.appendingPathComponent("bomb.zip")).count < 100_000)
+
+        var limits = UnwrapLimits()
+        limits.inflatedBytes = 1 << 20
+        let report = try scan(fixture, limits: limits)
+        #expect(report.findings.map { $0.secret.reveal() } == [key])  // members after the bomb are skipped
+        #expect(report.summary.unwrapped.overLimit == 1)
+        #expect(report.summary.errors.isEmpty)
+    }
+
+    @Test func corruptGzipIsCountedAndNeverFatal() throws {
+        let fixture = try GitFixture()
+        var bytes: [UInt8] = [0x1F, 0x8B, 0x08, 0, 0, 0, 0, 0, 0, 3]
+        bytes += Array(repeating: 0xFF, count: 64)
+        try fixture.write("dump.sql.gz", Data(bytes))
+        try fixture.write("notes.txt", "ACME_KEY=\(key)\n")
+        try fixture.commit("a corrupt gzip")
+        let report = try scan(fixture)
+        #expect(report.findings.map { $0.secret.reveal() } == [key])
+        #expect(report.summary.unwrapped.damaged == 1)
+    }
+
+    // MARK: decoded values
+
+    @Test func kubernetesSecretDataIsDecodedAndReportedWhereTheEncodedTextIs() throws {
+        let fixture = try GitFixture()
+        let password = "Xk9mQ2vLp7!wRt4z"
+        let encoded = Data(password.utf8).base64EncodedString()
+        try fixture.write("k8s/db-secret.yaml", """
+            apiVersion: v1
+            kind: Secret
+            metadata:
+              name: db
+            type: Opaque
+            data:
+              DB_USER: \(Data("app".utf8).base64EncodedString())
+              DB_PASSWORD: \(encoded)
+
+            """)
+        try fixture.commit("db secret")
+
+        let report = try scan(fixture, builtin: true)
+        let finding = try #require(report.findings.first { $0.secret.reveal() == password })
+        let occurrence = try #require(finding.occurrences.first)
+        #expect((occurrence.line, occurrence.column) == (8, 16))
+        #expect(occurrence.layers == [.decoded(.base64, line: 8, column: 16)])
+        #expect(occurrence.key == "DB_PASSWORD")
+        #expect(occurrence.shownPath == "k8s/db-secret.yaml")
+        #expect(!report.findings.contains { $0.secret.reveal() == encoded })  // the decoded value speaks for it
+
+        let closed = try scan(fixture, limits: nil, builtin: true)
+        #expect(!closed.findings.contains { $0.secret.reveal() == password })
+    }
+
+    @Test func encodedValuesInCodeAndInvalidBase64AreHarmless() throws {
+        let fixture = try GitFixture()
+        let encodedKey = Data("ACME_KEY=\(key)".utf8).base64EncodedString()
+        let hexKey = Data("token \(SyntheticSecrets.acmeOther)".utf8).map { String(format: "%02x", $0) }.joined()
+        try fixture.write("config.yml", """
+            blob: "\(encodedKey)"
+            hexed: \(hexKey)
+            broken: "QUNNRV9LRVk9YWNtZV9saXZl!!!="
+            short: "QUJD"
+            padding: "=========="
+            binary: "/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAAMCAgMCAgMDAwMEAwMDBAQEBAgFBQQEBAgGBgUG"
+
+            """)
+        try fixture.commit("encoded values")
+
+        let report = try scan(fixture)
+        #expect(Set(report.findings.map { $0.secret.reveal() }) == [key, SyntheticSecrets.acmeOther])
+        let hexed = try #require(report.findings.first { $0.secret.reveal() == SyntheticSecrets.acmeOther }?.occurrences.first)
+        #expect(hexed.layers == [.decoded(.hex, line: 2, column: 8)])
+        #expect(report.summary.errors.isEmpty)
+    }
+
+    @Test func aDecodedValueStaysFoundInLaterVersionsOfTheFile() throws {
+        let fixture = try GitFixture()
+        let encoded = Data("ACME_KEY=\(key)".utf8).base64EncodedString()
+        try fixture.write("values.yaml", "secretBlob: \(encoded)\nreplicas: 1\n")
+        try fixture.commit("first")
+        try fixture.write("values.yaml", "secretBlob: \(encoded)\nreplicas: 2\n")
+        try fixture.commit("second")
+
+        let report = try scan(fixture)  // line deduplication on: the second version's line is not new
+        #expect(report.findings.count == 1)
+        #expect(Set(report.findings.first?.occurrences.map(\.blob) ?? []).count == 2)
+    }
+
+    @Test func percentEncodedURLIsDecoded() {
+        let text = Array("callback=https%3A%2F%2Fuser%3Asecret%40host%2Fpath&x=1\n".utf8)
+        let values = text.withUnsafeBytes { bytes in
+            var finder = EncodedValueFinder(limits: UnwrapLimits())
+            return finder.values(in: bytes, regions: nil)
+        }
+        #expect(values.count == 1)
+        #expect(values.first?.kind == .percent)
+        #expect(values.first.map { String(decoding: $0.text[$0.decoded], as: UTF8.self) } == "callback=https://user:secret@host/path&x=1")
+    }
+
+    @Test func codeIdentifiersAndHashesAreNotDecoded() {
+        let text = Array("""
+            static const char *hash = "da39a3ee5e6b4b0d3255bfef95601890afd80709";
+            int ThisIsAnIdentifierName = call(SomeOtherIdentifier, AnotherOneHere);
+            printf("%02x%02x", a, b);
+
+            """.utf8)
+        let values = text.withUnsafeBytes { bytes in
+            var finder = EncodedValueFinder(limits: UnwrapLimits())
+            return finder.values(in: bytes, regions: nil)
+        }
+        #expect(values.isEmpty)
+    }
+}
