@@ -7,17 +7,23 @@ public enum ProgressLine {
         var line = "dredge: \(state.phase)"
         if state.isMeasured {
             let fraction = min(1, Double(state.doneBytes) / Double(state.totalBytes))
-            let counts = "\(Int((fraction * 100).rounded(.down)))%  \(state.doneObjects)/\(state.totalObjects) objects  ETA \(eta.map(clock) ?? "…")"
-            let barWidth = min(40, width - line.count - counts.count - 6)
+            // Fixed widths (percentage, counts padded to the total's digits, room for an h:mm:ss ETA), so the bar
+            // keeps its length while the numbers grow.
+            let total = String(state.totalObjects)
+            let done = String(state.doneObjects)
+            let counts = String(format: "%3d%%", Int((fraction * 100).rounded(.down))) + "  "
+                + String(repeating: " ", count: max(0, total.count - done.count)) + "\(done)/\(total) objects"
+            let eta = "ETA \(eta.map(clock) ?? "…")"
+            let barWidth = min(40, width - line.count - counts.count - 20)  // one column spare: a full line may wrap
             if barWidth >= 10 {
                 let filled = Int((fraction * Double(barWidth)).rounded(.down))
                 line += "  [" + String(repeating: "=", count: filled) + String(repeating: " ", count: barWidth - filled) + "]"
             }
-            line += "  " + counts
+            line += "  " + counts + "  " + eta
         } else {
             line += "…  " + clock(elapsed)
         }
-        return line.count <= width ? line : String(line.prefix(max(0, width - 1)))
+        return line.count < width ? line : String(line.prefix(max(0, width - 1)))
     }
 
     /// `m:ss`, or `h:mm:ss` from an hour on.

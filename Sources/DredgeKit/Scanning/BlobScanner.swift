@@ -82,9 +82,15 @@ struct BlobScanner: Sendable {
         return results.withLock { $0 }
     }
 
-    /// An object's share of the work, for the progress bar: its entry's bytes in the pack.
+    /// An object's share of the work, for the progress bar: the bytes a blob inflates to (reading, line hashing and
+    /// matching go with them; a delta's compressed bytes say little), a guess for one in no pack; commits are noted
+    /// and passed over.
     private static func weight(_ object: ObjectListing.Object) -> Int {
-        object.location.map { $0.end - $0.offset } ?? ScanProgress.unpackedWeight
+        switch object.kind {
+        case .blob?: return object.location == nil ? ScanProgress.unpackedWeight : max(1, object.estimatedSize)
+        case nil: return ScanProgress.unpackedWeight
+        default: return 0
+        }
     }
 
     private func scan(_ object: ObjectListing.Object, repository: Repository, reader: PackReader, matcher: Matcher,

@@ -1,9 +1,9 @@
 import Synchronization
 
 /// What a scan is doing, for a progress display to read from another thread: the phase by name and, while objects
-/// are read, how much of them is done. Work is measured in bytes of pack data (an object's entry in its pack, a
-/// fixed weight for a loose one), which are known before the first object is read and track the reading and
-/// matching better than a count of objects does: a tree of a few bytes and a large file are not one unit each.
+/// are read, how much of them is done. Work is measured in the bytes blobs inflate to, as the pack entries' headers
+/// tell before the first object is read (a delta counts its base's size, a loose object a fixed guess): they track
+/// the reading and matching better than a count of objects does, where a commit and a large file are one unit each.
 /// One relaxed atomic add per object: nothing on the per-byte path.
 public final class ScanProgress: Sendable {
     /// A snapshot of the progress.
