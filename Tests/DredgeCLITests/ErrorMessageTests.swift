@@ -35,7 +35,7 @@ import Testing
 
     @Test func aMissingPathToScanIsMissingNotANonRepository() throws {
         let missing = "/nonexistent-\(UUID().uuidString)"
-        for arguments in [["scan", "--no-git", missing], ["scan", missing]] {
+        for arguments in [["scan", "--no-git", missing], ["scan", missing], ["inventory", missing], ["checklist", missing]] {
             let result = try DredgeBinary.run(arguments)
             #expect(result.status == 2)
             #expect(result.stderr.contains("cannot read \(missing): no such file or directory"), "\(arguments): \(result.stderr)")

@@ -84,7 +84,7 @@ public struct Scanner {
 
     /// Opens the repository to scan. When that fails, says why in the user's terms: the path is missing, is a plain
     /// file (which `--no-git` scans), or cannot be read; only a readable directory is "not a git repository".
-    static func openRepository(_ path: String) throws -> Repository {
+    public static func openRepository(_ path: String) throws -> Repository {
         do {
             return try Repository(at: path)
         } catch {

@@ -79,7 +79,7 @@ struct ScanCommand: ParsableCommand {
         } catch where datastore == nil {
             let reason = (error as? DredgeError)?.description ?? "cannot write \(path): \(ErrorCause.of(error))"
             FileHandle.standardError.write(Data("""
-                dredge: warning: the inventory was not recorded (\(reason)); the report above is complete. \
+                dredge: warning: the inventory was not recorded (\(reason)); the report is complete. \
                 To record it elsewhere: dredge scan --datastore FILE\n
                 """.utf8))
         }
