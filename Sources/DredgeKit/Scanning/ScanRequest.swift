@@ -19,6 +19,8 @@ public struct ScanRequest: Sendable {
     /// How far to open archives and decode encoded values (`Unwrapper`); nil to leave them closed, only to measure
     /// what the stage costs.
     public var unwrap: UnwrapLimits? = UnwrapLimits()
+    /// Read the messages of commits and annotated tags (and of a range's commits and pushed tags) as content.
+    public var messages = true
     /// Suppression and thresholds (`.dredge.yml`, `.dredgeignore`, `--baseline`, `--fail-on`): `ScanConfiguration.load`.
     public var configuration = ScanConfiguration()
     /// Counters for a progress display; nil when nobody watches.

@@ -12,6 +12,9 @@ extension ScanSummary {
         unreadableBlobs = tally.unreadable.count
         skippedMatches = tally.limited.sorted()
         unwrapped = tally.unwrapped
+        messagesScanned = tally.messages
+        messageBytes = tally.messageBytes
+        messageCPUSeconds = tally.messageCPUSeconds
     }
 
     /// Records the findings, the phases and the time taken, at the end of a scan.
@@ -20,5 +23,6 @@ extension ScanSummary {
         self.findings = findings.count
         occurrences = findings.reduce(0) { $0 + $1.occurrences.count }
         duration = Date().timeIntervalSince(startedAt)
+        cpuSeconds = ThreadCPUClock.processSeconds()
     }
 }

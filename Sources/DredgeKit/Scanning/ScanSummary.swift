@@ -20,6 +20,12 @@ public struct ScanSummary: Sendable {
     public var unreachableBlobs = 0
     /// What the unwrap stage opened and decoded, and where it stopped.
     public var unwrapped = UnwrapCounts()
+    /// Commit and tag messages read and matched, their bytes, and the CPU time that took (all workers together).
+    public var messagesScanned = 0
+    public var messageBytes = 0
+    public var messageCPUSeconds = 0.0
+    /// CPU time of the whole process (user and system) when the scan finished.
+    public var cpuSeconds = 0.0
     public var findings = 0
     public var occurrences = 0
     /// What `.dredge.yml`, `.dredgeignore`, `dredge:allow` and `--baseline` left out.
