@@ -69,7 +69,7 @@ extension Inventory {
                 INSERT INTO occurrences (finding_id, blob, commit_id, path, line, column, author_name, author_email,
                                          authored_at, reachable, key, removed_in, removed_at, message_kind, message_object)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [finding.id.hex, occurrence.blob.hex, occurrence.commit?.hex, occurrence.path, occurrence.line,
+                """).execute(arguments: [finding.id.hex, occurrence.blob.hex, occurrence.commit?.hex, occurrence.shownPath, occurrence.line,
                                  occurrence.column, occurrence.author?.name, occurrence.author?.email, occurrence.author?.date,
                                  occurrence.reachable, occurrence.key, occurrence.removedIn?.id.hex,
                                  occurrence.removedIn?.author.date, occurrence.message?.kind.rawValue, occurrence.message?.object.hex])

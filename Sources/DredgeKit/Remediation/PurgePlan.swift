@@ -73,10 +73,12 @@ public struct PurgePlan: Sendable {
         var removing: [String: [Finding]] = [:]
         for finding in purged {
             let paths = Self.paths(of: finding)
+            // An archive cannot be edited by text replacement: one holding a secret in a member is removed whole.
+            let archives = Set(finding.occurrences.filter { $0.layers.contains { $0.kind.isArchive } }.compactMap(\.path))
             let whole = switch finding.rule.kind {
             case .file, .pii: paths
-            case .privateKey: paths.filter(keyFiles.contains)
-            default: [String]()
+            case .privateKey: paths.filter { keyFiles.contains($0) || archives.contains($0) }
+            default: paths.filter(archives.contains)
             }
             for path in whole { removing[path, default: []].append(finding) }
         }

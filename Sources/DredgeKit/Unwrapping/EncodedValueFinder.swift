@@ -65,8 +65,9 @@ struct EncodedValueFinder {
         guard run.count >= Self.secretManifestMinimumLength, run.count <= limits.encodedValueLength,
               Self.endsValue(text, at: run.upperBound), let position = Self.valuePosition(text, before: run.lowerBound) else { return nil }
         if run.count < Self.minimumLength {
+            guard position == .keyed, run.count % 4 == 0, Self.isIndentedEntry(text, before: run.lowerBound) else { return nil }
             if manifest == nil { manifest = Self.isSecretManifest(text) }
-            guard manifest == true, position == .keyed else { return nil }
+            guard manifest == true else { return nil }
         }
         // A run of hex digits is hex when its length says so (a base64 run of digits and a–f is rare and short).
         if hexOnly {
@@ -129,6 +130,21 @@ struct EncodedValueFinder {
         }
     }
 
+    /// Whether the run is the value of an indented YAML entry (`  DB_PASSWORD: …`), as a Secret's `data:` holds.
+    static func isIndentedEntry(_ text: UnsafeRawBufferPointer, before start: Int) -> Bool {
+        var index = start - 1
+        while index >= 0, text[index] == 0x20 { index -= 1 }
+        guard index >= 0, text[index] == UInt8(ascii: ":") else { return false }
+        index -= 1
+        let keyEnd = index
+        while index >= 0, classes[Int(text[index])] & base64 != 0 || text[index] == UInt8(ascii: "_")
+            || text[index] == UInt8(ascii: "-") || text[index] == UInt8(ascii: ".") { index -= 1 }
+        guard index < keyEnd, index >= 0, text[index] == 0x20 else { return false }
+        while index >= 0, text[index] == 0x20 { index -= 1 }
+        return index < 0 || text[index] == 0x0A
+    }
+
+    /// Whether the text declares a Kubernetes Secret; read once per blob, and only for blobs with short indented values.
     static func isSecretManifest(_ text: UnsafeRawBufferPointer) -> Bool {
         let needle = Array("kind: Secret".utf8)
         guard let base = text.baseAddress, text.count >= needle.count else { return false }
