@@ -9,9 +9,16 @@ struct SummaryLine {
 
     var text: String {
         let megabytes = Double(summary.bytesScanned) / 1_000_000
+        let read = switch summary.input {
+        case .files: Plural.count(summary.blobsScanned, "file")
+        case .staged: Plural.count(summary.blobsScanned, "staged file")
+        case .range(let range): "\(Plural.count(summary.blobsScanned, "blob")) from \(Plural.count(summary.commits, "commit")) of \(range)"
+        case .history: "\(Plural.count(summary.blobsScanned, "blob")) from \(Plural.count(summary.commits, "commit"))"
+        }
         var parts = [
-            "dredge: scanned \(summary.blobsScanned) blobs (\(String(format: "%.1f", megabytes)) MB) from \(summary.commits) commits"
-                + " in \(String(format: "%.2f", summary.duration)) s: \(summary.findings) finding(s), \(summary.occurrences) occurrence(s)",
+            "dredge: scanned \(read) (\(String(format: "%.1f", megabytes)) MB)"
+                + " in \(String(format: "%.2f", summary.duration)) s: \(Plural.count(summary.findings, "finding")), "
+                + Plural.count(summary.occurrences, "occurrence"),
         ]
         if summary.bytesScanned > 0 {
             let share = 100 * Double(summary.bytesToRegex) / Double(summary.bytesScanned)
@@ -23,7 +30,7 @@ struct SummaryLine {
         if summary.unreadableBlobs > 0 { skipped.append("\(summary.unreadableBlobs) unreadable") }
         if !skipped.isEmpty { parts.append("skipped " + skipped.joined(separator: ", ")) }
         if !summary.suppressed.isEmpty { parts.append("suppressed \(summary.suppressed)") }
-        if !summary.skippedMatches.isEmpty { parts.append("\(summary.skippedMatches.count) rule × blob pair(s) hit the match limit") }
+        if !summary.skippedMatches.isEmpty { parts.append("\(Plural.count(summary.skippedMatches.count, "rule × blob pair")) hit the match limit") }
         if !summary.historyComplete { parts.append("history incomplete (shallow clone or missing objects)") }
         var text = parts.joined(separator: "; ") + "\n"
         for error in summary.errors.prefix(5) { text += "dredge: warning: \(TerminalText.escape(error))\n" }

@@ -6,7 +6,7 @@ import Foundation
 /// `Rule` does not compile until it is archived too.
 enum RuleArchive {
     /// Bumped whenever the layout changes, so an older cache is not misread.
-    static let format: UInt32 = 1
+    static let format: UInt32 = 2
 
     static func encode(_ packs: [PatternPack]) -> Data {
         var writer = Writer()
@@ -68,6 +68,7 @@ enum RuleArchive {
             strings(rule.references)
             examples(rule.examples)
             examples(rule.counterExamples)
+            int(rule.identifier ? 1 : 0)
             string(rule.source.file)
             int(rule.source.line)
         }
@@ -130,7 +131,8 @@ enum RuleArchive {
                 references: try strings(),
                 examples: try examples(),
                 counterExamples: try examples(),
-                source: Rule.Source(file: try string(), line: try int())
+                source: Rule.Source(file: try string(), line: try int()),
+                identifier: try int() == 1
             )
         }
     }

@@ -58,7 +58,8 @@ struct RuleReader {
             references: references,
             examples: examples,
             counterExamples: counterExamples,
-            source: Rule.Source(file: file, line: node.mark?.line ?? 0)
+            source: Rule.Source(file: file, line: node.mark?.line ?? 0),
+            identifier: try flag("identifier")
         )
     }
 
@@ -86,6 +87,13 @@ struct RuleReader {
             guard case .scalar = item, let text = item.string else { throw failure("`\(key)` entries must be strings", at: item) }
             return text
         }
+    }
+
+    /// An optional `true` or `false`; absent is false.
+    private func flag(_ key: String) throws -> Bool {
+        guard let value = node.mapping?[key] else { return false }
+        guard let flag = value.bool else { throw failure("`\(key)` must be true or false", at: value) }
+        return flag
     }
 
     private func number(_ key: String) throws -> Double? {

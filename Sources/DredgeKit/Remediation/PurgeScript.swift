@@ -88,7 +88,7 @@ public enum PurgeScript {
             arguments += plan.removals.map { "--path \(quoted($0.path))" }
         }
         if !plan.replacements.isEmpty {
-            lines.append("#    \(plan.replacements.count) secret(s) inside files that stay, replaced by \(TextReplacement.marker) (replacements.txt, mode 0600).")
+            lines.append("#    \(Plural.count(plan.replacements.count, "secret")) inside files that stay, replaced by \(TextReplacement.marker) (replacements.txt, mode 0600).")
             arguments.append("--replace-text \"$HERE/replacements.txt\"")
         }
         lines.append(arguments.joined(separator: " \\\n    "))

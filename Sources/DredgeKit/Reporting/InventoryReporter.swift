@@ -44,7 +44,7 @@ public struct InventoryReporter {
 
     private func markdown(_ entries: [InventoryEntry]) -> String {
         var lines = ["# Credential inventory", "",
-                     "\(entries.count) credential(s); \(entries.filter(\.pushed).count) pushed to a remote.", ""]
+                     "\(Plural.count(entries.count, "credential")); \(entries.filter(\.pushed).count) pushed or published.", ""]
         lines.append("| " + Self.headings.joined(separator: " | ") + " |")
         lines.append("|" + String(repeating: "---|", count: Self.headings.count))
         for entry in entries {
@@ -131,6 +131,29 @@ struct InventoryDocument: Encodable {
             occurrences = entry.occurrences.map(Occurrence.init)
         }
 
+        // Keys with no value are written as null, as in the scan's JSON report: every entry has the same shape.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            for (key, value) in [(CodingKeys.id, id), (.rule, rule), (.name, name), (.kind, kind), (.severity, severity),
+                                 (.confidence, confidence), (.secret, secret), (.status, status)] {
+                try container.encode(value, forKey: key)
+            }
+            try container.encode(triage, forKey: .triage)
+            try container.encode(validation, forKey: .validation)
+            for (key, value) in [(CodingKeys.firstSeen, firstSeen), (.lastSeen, lastSeen), (.exposureEnd, exposureEnd), (.removedAt, removedAt),
+                                 (.goneAt, goneAt)] {
+                try container.encode(value, forKey: key)
+            }
+            for (key, value) in [(CodingKeys.firstCommit, firstCommit), (.lastCommit, lastCommit), (.removedIn, removedIn)] {
+                try container.encode(value, forKey: key)
+            }
+            try container.encode(exposureDays, forKey: .exposureDays)
+            try container.encode(pushed, forKey: .pushed)
+            try container.encode(present, forKey: .present)
+            for (key, value) in [(CodingKeys.references, references), (.tips, tips), (.paths, paths)] { try container.encode(value, forKey: key) }
+            try container.encode(occurrences, forKey: .occurrences)
+        }
+
         enum CodingKeys: String, CodingKey {
             case id, rule, name, kind, severity, confidence, secret, status, triage, validation, pushed, present, references, tips, paths, occurrences
             case firstSeen = "first_seen", firstCommit = "first_commit", lastSeen = "last_seen", lastCommit = "last_commit", exposureEnd = "exposure_end", exposureDays = "exposure_days"
@@ -146,6 +169,17 @@ struct InventoryDocument: Encodable {
         init(_ record: TriageRecord) {
             (status, note, user, email, at) = (record.status.rawValue, record.note, record.userName, record.userEmail, record.at)
         }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(status, forKey: .status)
+            try container.encode(note, forKey: .note)
+            try container.encode(user, forKey: .user)
+            try container.encode(email, forKey: .email)
+            try container.encode(at, forKey: .at)
+        }
+
+        enum CodingKeys: String, CodingKey { case status, note, user, email, at }
     }
 
     struct Occurrence: Encodable {
@@ -159,6 +193,20 @@ struct InventoryDocument: Encodable {
             (blob, commit, path, line, column) = (occurrence.blob, occurrence.commit, occurrence.path, occurrence.line, occurrence.column)
             (author, email, date, key, unreachable) = (occurrence.authorName, occurrence.authorEmail, occurrence.date, occurrence.key, !occurrence.reachable)
         }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(blob, forKey: .blob)
+            for (key, value) in [(CodingKeys.commit, commit), (.path, path), (.author, author), (.email, email), (.key, key)] {
+                try container.encode(value, forKey: key)
+            }
+            try container.encode(line, forKey: .line)
+            try container.encode(column, forKey: .column)
+            try container.encode(date, forKey: .date)
+            try container.encode(unreachable, forKey: .unreachable)
+        }
+
+        enum CodingKeys: String, CodingKey { case blob, commit, path, author, email, key, line, column, date, unreachable }
     }
 
     enum CodingKeys: String, CodingKey {

@@ -9,6 +9,7 @@ struct InputScanner {
 
     func run() throws -> ScanReport {
         var summary = ScanSummary(repository: request.repositoryPath)
+        summary.input = request.input
         var clock = PhaseClock()
         let configuration = request.configuration
         let rules = try Scanner.loadRules(extra: request.patternDirectories + configuration.patternDirectories, builtin: request.builtinRules)
@@ -22,6 +23,7 @@ struct InputScanner {
             preconditionFailure("the history is scanned by Scanner")
         case .range(let range):
             let repository = try Scanner.openRepository(request.repositoryPath)
+            summary.repository = Scanner.location(of: repository)
             let (items, commits) = try RangeEnumerator(repository: repository, range: range).items()
             summary.commits = commits
             clock.lap("walk the range")
@@ -30,10 +32,12 @@ struct InputScanner {
             scanned.items = markInherited(scanned.items, matched: matched, repository: repository, compiled: compiled)
         case .staged:
             let repository = try Scanner.openRepository(request.repositoryPath)
+            summary.repository = Scanner.location(of: repository)
             let items = try StagedEnumerator(repository: repository).items()
             clock.lap("read the index")
             scanned = scanBlobs(items, in: repository, compiled: compiled)
         case let .files(path, allFiles):
+            summary.repository = URL(fileURLWithPath: path).standardizedFileURL.path
             let items = try FileEnumerator(root: path, allFiles: allFiles).items()
             clock.lap("list files")
             let result = FileScanner(compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize,

@@ -25,6 +25,7 @@ public struct Scanner {
         guard request.input == .history else { return try InputScanner(request: request).run() }
         var summary = ScanSummary(repository: request.repositoryPath)
         let repository = try Self.openRepository(request.repositoryPath)
+        summary.repository = Self.location(of: repository)
         var clock = PhaseClock()
         let configuration = request.configuration
         let rules = try Self.loadRules(extra: request.patternDirectories + configuration.patternDirectories, builtin: request.builtinRules)
@@ -63,7 +64,7 @@ public struct Scanner {
         summary.unreachableBlobs = tally.blobs.filter { index.appearances[$0]?.contains(where: \.reachable) != true }.count
         summary.errors = index.problems + tally.unreadable.sorted() + pathPass.errors.sorted()
         if !missing.isEmpty {
-            summary.errors.append("\(missing.count) blob(s) named by the history are not in the object database, e.g. \(missing.prefix(3).map(\.hex).joined(separator: ", "))")
+            summary.errors.append("\(Plural.count(missing.count, "blob")) named by the history are not in the object database, e.g. \(missing.prefix(3).map(\.hex).joined(separator: ", "))")
         }
         summary.historyComplete = !repository.isShallow && missing.isEmpty && index.problems.isEmpty
         let assembler = FindingAssembler(rules: compiled.rules, index: index)
@@ -86,6 +87,13 @@ public struct Scanner {
             }
             throw DredgeError.notARepository(path: path, reason: error.message)
         }
+    }
+
+    /// How reports name a repository, whatever path reached it (`.`, a subdirectory, the `.git` directory): its work
+    /// tree, or its git directory when it is bare; absolute, without a trailing slash.
+    static func location(of repository: Repository) -> String {
+        let path = repository.workDirectory ?? repository.gitDirectory
+        return path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
     }
 
     /// Every object id in the object database (an object can be both loose and packed, or in two packs: `ObjectListing`

@@ -22,7 +22,9 @@ struct ChecklistCommand: ParsableCommand {
 
     func run() throws {
         let entries = try location.open().entries(statuses: [.open])
-        let checklist = try Checklist(entries: entries, playbooks: try PlaybookLoader.builtin(), showSecrets: showSecrets)
+        let identifiers = Set(try Scanner.loadRules(extra: []).filter(\.identifier).map(\.id))
+        let checklist = try Checklist(entries: entries, playbooks: try PlaybookLoader.builtin(), identifierRules: identifiers,
+                                      showSecrets: showSecrets)
         try ReportOutput.write(try ChecklistReporter(format: format).render(checklist), to: output, holdsSecrets: showSecrets)
     }
 }
