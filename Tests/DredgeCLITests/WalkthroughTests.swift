@@ -167,6 +167,22 @@ import Testing
         #expect(!text.contains(SyntheticSecrets.awsSecretKey))
     }
 
+    @Test func markdownNamesFilesOnDiskAndAPersonalDataStoreIsSummarisedOnce() throws {
+        let walk = try WalkthroughFixture()
+        try FileManager.default.createDirectory(at: walk.directory.appendingPathComponent("data"), withIntermediateDirectories: true)
+        try Data(PurgeFixture.customers.utf8).write(to: walk.directory.appendingPathComponent("data/customers.json"))
+        let markdown = try run(["scan", "--no-git", walk.directory.path, "--format", "markdown"]).stdout
+        #expect(!markdown.contains("unreachable"), "a file on disk is not an unreachable blob")
+        #expect(markdown.contains("on disk, not in git"))
+        #expect(markdown.contains("| Scanned | 3 files,"))
+
+        let text = try run(["scan", "--no-git", walk.directory.path]).stdout
+        let store = try #require(text.components(separatedBy: "\n\n").first { $0.contains("(pii.data-store)") })
+        #expect(store.components(separatedBy: "3 records").count - 1 == 1, "\(store)")
+        #expect(!store.contains("records 3") && !store.contains("emails 3"))
+        #expect(!store.contains("entropy"))
+    }
+
     @Test func aBaselineThatSuppressedEverythingSaysSoAndAJSONLBaselineWorks() throws {
         let walk = try WalkthroughFixture()
         let baseline = walk.clone.root.appendingPathComponent("baseline.jsonl")

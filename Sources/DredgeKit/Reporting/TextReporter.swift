@@ -49,8 +49,10 @@ public struct TextReporter: Reporter {
 
     private func block(_ finding: Finding, input: ScanInput) -> String {
         let secret = finding.shownSecret(revealing: showSecrets)
-        var facts = "    secret \(paint(TerminalText.escape(secret), "1"))"
-        if ![.file, .pii].contains(finding.rule.kind) { facts += "  entropy \(String(format: "%.2f", finding.entropy))" }
+        // A committed file or data store is named by its path, and has no entropy worth showing.
+        let isPlace = [.file, .pii].contains(finding.rule.kind)
+        var facts = "    \(isPlace ? "path" : "secret") \(paint(TerminalText.escape(secret), "1"))"
+        if !isPlace { facts += "  entropy \(String(format: "%.2f", finding.entropy))" }
         facts += "  confidence \(finding.confidence.rawValue)  id \(finding.id.short)"
         var lines = [
             "\(paint(finding.severity.rawValue.uppercased(), Self.colors[finding.severity]!)) \(TerminalText.escape(finding.rule.name)) "
