@@ -123,7 +123,7 @@ import Testing
         #expect(section.contains("--start-time 2024-01-03"))
         #expect(section.contains("| pushed | yes: refs/remotes/origin/main holds it"))
         #expect(section.contains("- [ ] `dredge triage "))
-        #expect(section.contains(".env line 2, commit \(incident.commits["env"]!.prefix(12))"))
+        #expect(section.contains(".env lines 1, 2, 3, commit \(incident.commits["env"]!.prefix(12))"))
 
         let stripe = try #require(checklist.components(separatedBy: "\n## ").first { $0.contains("Stripe") })
         #expect(stripe.contains("rotation may not be needed"))

@@ -141,8 +141,8 @@ import Testing
         #expect(key.contains("OpenSSH private key"))
         #expect(checklist.split(separator: "\n").count < 200, "\(checklist.split(separator: "\n").count) lines")
         // Where it lives: one line per path and line, with the later commit counted.
-        #expect(env.contains(".env line 2, commit \(walk.commits["env"]!.prefix(12))"))
-        #expect(env.components(separatedBy: ".env line 2,").count - 1 == 1)
+        #expect(env.contains("- .env lines 1, 2, 3, 4, commit \(walk.commits["env"]!.prefix(12)) (2024-01-03, Bob Builder) and 1 later commit"))
+        #expect(env.components(separatedBy: "\n- .env").count - 1 == 1)
     }
 
     // MARK: item 10: the text report

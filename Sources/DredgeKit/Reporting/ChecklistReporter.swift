@@ -78,7 +78,7 @@ public struct ChecklistReporter {
     }
 
     private func phases(_ phases: [Checklist.Phase]) -> [String] {
-        phases.filter { !$0.items.isEmpty }.flatMap { phase in ["**\(phase.title)**", ""] + phase.items.map { "- [ ] \($0)" } + [""] }
+        phases.filter { !$0.items.isEmpty }.flatMap { phase in ["**\(phase.title)**"] + phase.items.map { "- [ ] \($0)" } + [""] }
     }
 
     private func pushedText(_ entry: InventoryEntry) -> String {
@@ -104,24 +104,26 @@ public struct ChecklistReporter {
         return "\(start) → \(end), \(Plural.count(days, "day"))\(commit)"
     }
 
-    /// One line per path and line, with the commits that hold it counted, across the item's findings.
+    /// One line per path, with its lines, the first commit that held it there and how many more did, across the
+    /// item's findings; blobs no commit holds come last.
     private func whereLines(_ entries: [InventoryEntry]) -> [String] {
-        struct Place: Hashable { let path: String?; let line: Int; let blob: String? }
-        var order: [Place] = []
-        var byPlace: [Place: [InventoryOccurrence]] = [:]
+        var order: [String] = []
+        var byPath: [String: [InventoryOccurrence]] = [:]
         for occurrence in entries.flatMap(\.occurrences) {
-            let place = Place(path: occurrence.path, line: occurrence.line, blob: occurrence.path == nil ? occurrence.blob : nil)
-            if byPlace[place] == nil { order.append(place) }
-            byPlace[place, default: []].append(occurrence)
+            let place = occurrence.path ?? "\0" + occurrence.blob
+            if byPath[place] == nil { order.append(place) }
+            byPath[place, default: []].append(occurrence)
         }
-        order.sort { ($0.path ?? "", $0.line) < ($1.path ?? "", $1.line) }
         let lines = order.prefix(20).map { place -> String in
-            let occurrences = byPlace[place]!
-            let where_ = place.path.map { "\(MarkdownText.plain($0)) line \(place.line)" } ?? "blob \(place.blob!.prefix(12))"
-            let commits = occurrences.compactMap(\.commit)
-            guard let first = occurrences.first(where: { $0.commit != nil }), let commit = first.commit else { return "- \(where_), held by no commit" }
+            let occurrences = byPath[place]!
+            let numbers = Set(occurrences.map(\.line)).sorted().map(String.init)
+            let path = occurrences[0].path.map(MarkdownText.plain) ?? "blob \(occurrences[0].blob.prefix(12))"
+            let where_ = "\(path) \(numbers.count == 1 ? "line" : "lines") \(numbers.joined(separator: ", "))"
+            let committed = occurrences.filter { $0.commit != nil }.sorted { ($0.date ?? .distantFuture) < ($1.date ?? .distantFuture) }
+            guard let first = committed.first, let commit = first.commit else { return "- \(where_), held by no commit" }
             let who = [first.date.map(InventoryReporter.day), first.authorName.map(MarkdownText.plain)].compactMap { $0 }
-            let more = Set(commits).count > 1 ? " and \(Plural.count(Set(commits).count - 1, "later commit"))" : ""
+            let later = Set(committed.compactMap(\.commit)).count - 1
+            let more = later > 0 ? " and \(Plural.count(later, "later commit"))" : ""
             return "- \(where_), commit \(commit.prefix(12)) (\(who.joined(separator: ", ")))\(more)\(occurrences.allSatisfy(\.reachable) ? "" : ", unreachable")"
         }
         return lines + (order.count > 20 ? ["- and \(order.count - 20) more"] : [])
