@@ -145,6 +145,21 @@ import Testing
         #expect(env.components(separatedBy: "\n- .env").count - 1 == 1)
     }
 
+    @Test func passwordsOfOneFileWithTheSameStepsShareOneSection() throws {
+        let fixture = try GitFixture()
+        try fixture.write(".env", "SESSION_SECRET=Vq7rT2mZkw9pXb4Hs8LcQe3N\nJWT_SECRET=Hq2Lm8Vx4Nb6Hc1Jd5Fg0Se7Ya3Qu9Rz\n"
+                          + "API_SECRET=Lm8Vx4Nb6Hc1Jd5Fg0Se7Ya3Qu9RoWk\n")
+        try fixture.commit("env")
+        try run(["scan", "-q", fixture.path])
+        let checklist = try run(["checklist", fixture.path], status: 0).stdout
+        #expect(checklist.contains("3 credentials under one playbook"))
+        #expect(checklist.components(separatedBy: "**Find the owner**").count - 1 == 2, "\(checklist)")  // the file, the three
+        for key in ["SESSION\\_SECRET", "JWT\\_SECRET", "API\\_SECRET"] { #expect(checklist.contains(key)) }
+        let json = try json(try run(["checklist", fixture.path, "--format", "json"], status: 0).stdout)
+        let credentials = try #require(json["credentials"] as? [[String: Any]])
+        #expect(credentials.reduce(0) { $0 + 1 + (($1["alike"] as? [Any])?.count ?? 0) } == 4)  // no finding left out
+    }
+
     // MARK: item 10: the text report
 
     @Test func theTextReportHasAHeaderOneLinePerPlaceContextAndNoFileEntropy() throws {

@@ -18,9 +18,12 @@ public struct Checklist: Sendable {
         /// Facts decoded offline (AWS account id, JWT issuer and expiry, records in a data store), in order.
         public let facts: [(key: String, value: String)]
         public let phases: [Phase]
+        /// Other credentials of the same file whose steps, filled in, are word for word the same (three passwords
+        /// of one `.env` under the generic password playbook): one section says them once.
+        public var alike: [InventoryEntry] = []
 
-        /// Every finding the section covers: the entry, then its paired secrets.
-        public var entries: [InventoryEntry] { [entry] + paired }
+        /// Every finding the section covers: the entry, its paired secrets, then the alike ones.
+        public var entries: [InventoryEntry] { [entry] + paired + alike }
     }
 
     /// One numbered item of the checklist: a committed file with the credentials inside it, or one credential (or
@@ -97,8 +100,8 @@ public struct Checklist: Sendable {
         func severity(_ section: Section) -> Severity { section.entries.map(\.severity).max()! }
         items = try standalone.filter { !claimed.contains($0.id) }.map { entry in
             let isFile = entry.kind == .file
-            let credentials = try (isFile ? members[entry.id] ?? [] : [entry]).map(section).enumerated()
-                .sorted { (severity($0.element), -$0.offset) > (severity($1.element), -$1.offset) }.map(\.element)
+            let credentials = Self.mergingAlike(try (isFile ? members[entry.id] ?? [] : [entry]).map(section).enumerated()
+                .sorted { (severity($0.element), -$0.offset) > (severity($1.element), -$1.offset) }.map(\.element))
             let file = isFile ? try section(entry) : nil
             let all = (file.map { [$0] } ?? []) + credentials
             return Item(file: file, credentials: credentials, closing: Self.closing(all.flatMap(\.entries)))
@@ -106,6 +109,20 @@ public struct Checklist: Sendable {
             let (sa, sb) = (a.element.sections.map(severity).max()!, b.element.sections.map(severity).max()!)
             return sa != sb ? sa > sb : a.offset < b.offset
         }.map(\.element)
+    }
+
+    /// Folds each section into an earlier one of the same playbook whose filled-in steps are the same, unless either
+    /// is a key pair (its steps name its key id).
+    static func mergingAlike(_ sections: [Section]) -> [Section] {
+        var merged: [Section] = []
+        for section in sections {
+            let twin = merged.firstIndex { earlier in
+                earlier.playbook.id == section.playbook.id && earlier.paired.isEmpty && section.paired.isEmpty
+                    && earlier.phases.map(\.items) == section.phases.map(\.items)
+            }
+            if let twin { merged[twin].alike.append(section.entry) } else { merged.append(section) }
+        }
+        return merged
     }
 
     /// What the checklist prints for a credential: an identifier in full, a file's path, or the secret (redacted

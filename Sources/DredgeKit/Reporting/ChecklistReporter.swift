@@ -52,6 +52,13 @@ public struct ChecklistReporter {
 
     /// `AWS access key ID: AKIA… with AWS secret access key: wK3p…`, or `.env file: .env`.
     private func title(_ section: Checklist.Section) -> String {
+        if !section.alike.isEmpty {
+            let named = ([section.entry] + section.alike).map { entry in
+                MarkdownText.plain(entry.shown) + (entry.occurrences.lazy.compactMap(\.key).first.map { " (\(MarkdownText.plain($0)))" } ?? "")
+            }
+            return "\(Plural.count(named.count, "credential")) under one playbook, \(MarkdownText.plain(section.playbook.name)): "
+                + named.joined(separator: ", ")
+        }
         var text = "\(MarkdownText.plain(section.entry.ruleName)): \(MarkdownText.plain(section.secret))"
         for paired in section.paired { text += " with \(MarkdownText.plain(paired.ruleName)) \(MarkdownText.plain(paired.shown))" }
         return text
@@ -61,7 +68,8 @@ public struct ChecklistReporter {
     private func table(_ section: Checklist.Section, exposure: Bool, now: Date) -> [String] {
         let entry = section.entry
         var rows = [
-            ("rule", section.entries.map { "\($0.ruleID), severity \($0.severity.rawValue), confidence \($0.confidence.rawValue)" }.joined(separator: "; ")),
+            ("rule", section.entries.map { "\($0.ruleID), severity \($0.severity.rawValue), confidence \($0.confidence.rawValue)" }
+                .reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.joined(separator: "; ")),
             ("finding", section.entries.map(\.id).joined(separator: ", ")), ("playbook", section.playbook.name),
         ]
         if !exposure {
@@ -136,6 +144,7 @@ public struct ChecklistReporter {
                 Document.Credential(
                     item: number + 1, finding: InventoryDocument.Entry(section.entry, now: checklist.now),
                     paired: section.paired.map { InventoryDocument.Entry($0, now: checklist.now) },
+                    alike: section.alike.map { InventoryDocument.Entry($0, now: checklist.now) },
                     playbook: section.playbook.id, shownSecret: section.secret,
                     phases: (section.phases + item.closing).map { Document.Phase(title: $0.title, items: $0.items) },
                     references: section.playbook.references)
@@ -155,13 +164,15 @@ public struct ChecklistReporter {
             let finding: InventoryDocument.Entry
             /// The secrets that pair with this identifier (an AWS secret access key next to its key id).
             let paired: [InventoryDocument.Entry]
+            /// Credentials of the same item whose filled-in steps are the same: the steps are said once, here.
+            let alike: [InventoryDocument.Entry]
             let playbook: String
             let shownSecret: String
             let phases: [Phase]
             let references: [String]
 
             enum CodingKeys: String, CodingKey {
-                case item, finding, paired, playbook, phases, references, shownSecret = "secret"
+                case item, finding, paired, alike, playbook, phases, references, shownSecret = "secret"
             }
         }
 
