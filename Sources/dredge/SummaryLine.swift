@@ -9,19 +9,26 @@ struct SummaryLine {
 
     var text: String {
         let megabytes = Double(summary.bytesScanned) / 1_000_000
-        let read = switch summary.input {
-        case .files: Plural.count(summary.blobsScanned, "file")
-        case .staged: Plural.count(summary.blobsScanned, "staged file")
-        case .range(let range): "\(Plural.count(summary.blobsScanned, "blob")) from \(Plural.count(summary.commits, "commit")) of \(range)"
-        case .history: "\(Plural.count(summary.blobsScanned, "blob")) from \(Plural.count(summary.commits, "commit"))"
+        let noun = switch summary.input {
+        case .files: "file"
+        case .staged: "staged file"
+        case .range, .history: "blob"
+        }
+        let from = switch summary.input {
+        case .files, .staged: ""
+        case .range(let range): " from \(Plural.count(summary.commits, "commit")) of \(range)"
+        case .history: " from \(Plural.count(summary.commits, "commit"))"
         }
         var parts = [
-            "dredge: scanned \(read) (\(String(format: "%.1f", megabytes)) MB)"
+            "dredge: scanned \(Plural.count(summary.blobsScanned, noun)) (\(String(format: "%.1f", megabytes)) MB)"
+                + (summary.messagesScanned > 0
+                    ? " and \(Plural.count(summary.messagesScanned, "message")) (\(String(format: "%.1f", Double(summary.messageBytes) / 1_000_000)) MB)" : "")
+                + from
                 + " in \(String(format: "%.2f", summary.duration)) s: \(Plural.count(summary.findings, "finding")), "
                 + Plural.count(summary.occurrences, "occurrence"),
         ]
-        if summary.bytesScanned > 0 {
-            let share = 100 * Double(summary.bytesToRegex) / Double(summary.bytesScanned)
+        if summary.bytesScanned + summary.messageBytes > 0 {
+            let share = 100 * Double(summary.bytesToRegex) / Double(summary.bytesScanned + summary.messageBytes)
             parts.append("\(String(format: "%.0f", share))% of bytes reached PCRE2")
         }
         var skipped: [String] = []

@@ -18,7 +18,7 @@ import Testing
         #expect(result.stdout.contains("Carol Coder <carol@dredge.test>"))
         #expect(!result.stdout.contains(SyntheticSecrets.acme))
         #expect(!result.stderr.contains(SyntheticSecrets.acme))
-        #expect(result.stderr.contains("scanned 1 blob from 1 commit"))
+        #expect(result.stderr.contains("scanned 1 blob (0.0 MB) and 1 message (0.0 MB) from 1 commit"))
         #expect(result.stderr.contains("2 findings, 2 occurrences"))
     }
 

@@ -193,7 +193,7 @@ private struct Filler {
         let first = ([entry] + (paired.map { [$0] } ?? [])).compactMap { entry in entry.firstSeen.map { ($0, entry.firstCommit) } }.min { $0.0 < $1.0 }
         values["first_seen"] = first.map { InventoryReporter.day($0.0) }
         values["first_commit"] = first?.1
-        values["paths"] = entry.paths.isEmpty ? nil : entry.paths.map(MarkdownText.plain).joined(separator: ", ")
+        values["paths"] = entry.places.isEmpty ? nil : entry.places.map(MarkdownText.plain).joined(separator: ", ")
         values["path"] = entry.paths.first  // used inside commands: as it is
         self.values = values
     }

@@ -112,27 +112,34 @@ public struct ChecklistReporter {
         return "\(start) → \(end), \(Plural.count(days, "day"))\(commit)"
     }
 
-    /// One line per path, with its lines, the first commit that held it there and how many more did, across the
-    /// item's findings; blobs no commit holds come last.
+    /// One line per path (or message), with its lines, the first commit that held it there and how many more did,
+    /// across the item's findings; a tag's message says who tagged it.
     private func whereLines(_ entries: [InventoryEntry]) -> [String] {
         var order: [String] = []
-        var byPath: [String: [InventoryOccurrence]] = [:]
+        var byPlace: [String: [InventoryOccurrence]] = [:]
         for occurrence in entries.flatMap(\.occurrences) {
-            let place = occurrence.path ?? "\0" + occurrence.blob
-            if byPath[place] == nil { order.append(place) }
-            byPath[place, default: []].append(occurrence)
+            let place = [occurrence.path ?? "", occurrence.message?.description ?? "", occurrence.path == nil && occurrence.message == nil ? occurrence.blob : ""]
+                .joined(separator: "\0")
+            if byPlace[place] == nil { order.append(place) }
+            byPlace[place, default: []].append(occurrence)
         }
         let lines = order.prefix(20).map { place -> String in
-            let occurrences = byPath[place]!
+            let occurrences = byPlace[place]!
+            let sample = occurrences[0]
             let numbers = Set(occurrences.map(\.line)).sorted().map(String.init)
-            let path = occurrences[0].path.map(MarkdownText.plain) ?? "blob \(occurrences[0].blob.prefix(12))"
-            let where_ = "\(path) \(numbers.count == 1 ? "line" : "lines") \(numbers.joined(separator: ", "))"
+            var name = sample.path.map(MarkdownText.plain) ?? (sample.message == nil ? "blob \(sample.blob.prefix(12))" : "")
+            if let message = sample.message { name += name.isEmpty ? MarkdownText.plain(message.description) : " (\(MarkdownText.plain(message.description)))" }
+            let where_ = "\(name) \(numbers.count == 1 ? "line" : "lines") \(numbers.joined(separator: ", "))"
+            let who = [sample.date.map(InventoryReporter.day), sample.authorName.map(MarkdownText.plain)].compactMap { $0 }
+            if sample.message?.kind == .tag {
+                return "- \(where_) (tagged \(who.joined(separator: ", ")))\(sample.reachable ? "" : ", no ref names the tag")"
+            }
             let committed = occurrences.filter { $0.commit != nil }.sorted { ($0.date ?? .distantFuture) < ($1.date ?? .distantFuture) }
             guard let first = committed.first, let commit = first.commit else { return "- \(where_), held by no commit" }
-            let who = [first.date.map(InventoryReporter.day), first.authorName.map(MarkdownText.plain)].compactMap { $0 }
+            let firstWho = [first.date.map(InventoryReporter.day), first.authorName.map(MarkdownText.plain)].compactMap { $0 }
             let later = Set(committed.compactMap(\.commit)).count - 1
             let more = later > 0 ? " and \(Plural.count(later, "later commit"))" : ""
-            return "- \(where_), commit \(commit.prefix(12)) (\(who.joined(separator: ", ")))\(more)\(occurrences.allSatisfy(\.reachable) ? "" : ", unreachable")"
+            return "- \(where_), commit \(commit.prefix(12)) (\(firstWho.joined(separator: ", ")))\(more)\(occurrences.allSatisfy(\.reachable) ? "" : ", unreachable")"
         }
         return lines + (order.count > 20 ? ["- and \(order.count - 20) more"] : [])
     }

@@ -61,10 +61,13 @@ public struct MarkdownReporter: Reporter {
     }
 
     private func row(_ occurrence: Occurrence, input: ScanInput) -> [String] {
-        var place = MarkdownText.code(occurrence.path ?? "blob \(occurrence.blob.hex)")
+        var place = occurrence.message.map { MarkdownText.plain($0.description) + (occurrence.path.map { " " + MarkdownText.code($0) } ?? "") }
+            ?? MarkdownText.code(occurrence.path ?? "blob \(occurrence.blob.hex)")
         if let key = occurrence.key { place += " key " + MarkdownText.code(key) }
         var notes: [String] = []
-        if occurrence.commit == nil && occurrence.reachable {
+        if occurrence.message?.kind == .tag {
+            if occurrence.unreachable { notes.append("no ref names this tag") }
+        } else if occurrence.commit == nil && occurrence.reachable {
             notes.append(MarkdownText.plain(input.findingPlace))  // staged or on disk: not committed
         } else if occurrence.commit == nil {
             notes.append("unreachable: no commit holds this blob")

@@ -103,11 +103,16 @@ public struct TextReporter: Reporter {
 
     private func line(_ group: [Occurrence]) -> String {
         let occurrence = group[0]
-        var place = "\(TerminalText.escape(occurrence.path ?? "blob \(occurrence.blob.hex.prefix(12))")):\(occurrence.line):\(occurrence.column)"
+        var place = "\(TerminalText.escape(occurrence.place)):\(occurrence.line):\(occurrence.column)"
         if let key = group.lazy.compactMap(\.key).first { place += " \(TerminalText.escape(key))" }
+        if occurrence.message?.kind == .tag, let tagger = occurrence.author {
+            let reach = occurrence.reachable ? "" : "  (no ref names this tag)"
+            return "    \(paint(place, "36"))  \(Self.dateFormatter.string(from: tagger.date))  \(TerminalText.escape("\(tagger.name) <\(tagger.email)>"))\(reach)"
+        }
         let committed = group.filter { $0.commit != nil && $0.author != nil }
         guard let first = committed.first, let commit = first.commit, let author = first.author else {
-            let note = occurrence.reachable ? "" : "  (unreachable: no commit holds this blob)"
+            // Staged or on disk: the exposure line above says so. A blob no commit holds is unreachable.
+            let note = occurrence.reachable || occurrence.message != nil ? "" : "  (unreachable: no commit holds this blob)"
             return "    \(paint(place, "36"))\(note)"
         }
         let when = Self.dateFormatter.string(from: author.date)
