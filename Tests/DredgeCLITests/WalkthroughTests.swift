@@ -206,6 +206,18 @@ import Testing
         #expect(!again.stdout.contains("No secrets found."))
         #expect(again.stdout.contains("suppressed"))
         #expect(again.stdout.contains("findings in the baseline"))
+
+        // A clean scan's JSON Lines report is its summary line alone: still a baseline.
+        let clean = try GitFixture()
+        try clean.write("README.md", "nothing\n")
+        try clean.commit("clean")
+        let empty = clean.root.appendingPathComponent("empty.jsonl")
+        try run(["scan", "-q", clean.path, "--format", "jsonl", "-o", empty.path], status: 0)
+        try run(["scan", "-q", clean.path, "--baseline", empty.path], status: 0)
+        let broken = clean.root.appendingPathComponent("broken.jsonl")
+        try Data("{\"type\":\"finding\",\"id\":\"abc\"}\n".utf8).write(to: broken)
+        let refused = try DredgeBinary.run(["scan", "-q", clean.path, "--baseline", broken.path])
+        #expect(refused.status == 2 && refused.stderr.contains("broken.jsonl"), "\(refused.stderr)")
     }
 
     // MARK: item 11: one rule for finding ids

@@ -23,8 +23,10 @@ public struct Baseline: Sendable {
         let report: Report
         do {
             let data = try Data(contentsOf: url)
-            if data.first(where: { !$0.isASCIIWhitespace }) == UInt8(ascii: "{"), (try? JSONSerialization.jsonObject(with: data)) == nil {
-                // More than one JSON value: JSON Lines, one finding per line and the summary last.
+            let whole = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+            if data.first(where: { !$0.isASCIIWhitespace }) == UInt8(ascii: "{"), whole == nil || whole?["type"] != nil {
+                // More than one JSON value, or one tagged with `type` (a clean scan's summary line): JSON Lines, one
+                // finding per line and the summary last.
                 let lines = try data.split(separator: UInt8(ascii: "\n")).filter { !$0.allSatisfy(\.isASCIIWhitespace) }.map {
                     try JSONDecoder().decode(Line.self, from: Data($0))
                 }

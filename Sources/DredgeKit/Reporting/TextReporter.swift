@@ -43,7 +43,9 @@ public struct TextReporter: Reporter {
         case .files: Plural.count(summary.blobsScanned, "file") + " read"
         case .staged: Plural.count(summary.blobsScanned, "staged file") + " read"
         case .range, .history:
-            "\(Plural.count(summary.blobsScanned, "blob")) read from \(Plural.count(summary.commits, "commit"))"
+            "\(Plural.count(summary.blobsScanned, "blob"))"
+                + (summary.messagesScanned > 0 ? " and \(Plural.count(summary.messagesScanned, "message"))" : "")
+                + " read from \(Plural.count(summary.commits, "commit"))"
         }
     }
 
