@@ -143,6 +143,14 @@ import Testing
         // Where it lives: one line per path and line, with the later commit counted.
         #expect(env.contains("- .env lines 1, 2, 3, 4, commit \(walk.commits["env"]!.prefix(12)) (2024-01-03, Bob Builder) and 1 later commit"))
         #expect(env.components(separatedBy: "\n- .env").count - 1 == 1)
+
+        // The key id triaged on its own: the secret left open is still named by it, with its account.
+        let keyIDShort = String((keyID["id"] as? String ?? "").prefix(12))
+        try run(["triage", keyIDShort, "--status", "rotated", "--note", "INC-1"], status: 0, in: walk.clone.root)
+        let after = try run(["checklist", walk.clone.path], status: 0).stdout
+        #expect(after.contains("AWS secret access key: wK3p…u9Ro"), "\(after)")
+        #expect(after.contains("--access-key-id \(SyntheticSecrets.awsKeyID)") && after.contains("`\(account)`"))
+        #expect(!after.contains("--access-key-id KEY_ID") && !after.contains("ACCOUNT_ID"))
     }
 
     @Test func passwordsOfOneFileWithTheSameStepsShareOneSection() throws {

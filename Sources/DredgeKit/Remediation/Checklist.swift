@@ -53,9 +53,10 @@ public struct Checklist: Sendable {
     static let pairDistance = 3
 
     /// Items for `entries`, each section with the playbook its rule names, or the generic one for its kind.
-    /// `identifierRules` are the rules whose value only names a credential (`Rule.identifier`).
+    /// `identifierRules` are the rules whose value only names a credential (`Rule.identifier`); `known` are the
+    /// inventory's other findings, whose identifiers still name a secret left open when its key id was triaged.
     public init(entries: [InventoryEntry], playbooks: [String: Playbook], identifierRules: Set<String> = [],
-                showSecrets: Bool, now: Date = Date()) throws {
+                known: [InventoryEntry] = [], showSecrets: Bool, now: Date = Date()) throws {
         self.now = now
         func playbook(for entry: InventoryEntry) throws -> Playbook {
             let id = entry.playbook.flatMap { playbooks[$0] != nil ? $0 : nil } ?? Playbook.genericID(for: entry.kind)
@@ -64,14 +65,24 @@ public struct Checklist: Sendable {
             }
             return playbook
         }
-        let pairs = Self.pairs(entries, identifierRules: identifierRules)
+        let open = Set(entries.map(\.id))
+        let allPairs = Self.pairs(entries + known.filter { !open.contains($0.id) && identifierRules.contains($0.ruleID) },
+                                  identifierRules: identifierRules)
+        let pairs = allPairs.filter { open.contains($0.key) }
         let pairedSecrets = Set(pairs.values.flatMap { $0.map(\.id) })
+        // A secret whose key id is closed (rotated with it, say) keeps its own section, named by that id.
+        var closedIdentifier: [String: InventoryEntry] = [:]
+        for (id, secrets) in allPairs where !open.contains(id) {
+            guard let identifier = known.first(where: { $0.id == id }) else { continue }
+            for secret in secrets { closedIdentifier[secret.id] = identifier }
+        }
         func section(_ entry: InventoryEntry) throws -> Section {
             let paired = pairs[entry.id] ?? []
             let secret = Self.shown(entry, identifier: identifierRules.contains(entry.ruleID), showSecrets: showSecrets)
-            let fill = Filler(entry: entry, paired: paired.first, identifier: identifierRules.contains(entry.ruleID),
+            let keyID = identifierRules.contains(entry.ruleID) ? entry : closedIdentifier[entry.id]
+            let fill = Filler(entry: entry, paired: paired.first, keyID: keyID,
                               secret: paired.first.map { Self.shown($0, identifier: false, showSecrets: showSecrets) } ?? secret)
-            let facts = (entry.validation.merging(paired.first?.validation ?? [:]) { own, _ in own })
+            let facts = (entry.validation.merging(paired.first?.validation ?? closedIdentifier[entry.id]?.validation ?? [:]) { own, _ in own })
                 .filter { $0.key != "verdict" }.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value) }
             let playbook = try playbook(for: entry)
             return Section(entry: entry, paired: paired, playbook: playbook, secret: secret, facts: facts, phases: [
@@ -181,12 +192,13 @@ private struct Filler {
     let values: [String: String]
 
     /// `paired` is the secret found next to an identifier: then `{secret}` is that secret and `{key_id}` the
-    /// identifier; for an identifier alone, `{key_id}` is itself.
-    init(entry: InventoryEntry, paired: InventoryEntry?, identifier: Bool, secret: String) {
-        var values = (paired?.validation ?? [:]).merging(entry.validation) { _, own in own }
+    /// identifier. `keyID` is the identifier that names the credential: the entry itself, or the one found next to
+    /// a secret; its decoded facts (the AWS account) fill the secret's steps too.
+    init(entry: InventoryEntry, paired: InventoryEntry?, keyID: InventoryEntry?, secret: String) {
+        var values = (paired?.validation ?? [:]).merging(keyID?.validation ?? [:]) { own, _ in own }.merging(entry.validation) { _, own in own }
         values["secret"] = secret
         values["redacted"] = paired?.shown ?? entry.shown
-        if identifier { values["key_id"] = entry.secret ?? entry.shown }
+        if let keyID { values["key_id"] = keyID.secret ?? keyID.shown }
         values["finding_id"] = entry.id
         values["rule"] = entry.ruleID
         values["rule_name"] = entry.ruleName
