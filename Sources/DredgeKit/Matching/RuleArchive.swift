@@ -71,6 +71,10 @@ enum RuleArchive {
             int(rule.identifier ? 1 : 0)
             string(rule.source.file)
             int(rule.source.line)
+            list(rule.source.fields.sorted { $0.key < $1.key }) { writer, field in
+                writer.string(field.key)
+                writer.int(field.value)
+            }
         }
     }
 
@@ -131,7 +135,8 @@ enum RuleArchive {
                 references: try strings(),
                 examples: try examples(),
                 counterExamples: try examples(),
-                source: Rule.Source(file: try string(), line: try int()),
+                source: Rule.Source(file: try string(), line: try int(),
+                                    fields: Dictionary(try list { (try $0.string(), try $0.int()) }) { first, _ in first }),
                 identifier: try int() == 1
             )
         }

@@ -51,16 +51,18 @@ public struct TextReporter: Reporter {
 
     private func block(_ finding: Finding, input: ScanInput) -> String {
         let secret = finding.shownSecret(revealing: showSecrets)
+        // A secret of several lines (a private key) is printed as the block it is, indented below its line.
+        let block = secret.contains("\n") ? TerminalText.lines(secret, indent: "        ").map { paint($0, "1") } : []
         // A committed file or data store is named by its path, and has no entropy worth showing.
         let isPlace = [.file, .pii].contains(finding.rule.kind)
-        var facts = "    \(isPlace ? "path" : "secret") \(paint(TerminalText.escape(secret), "1"))"
+        var facts = "    \(isPlace ? "path" : "secret") \(block.isEmpty ? paint(TerminalText.escape(secret), "1") : "(\(block.count) lines, below)")"
         if !isPlace { facts += "  entropy \(String(format: "%.2f", finding.entropy))" }
         facts += "  confidence \(finding.confidence.rawValue)  id \(finding.id.short)"
         var lines = [
             "\(paint(finding.severity.rawValue.uppercased(), Self.colors[finding.severity]!)) \(TerminalText.escape(finding.rule.name)) "
                 + paint("(\(finding.rule.id))", "2"),
             facts,
-        ]
+        ] + block
         lines += validationLines(finding.validation)
         lines.append("    " + exposure(finding.exposure, input: input))
         lines += places(finding.occurrences, redacted: finding.secret.redacted)
