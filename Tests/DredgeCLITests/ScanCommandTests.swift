@@ -139,7 +139,7 @@ import Testing
     @Test func checkPassesOnAGoodPackAndFailsOnABadOne() throws {
         let good = try DredgeBinary.run(["patterns", "check", FixturePaths.fixtures.appendingPathComponent("packs").path])
         #expect(good.status == 0)
-        #expect(good.stdout.contains("1 rules in 1 packs: ok"))
+        #expect(good.stdout.contains("1 rule in 1 pack: ok"))
         let bad = try DredgeBinary.run(["patterns", "check", FixturePaths.invalid.appendingPathComponent("pattern-unclosed-group.yml").path])
         #expect(bad.status == 2)
         #expect(bad.stdout.contains("pattern-unclosed-group.yml:6: rule broken.unclosed-group: pattern does not compile"))
