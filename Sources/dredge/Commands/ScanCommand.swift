@@ -17,6 +17,9 @@ struct ScanCommand: ParsableCommand {
     @Flag(name: .long, help: ArgumentHelp("Match every line of every blob (to measure line deduplication).", visibility: .hidden))
     var noLineDedup = false
 
+    @Flag(name: .long, help: ArgumentHelp("Skip commit and tag messages (to measure what they cost).", visibility: .hidden))
+    var noMessages = false
+
     // Unconditional, so `--jobs -1` reaches validate() and is refused for what it is, not as a missing value.
     @Option(name: .long, parsing: .unconditional, help: "Worker threads (default: all cores); with 1, the whole scan runs on one thread.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -46,6 +49,7 @@ struct ScanCommand: ParsableCommand {
         request.input = inputs.input
         request.jobs = jobs
         request.lineDeduplication = !noLineDedup
+        request.messages = !noMessages
         request.maxBlobSize = maxBlobSize
         request.configuration = try suppression.configuration(repositoryPath: request.repositoryPath)
         var display: ProgressDisplay?
