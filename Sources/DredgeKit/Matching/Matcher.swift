@@ -123,9 +123,11 @@ public final class Matcher {
         guard !range.isEmpty else { return .failure(.empty) }
         let rule = compiled.rules[ruleIndex]
         let secret = UnsafeRawBufferPointer(rebasing: bytes[range])
-        // Weak-password rules keep the stand-ins that are themselves default passwords (`test`, `password`).
-        let placeholder = PlaceholderFilter.isReference(secret)
-            || (PlaceholderFilter.isStandIn(secret) && !(weakRules[ruleIndex] && WeakPassword.isListed(secret)))
+        // Weak-password rules keep the stand-ins that are themselves default passwords (`test`, `password`); a
+        // committed credential store (`kind: file` asking for no entropy) is the finding whatever its values look
+        // like, so only references (`${TOKEN}`) keep it out. A file rule with `min_entropy` asks for real-looking values.
+        let keepsStandIn = (rule.kind == .file && rule.minEntropy == 0) || (weakRules[ruleIndex] && WeakPassword.isListed(secret))
+        let placeholder = PlaceholderFilter.isReference(secret) || (PlaceholderFilter.isStandIn(secret) && !keepsStandIn)
         guard !placeholder else { return .failure(.placeholder) }
         let entropy = Entropy.shannon(secret)
         guard entropy >= rule.minEntropy else { return .failure(.entropy(entropy, minimum: rule.minEntropy)) }
