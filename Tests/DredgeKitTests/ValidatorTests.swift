@@ -93,6 +93,7 @@ import Testing
         #expect(ConfidenceScore.score(rule: key, validation: .unchecked, paths: ["deploy/id_rsa"]) == .high)
         #expect(ConfidenceScore.score(rule: weak, validation: Validation(.valid), paths: ["tests/config.yml"]) == .medium)
         #expect(ConfidenceScore.score(rule: weak, validation: Validation(.valid), paths: ["docker-compose.yml"]) == .high)
+        #expect(ConfidenceScore.score(rule: weak, validation: Validation(.valid), paths: ["README.md"]) == .medium)
         #expect(ConfidenceScore.score(rule: token, validation: .unchecked, paths: ["tests/fixtures/ci.env"]) == .high)
     }
 }

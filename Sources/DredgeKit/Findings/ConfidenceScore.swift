@@ -6,6 +6,8 @@
 enum ConfidenceScore {
     static let testPathMarkers = ["test/", "tests/", "spec/", "specs/", "fixture", "testdata/", "__tests__/", "example",
                                   "sample", "mock", "/docs/", "doc/", "/t/", "vectors/"]
+    /// Documentation: a default password or a key in a README shows how to call an API.
+    static let documentSuffixes = [".md", ".markdown", ".rst", ".adoc", ".txt"]
 
     static func score(rule: Rule, validation: Validation, paths: [String]) -> Confidence {
         if validation.verdict == .invalid || validation["documented_example"] == "true" { return .low }
@@ -13,7 +15,8 @@ enum ConfidenceScore {
         let lowered = paths.map { "/" + $0.lowercased() }
         let ownsNoProvider = rule.kind == .privateKey || rule.kind == .weakCredential || rule.kind == .file
         if rule.confidence < .high || ownsNoProvider, !lowered.isEmpty,
-           lowered.allSatisfy({ path in testPathMarkers.contains { path.contains($0) } }) {
+           lowered.allSatisfy({ path in testPathMarkers.contains { path.contains($0) }
+               || (ownsNoProvider && documentSuffixes.contains { path.hasSuffix($0) }) }) {
             return Confidence.allCases[max(0, Confidence.allCases.firstIndex(of: rule.confidence)! - 1)]
         }
         return rule.confidence
