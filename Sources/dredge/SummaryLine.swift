@@ -10,11 +10,13 @@ struct SummaryLine {
     var text: String {
         let megabytes = Double(summary.bytesScanned) / 1_000_000
         var parts = [
-            "dredge: scanned \(summary.blobsScanned) blobs (\(String(format: "%.1f", megabytes)) MB) from \(summary.commits) commits"
+            "dredge: scanned \(summary.blobsScanned) blobs (\(String(format: "%.1f", megabytes)) MB)"
+                + (summary.messagesScanned > 0 ? " and \(summary.messagesScanned) messages (\(String(format: "%.1f", Double(summary.messageBytes) / 1_000_000)) MB)" : "")
+                + " from \(summary.commits) commits"
                 + " in \(String(format: "%.2f", summary.duration)) s: \(summary.findings) finding(s), \(summary.occurrences) occurrence(s)",
         ]
-        if summary.bytesScanned > 0 {
-            let share = 100 * Double(summary.bytesToRegex) / Double(summary.bytesScanned)
+        if summary.bytesScanned + summary.messageBytes > 0 {
+            let share = 100 * Double(summary.bytesToRegex) / Double(summary.bytesScanned + summary.messageBytes)
             parts.append("\(String(format: "%.0f", share))% of bytes reached PCRE2")
         }
         var skipped: [String] = []
@@ -24,7 +26,7 @@ struct SummaryLine {
         if !skipped.isEmpty { parts.append("skipped " + skipped.joined(separator: ", ")) }
         if !summary.suppressed.isEmpty { parts.append("suppressed \(summary.suppressed)") }
         if !summary.skippedMatches.isEmpty { parts.append("\(summary.skippedMatches.count) rule × blob pair(s) hit the match limit") }
-        if !summary.historyComplete { parts.append("history incomplete (shallow clone or missing objects)") }
+        if !summary.historyComplete { parts.append("history incomplete (shallow clone, missing objects or broken refs)") }
         var text = parts.joined(separator: "; ") + "\n"
         for error in summary.errors.prefix(5) { text += "dredge: warning: \(TerminalText.escape(error))\n" }
         if summary.errors.count > 5 { text += "dredge: warning: … and \(summary.errors.count - 5) more (see --format json)\n" }

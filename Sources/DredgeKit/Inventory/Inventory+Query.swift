@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Git
 
 extension Inventory {
     /// Every finding the inventory knows, with its latest triage, most severe first, then longest exposed.
@@ -65,7 +66,10 @@ extension Inventory {
             occurrences: occurrences.map { row in
                 InventoryOccurrence(blob: row["blob"], commit: row["commit_id"], path: row["path"], line: row["line"],
                                     column: row["column"], authorName: row["author_name"], authorEmail: row["author_email"],
-                                    date: row["authored_at"], reachable: row["reachable"], key: row["key"])
+                                    date: row["authored_at"], reachable: row["reachable"], key: row["key"],
+                                    message: (row["message_kind"] as String?).flatMap(MessageLocation.Kind.init(rawValue:)).flatMap { kind in
+                                        (row["message_object"] as String?).flatMap(ObjectID.init(hex:)).map { MessageLocation(kind: kind, object: $0) }
+                                    })
             })
     }
 }

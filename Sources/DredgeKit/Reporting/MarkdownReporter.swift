@@ -32,7 +32,7 @@ public struct MarkdownReporter: Reporter {
             ["Findings", bySeverity.isEmpty ? "0" : "\(findings.count) (\(bySeverity.joined(separator: ", ")))"],
             ["Occurrences", String(findings.reduce(0) { $0 + $1.occurrences.count })],
         ]
-        if !summary.historyComplete { rows.append(["History", "incomplete (shallow clone or missing objects)"]) }
+        if !summary.historyComplete { rows.append(["History", "incomplete (shallow clone, missing objects or broken refs)"]) }
         if !summary.errors.isEmpty { rows.append(["Unreadable", "\(summary.errors.count) objects or refs (see the JSON report)"]) }
         return table(["Scan", ""], rows)
     }
@@ -49,10 +49,13 @@ public struct MarkdownReporter: Reporter {
     }
 
     private func row(_ occurrence: Occurrence) -> [String] {
-        var place = MarkdownText.code(occurrence.path ?? "blob \(occurrence.blob.hex)")
+        var place = occurrence.message.map { MarkdownText.plain($0.description) + (occurrence.path.map { " " + MarkdownText.code($0) } ?? "") }
+            ?? MarkdownText.code(occurrence.path ?? "blob \(occurrence.blob.hex)")
         if let key = occurrence.key { place += " key " + MarkdownText.code(key) }
         var notes: [String] = []
-        if occurrence.commit == nil {
+        if occurrence.message?.kind == .tag {
+            if occurrence.unreachable { notes.append("no ref names this tag") }
+        } else if occurrence.commit == nil {
             notes.append("unreachable: no commit holds this blob")
         } else if occurrence.unreachable {
             notes.append("unreachable commit")

@@ -17,12 +17,14 @@ public struct TextReporter: Reporter {
 
     private func block(_ finding: Finding) -> String {
         let secret = finding.shownSecret(revealing: showSecrets)
+        // A secret of several lines (a private key) is printed as the block it is, indented below its line.
+        let block = secret.contains("\n") ? TerminalText.lines(secret, indent: "        ").map { paint($0, "1") } : []
         var lines = [
             "\(paint(finding.severity.rawValue.uppercased(), Self.colors[finding.severity]!)) \(TerminalText.escape(finding.rule.name)) "
                 + paint("(\(finding.rule.id))", "2"),
-            "    secret \(paint(TerminalText.escape(secret), "1"))  entropy \(String(format: "%.2f", finding.entropy))"
-                + "  confidence \(finding.confidence.rawValue)  id \(finding.id.short)",
-        ]
+            "    secret \(block.isEmpty ? paint(TerminalText.escape(secret), "1") : "(\(block.count) lines, below)")"
+                + "  entropy \(String(format: "%.2f", finding.entropy))  confidence \(finding.confidence.rawValue)  id \(finding.id.short)",
+        ] + block
         if !finding.validation.details.isEmpty {
             let facts = finding.validation.details.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
             lines.append("    validation \(TerminalText.escape(facts))")
@@ -33,10 +35,14 @@ public struct TextReporter: Reporter {
     }
 
     private func line(_ occurrence: Occurrence) -> String {
-        var place = "\(TerminalText.escape(occurrence.path ?? "blob \(occurrence.blob.hex.prefix(12))")):\(occurrence.line):\(occurrence.column)"
+        var place = "\(TerminalText.escape(occurrence.place)):\(occurrence.line):\(occurrence.column)"
         if let key = occurrence.key { place += " \(TerminalText.escape(key))" }
+        if occurrence.message?.kind == .tag, let tagger = occurrence.author {
+            let reach = occurrence.reachable ? "" : "  (no ref names this tag)"
+            return "    \(paint(place, "36"))  \(Self.dateFormatter.string(from: tagger.date))  \(TerminalText.escape("\(tagger.name) <\(tagger.email)>"))\(reach)"
+        }
         guard let commit = occurrence.commit, let author = occurrence.author else {
-            let note = occurrence.reachable ? "(not committed)" : "(unreachable: no commit holds this blob)"
+            let note = occurrence.message != nil ? "" : occurrence.reachable ? "(not committed)" : "(unreachable: no commit holds this blob)"
             return "    \(paint(place, "36"))  \(note)"
         }
         let when = Self.dateFormatter.string(from: author.date)
