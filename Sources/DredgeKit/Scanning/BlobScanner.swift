@@ -60,8 +60,8 @@ struct BlobScanner: Sendable {
         }
     }
 
-    /// Scans the blobs among `listing`'s objects, and the messages of its commits and tags; trees are skipped. Packed blobs are read
-    /// by each worker's own `PackReader`; the rest, and any a reader cannot rebuild, through libgit2.
+    /// Scans the blobs among `listing`'s objects, and the messages of its commits and tags; trees are skipped. Packed
+    /// objects are read by each worker's own `PackReader`; the rest, and any a reader cannot rebuild, through libgit2.
     func scan(_ listing: ObjectListing) -> Tally {
         let objects = listing.objects
         let cursor = Atomic<Int>(0)
@@ -98,7 +98,8 @@ struct BlobScanner: Sendable {
         case .commit?, .tag?:
             if object.kind == .commit { tally.commits.append(object.id) }
             if messages, let kind = object.kind {
-                scanMessage(object.id, kind: kind, at: object.location, repository: repository, reader: reader, matcher: matcher, lines: lines, into: &tally)
+                scanMessage(object.id, kind: kind, at: object.location, repository: repository, reader: reader, matcher: matcher,
+                            lines: lines, into: &tally)
             }
             return
         case .tree?, .other?:
@@ -125,7 +126,8 @@ struct BlobScanner: Sendable {
             case .commit, .tag:
                 if header.kind == .commit { tally.commits.append(object.id) }
                 if messages {
-                    scanMessage(object.id, kind: header.kind, at: nil, repository: repository, reader: reader, matcher: matcher, lines: lines, into: &tally)
+                    scanMessage(object.id, kind: header.kind, at: nil, repository: repository, reader: reader, matcher: matcher,
+                                lines: lines, into: &tally)
                 }
                 return
             default: return
