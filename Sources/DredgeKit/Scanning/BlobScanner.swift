@@ -93,8 +93,8 @@ struct BlobScanner: Sendable {
     }
 
     /// An object's share of the work, for the progress bar: the bytes a blob inflates to (reading, line hashing and
-    /// matching go with them; a delta's compressed bytes say little), a guess for one in no pack; commits are noted
-    /// and passed over.
+    /// matching go with them; a delta's compressed bytes say little), a guess for one in no pack; commits and tags count
+    /// nothing (their messages are a few per cent of a history's bytes).
     private static func weight(_ object: ObjectListing.Object) -> Int {
         switch object.kind {
         case .blob?: return object.location == nil ? ScanProgress.unpackedWeight : max(1, object.estimatedSize)
