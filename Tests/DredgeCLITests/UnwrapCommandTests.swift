@@ -105,7 +105,7 @@ extension UnwrapCommandTests {
         let result = try DredgeBinary.run(["purge", "rehearse", fixture.path])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("Nothing is left"))
-        #expect(result.stdout.contains("1 path(s) to remove"))
+        #expect(result.stdout.contains("1 path to remove"))
         #expect(!result.stdout.contains(SyntheticSecrets.awsSecretKey) && !result.stderr.contains(SyntheticSecrets.awsSecretKey))
     }
 }

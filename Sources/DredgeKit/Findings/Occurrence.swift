@@ -27,6 +27,8 @@ public struct Occurrence: Sendable, Hashable {
     /// The archive members and decoded values the secret lies in, outermost first; empty for the blob's own text.
     /// `path` stays the path in the commit (the archive's); `shownPath` names the member too.
     public var layers: [ContentLayer] = []
+    /// The line around the secret, every secret on it redacted; nil for committed files and data stores.
+    public var context: String? = nil
 
     public var unreachable: Bool { !reachable }
 

@@ -25,4 +25,6 @@ public struct Match: Sendable {
     /// Archive members and decoded values the secret lies in, outermost first (`Unwrapper`); empty for the blob's own text.
     /// `line` and `column` are then in the innermost member, at the start of the outermost encoded text in it.
     public var layers: [ContentLayer] = []
+    /// The line around the secret, every secret on it redacted (`ContextLine`).
+    public var context: String? = nil
 }

@@ -53,6 +53,7 @@ struct Unwrapper {
                                    validation: match.validation, range: value.encoded, path: nil, key: match.key ?? value.key,
                                    severity: match.severity)
                 lifted.layers = [layer] + match.layers
+                lifted.context = match.context  // the value's line as decoded, its secrets redacted
                 lifted.allowed = match.allowed || allow!.allows(matcher.compiled.rules[match.ruleIndex].id, value.encoded)
                 return lifted
             }
