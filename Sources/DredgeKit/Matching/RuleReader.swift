@@ -49,6 +49,7 @@ struct RuleReader {
             confidence: mapping["confidence"] == nil ? .medium : try choice("confidence", Confidence.self),
             pattern: pattern,
             keywords: keywords,
+            window: mapping["window"] == nil ? nil : try choice("window", Rule.Window.self),
             paths: paths,
             excludedPaths: mapping["exclude_paths"] == nil ? [] : try strings("exclude_paths"),
             parser: parser,
