@@ -3,14 +3,14 @@ import Git
 extension FindingAssembler {
     /// Follows every finding's (path, blob) pairs through the history: the refs that hold it, the commits that
     /// brought it, and for committed files the commit that removed each path.
-    func addExposure(to findings: inout [Finding], repository: Repository) {
+    func addExposure(to findings: inout [Finding], repository: Repository, listing: ObjectListing? = nil) {
         var targets: [ExposureWalk.Target] = []
         for (number, finding) in findings.enumerated() {
             let places = Set(finding.occurrences.compactMap { occurrence in occurrence.path.map { PlaceKey(path: $0, blob: occurrence.blob) } })
             targets += places.map { ExposureWalk.Target(finding: number, path: $0.path, blob: $0.blob) }
         }
         guard !targets.isEmpty else { return }
-        let walked = ExposureWalk(repository: repository, index: index).run(targets: targets, findings: findings.count)
+        let walked = ExposureWalk(trees: TreeReader(repository, listing: listing ?? ObjectListing(unlocated: [])), index: index).run(targets: targets, findings: findings.count)
         func reference(_ commitIndex: Int) -> CommitReference {
             CommitReference(id: index.commits[commitIndex].id, author: index.commits[commitIndex].author)
         }
