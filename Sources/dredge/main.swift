@@ -21,7 +21,7 @@ do {
         try HookCommand.PrePush.run(remote: remote)
         exit(0)
     }
-    var command = try Dredge.parseAsRoot()
+    var command = try Dredge.parseAsRoot(PathArguments.extract(Array(CommandLine.arguments.dropFirst())))
     if let asyncCommand = command as? any AsyncParsableCommand {
         try await runAsync(asyncCommand)
     } else {
@@ -29,6 +29,8 @@ do {
     }
 } catch {
     if error is ExitCode || Dredge.exitCode(for: error).isSuccess { Dredge.exit(withError: error) }
-    FileHandle.standardError.write(Data("dredge: \(Dredge.message(for: error))\n".utf8))
+    // A Foundation or POSIX error that reached here unwrapped still gets its real cause, not a Cocoa dump.
+    let foundation = error is POSIXError || (error as NSError).domain == NSCocoaErrorDomain || (error as NSError).domain == NSPOSIXErrorDomain
+    FileHandle.standardError.write(Data("dredge: \(foundation ? ErrorCause.of(error) : Dredge.message(for: error))\n".utf8))
     exit(2)
 }

@@ -4,18 +4,37 @@ extension FindingAssembler {
     /// Follows every finding's (path, blob) pairs through the history: the refs that hold it, the commits that
     /// brought it, and for committed files the commit that removed each path.
     func addExposure(to findings: inout [Finding], repository: Repository, listing: ObjectListing? = nil) {
+        let bare = repository.workDirectory == nil
+        for number in findings.indices { findings[number].exposure.inBareRepository = bare }
         var targets: [ExposureWalk.Target] = []
+        var messages: [Int: [Int]] = [:]  // commit index → findings in its message
+        var tagged: [ObjectID: [Int]] = [:]  // tag object → findings in its message
         for (number, finding) in findings.enumerated() {
             let places = Set(finding.occurrences.compactMap { occurrence in occurrence.path.map { PlaceKey(path: $0, blob: occurrence.blob) } })
             targets += places.map { ExposureWalk.Target(finding: number, path: $0.path, blob: $0.blob) }
+            for case let message? in Set(finding.occurrences.map(\.message)) {
+                switch message.kind {
+                case .commit: if let commit = index.commitIndex(of: message.object) { messages[commit, default: []].append(number) }
+                case .tag: tagged[message.object, default: []].append(number)
+                case .note: break  // a note is a blob at a path: a target above
+                }
+            }
         }
-        guard !targets.isEmpty else { return }
-        let walked = ExposureWalk(trees: TreeReader(repository, listing: listing ?? ObjectListing(unlocated: [])), index: index).run(targets: targets, findings: findings.count)
+        guard !targets.isEmpty || !messages.isEmpty || !tagged.isEmpty else { return }
+        var walked = ExposureWalk(trees: TreeReader(repository, listing: listing ?? ObjectListing(unlocated: [])), index: index).run(targets: targets, messages: messages, findings: findings.count)
+        // A tag's message is held by the refs that name the tag object, for as long as they do.
+        for (reference, tag) in index.references.enumerated().map({ ($0.offset, $0.element.target) }) {
+            for number in tagged[tag] ?? [] where !walked.references[number].contains(reference) {
+                walked.references[number].append(reference)
+                walked.tips[number].append(reference)
+            }
+        }
         func reference(_ commitIndex: Int) -> CommitReference {
             CommitReference(id: index.commits[commitIndex].id, author: index.commits[commitIndex].author)
         }
         for number in findings.indices {
             var exposure = Exposure()
+            exposure.inBareRepository = bare
             exposure.references = walked.references[number].map { index.references[$0].name }.sorted()
             exposure.tips = walked.tips[number].map { index.references[$0].name }.sorted()
             exposure.introducedIn = walked.introductions[number].map(reference).sorted { $0.author.date < $1.author.date }

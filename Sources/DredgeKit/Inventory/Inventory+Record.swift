@@ -27,8 +27,9 @@ extension Inventory {
 
     private func record(_ finding: Finding, scan: Int64, storeSecrets: Bool, now: Date, in db: Database) throws {
         let exposure = finding.exposure
+        // A tag message has no commit: the tag object and its tagger's date start the exposure.
         let first = (exposure.introducedIn + finding.occurrences.compactMap { occurrence in
-            occurrence.commit.flatMap { commit in occurrence.author.map { CommitReference(id: commit, author: $0) } }
+            (occurrence.commit ?? (occurrence.message?.kind == .tag ? occurrence.blob : nil)).flatMap { commit in occurrence.author.map { CommitReference(id: commit, author: $0) } }
         }).min { $0.author.date < $1.author.date }
         let validation = Dictionary(finding.validation.details.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
             .merging(["verdict": finding.validation.verdict.rawValue]) { _, verdict in verdict }
@@ -66,12 +67,12 @@ extension Inventory {
         for occurrence in finding.occurrences {
             try db.cachedStatement(sql: """
                 INSERT INTO occurrences (finding_id, blob, commit_id, path, line, column, author_name, author_email,
-                                         authored_at, reachable, key, removed_in, removed_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                         authored_at, reachable, key, removed_in, removed_at, message_kind, message_object)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).execute(arguments: [finding.id.hex, occurrence.blob.hex, occurrence.commit?.hex, occurrence.path, occurrence.line,
                                  occurrence.column, occurrence.author?.name, occurrence.author?.email, occurrence.author?.date,
                                  occurrence.reachable, occurrence.key, occurrence.removedIn?.id.hex,
-                                 occurrence.removedIn?.author.date])
+                                 occurrence.removedIn?.author.date, occurrence.message?.kind.rawValue, occurrence.message?.object.hex])
         }
     }
 

@@ -74,6 +74,13 @@ extension Inventory {
                 CREATE INDEX triage_by_finding ON triage(finding_id, id);
                 """)
         }
+        // A secret in a commit's or tag's message, or a git note: which, and of what object (`MessageLocation`).
+        migrator.registerMigration("v2-message-occurrences") { db in
+            try db.execute(sql: """
+                ALTER TABLE occurrences ADD COLUMN message_kind TEXT;      -- commit, tag or note; NULL for a file's content
+                ALTER TABLE occurrences ADD COLUMN message_object TEXT;    -- the commit or tag, or the object a note annotates
+                """)
+        }
         return migrator
     }
 }

@@ -23,9 +23,9 @@ public final class Inventory {
                 guard create else { throw InventoryError.missing }
                 let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
                 try manager.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-                guard manager.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
-                    throw CocoaError(.fileWriteNoPermission)
-                }
+                let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)  // errno says why, createFile does not
+                guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+                close(descriptor)
             }
             var configuration = Configuration()
             configuration.foreignKeysEnabled = true
@@ -35,7 +35,9 @@ public final class Inventory {
         } catch InventoryError.missing {
             throw DredgeError.unreadablePath(path: path, reason: "no inventory yet: run `dredge scan` first")
         } catch {
-            throw DredgeError.unreadablePath(path: path, reason: "cannot open the inventory: \(error)")
+            // A scan records (writes); the other commands read.
+            if create { throw DredgeError.cannotWrite(path: path, reason: ErrorCause.of(error)) }
+            throw DredgeError.unreadablePath(path: path, reason: "cannot open the inventory: \(ErrorCause.of(error))")
         }
     }
 

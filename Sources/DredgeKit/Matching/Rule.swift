@@ -14,7 +14,13 @@ public struct Rule: Sendable, Hashable, CustomStringConvertible {
     /// Where the rule was read from, so errors and `patterns list` can point at it.
     public struct Source: Sendable, Hashable {
         public let file: String
+        /// The rule's first line.
         public let line: Int
+        /// The line of each field (`pattern`, …) and of each example (`examples[0]`, `counter_examples[1]`).
+        public var fields: [String: Int] = [:]
+
+        /// Where a problem with `field` should point: its own line, else the rule's.
+        public func line(of field: String) -> Int { fields[field] ?? line }
     }
 
     public let id: String
@@ -44,6 +50,9 @@ public struct Rule: Sendable, Hashable, CustomStringConvertible {
     /// Text (and for path rules, paths) that must not produce a finding; their `secret` is nil.
     public let counterExamples: [RuleExample]
     public let source: Source
+    /// The captured value names a credential but grants nothing alone (an AWS access key id): reports and the
+    /// checklist print it in full, and the checklist links it to the secret found next to it (docs/inventory.md).
+    public internal(set) var identifier = false
 
     public var description: String { id }
 }
@@ -108,5 +117,13 @@ extension Rule {
     var specificity: Int {
         if kind == .weakCredential { return 2 }
         return Self.formatWideFamilies.contains(id.prefix { $0 != "." }) ? 0 : 1
+    }
+
+    /// Which of two rules that captured the same secret names the credential: the more specific, then the more
+    /// confident, then the first id (so the choice does not depend on the order matches arrive in).
+    func outranks(_ other: Rule) -> Bool {
+        if specificity != other.specificity { return specificity > other.specificity }
+        if confidence != other.confidence { return confidence > other.confidence }
+        return id < other.id
     }
 }

@@ -44,7 +44,7 @@ public struct InventoryReporter {
 
     private func markdown(_ entries: [InventoryEntry]) -> String {
         var lines = ["# Credential inventory", "",
-                     "\(entries.count) credential(s); \(entries.filter(\.pushed).count) pushed to a remote.", ""]
+                     "\(Plural.count(entries.count, "credential")); \(entries.filter(\.pushed).count) pushed or published.", ""]
         lines.append("| " + Self.headings.joined(separator: " | ") + " |")
         lines.append("|" + String(repeating: "---|", count: Self.headings.count))
         for entry in entries {
@@ -61,7 +61,7 @@ public struct InventoryReporter {
             let dates = [entry.firstSeen, entry.lastSeen, entry.exposureEnd].map { $0.map(Self.day) ?? "" }
             return [entry.id, entry.ruleID, entry.ruleName, entry.kind.rawValue, entry.severity.rawValue, entry.confidence.rawValue,
                     entry.status.rawValue, String(entry.pushed), String(entry.exposureDays(now: now)), dates[0], entry.firstCommit ?? "",
-                    dates[1], dates[2], entry.references.joined(separator: ";"), entry.paths.joined(separator: ";"), entry.shown,
+                    dates[1], dates[2], entry.references.joined(separator: ";"), entry.places.joined(separator: ";"), entry.shown,
                     triagedBy, entry.triage.map { Self.day($0.at) } ?? "", entry.triage?.note ?? ""]
         }
         return ([header] + rows).map { $0.map(CSVReporter.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
@@ -81,9 +81,10 @@ public struct InventoryReporter {
     }
 
     private func whereText(_ entry: InventoryEntry) -> String {
-        var text = entry.paths.prefix(3).joined(separator: ", ")
-        if entry.paths.count > 3 { text += " and \(entry.paths.count - 3) more" }
-        if entry.paths.isEmpty { text = "unreachable blob" }
+        let places = entry.places
+        var text = places.prefix(3).joined(separator: ", ")
+        if places.count > 3 { text += " and \(places.count - 3) more" }
+        if places.isEmpty { text = "unreachable blob" }
         if !entry.present { text += " (gone since \(entry.goneAt.map(Self.day) ?? "?"))" }
         else if entry.tips.isEmpty, let removed = entry.removedAt { text += " (deleted \(Self.day(removed)), still in history)" }
         return text
@@ -113,7 +114,7 @@ struct InventoryDocument: Encodable {
         let exposureEnd: Date?
         let exposureDays: Int
         let pushed, present: Bool
-        let references, tips, paths: [String]
+        let references, tips, paths, messages: [String]
         let removedIn: String?
         let removedAt: Date?
         let goneAt: Date?
@@ -127,12 +128,39 @@ struct InventoryDocument: Encodable {
             (firstSeen, firstCommit, exposureEnd, self.exposureDays) = (entry.firstSeen, entry.firstCommit, entry.exposureEnd, entry.exposureDays(now: now))
             (lastSeen, lastCommit) = (entry.lastSeen, entry.lastCommit)
             (pushed, present, references, tips, paths) = (entry.pushed, entry.present, entry.references, entry.tips, entry.paths)
+            messages = entry.messages
             (removedIn, removedAt, goneAt) = (entry.removedIn, entry.removedAt, entry.goneAt)
             occurrences = entry.occurrences.map(Occurrence.init)
         }
 
+        // Keys with no value are written as null, as in the scan's JSON report: every entry has the same shape.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            for (key, value) in [(CodingKeys.id, id), (.rule, rule), (.name, name), (.kind, kind), (.severity, severity),
+                                 (.confidence, confidence), (.secret, secret), (.status, status)] {
+                try container.encode(value, forKey: key)
+            }
+            try container.encode(triage, forKey: .triage)
+            try container.encode(validation, forKey: .validation)
+            for (key, value) in [(CodingKeys.firstSeen, firstSeen), (.lastSeen, lastSeen), (.exposureEnd, exposureEnd), (.removedAt, removedAt),
+                                 (.goneAt, goneAt)] {
+                try container.encode(value, forKey: key)
+            }
+            for (key, value) in [(CodingKeys.firstCommit, firstCommit), (.lastCommit, lastCommit), (.removedIn, removedIn)] {
+                try container.encode(value, forKey: key)
+            }
+            try container.encode(exposureDays, forKey: .exposureDays)
+            try container.encode(pushed, forKey: .pushed)
+            try container.encode(present, forKey: .present)
+            for (key, value) in [(CodingKeys.references, references), (.tips, tips), (.paths, paths), (.messages, messages)] {
+                try container.encode(value, forKey: key)
+            }
+            try container.encode(occurrences, forKey: .occurrences)
+        }
+
         enum CodingKeys: String, CodingKey {
             case id, rule, name, kind, severity, confidence, secret, status, triage, validation, pushed, present, references, tips, paths, occurrences
+            case messages
             case firstSeen = "first_seen", firstCommit = "first_commit", lastSeen = "last_seen", lastCommit = "last_commit", exposureEnd = "exposure_end", exposureDays = "exposure_days"
             case removedIn = "removed_in", removedAt = "removed_at", goneAt = "gone_at"
         }
@@ -146,6 +174,17 @@ struct InventoryDocument: Encodable {
         init(_ record: TriageRecord) {
             (status, note, user, email, at) = (record.status.rawValue, record.note, record.userName, record.userEmail, record.at)
         }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(status, forKey: .status)
+            try container.encode(note, forKey: .note)
+            try container.encode(user, forKey: .user)
+            try container.encode(email, forKey: .email)
+            try container.encode(at, forKey: .at)
+        }
+
+        enum CodingKeys: String, CodingKey { case status, note, user, email, at }
     }
 
     struct Occurrence: Encodable {
@@ -154,11 +193,28 @@ struct InventoryDocument: Encodable {
         let line, column: Int
         let date: Date?
         let unreachable: Bool
+        let message: JSONReporter.Document.Occurrence.Message?
 
         init(_ occurrence: InventoryOccurrence) {
             (blob, commit, path, line, column) = (occurrence.blob, occurrence.commit, occurrence.path, occurrence.line, occurrence.column)
             (author, email, date, key, unreachable) = (occurrence.authorName, occurrence.authorEmail, occurrence.date, occurrence.key, !occurrence.reachable)
+            message = occurrence.message.map { .init(kind: $0.kind.rawValue, object: $0.object.hex) }
         }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(blob, forKey: .blob)
+            for (key, value) in [(CodingKeys.commit, commit), (.path, path), (.author, author), (.email, email), (.key, key)] {
+                try container.encode(value, forKey: key)
+            }
+            try container.encode(line, forKey: .line)
+            try container.encode(column, forKey: .column)
+            try container.encode(date, forKey: .date)
+            try container.encode(unreachable, forKey: .unreachable)
+            try container.encode(message, forKey: .message)
+        }
+
+        enum CodingKeys: String, CodingKey { case blob, commit, path, author, email, key, line, column, date, unreachable, message }
     }
 
     enum CodingKeys: String, CodingKey {

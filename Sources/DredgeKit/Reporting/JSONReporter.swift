@@ -13,7 +13,7 @@ public struct JSONReporter: Reporter {
             schemaVersion: Self.schemaVersion,
             tool: .init(name: "dredge", version: DredgeVersion.current),
             scan: .init(report.summary),
-            findings: report.findings.map { Document.Finding($0, showSecrets: showSecrets) })
+            findings: report.findings.map { Document.Finding($0, showSecrets: showSecrets, followed: report.summary.input == .history) })
         // One copy of the report at a time: the encoded bytes with their newline, then the text.
         var data = try encoder.encode(document)
         data.append(0x0A)
@@ -41,10 +41,13 @@ public struct JSONReporter: Reporter {
 
         struct Scan: Encodable {
             let repository: String
+            let input: Input
             let startedAt: Date
             let durationSeconds: Double
             let rules, commits, references, blobs, blobsScanned, bytesScanned, bytesToRegex: Int
             let binaryBlobs, oversizedBlobs, unreadableBlobs, unreachableBlobs, findings, occurrences: Int
+            let messagesScanned, messageBytes: Int
+            let messageCPUSeconds, cpuSeconds: Double
             let historyComplete: Bool
             let skippedMatches: [String]
             let errors: [String]
@@ -53,6 +56,7 @@ public struct JSONReporter: Reporter {
 
             init(_ summary: ScanSummary) {
                 repository = summary.repository
+                input = Input(kind: summary.input.kind, value: Nullable(summary.input.detail))
                 startedAt = summary.startedAt
                 durationSeconds = (summary.duration * 1000).rounded() / 1000
                 (rules, commits, references, blobs) = (summary.rules, summary.commits, summary.references, summary.blobs)
@@ -60,6 +64,9 @@ public struct JSONReporter: Reporter {
                 bytesToRegex = summary.bytesToRegex
                 (oversizedBlobs, unreadableBlobs, unreachableBlobs) = (summary.oversizedBlobs, summary.unreadableBlobs, summary.unreachableBlobs)
                 (findings, occurrences) = (summary.findings, summary.occurrences)
+                (messagesScanned, messageBytes) = (summary.messagesScanned, summary.messageBytes)
+                messageCPUSeconds = (summary.messageCPUSeconds * 1000).rounded() / 1000
+                cpuSeconds = (summary.cpuSeconds * 1000).rounded() / 1000
                 historyComplete = summary.historyComplete
                 suppressed = summary.suppressed
                 skippedMatches = summary.skippedMatches
@@ -68,6 +75,12 @@ public struct JSONReporter: Reporter {
                     .init(name: $0.name, seconds: ($0.seconds * 1000).rounded() / 1000, rssMB: $0.rssMB, peakRSSMB: $0.peakRSSMB)
                 }
             }
+        }
+
+        /// What was read: `history`, `range` (value `A..B`), `staged`, or `files` (value: the path).
+        struct Input: Encodable {
+            let kind: String
+            let value: Nullable<String>
         }
 
         struct Finding: Encodable {
@@ -81,10 +94,12 @@ public struct JSONReporter: Reporter {
             let secret: String
             let redacted: Bool
             let validation: [String: String]
-            let exposure: Exposure
+            /// Null when the input was narrower than the history (a range, the index, files): it was not followed
+            /// through the refs, so nothing is known about them.
+            let exposure: Nullable<Exposure>
             let occurrences: [Occurrence]
 
-            init(_ finding: DredgeKit.Finding, showSecrets: Bool) {
+            init(_ finding: DredgeKit.Finding, showSecrets: Bool, followed: Bool) {
                 id = finding.id.hex
                 rule = finding.rule.id
                 name = finding.rule.name
@@ -93,11 +108,22 @@ public struct JSONReporter: Reporter {
                 confidence = finding.confidence.rawValue
                 entropy = (finding.entropy * 1000).rounded() / 1000
                 secret = finding.shownSecret(revealing: showSecrets)
-                redacted = !showSecrets && ![.file, .pii].contains(finding.rule.kind)
+                redacted = finding.isRedacted(revealing: showSecrets)
                 validation = Dictionary(finding.validation.details.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
                     .merging(["verdict": finding.validation.verdict.rawValue]) { _, verdict in verdict }
-                exposure = Exposure(finding.exposure)
+                exposure = Nullable(followed ? Exposure(finding.exposure) : nil)
                 occurrences = finding.occurrences.map(Occurrence.init)
+            }
+        }
+
+        /// An optional value written as `null` when absent, where the synthesized encoding would leave the key out.
+        struct Nullable<Wrapped: Encodable>: Encodable {
+            let value: Wrapped?
+            init(_ value: Wrapped?) { self.value = value }
+
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.singleValueContainer()
+                if let value { try container.encode(value) } else { try container.encodeNil() }
             }
         }
 
@@ -153,6 +179,13 @@ public struct JSONReporter: Reporter {
             let key: String?
             let removedIn: String?
             let removedAt: Date?
+            let message: Message?
+
+            /// Whose message holds it: `{"kind": "commit" | "tag" | "note", "object": id}`.
+            struct Message: Encodable {
+                let kind: String
+                let object: String
+            }
 
             init(_ occurrence: DredgeKit.Occurrence) {
                 blob = occurrence.blob.hex
@@ -168,6 +201,7 @@ public struct JSONReporter: Reporter {
                 key = occurrence.key
                 removedIn = occurrence.removedIn?.id.hex
                 removedAt = occurrence.removedIn?.author.date
+                message = occurrence.message.map { Message(kind: $0.kind.rawValue, object: $0.object.hex) }
             }
 
             // Keys with no value are written as null, so every occurrence has the same shape.
@@ -186,10 +220,11 @@ public struct JSONReporter: Reporter {
                 try container.encode(key, forKey: .key)
                 try container.encode(removedIn, forKey: .removedIn)
                 try container.encode(removedAt, forKey: .removedAt)
+                try container.encode(message, forKey: .message)
             }
 
             enum CodingKeys: String, CodingKey {
-                case blob, commit, path, line, column, author, email, date, unreachable, key
+                case blob, commit, path, line, column, author, email, date, unreachable, key, message
                 case pathBytes = "path_bytes", removedIn = "removed_in", removedAt = "removed_at"
             }
         }
@@ -202,10 +237,12 @@ public struct JSONReporter: Reporter {
 
 extension JSONReporter.Document.Scan {
     enum CodingKeys: String, CodingKey {
-        case repository, rules, commits, references, blobs, findings, occurrences, errors, phases, suppressed
+        case repository, input, rules, commits, references, blobs, findings, occurrences, errors, phases, suppressed
         case startedAt = "started_at", durationSeconds = "duration_seconds", blobsScanned = "blobs_scanned"
         case bytesScanned = "bytes_scanned", bytesToRegex = "bytes_to_regex", binaryBlobs = "binary_blobs", oversizedBlobs = "oversized_blobs"
         case unreadableBlobs = "unreadable_blobs", unreachableBlobs = "unreachable_blobs"
         case historyComplete = "history_complete", skippedMatches = "skipped_matches"
+        case messagesScanned = "messages_scanned", messageBytes = "message_bytes", messageCPUSeconds = "message_cpu_seconds"
+        case cpuSeconds = "cpu_seconds"
     }
 }

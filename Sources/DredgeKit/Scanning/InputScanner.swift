@@ -9,33 +9,41 @@ struct InputScanner {
 
     func run() throws -> ScanReport {
         var summary = ScanSummary(repository: request.repositoryPath)
+        summary.input = request.input
         var clock = PhaseClock()
+        request.progress?.enter("loading rules")
         let configuration = request.configuration
         let rules = try Scanner.loadRules(extra: request.patternDirectories + configuration.patternDirectories, builtin: request.builtinRules)
         let compiled = try CompiledRules(try configuration.rules(from: rules), lazily: true)  // a few blobs need a few of the rules
         summary.rules = compiled.rules.count
         summary.suppressed.disabledRules = rules.count - compiled.rules.count
         clock.lap("load rules")
+        request.progress?.enter("listing what to scan")
         var scanned: (tally: BlobScanner.Tally, pathMatches: [Match], items: [ObjectID: [ScanItem]])
         switch request.input {
         case .history:
             preconditionFailure("the history is scanned by Scanner")
         case .range(let range):
             let repository = try Scanner.openRepository(request.repositoryPath)
-            let (items, commits) = try RangeEnumerator(repository: repository, range: range).items()
+            summary.repository = Scanner.location(of: repository)
+            let (items, commits, messages) = try RangeEnumerator(repository: repository, range: range).items()
             summary.commits = commits
             clock.lap("walk the range")
-            scanned = scanBlobs(items, in: repository, compiled: compiled)
+            scanned = scanBlobs(items, messages: messages, in: repository, compiled: compiled)
             let matched = Set((scanned.tally.matches + scanned.pathMatches).map(\.blob))
             scanned.items = markInherited(scanned.items, matched: matched, repository: repository, compiled: compiled)
         case .staged:
             let repository = try Scanner.openRepository(request.repositoryPath)
+            summary.repository = Scanner.location(of: repository)
             let items = try StagedEnumerator(repository: repository).items()
             clock.lap("read the index")
             scanned = scanBlobs(items, in: repository, compiled: compiled)
-        case let .files(path, allFiles):
-            let items = try FileEnumerator(root: path, allFiles: allFiles).items()
+        case let .files(paths, allFiles):
+            // One path names itself; several (the pre-commit framework's files) are named by the directory here.
+            summary.repository = paths.count == 1 ? URL(fileURLWithPath: paths[0]).standardizedFileURL.path : FileManager.default.currentDirectoryPath
+            let items = try paths.flatMap { try FileEnumerator(root: $0, allFiles: allFiles).items() }
             clock.lap("list files")
+            request.progress?.enter("reading files")
             let result = FileScanner(compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize,
                                      lineDeduplication: request.lineDeduplication).scan(items)
             scanned = (result.tally, result.pathMatches, result.items)
@@ -53,8 +61,9 @@ struct InputScanner {
         return report
     }
 
-    /// Reads each distinct blob of `items` once: content rules on every blob, path rules at the items' paths.
-    private func scanBlobs(_ items: [ScanItem], in repository: Repository, compiled: CompiledRules)
+    /// Reads each distinct blob of `items` once, and the messages of `messages` (commits and tags): content rules on
+    /// every blob and message, path rules at the items' paths.
+    private func scanBlobs(_ items: [ScanItem], messages: [ObjectID] = [], in repository: Repository, compiled: CompiledRules)
         -> (tally: BlobScanner.Tally, pathMatches: [Match], items: [ObjectID: [ScanItem]]) {
         var byBlob: [ObjectID: [ScanItem]] = [:]
         for item in items {
@@ -62,7 +71,8 @@ struct InputScanner {
         }
         let gitDirectory = repository.gitDirectory
         let tally = BlobScanner(repositoryPath: gitDirectory, compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize,
-                                progress: request.progress, lineDeduplication: request.lineDeduplication).scan(ObjectListing(unlocated: byBlob.keys.sorted()))
+                                progress: request.progress, lineDeduplication: request.lineDeduplication, messages: request.messages)
+            .scan(ObjectListing(unlocated: byBlob.keys.sorted() + (request.messages ? messages.sorted() : [])))
         let pathPass = PathRulePass(gitDirectory: gitDirectory, compiled: compiled, maxBlobSize: request.maxBlobSize, jobs: request.jobs)
             .matches(byBlob.lazy.map { ($0.key, $0.value.map(\.path)) })
         var merged = tally
@@ -84,7 +94,7 @@ struct InputScanner {
         guard !earlier.isEmpty else { return byBlob }
         let gitDirectory = repository.gitDirectory
         let content = BlobScanner(repositoryPath: gitDirectory, compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize,
-                                  progress: nil, lineDeduplication: false).scan(ObjectListing(unlocated: earlier.keys.sorted()))
+                                  progress: nil, lineDeduplication: false, messages: false).scan(ObjectListing(unlocated: earlier.keys.sorted()))
         let path = PathRulePass(gitDirectory: gitDirectory, compiled: compiled, maxBlobSize: request.maxBlobSize, jobs: request.jobs)
             .matches(earlier.map { ($0.key, Array($0.value)) })
         var held: [ObjectID: Set<FindingID>] = [:]

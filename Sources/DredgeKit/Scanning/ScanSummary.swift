@@ -2,7 +2,10 @@ import Foundation
 
 /// What a scan did, for the summary line and the `scan` object of the JSON report.
 public struct ScanSummary: Sendable {
+    /// The repository, absolute: its work tree, or its git directory when it is bare; for `--no-git`, the path scanned.
     public var repository: String
+    /// What was read: the whole history, a range, the index or files on disk.
+    public var input: ScanInput = .history
     public var startedAt: Date
     public var duration: TimeInterval = 0
     public var rules = 0
@@ -18,6 +21,12 @@ public struct ScanSummary: Sendable {
     public var oversizedBlobs = 0
     public var unreadableBlobs = 0
     public var unreachableBlobs = 0
+    /// Commit and tag messages read and matched, their bytes, and the CPU time that took (all workers together).
+    public var messagesScanned = 0
+    public var messageBytes = 0
+    public var messageCPUSeconds = 0.0
+    /// CPU time of the whole process (user and system) when the scan finished.
+    public var cpuSeconds = 0.0
     public var findings = 0
     public var occurrences = 0
     /// What `.dredge.yml`, `.dredgeignore`, `dredge:allow` and `--baseline` left out.

@@ -17,7 +17,11 @@ struct ScanCommand: ParsableCommand {
     @Flag(name: .long, help: ArgumentHelp("Match every line of every blob (to measure line deduplication).", visibility: .hidden))
     var noLineDedup = false
 
-    @Option(name: .long, help: "Worker threads (default: all cores); with 1, the whole scan runs on one thread.")
+    @Flag(name: .long, help: ArgumentHelp("Skip commit and tag messages (to measure what they cost).", visibility: .hidden))
+    var noMessages = false
+
+    // Unconditional, so `--jobs -1` reaches validate() and is refused for what it is, not as a missing value.
+    @Option(name: .long, parsing: .unconditional, help: "Worker threads (default: all cores); with 1, the whole scan runs on one thread.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(name: .long, help: "Skip blobs larger than this (bytes, or with K, M, G).", transform: ByteSize.parse)
@@ -36,14 +40,16 @@ struct ScanCommand: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        guard inputs.noGit == nil || repository == nil else { throw ValidationError("--no-git PATH takes no repository") }
+        guard inputs.noGit.isEmpty || repository == nil else { throw ValidationError("--no-git PATH… takes no repository") }
     }
 
     func run() throws {
-        var request = rules.request(for: try inputs.noGit ?? resolvedRepository())
+        try CommandSuggestion.check(repository)
+        var request = rules.request(for: try inputs.noGit.first ?? resolvedRepository())
         request.input = inputs.input
         request.jobs = jobs
         request.lineDeduplication = !noLineDedup
+        request.messages = !noMessages
         request.maxBlobSize = maxBlobSize
         request.configuration = try suppression.configuration(repositoryPath: request.repositoryPath)
         var display: ProgressDisplay?
@@ -67,14 +73,19 @@ struct ScanCommand: ParsableCommand {
         try RepositoryLocation.resolve(repository)
     }
 
-    /// Records the scan in the inventory. A repository the user may not write into (evidence on a read-only mount)
-    /// still gets its report: the default inventory is then skipped with a warning; one named by `--datastore` must work.
+    /// Records the scan in the inventory, after the report is out, so nothing of the scan is lost when it cannot be.
+    /// A repository the user may not write into (evidence on a read-only mount) keeps its exit code: the default
+    /// inventory is then skipped with a warning that says where else to record; one named by `--datastore` must work.
     private func recordInventory(_ report: ScanReport) throws {
         let path = try RepositoryLocation.inventoryPath(datastore: datastore, repository: report.summary.repository)
         do {
             try Inventory(path: path).record(report, storeSecrets: storeSecrets)
         } catch where datastore == nil {
-            FileHandle.standardError.write(Data("dredge: warning: the inventory was not recorded: \(error)\n".utf8))
+            let reason = (error as? DredgeError)?.description ?? "cannot write \(path): \(ErrorCause.of(error))"
+            FileHandle.standardError.write(Data("""
+                dredge: warning: the inventory was not recorded (\(reason)); the report is complete. \
+                To record it elsewhere: dredge scan --datastore FILE\n
+                """.utf8))
         }
     }
 }
