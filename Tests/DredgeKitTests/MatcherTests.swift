@@ -4,6 +4,29 @@ import TestSupport
 import Testing
 
 @Suite struct MatcherTests {
+    /// The line of code a report shows around a match: every secret on it redacted, an identifier in full, a long
+    /// line cut around the match.
+    @Test func contextLineRedactsEverySecretOnTheLine() throws {
+        let rules = try Scanner.loadRules(extra: []).filter { $0.id.hasPrefix("aws.") || $0.id == "github.personal-access-token" }
+        let matcher = Matcher(try CompiledRules(rules))
+        let line = "creds = {\"aws_secret_access_key\": \"\(SyntheticSecrets.awsSecretKey)\", \"gh\": \"\(SyntheticSecrets.githubToken)\", "
+            + "\"id\": \"\(SyntheticSecrets.awsKeyID)\"}"
+        let text = "# header\n" + line + String(repeating: " ", count: 100) + "// end\n"
+        let matches = matcher.matches(in: Array(text.utf8)).matches
+        #expect(matches.count == 3)
+        for match in matches {
+            let context = try #require(match.context)
+            #expect(!context.contains(SyntheticSecrets.awsSecretKey) && !context.contains(SyntheticSecrets.githubToken))
+            #expect(context.contains("ghp_…Hqlg") || !context.contains("ghp_"))
+            #expect(!context.contains("// end") && context.hasSuffix("…"))
+            #expect(!context.contains("# header"))
+        }
+        let secretKey = try #require(matches.first { $0.secret.reveal() == SyntheticSecrets.awsSecretKey }?.context)
+        #expect(secretKey.hasPrefix("creds = {\"aws_secret_access_key\": \"wK3p…u9Ro\", \"gh\": \"ghp_…"))
+        let keyID = try #require(matches.first { $0.secret.reveal() == SyntheticSecrets.awsKeyID }?.context)
+        #expect(keyID.hasPrefix("…") && keyID.contains("\"id\": \"\(SyntheticSecrets.awsKeyID)\"}"))
+    }
+
     @Test func prefilterFindsKeywordsCaseInsensitivelyAndOnlyThose() {
         let prefilter = KeywordPrefilter(keywords: [["akia"], ["ghp_", "github_pat_"], ["xoxb-"], ["hers"]])
         func candidates(_ text: String) -> [Int] { Array(text.utf8).withUnsafeBytes { prefilter.candidates(in: $0).map(\.rule) } }

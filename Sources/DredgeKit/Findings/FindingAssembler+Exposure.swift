@@ -4,6 +4,8 @@ extension FindingAssembler {
     /// Follows every finding's (path, blob) pairs through the history: the refs that hold it, the commits that
     /// brought it, and for committed files the commit that removed each path.
     func addExposure(to findings: inout [Finding], repository: Repository) {
+        let bare = repository.workDirectory == nil
+        for number in findings.indices { findings[number].exposure.inBareRepository = bare }
         var targets: [ExposureWalk.Target] = []
         var messages: [Int: [Int]] = [:]  // commit index → findings in its message
         var tagged: [ObjectID: [Int]] = [:]  // tag object → findings in its message
@@ -32,6 +34,7 @@ extension FindingAssembler {
         }
         for number in findings.indices {
             var exposure = Exposure()
+            exposure.inBareRepository = bare
             exposure.references = walked.references[number].map { index.references[$0].name }.sorted()
             exposure.tips = walked.tips[number].map { index.references[$0].name }.sorted()
             exposure.introducedIn = walked.introductions[number].map(reference).sorted { $0.author.date < $1.author.date }

@@ -7,6 +7,7 @@ import Yams
 public enum PatternPackLoader {
     static let fields: Set<String> = [
         "id", "name", "kind", "severity", "confidence", "pattern", "keywords", "paths", "exclude_paths", "parse", "min_entropy", "validate", "playbook",
+        "identifier",
         "references", "examples", "counter_examples",
     ]
 

@@ -48,6 +48,9 @@ public struct Rule: Sendable, Hashable, CustomStringConvertible {
     /// Text (and for path rules, paths) that must not produce a finding; their `secret` is nil.
     public let counterExamples: [RuleExample]
     public let source: Source
+    /// The captured value names a credential but grants nothing alone (an AWS access key id): reports and the
+    /// checklist print it in full, and the checklist links it to the secret found next to it (docs/inventory.md).
+    public internal(set) var identifier = false
 
     public var description: String { id }
 }
@@ -81,5 +84,13 @@ extension Rule {
     var specificity: Int {
         if kind == .weakCredential { return 2 }
         return Self.formatWideFamilies.contains(id.prefix { $0 != "." }) ? 0 : 1
+    }
+
+    /// Which of two rules that captured the same secret names the credential: the more specific, then the more
+    /// confident, then the first id (so the choice does not depend on the order matches arrive in).
+    func outranks(_ other: Rule) -> Bool {
+        if specificity != other.specificity { return specificity > other.specificity }
+        if confidence != other.confidence { return confidence > other.confidence }
+        return id < other.id
     }
 }

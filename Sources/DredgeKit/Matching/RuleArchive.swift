@@ -68,6 +68,7 @@ enum RuleArchive {
             strings(rule.references)
             examples(rule.examples)
             examples(rule.counterExamples)
+            int(rule.identifier ? 1 : 0)
             string(rule.source.file)
             int(rule.source.line)
             list(rule.source.fields.sorted { $0.key < $1.key }) { writer, field in
@@ -135,7 +136,8 @@ enum RuleArchive {
                 examples: try examples(),
                 counterExamples: try examples(),
                 source: Rule.Source(file: try string(), line: try int(),
-                                    fields: Dictionary(try list { (try $0.string(), try $0.int()) }) { first, _ in first })
+                                    fields: Dictionary(try list { (try $0.string(), try $0.int()) }) { first, _ in first }),
+                identifier: try int() == 1
             )
         }
     }

@@ -132,7 +132,7 @@ public enum PurgeScript {
             }
         }
         if !plan.replacements.isEmpty {
-            lines.append("#    \(plan.replacements.count) secret(s) inside files that stay, replaced by \(TextReplacement.marker) (replacements.txt, mode 0600).")
+            lines.append("#    \(Plural.count(plan.replacements.count, "secret")) inside files that stay, replaced by \(TextReplacement.marker) (replacements.txt, mode 0600).")
         }
         if plan.rewritesMessages {
             lines.append("#    Secrets in commit and tag messages, replaced there too (--replace-message, the same file).")

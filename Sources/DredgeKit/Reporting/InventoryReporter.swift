@@ -44,7 +44,7 @@ public struct InventoryReporter {
 
     private func markdown(_ entries: [InventoryEntry]) -> String {
         var lines = ["# Credential inventory", "",
-                     "\(entries.count) credential(s); \(entries.filter(\.pushed).count) pushed to a remote.", ""]
+                     "\(Plural.count(entries.count, "credential")); \(entries.filter(\.pushed).count) pushed or published.", ""]
         lines.append("| " + Self.headings.joined(separator: " | ") + " |")
         lines.append("|" + String(repeating: "---|", count: Self.headings.count))
         for entry in entries {
@@ -133,6 +133,31 @@ struct InventoryDocument: Encodable {
             occurrences = entry.occurrences.map(Occurrence.init)
         }
 
+        // Keys with no value are written as null, as in the scan's JSON report: every entry has the same shape.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            for (key, value) in [(CodingKeys.id, id), (.rule, rule), (.name, name), (.kind, kind), (.severity, severity),
+                                 (.confidence, confidence), (.secret, secret), (.status, status)] {
+                try container.encode(value, forKey: key)
+            }
+            try container.encode(triage, forKey: .triage)
+            try container.encode(validation, forKey: .validation)
+            for (key, value) in [(CodingKeys.firstSeen, firstSeen), (.lastSeen, lastSeen), (.exposureEnd, exposureEnd), (.removedAt, removedAt),
+                                 (.goneAt, goneAt)] {
+                try container.encode(value, forKey: key)
+            }
+            for (key, value) in [(CodingKeys.firstCommit, firstCommit), (.lastCommit, lastCommit), (.removedIn, removedIn)] {
+                try container.encode(value, forKey: key)
+            }
+            try container.encode(exposureDays, forKey: .exposureDays)
+            try container.encode(pushed, forKey: .pushed)
+            try container.encode(present, forKey: .present)
+            for (key, value) in [(CodingKeys.references, references), (.tips, tips), (.paths, paths), (.messages, messages)] {
+                try container.encode(value, forKey: key)
+            }
+            try container.encode(occurrences, forKey: .occurrences)
+        }
+
         enum CodingKeys: String, CodingKey {
             case id, rule, name, kind, severity, confidence, secret, status, triage, validation, pushed, present, references, tips, paths, occurrences
             case messages
@@ -149,6 +174,17 @@ struct InventoryDocument: Encodable {
         init(_ record: TriageRecord) {
             (status, note, user, email, at) = (record.status.rawValue, record.note, record.userName, record.userEmail, record.at)
         }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(status, forKey: .status)
+            try container.encode(note, forKey: .note)
+            try container.encode(user, forKey: .user)
+            try container.encode(email, forKey: .email)
+            try container.encode(at, forKey: .at)
+        }
+
+        enum CodingKeys: String, CodingKey { case status, note, user, email, at }
     }
 
     struct Occurrence: Encodable {
@@ -164,6 +200,21 @@ struct InventoryDocument: Encodable {
             (author, email, date, key, unreachable) = (occurrence.authorName, occurrence.authorEmail, occurrence.date, occurrence.key, !occurrence.reachable)
             message = occurrence.message.map { .init(kind: $0.kind.rawValue, object: $0.object.hex) }
         }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(blob, forKey: .blob)
+            for (key, value) in [(CodingKeys.commit, commit), (.path, path), (.author, author), (.email, email), (.key, key)] {
+                try container.encode(value, forKey: key)
+            }
+            try container.encode(line, forKey: .line)
+            try container.encode(column, forKey: .column)
+            try container.encode(date, forKey: .date)
+            try container.encode(unreachable, forKey: .unreachable)
+            try container.encode(message, forKey: .message)
+        }
+
+        enum CodingKeys: String, CodingKey { case blob, commit, path, author, email, key, line, column, date, unreachable, message }
     }
 
     enum CodingKeys: String, CodingKey {

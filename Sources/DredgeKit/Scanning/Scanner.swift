@@ -25,6 +25,7 @@ public struct Scanner {
         guard request.input == .history else { return try InputScanner(request: request).run() }
         var summary = ScanSummary(repository: request.repositoryPath)
         let repository = try Self.openRepository(request.repositoryPath)
+        summary.repository = Self.location(of: repository)
         var clock = PhaseClock()
         let progress = request.progress
         progress?.enter("loading rules")
@@ -68,7 +69,7 @@ public struct Scanner {
         summary.unreachableBlobs = tally.blobs.filter { index.appearances[$0]?.contains(where: \.reachable) != true }.count
         summary.errors = index.problems + tally.unreadable.sorted() + pathPass.errors.sorted()
         if !missing.isEmpty {
-            summary.errors.append("\(missing.count) blob(s) named by the history are not in the object database, e.g. \(missing.prefix(3).map(\.hex).joined(separator: ", "))")
+            summary.errors.append("\(Plural.count(missing.count, "blob")) named by the history are not in the object database, e.g. \(missing.prefix(3).map(\.hex).joined(separator: ", "))")
         }
         summary.historyComplete = !repository.isShallow && missing.isEmpty && index.problems.isEmpty
         let assembler = FindingAssembler(rules: compiled.rules, index: index)
@@ -91,6 +92,13 @@ public struct Scanner {
             try requireDirectory(path)
             throw DredgeError.notARepository(path: path, reason: error.message)
         }
+    }
+
+    /// How reports name a repository, whatever path reached it (`.`, a subdirectory, the `.git` directory): its work
+    /// tree, or its git directory when it is bare; absolute, without a trailing slash.
+    static func location(of repository: Repository) -> String {
+        let path = repository.workDirectory ?? repository.gitDirectory
+        return path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
     }
 
     /// Throws the real reason `path` cannot be a repository when it is not a readable directory.
