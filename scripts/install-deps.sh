@@ -2,8 +2,9 @@
 # Installs what building and testing dredge needs on Debian/Ubuntu. Idempotent: does nothing when all is present.
 set -euo pipefail
 # python3-jsonschema and cmark-gfm: the tests check SARIF against its schema and render Markdown reports;
-# git-filter-repo: `dredge purge rehearse` and its tests run the real one.
-packages=(libgit2-dev libpcre2-dev zlib1g-dev pkg-config libsqlite3-dev git git-filter-repo python3-jsonschema cmark-gfm)
+# git-filter-repo: `dredge purge rehearse` and its tests run the real one; postgresql: the shared-inventory tests run a
+# real server (scripts/with-test-postgres.sh starts one per run).
+packages=(libgit2-dev libpcre2-dev zlib1g-dev pkg-config libsqlite3-dev git git-filter-repo python3-jsonschema cmark-gfm postgresql)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

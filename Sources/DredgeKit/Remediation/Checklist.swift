@@ -40,15 +40,28 @@ public struct Checklist: Sendable {
                 Phase(title: "Deploy the replacement", items: playbook.deploy.map(fill.callAsFunction)),
                 Phase(title: "Revoke the exposed credential", items: playbook.revoke.map(fill.callAsFunction)),
                 Phase(title: "Review the audit log for the exposure window", items: playbook.audit.map(fill.callAsFunction)),
-                Phase(title: "Purge the history", items: [
-                    "Only after the credential is revoked: write and rehearse the purge plan with `dredge purge plan` and "
-                        + "`dredge purge rehearse` (it removes the secret from every ref that holds it: "
-                        + "\(entry.references.isEmpty ? "no ref; only reflogs and unreachable objects" : entry.references.map(MarkdownText.plain).joined(separator: ", "))).",
-                ]),
+                Phase(title: entry.exposures.count > 1 ? "Purge the history of each of the \(entry.exposures.count) repositories"
+                                                        : "Purge the history",
+                      items: Self.purgeItems(entry)),
                 Phase(title: "Close it", items: ["`dredge triage \(short) --status rotated --note \"TICKET: what was rotated\"` "
                                                  + "(or `revoked`, `false-positive`, `accepted` with the reason)."]),
             ]
             return Section(entry: entry, playbook: playbook, secret: secret, facts: facts, phases: phases)
+        }
+    }
+
+    /// Rotation happens once per credential; the history is cleaned in every repository that holds it.
+    private static func purgeItems(_ entry: InventoryEntry) -> [String] {
+        func refs(_ list: [String]) -> String {
+            list.isEmpty ? "no ref; only reflogs and unreachable objects" : list.map(MarkdownText.plain).joined(separator: ", ")
+        }
+        guard entry.exposures.count > 1 else {
+            return ["Only after the credential is revoked: write and rehearse the purge plan with `dredge purge plan` and "
+                    + "`dredge purge rehearse` (it removes the secret from every ref that holds it: \(refs(entry.references)))."]
+        }
+        return entry.exposures.map { exposure in
+            "\(MarkdownText.plain(exposure.repository))\(exposure.pushed ? " (pushed)" : " (local refs only)"): after the revocation, "
+                + "`dredge purge plan` and `dredge purge rehearse` in a clone of it (refs: \(refs(exposure.references)))."
         }
     }
 }

@@ -19,13 +19,16 @@ public struct ChecklistReporter {
 
     private func markdown(_ checklist: Checklist) -> String {
         let pushed = checklist.sections.filter(\.entry.pushed).count
+        let repositories = Set(checklist.sections.flatMap(\.entry.repositories)).count
+        let spread = repositories > 1 ? " in \(repositories) repositories" : ""
         var lines = ["# Rotation checklist", "",
                      "Generated \(InventoryReporter.day(checklist.now)) from the dredge inventory: \(checklist.sections.count) open "
-                        + "credential(s), \(pushed) pushed to a remote. Rotate first, then purge the history.", ""]
+                        + "credential(s)\(spread), \(pushed) pushed to a remote. Rotate first, then purge the history.", ""]
         guard !checklist.sections.isEmpty else { return (lines + ["Nothing is open."]).joined(separator: "\n") + "\n" }
         for (number, section) in checklist.sections.enumerated() {
             let entry = section.entry
-            lines += ["## \(number + 1). \(MarkdownText.plain(entry.ruleName)): \(MarkdownText.plain(section.secret))", "",
+            let spread = entry.exposures.count > 1 ? " (rotate once, clean \(entry.exposures.count) repositories)" : ""
+            lines += ["## \(number + 1). \(MarkdownText.plain(entry.ruleName)): \(MarkdownText.plain(section.secret))\(spread)", "",
                       "| | |", "|---|---|"]
             var rows = [
                 ("rule", "\(entry.ruleID), severity \(entry.severity.rawValue), confidence \(entry.confidence.rawValue)"),
@@ -33,6 +36,9 @@ public struct ChecklistReporter {
             ]
             rows += section.facts.map { ($0.key.replacingOccurrences(of: "_", with: " "), $0.value) }
             rows.append(("pushed", pushedText(entry)))
+            if entry.exposures.count > 1 {
+                rows.append(("repositories", entry.exposures.map { "\($0.repository) (\($0.pushed ? "pushed" : "local"))" }.joined(separator: ", ")))
+            }
             rows.append(("refs", entry.references.isEmpty ? "none (only reflogs or unreachable objects)" : entry.references.joined(separator: ", ")))
             rows.append(("exposure", exposureText(entry, now: checklist.now)))
             lines += rows.map { "| \(MarkdownText.plain($0.0)) | \(MarkdownText.plain($0.1)) |" }

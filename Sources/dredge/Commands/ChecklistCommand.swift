@@ -6,7 +6,7 @@ struct ChecklistCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "checklist",
         abstract: "The rotation checklist: for each open credential, what it is, where it lives, and the steps to rotate it.",
-        discussion: "Reads the inventory that `dredge scan` records; close an item with `dredge triage ID --status rotated`."
+        discussion: "Reads the inventory that `dredge scan` records; a credential held by several repositories is one section (rotate once, clean each repository). Close an item with `dredge triage ID --status rotated`."
     )
 
     @OptionGroup var location: InventoryOptions
@@ -21,7 +21,7 @@ struct ChecklistCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let entries = try location.open().entries(statuses: [.open])
+        let entries = try location.open().entries(repository: location.repositoryName, statuses: [.open])
         let checklist = try Checklist(entries: entries, playbooks: try PlaybookLoader.builtin(), showSecrets: showSecrets)
         try ReportOutput.write(try ChecklistReporter(format: format).render(checklist), to: output, holdsSecrets: showSecrets)
     }
