@@ -5,8 +5,8 @@ import Foundation
 /// (what `git_odb_foreach` yields) jumps around the pack and inflates the same bases again and again. Objects in no
 /// pack this code reads (loose, in an alternate, behind an index it does not know) come last, without a location.
 /// The `.idx` files (version 2) give ids and offsets; one pass over the entry headers gives each packed object's kind,
-/// so trees and commits are never read just to learn that they are not blobs. Packed trees and tags are left out:
-/// they are most of a history's objects, and a scan of blobs has no use for them.
+/// so trees and commits are never read just to learn that they are not blobs. Packed trees are left out: they are
+/// most of a history's objects, and a scan of blobs and messages has no use for them.
 public struct ObjectListing: Sendable {
     /// A pack entry: the pack (index into `packs`) and the bytes from its header to the next entry.
     public struct Location: Hashable, Sendable {
@@ -56,7 +56,7 @@ public struct ObjectListing: Sendable {
             for index in pack.offsets.indices {
                 let id = pack.ids[index]
                 others.remove(id)
-                guard pack.kinds[index] != .tree, pack.kinds[index] != .tag, packs.count == 1 || taken.insert(id).inserted else { continue }
+                guard pack.kinds[index] != .tree, packs.count == 1 || taken.insert(id).inserted else { continue }
                 let end = index + 1 < pack.offsets.count ? pack.offsets[index + 1] : pack.dataEnd
                 objects.append(Object(id: id, location: Location(pack: number, offset: pack.offsets[index], end: end), kind: pack.kinds[index]))
             }

@@ -10,11 +10,13 @@ struct SummaryLine {
     var text: String {
         let megabytes = Double(summary.bytesScanned) / 1_000_000
         var parts = [
-            "dredge: scanned \(summary.blobsScanned) blobs (\(String(format: "%.1f", megabytes)) MB) from \(summary.commits) commits"
+            "dredge: scanned \(summary.blobsScanned) blobs (\(String(format: "%.1f", megabytes)) MB)"
+                + (summary.messagesScanned > 0 ? " and \(summary.messagesScanned) messages (\(String(format: "%.1f", Double(summary.messageBytes) / 1_000_000)) MB)" : "")
+                + " from \(summary.commits) commits"
                 + " in \(String(format: "%.2f", summary.duration)) s: \(summary.findings) finding(s), \(summary.occurrences) occurrence(s)",
         ]
-        if summary.bytesScanned > 0 {
-            let share = 100 * Double(summary.bytesToRegex) / Double(summary.bytesScanned)
+        if summary.bytesScanned + summary.messageBytes > 0 {
+            let share = 100 * Double(summary.bytesToRegex) / Double(summary.bytesScanned + summary.messageBytes)
             parts.append("\(String(format: "%.0f", share))% of bytes reached PCRE2")
         }
         var skipped: [String] = []

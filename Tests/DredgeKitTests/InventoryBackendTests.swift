@@ -129,11 +129,11 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("inventory.sqlite").path
         _ = try Inventory(path: path)
-        try DatabaseQueue(path: path).write { try $0.execute(sql: "UPDATE dredge_schema SET version = 3") }
+        try DatabaseQueue(path: path).write { try $0.execute(sql: "UPDATE dredge_schema SET version = 4") }
         #expect {
             _ = try Inventory(path: path)
         } throws: { error in
-            "\(error)".contains("has schema version 3, newer than this dredge knows (2)")
+            "\(error)".contains("has schema version 4, newer than this dredge knows (3)")
         }
     }
 }

@@ -46,4 +46,32 @@ import Testing
         let keyed = TextReplacement(secret: Secret("admin"), key: "POSTGRES_PASSWORD", kind: .weakCredential)
         #expect(try apply(keyed, to: "POSTGRES_PASSWORD=admin\nROLE=admin\n") == "POSTGRES_PASSWORD=***REMOVED***\nROLE=admin\n")
     }
+
+    /// A weak value is replaced wherever it stands as a value: after a password flag on a command line (compose
+    /// `command:` as a string or a list, `--password=`, mysql's `-pVALUE`), and as a URL's password; not in prose or
+    /// as part of a longer word.
+    @Test(arguments: [
+        ("command: redis-server --requirepass redispass\n", "command: redis-server --requirepass ***REMOVED***\n"),
+        ("command: [\"redis-server\", \"--requirepass\", \"redispass\"]\n", "command: [\"redis-server\", \"--requirepass\", \"***REMOVED***\"]\n"),
+        ("redis-cli --pass 'redispass' ping\n", "redis-cli --pass '***REMOVED***' ping\n"),
+        ("app --password=redispass --verbose\n", "app --password=***REMOVED*** --verbose\n"),
+        ("mysql -u root -predispass shop\n", "mysql -u root -p***REMOVED*** shop\n"),
+        ("REDIS_URL=redis://default:redispass@cache:6379/0\n", "REDIS_URL=redis://default:***REMOVED***@cache:6379/0\n"),
+        ("url: \"postgres://app:redispass@db/app\"\n", "url: \"postgres://app:***REMOVED***@db/app\"\n"),
+        ("requirepass: redispass\n", "requirepass: ***REMOVED***\n"),
+        ("# never use redispass in production\nuser = redispassword\n--requirepass redispassword\n",
+         "# never use redispass in production\nuser = redispassword\n--requirepass redispassword\n"),
+    ])
+    func weakValueIsReplacedWhereverItStandsAsAValue(text: String, expected: String) throws {
+        let replacement = TextReplacement(secret: Secret("redispass"), keys: [], kind: .weakCredential)
+        #expect(try apply(replacement, to: text) == expected)
+    }
+
+    /// With the settings the scan named, a setting must be one of them; flags and URLs still count.
+    @Test func keysNarrowSettingsButNotFlagsOrURLs() throws {
+        let replacement = TextReplacement(secret: Secret("changeme"), keys: ["POSTGRES_PASSWORD", "DB_PASSWORD"], kind: .weakCredential)
+        let text = "POSTGRES_PASSWORD: changeme\nDB_PASSWORD=\"changeme\"\nGREETING: changeme\npsql postgres://app:changeme@db\n"
+        #expect(try apply(replacement, to: text)
+            == "POSTGRES_PASSWORD: ***REMOVED***\nDB_PASSWORD=\"***REMOVED***\"\nGREETING: changeme\npsql postgres://app:***REMOVED***@db\n")
+    }
 }

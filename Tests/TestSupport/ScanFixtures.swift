@@ -11,6 +11,10 @@ public enum SyntheticSecrets {
     public static let awsSecretKey = "wK3p9Zr7Tq2Lm8Vx4Nb6Hc1Jd5Fg0Se7Ya3Qu9Ro"
     /// A classic GitHub token whose last six characters are the right CRC-32 checksum.
     public static let githubToken = "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"
+    /// Two more classic GitHub tokens with the right checksum (CRC-32 of the 30 random characters, base 62), for
+    /// commit and tag messages.
+    public static let githubMessageToken = "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"
+    public static let githubTagToken = "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"
     /// A Stripe live secret key in the documented shape (sk_live_ + 24 or more alphanumerics).
     public static let stripeLiveKey = "sk_live_51Hq8Wn3Rt6Yp1Ks4Lm7Xc2Vb5Nj9Hg0FdT2rQ"
 }

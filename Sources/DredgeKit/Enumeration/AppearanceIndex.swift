@@ -13,6 +13,10 @@ public struct AppearanceIndex: Sendable {
     /// The exact bytes of the paths that are not valid UTF-8, by their escaped text (`PathText`): few or none, so
     /// the appearances keep only the text.
     public private(set) var pathBytes: [String: [UInt8]] = [:]
+    /// The commits a ref, HEAD or reflog reaches come first in `commits`: this many of them.
+    public private(set) var reachableCommits = 0
+    /// The blobs of git notes (`refs/notes/*`), each with the object it is attached to.
+    public private(set) var notes: [ObjectID: ObjectID] = [:]
     /// What could not be read while walking (missing commits or trees in a partial or damaged clone).
     public private(set) var problems: [String] = []
 
@@ -33,6 +37,9 @@ public struct AppearanceIndex: Sendable {
     }
 
     func contains(commit id: ObjectID) -> Bool { commitIndexByID[id] != nil }
+
+    /// Whether a ref, HEAD or reflog reaches the commit (false for a commit the walk never met).
+    func isReachable(commit id: ObjectID) -> Bool { commitIndexByID[id].map { $0 < reachableCommits } ?? false }
 
     /// The position of a commit in `commits`, if it was walked.
     func commitIndex(of id: ObjectID) -> Int? { commitIndexByID[id] }
@@ -98,6 +105,10 @@ public struct AppearanceIndex: Sendable {
                 }
                 guard let id = next else { break }
                 add(commit: id, reachable: true)
+            }
+            index.reachableCommits = index.commits.count
+            for reference in references where reference.name.hasPrefix("refs/notes/") {
+                for note in repository.notes(reference.name) { index.notes[note.note] = note.annotated }
             }
         }
 

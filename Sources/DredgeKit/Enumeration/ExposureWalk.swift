@@ -34,7 +34,10 @@ struct ExposureWalk {
         var pathRemovals: [String: Int]
     }
 
-    func run(targets: [Target], findings count: Int) -> Result {
+    /// `messages`: findings in commit messages, by the commit (index into `index.commits`) whose message holds them.
+    /// A message stays in every ref that reaches its commit, at the tip too, until the history is rewritten.
+    func run(targets: [Target], messages: [Int: [Int]] = [:], findings count: Int) -> Result {
+        let inMessages = Set(messages.values.joined())
         let trie = PathTrie(paths: targets.map(\.path))
         var targetsAt: [Int: [(blob: ObjectID, finding: Int)]] = [:]
         var nodesOf = Array(repeating: [(node: Int, blob: ObjectID)](), count: count)
@@ -70,6 +73,10 @@ struct ExposureWalk {
             var reached = parents.compactMap { $0.flatMap { reach[$0] } }.reduce(into: Array(repeating: UInt64(0), count: words)) {
                 for word in $0.indices { $0[word] |= $1[word] }
             }
+            for finding in messages[commitIndex] ?? [] where !result.introductions[finding].contains(commitIndex) {
+                result.introductions[finding].append(commitIndex)
+                reached[finding / 64] |= 1 << UInt64(finding % 64)
+            }
             for node in changed {
                 if let id = state[node] {
                     for target in targetsAt[node] ?? [] where target.blob == id {
@@ -96,7 +103,7 @@ struct ExposureWalk {
             for tip in tipsOf[commitIndex] ?? [] {
                 for finding in 0..<count where reached[finding / 64] & (1 << UInt64(finding % 64)) != 0 {
                     result.references[finding].append(tip)
-                    if holds(state, finding) { result.tips[finding].append(tip) }
+                    if holds(state, finding) || inMessages.contains(finding) { result.tips[finding].append(tip) }
                 }
             }
             for case let parent? in parents {

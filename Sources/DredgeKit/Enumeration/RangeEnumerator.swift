@@ -2,15 +2,21 @@ import Git
 
 /// The blobs a commit range introduces: for each commit in the range, the (path, blob) entries whose blob differs
 /// from every parent's at that path (all entries of a root commit). Only the range is walked, never the whole
-/// history: the walk stops where the hidden commits begin.
+/// history: the walk stops where the hidden commits begin. The messages to read are those of the range's commits and
+/// of the annotated tags its tips name (a pushed tag).
 struct RangeEnumerator {
     let repository: Repository
     let range: CommitRange
 
-    /// The items in history order (oldest commit first), and the commits walked.
-    func items() throws -> (items: [ScanItem], commits: Int) {
+    /// The items in history order (oldest commit first), the commits walked, and the commits and tags whose
+    /// messages the range brings.
+    func items() throws -> (items: [ScanItem], commits: Int, messages: [ObjectID]) {
         let walk = try RevisionWalk(repository)
-        for tip in range.tips { try walk.push(try resolve(tip)) }
+        var messages: [ObjectID] = []
+        for tip in range.tips {
+            try walk.push(try resolve(tip))
+            messages += repository.annotatedTags(tip)
+        }
         for hidden in range.hidden { try walk.hide(try resolve(hidden)) }
         for glob in range.hiddenReferences { try walk.hide(glob: glob) }
         var items: [ScanItem] = []
@@ -18,11 +24,12 @@ struct RangeEnumerator {
         while let id = try walk.next() {
             let commit = try repository.commit(id)
             commits += 1
+            messages.append(id)
             items += try introduced(by: commit).map { change, previous in
                 ScanItem(content: .blob(change.id), path: change.path, commit: commit, previous: previous)
             }
         }
-        return (items, commits)
+        return (items, commits, Array(Set(messages)))
     }
 
     /// The entries of `commit` that differ from every parent's (a merge's own changes, not what it brought in),

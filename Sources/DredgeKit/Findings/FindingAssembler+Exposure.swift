@@ -5,12 +5,28 @@ extension FindingAssembler {
     /// brought it, and for committed files the commit that removed each path.
     func addExposure(to findings: inout [Finding], repository: Repository) {
         var targets: [ExposureWalk.Target] = []
+        var messages: [Int: [Int]] = [:]  // commit index → findings in its message
+        var tagged: [ObjectID: [Int]] = [:]  // tag object → findings in its message
         for (number, finding) in findings.enumerated() {
             let places = Set(finding.occurrences.compactMap { occurrence in occurrence.path.map { PlaceKey(path: $0, blob: occurrence.blob) } })
             targets += places.map { ExposureWalk.Target(finding: number, path: $0.path, blob: $0.blob) }
+            for case let message? in Set(finding.occurrences.map(\.message)) {
+                switch message.kind {
+                case .commit: if let commit = index.commitIndex(of: message.object) { messages[commit, default: []].append(number) }
+                case .tag: tagged[message.object, default: []].append(number)
+                case .note: break  // a note is a blob at a path: a target above
+                }
+            }
         }
-        guard !targets.isEmpty else { return }
-        let walked = ExposureWalk(repository: repository, index: index).run(targets: targets, findings: findings.count)
+        guard !targets.isEmpty || !messages.isEmpty || !tagged.isEmpty else { return }
+        var walked = ExposureWalk(repository: repository, index: index).run(targets: targets, messages: messages, findings: findings.count)
+        // A tag's message is held by the refs that name the tag object, for as long as they do.
+        for (reference, tag) in index.references.enumerated().map({ ($0.offset, $0.element.target) }) {
+            for number in tagged[tag] ?? [] where !walked.references[number].contains(reference) {
+                walked.references[number].append(reference)
+                walked.tips[number].append(reference)
+            }
+        }
         func reference(_ commitIndex: Int) -> CommitReference {
             CommitReference(id: index.commits[commitIndex].id, author: index.commits[commitIndex].author)
         }

@@ -34,6 +34,13 @@ struct FindingAssembler {
 
     /// One occurrence per place the match's blob appears (only at the match's path, for path rules).
     private func occurrences(of match: Match, id: FindingID) -> [Occurrence] {
+        if let message = match.message {
+            // A range scan reads only commits and tags it reaches; a full scan knows which ones a ref reaches.
+            let reachable = !items.isEmpty || (message.kind == .commit ? index.isReachable(commit: message.object)
+                                                                       : index.references.contains { $0.target == message.object })
+            return [Occurrence(blob: match.blob, commit: message.kind == .commit ? message.object : nil, path: nil, line: match.line,
+                               column: match.column, author: match.messageAuthor, reachable: reachable, key: match.key, message: message)]
+        }
         if let items = items[match.blob] {
             return items.filter { (match.path == nil || $0.path == match.path) && !$0.inherited.contains(id) }.map { $0.occurrence(of: match) }
         }
@@ -41,11 +48,17 @@ struct FindingAssembler {
             return [Occurrence(blob: match.blob, commit: nil, path: nil, line: match.line, column: match.column, author: nil,
                                reachable: false, key: match.key)]
         }
+        let annotated = index.notes[match.blob]
         return appearances.filter { match.path == nil || $0.path == match.path }.map { appearance in
             let commit = index.commits[appearance.commitIndex]
+            // A note's blob stands in its notes tree at the path of the object it annotates (`ab/cdef…` when fanned out).
+            let note = annotated.flatMap { object in
+                appearance.path.replacingOccurrences(of: "/", with: "") == object.hex ? MessageLocation(kind: .note, object: object) : nil
+            }
             return Occurrence(
                 blob: match.blob, commit: commit.id, path: appearance.path, line: match.line, column: match.column,
-                author: commit.author, reachable: appearance.reachable, key: match.key, pathBytes: index.pathBytes[appearance.path])
+                author: commit.author, reachable: appearance.reachable, key: match.key, pathBytes: index.pathBytes[appearance.path],
+                message: note)
         }
     }
 

@@ -3,6 +3,8 @@ import Git
 
 /// One place a finding's secret is seen: a blob at a line, in the commit that introduced it at a path.
 /// A blob no commit reaches has no commit, path or author; a staged file or one on disk has a path but no commit.
+/// In a message, `message` says whose: a commit's (`commit` and `blob` are that commit, no path), an annotated tag's
+/// (`blob` is the tag, the author its tagger, no commit or path), or a note's (a blob at a path, as any other).
 public struct Occurrence: Sendable, Hashable {
     public let blob: ObjectID
     public let commit: ObjectID?
@@ -18,10 +20,22 @@ public struct Occurrence: Sendable, Hashable {
     public var key: String? = nil
     /// The path's bytes, only when they are not valid UTF-8.
     public var pathBytes: [UInt8]? = nil
+    /// In a commit's or tag's message, or a git note: which, and of what object.
+    public var message: MessageLocation? = nil
     /// For committed files: the commit that removed the path from the history (nil while it is still there).
     public var removedIn: CommitReference? = nil
 
     public var unreachable: Bool { !reachable }
+
+    /// How reports name the place: the path (with the note it is, for a note), the message, or the blob.
+    public var place: String {
+        switch (message, path) {
+        case let (message?, path?): return "\(path) (\(message.description))"
+        case let (message?, nil): return message.description
+        case let (nil, path?): return path
+        case (nil, nil): return "blob \(blob.hex.prefix(12))"
+        }
+    }
 }
 
 /// A commit named in a report: id, author and date.

@@ -12,6 +12,10 @@ public struct HookAdvice {
             lines.append("  \(finding.rule.id): \(finding.rule.name)")
             lines.append("    secret \(TerminalText.escape(finding.shownSecret(revealing: false)))")
             for occurrence in finding.occurrences {
+                if let message = occurrence.message, occurrence.path == nil {
+                    lines.append("    \(message.description), line \(occurrence.line)")
+                    continue
+                }
                 let place = "\(TerminalText.escape(occurrence.path ?? "?")):\(occurrence.line)"
                 lines.append("    " + (occurrence.commit.map { "commit \($0.hex.prefix(12))  \(place)" } ?? place))
             }
@@ -30,7 +34,8 @@ public struct HookAdvice {
 
     private static let pushFix = [
         "To fix: take the secret out of the commit that added it, then push again:",
-        "  - the last commit: edit the file, `git add` it, `git commit --amend`;",
+        "  - the last commit: edit the file, `git add` it, `git commit --amend` (a commit message: `git commit --amend` alone);",
+        "  - a tag's message: `git tag -f -a NAME COMMIT` with a new message;",
         "  - an earlier one: `git rebase -i <commit>^`, mark that commit `edit`, fix it, `git commit --amend`, `git rebase --continue`.",
         "  If the secret was ever pushed or shared anywhere, rotate it: rewriting history does not make it secret again.",
     ]

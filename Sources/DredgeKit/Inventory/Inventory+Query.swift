@@ -1,4 +1,5 @@
 import Foundation
+import Git
 
 extension Inventory {
     /// Every credential the inventory knows, with its exposures and triage, most severe first, then longest exposed.
@@ -93,7 +94,10 @@ extension Inventory {
                 InventoryOccurrence(blob: try row.required("blob"), commit: row.text("commit_id"), path: row.text("path"),
                                     line: row.int("line") ?? 0, column: row.int("column") ?? 0, authorName: row.text("author_name"),
                                     authorEmail: row.text("author_email"), date: row.date("authored_at"),
-                                    reachable: row.bool("reachable"), key: row.text("key"))
+                                    reachable: row.bool("reachable"), key: row.text("key"),
+                                    message: row.text("message_kind").flatMap(MessageLocation.Kind.init(rawValue:)).flatMap { kind in
+                                        row.text("message_object").flatMap(ObjectID.init(hex:)).map { MessageLocation(kind: kind, object: $0) }
+                                    })
             })
     }
 

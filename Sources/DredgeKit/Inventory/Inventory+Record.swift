@@ -51,8 +51,11 @@ extension Inventory {
 
     private func record(_ finding: Finding, repository: Int, scan: Int, storeSecrets: Bool, now: Date, in db: SQLSession) throws {
         let exposure = finding.exposure
+        // A tag message has no commit: the tag object and its tagger's date start the exposure.
         let first = (exposure.introducedIn + finding.occurrences.compactMap { occurrence in
-            occurrence.commit.flatMap { commit in occurrence.author.map { CommitReference(id: commit, author: $0) } }
+            (occurrence.commit ?? (occurrence.message?.kind == .tag ? occurrence.blob : nil)).flatMap { commit in
+                occurrence.author.map { CommitReference(id: commit, author: $0) }
+            }
         }).min { $0.author.date < $1.author.date }
         let validation = Dictionary(finding.validation.details.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
             .merging(["verdict": finding.validation.verdict.rawValue]) { _, verdict in verdict }
@@ -94,12 +97,13 @@ extension Inventory {
         for occurrence in finding.occurrences {
             try db.execute("""
                 INSERT INTO occurrences (credential_id, repository_id, blob, commit_id, path, line, "column", author_name,
-                                         author_email, authored_at, reachable, key, removed_in, removed_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                         author_email, authored_at, reachable, key, removed_in, removed_at, message_kind, message_object)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [id, .int(repository), .text(occurrence.blob.hex), SQLValue(occurrence.commit?.hex), SQLValue(occurrence.path),
                       .int(occurrence.line), .int(occurrence.column), SQLValue(occurrence.author?.name),
                       SQLValue(occurrence.author?.email), SQLValue(occurrence.author?.date), .bool(occurrence.reachable),
-                      SQLValue(occurrence.key), SQLValue(occurrence.removedIn?.id.hex), SQLValue(occurrence.removedIn?.author.date)])
+                      SQLValue(occurrence.key), SQLValue(occurrence.removedIn?.id.hex), SQLValue(occurrence.removedIn?.author.date),
+                      SQLValue(occurrence.message?.kind.rawValue), SQLValue(occurrence.message?.object.hex)])
         }
     }
 

@@ -5,7 +5,7 @@ import Foundation
 /// inventory when it opens it, and an older dredge refuses a newer one instead of misreading it.
 extension Inventory {
     /// The newest schema this dredge knows.
-    public static let schemaVersion = 2
+    public static let schemaVersion = 3
 
     /// Brings the inventory to `schemaVersion`, in one transaction; concurrent openers wait for each other (SQLite's
     /// write lock, PostgreSQL's advisory lock) and then find the work done.
@@ -32,15 +32,16 @@ extension Inventory {
         }
     }
 
-    /// The version an inventory is at: `dredge_schema`, or 1 for the first SQLite inventories (GRDB's migrator
-    /// recorded "v1" then), or 0 for an empty database.
+    /// The version an inventory is at: `dredge_schema`, or for the first SQLite inventories what GRDB's migrator
+    /// recorded ("v1", then "v2-message-occurrences"), or 0 for an empty database.
     static func version(in db: SQLSession, dialect: SQLDialect) throws -> Int {
         if try exists(table: "dredge_schema", in: db, dialect: dialect) {
             return try db.query("SELECT MAX(version) AS version FROM dredge_schema").first?.int("version") ?? 0
         }
-        if dialect == .sqlite, try exists(table: "grdb_migrations", in: db, dialect: dialect),
-           try !db.query("SELECT identifier FROM grdb_migrations WHERE identifier = 'v1'").isEmpty {
-            return 1
+        if dialect == .sqlite, try exists(table: "grdb_migrations", in: db, dialect: dialect) {
+            let applied = Set(try db.query("SELECT identifier FROM grdb_migrations").compactMap { $0.text("identifier") })
+            if applied.contains("v2-message-occurrences") { return 2 }
+            if applied.contains("v1") { return 1 }
         }
         return try exists(table: "findings", in: db, dialect: dialect) ? 1 : 0
     }
@@ -54,7 +55,7 @@ extension Inventory {
     }
 
     /// Migration N (index N - 1) takes an inventory from version N - 1 to N.
-    static let migrations: [@Sendable (SQLDialect) -> [String]] = [v1, v2]
+    static let migrations: [@Sendable (SQLDialect) -> [String]] = [v1, v2, v3]
 
     /// Version 1: one repository per inventory.
     private static func v1(_ dialect: SQLDialect) -> [String] {
@@ -91,10 +92,18 @@ extension Inventory {
         ].map(dialect.ddl)
     }
 
-    /// Version 2: many repositories in one inventory. A credential (rule + secret) is one row; what each repository
-    /// holds of it (refs, pushed, exposure window, occurrences) is an exposure; triage applies to the credential
-    /// everywhere, or to one repository. A version-1 inventory becomes the exposures of the one repository it scanned.
+    /// Version 2: a secret in a commit's or tag's message, or a git note: which, and of what object (`MessageLocation`).
     private static func v2(_ dialect: SQLDialect) -> [String] {
+        [
+            "ALTER TABLE occurrences ADD COLUMN message_kind TEXT",    // commit, tag or note; NULL for a file's content
+            "ALTER TABLE occurrences ADD COLUMN message_object TEXT",  // the commit or tag, or the object a note annotates
+        ]
+    }
+
+    /// Version 3: many repositories in one inventory. A credential (rule + secret) is one row; what each repository
+    /// holds of it (refs, pushed, exposure window, occurrences) is an exposure; triage applies to the credential
+    /// everywhere, or to one repository. A version-2 inventory becomes the exposures of the one repository it scanned.
+    private static func v3(_ dialect: SQLDialect) -> [String] {
         var statements = [
             // Version-1 files written by GRDB's migrator kept their version in its table, not in dredge_schema.
             "CREATE TABLE IF NOT EXISTS dredge_schema (version {int} NOT NULL)",
@@ -151,6 +160,8 @@ extension Inventory {
                 credential_id TEXT NOT NULL, repository_id {int} NOT NULL, blob TEXT NOT NULL, commit_id TEXT, path TEXT,
                 line {int} NOT NULL, "column" {int} NOT NULL, author_name TEXT, author_email TEXT, authored_at {time},
                 reachable BOOLEAN NOT NULL, key TEXT, removed_in TEXT, removed_at {time},
+                message_kind TEXT,                   -- commit, tag or note; NULL for a file's content
+                message_object TEXT,                 -- the commit or tag, or the object a note annotates
                 FOREIGN KEY (credential_id, repository_id) REFERENCES exposures(credential_id, repository_id) ON DELETE CASCADE)
             """,
             "CREATE INDEX occurrences_by_exposure ON occurrences(credential_id, repository_id)",
@@ -188,9 +199,9 @@ extension Inventory {
             """,
             """
             INSERT INTO occurrences (credential_id, repository_id, blob, commit_id, path, line, "column", author_name,
-                                     author_email, authored_at, reachable, key, removed_in, removed_at)
+                                     author_email, authored_at, reachable, key, removed_in, removed_at, message_kind, message_object)
             SELECT finding_id, (SELECT MIN(id) FROM repositories), blob, commit_id, path, line, "column", author_name,
-                   author_email, authored_at, reachable, key, removed_in, removed_at FROM occurrences_v1
+                   author_email, authored_at, reachable, key, removed_in, removed_at, message_kind, message_object FROM occurrences_v1
             """,
             """
             INSERT INTO triage (id, credential_id, repository_id, status, note, user_name, user_email, at)

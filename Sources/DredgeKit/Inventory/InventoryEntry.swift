@@ -70,6 +70,15 @@ public struct InventoryEntry: Sendable {
         return occurrences.compactMap(\.path).filter { seen.insert($0).inserted }
     }
 
+    /// Every distinct commit or tag message that holds it (`commit message of …`), in order of first appearance.
+    public var messages: [String] {
+        var seen = Set<String>()
+        return occurrences.compactMap { $0.path == nil ? $0.message?.description : nil }.filter { seen.insert($0).inserted }
+    }
+
+    /// Where it lives, as reports list it: the paths, then the messages.
+    public var places: [String] { paths + messages }
+
     /// The same credential, with only the exposures `keep` accepts.
     func narrowed(_ keep: (RepositoryExposure) -> Bool) -> InventoryEntry {
         InventoryEntry(id: id, ruleID: ruleID, ruleName: ruleName, kind: kind, severity: severity, confidence: confidence,
@@ -127,6 +136,18 @@ public struct InventoryOccurrence: Sendable, Hashable {
     public let date: Date?
     public let reachable: Bool
     public let key: String?
+    /// In a commit's or tag's message, or a git note.
+    public var message: MessageLocation? = nil
+
+    /// How reports name the place: the path and line, the message and line, or the blob.
+    public var place: String {
+        switch (message, path) {
+        case let (message?, path?): return "\(path) line \(line) (\(message.description))"
+        case let (message?, nil): return "\(message.description) line \(line)"
+        case let (nil, path?): return "\(path) line \(line)"
+        case (nil, nil): return "blob \(blob.prefix(12))"
+        }
+    }
 }
 
 /// A triage decision on a credential: who, when, what and why, and for which repository (nil: all of them).

@@ -17,6 +17,9 @@ public struct Match: Sendable {
     public var key: String? = nil
     /// A severity that the content decides rather than the rule (a data store's volume and kind of data).
     public var severity: Severity? = nil
+    /// For a match in a commit's or tag's message (`blob` is then that object's id): where, and who wrote it.
+    public var message: MessageLocation? = nil
+    public var messageAuthor: Signature? = nil
     /// On a line marked `dredge:allow` (`InlineAllow`): left out of the findings, counted in the summary.
     public var allowed = false
 }

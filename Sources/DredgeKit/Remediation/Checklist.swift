@@ -80,7 +80,7 @@ private struct Filler {
         values["rule_name"] = entry.ruleName
         values["first_seen"] = entry.firstSeen.map(InventoryReporter.day)
         values["first_commit"] = entry.firstCommit
-        values["paths"] = entry.paths.isEmpty ? nil : entry.paths.map(MarkdownText.plain).joined(separator: ", ")
+        values["paths"] = entry.places.isEmpty ? nil : entry.places.map(MarkdownText.plain).joined(separator: ", ")
         self.values = values
     }
 

@@ -29,7 +29,8 @@ public struct PurgePlan: Sendable {
     public let removedWithFiles: [Finding]
     /// Findings in the plan still triaged open: rotate them before the purge.
     public let unrotated: [Finding]
-    /// Findings that only refs of this clone hold when the plan rewrites a remote: the mirror will not have them.
+    /// Findings that only refs of this clone hold when the plan rewrites a remote: the mirror will not have them, so
+    /// the script's local step rewrites them in this clone (`localPath`), and nothing of them is pushed.
     public let localOnly: [Finding]
     /// Findings no commit reaches (reflogs, dangling objects): a fresh mirror clone does not carry them.
     public let unreachableOnly: [Finding]
@@ -39,6 +40,8 @@ public struct PurgePlan: Sendable {
     public let leftOut: [InventoryEntry]
     /// Findings the scan found that the inventory does not know yet (committed since the last `dredge scan`).
     public let unrecorded: [Finding]
+    /// This clone, where the local step runs.
+    public let localPath: String
     public let scope: RewriteScope
     /// Whether the installed git filter-repo has `--sensitive-data-removal` (2.47 and later).
     public let sensitiveDataRemoval: Bool
@@ -60,8 +63,13 @@ public struct PurgePlan: Sendable {
         let known = Set(entries.map(\.id))
         unrecorded = selection == nil ? report.findings.filter { !known.contains($0.id.hex) } : []
 
-        // A private key is removed whole where it sits in a file that a committed-file rule names (`id_rsa`, `*.pem`).
+        // A private key is removed whole where it sits in a file that a committed-file rule names (`id_rsa`, `*.pem`),
+        // or in a file that is the key itself (`deploy/keys/deploy_key`: the key starts the file); a key quoted inside
+        // a file that belongs (a YAML value, a test) is replaced there instead.
         let keyFiles = Set(report.findings.filter { $0.rule.kind == .file }.flatMap { Self.paths(of: $0) })
+            .union(report.findings.filter { $0.rule.kind == .privateKey }.flatMap { finding in
+                finding.occurrences.filter { $0.line == 1 && $0.column == 1 && $0.message == nil }.compactMap(\.path)
+            })
         var removing: [String: [Finding]] = [:]
         for finding in purged {
             let paths = Self.paths(of: finding)
@@ -76,19 +84,21 @@ public struct PurgePlan: Sendable {
         var replacements: [Replacement] = [], removedWithFiles: [Finding] = [], unreachableOnly: [Finding] = []
         for finding in purged {
             let paths = Self.paths(of: finding)
-            if paths.isEmpty {
+            let inMessages = !Self.messages(of: finding).isEmpty
+            if paths.isEmpty && !inMessages {
                 unreachableOnly.append(finding)
-            } else if paths.allSatisfy({ removing[$0] != nil }) {
+            } else if paths.allSatisfy({ removing[$0] != nil }) && !inMessages {
                 if finding.rule.kind != .file && finding.rule.kind != .pii { removedWithFiles.append(finding) }
             } else {
-                let key = finding.occurrences.lazy.compactMap(\.key).first
-                replacements.append(Replacement(finding: finding, text: TextReplacement(secret: finding.secret, key: key, kind: finding.rule.kind)))
+                let keys = Array(Set(finding.occurrences.compactMap(\.key)))
+                replacements.append(Replacement(finding: finding, text: TextReplacement(secret: finding.secret, keys: keys, kind: finding.rule.kind)))
             }
         }
         self.replacements = replacements
         self.removedWithFiles = removedWithFiles
         self.unreachableOnly = unreachableOnly
-        localOnly = source == Self.ownPath(repository) ? [] : purged.filter { $0.exposure.referenced && !$0.exposure.pushed }
+        localPath = Self.ownPath(repository)
+        localOnly = source == localPath ? [] : purged.filter { $0.exposure.referenced && !$0.exposure.pushed }
         scope = try RewriteScope(findings: purged, repository: repository)
     }
 
@@ -101,6 +111,20 @@ public struct PurgePlan: Sendable {
 
     /// Nothing to rewrite: no file to remove and no secret to replace.
     public var isEmpty: Bool { removals.isEmpty && replacements.isEmpty }
+
+    /// Whether a secret to replace is in a commit's or tag's message: then filter-repo rewrites messages too.
+    public var rewritesMessages: Bool { replacements.contains { !Self.messages(of: $0.finding).isEmpty } }
+
+    /// The local refs that hold `localOnly` findings: the branches only this clone has.
+    public var localReferences: [String] {
+        Array(Set(localOnly.flatMap(\.exposure.references).filter { !$0.hasPrefix("refs/remotes/") })).sorted()
+    }
+
+    /// The commit and tag messages a ref reaches that hold a finding (notes are blobs at paths: `paths(of:)`).
+    static func messages(of finding: Finding) -> [MessageLocation] {
+        var seen = Set<MessageLocation>()
+        return finding.occurrences.compactMap { $0.path == nil && $0.reachable ? $0.message : nil }.filter { seen.insert($0).inserted }
+    }
 
     /// The paths that hold a finding in some commit, in order of first appearance.
     static func paths(of finding: Finding) -> [String] {

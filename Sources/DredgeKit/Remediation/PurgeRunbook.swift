@@ -50,16 +50,22 @@ public enum PurgeRunbook {
             out += "\nA path is removed in every commit, later clean versions included: add a clean file back in a new commit if one is needed.\n"
         }
         if !plan.replacements.isEmpty {
-            out += "\n### Secrets replaced by `\(TextReplacement.marker)` in every file\n\n| Finding | Secret | Paths |\n|---|---|---|\n"
+            out += "\n### Secrets replaced by `\(TextReplacement.marker)` in every file and message\n\n| Finding | Secret | Places |\n|---|---|---|\n"
             for replacement in plan.replacements {
-                let paths = PurgePlan.paths(of: replacement.finding).map(MarkdownText.code).joined(separator: ", ")
+                let paths = (PurgePlan.paths(of: replacement.finding).map(MarkdownText.code)
+                    + PurgePlan.messages(of: replacement.finding).map { MarkdownText.plain($0.description) }).joined(separator: ", ")
                 let note = replacement.text.contextual ? " (short or common: replaced only where a setting is given it)" : ""
                 out += "| \(name(replacement.finding)) | \(MarkdownText.code(replacement.finding.shownSecret(revealing: false)))\(note) | \(paths) |\n"
             }
         }
         out += section("Only in this clone (never pushed)", plan.localOnly.map { "\(describe($0)) in \($0.exposure.references.map(MarkdownText.code).joined(separator: ", "))" },
-                       note: "The mirror of \(MarkdownText.code(plan.source)) does not have these refs: delete them in this clone, "
-                           + "or rewrite this clone too (set `SOURCE` at the top of `purge.sh` to its path; push that mirror nowhere).")
+                       note: "The mirror of \(MarkdownText.code(plan.source)) does not have these refs, and nothing of them is to be "
+                           + "force-pushed: rewrite them here with the local step, `LOCAL=yes bash purge.sh`. It runs git filter-repo "
+                           + "in \(MarkdownText.code(plan.localPath)) on the commits of "
+                           + plan.localReferences.map(MarkdownText.code).joined(separator: ", ")
+                           + " that no remote-tracking ref has (the shared history stays as it is), then "
+                           + "`git reflog expire --expire=now --all && git gc --prune=now` there drops the old objects. "
+                           + "Once the remote is purged, rebase these branches onto its new history. Or, if the work is not needed, delete the branches.")
         out += section("Secrets that leave with the files above", plan.removedWithFiles.map(describe))
         out += section("In no commit a ref reaches (reflogs, dangling objects)", plan.unreachableOnly.map(describe),
                        note: "A fresh mirror does not carry them. In this clone: `git reflog expire --expire=now --all && git gc --prune=now`.")

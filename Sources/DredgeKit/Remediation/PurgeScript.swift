@@ -12,6 +12,11 @@ public enum PurgeScript {
             "#",
             "#   bash purge.sh              clone a fresh mirror into MIRROR and rewrite it; nothing is pushed",
             "#   PUSH=yes bash purge.sh     force-push the rewritten mirror to SOURCE (rewrites the remote for everyone)",
+        ]
+        if !plan.localReferences.isEmpty {
+            lines.append("#   LOCAL=yes bash purge.sh    rewrite the branches only this clone has (nothing to push): see the local step")
+        }
+        lines += [
             "set -euo pipefail",
             "",
             "# The repository to rewrite: the mirror is cloned from it and pushed back to it.",
@@ -25,6 +30,9 @@ public enum PurgeScript {
             "  exit 2",
             "fi",
             "",
+        ]
+        lines += localStep(plan)
+        lines += [
             "if [ -e \"$MIRROR/filter-repo/already_ran\" ]; then",
             "  echo \"purge.sh: $MIRROR is rewritten already; not rewriting it again\" >&2",
             "elif [ -e \"$MIRROR\" ]; then",
@@ -64,6 +72,47 @@ public enum PurgeScript {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The local step: findings that only this clone's own branches hold never reached SOURCE, so the mirror does not
+    /// have them and a force-push cannot remove them. They are rewritten here, in this clone, on those branches' own
+    /// commits only (what no remote-tracking ref has): shared history is left as it is, and nothing is pushed.
+    private static func localStep(_ plan: PurgePlan) -> [String] {
+        let references = plan.localReferences
+        guard !references.isEmpty else { return [] }
+        return [
+            "# Local step: \(references.map(TerminalText.escape).joined(separator: ", ")) hold findings that were never pushed.",
+            "# SOURCE never had them, so there is nothing to force-push: `LOCAL=yes bash purge.sh` rewrites the commits of",
+            "# these branches that no remote-tracking ref has, in this clone, and stops. Rebase them onto the rewritten",
+            "# history once SOURCE is purged (PLAN.md).",
+            "LOCAL_CLONE=\(quoted(plan.localPath))",
+            "if [ \"${LOCAL:-}\" = yes ]; then",
+            "  cd \"$LOCAL_CLONE\"",
+            "  refs=(\(references.map(quoted).joined(separator: " ")))",
+            "  while read -r tracking; do refs+=(\"^$tracking\"); done < <(git for-each-ref --format='%(refname)' refs/remotes)",
+        ] + filterRepo(plan, leading: "  ", extra: ["--force", "--refs \"${refs[@]}\""], sensitive: false) + [
+            "  echo \"purge.sh: rewrote ${refs[*]} in $LOCAL_CLONE; nothing to push. Then: git reflog expire --expire=now --all && git gc --prune=now\" >&2",
+            "  exit 0",
+            "fi",
+            "",
+        ]
+    }
+
+    /// The filter-repo command: files removed at every path they had, secrets replaced in every blob and message.
+    /// `sensitive`: add `--sensitive-data-removal` where the installed filter-repo has it (not for a partial rewrite).
+    private static func filterRepo(_ plan: PurgePlan, leading: String = "", extra: [String] = [], sensitive: Bool = true) -> [String] {
+        var arguments = ["git filter-repo" + (sensitive ? " \"${sensitive[@]}\"" : "") + " --replace-refs delete-no-add"] + extra
+        if !plan.removals.isEmpty {
+            arguments.append("--invert-paths")
+            arguments += plan.removals.map { "--path \(quoted($0.path))" }
+        }
+        if !plan.replacements.isEmpty { arguments.append("--replace-text \"$HERE/replacements.txt\"") }
+        if plan.rewritesMessages { arguments.append("--replace-message \"$HERE/replacements.txt\"") }
+        let detect = [
+            leading + "sensitive=()",
+            leading + "if git filter-repo -h 2>&1 | grep -- --sensitive-data-removal >/dev/null; then sensitive=(--sensitive-data-removal); fi",
+        ]
+        return (sensitive ? detect : []) + [leading + arguments.joined(separator: " \\\n\(leading)    ")]
+    }
+
     /// Step 2, the filter-repo call: files removed at every path they had, secrets replaced everywhere.
     private static func rewrite(_ plan: PurgePlan) -> [String] {
         guard !plan.isEmpty else {
@@ -74,25 +123,21 @@ public enum PurgeScript {
             "# 2. Rewrite. --sensitive-data-removal (git filter-repo 2.47 and later) also reports the first changed",
             "#    commits and what the forge must clean up; older versions do the same rewrite without it.",
             "#    --replace-refs delete-no-add: no refs/replace/* naming the old commits goes to the remote.",
-            "sensitive=()",
-            "if git filter-repo -h 2>&1 | grep -- --sensitive-data-removal >/dev/null; then sensitive=(--sensitive-data-removal); fi",
         ]
-        var arguments = ["git filter-repo \"${sensitive[@]}\" --replace-refs delete-no-add"]
         if !plan.removals.isEmpty {
             lines.append("#    Files that should never have been committed, removed from every commit at every path they had:")
             for removal in plan.removals {
                 let rules = Set(removal.findings.map(\.rule.id)).sorted().joined(separator: ", ")
                 lines.append("#      \(TerminalText.escape(removal.path))  (\(rules))")
             }
-            arguments.append("--invert-paths")
-            arguments += plan.removals.map { "--path \(quoted($0.path))" }
         }
         if !plan.replacements.isEmpty {
             lines.append("#    \(plan.replacements.count) secret(s) inside files that stay, replaced by \(TextReplacement.marker) (replacements.txt, mode 0600).")
-            arguments.append("--replace-text \"$HERE/replacements.txt\"")
         }
-        lines.append(arguments.joined(separator: " \\\n    "))
-        return lines
+        if plan.rewritesMessages {
+            lines.append("#    Secrets in commit and tag messages, replaced there too (--replace-message, the same file).")
+        }
+        return lines + filterRepo(plan)
     }
 
     /// `text` as one bash word, literally: single quotes, each `'` inside written as `'\''`.

@@ -1,5 +1,5 @@
-/// One line of a `git filter-repo --replace-text` file: what to find in every blob of the history, and
-/// `***REMOVED***` in its place. filter-repo reads a line as a literal unless it starts with `regex:` or `glob:`, and
+/// One line of a `git filter-repo --replace-text` (and `--replace-message`) file: what to find in every blob (and
+/// commit or tag message) of the history, and `***REMOVED***` in its place. filter-repo reads a line as a literal unless it starts with `regex:` or `glob:`, and
 /// splits it at its last `==>`; a regex is Python's `re` over bytes.
 public struct TextReplacement: Sendable, Hashable {
     public static let marker = "***REMOVED***"
@@ -9,16 +9,24 @@ public struct TextReplacement: Sendable, Hashable {
     /// True when the secret is replaced only where it is assigned to a setting, not everywhere it appears.
     public let contextual: Bool
 
-    /// A distinctive secret is replaced wherever it appears; a short or common one ("admin", "changeme") only where a
-    /// setting is given that value (`KEY=admin`, `password: "admin"`), because replacing the word everywhere would
-    /// rewrite ordinary code and text as well.
-    public init(secret: Secret, key: String?, kind: Rule.Kind) {
+    /// A distinctive secret is replaced wherever it appears; a short or common one ("admin", "changeme") only where it
+    /// stands as a value, because replacing the word everywhere would rewrite ordinary code and text as well. A value
+    /// stands after a setting (`KEY=admin`, `password: "admin"`, `"KEY": "admin"`; one of `keys` when the scan named
+    /// them), after a password-like command-line flag (`--requirepass admin`, `"--requirepass", "admin"`,
+    /// `--password=admin`, `-padmin`), or as the password of a URL (`postgres://app:admin@db`), quoted or not, and
+    /// ends where the value does.
+    public init(secret: Secret, keys: [String], kind: Rule.Kind) {
         let text = secret.reveal()
         contextual = kind == .weakCredential || text.count < 8
         if contextual {
-            let setting = key.map { Self.escaped($0) + #"["']?"# } ?? ""
-            let prefix = #"(?m)("# + setting + #"[ \t]*(?:=|:|=>|:=)[ \t]*["']?)"#
-            line = "regex:" + prefix + Self.escaped(text) + #"(?=["']?(?:[\s,;})\]]|$))==>\1"# + Self.marker
+            let setting = keys.isEmpty ? "" : "(?:" + Set(keys).sorted().map(Self.escaped).joined(separator: "|") + #")["']?"#
+            let contexts = [
+                setting + #"[ \t]*(?:=|:|=>|:=)[ \t]*["']?"#,
+                #"(?<![\w-])-(?:-?(?i:[\w-]*(?:pass|pwd|secret|token|key|auth)[\w-]*)["']?(?:[ \t]*,[ \t]*["']|[ \t]+["']?|=["']?)|p)"#,
+                #"://[^\s/:@]*:"#,
+            ]
+            let prefix = "(?m)((?:" + contexts.joined(separator: "|") + "))"
+            line = "regex:" + prefix + Self.escaped(text) + #"(?=["']?(?:[\s,;})\]@&|]|$))==>\1"# + Self.marker
         } else if text.contains(where: { $0 == "\n" || $0 == "\r" }) || text.contains("==>") {
             line = "regex:" + Self.escaped(text) + "==>" + Self.marker
         } else if ["regex:", "glob:", "literal:"].contains(where: text.hasPrefix) {
@@ -26,6 +34,10 @@ public struct TextReplacement: Sendable, Hashable {
         } else {
             line = text + "==>" + Self.marker
         }
+    }
+
+    public init(secret: Secret, key: String?, kind: Rule.Kind) {
+        self.init(secret: secret, keys: key.map { [$0] } ?? [], kind: kind)
     }
 
     /// `text` as a Python regex that matches it literally and fits on one line: letters and digits as they are, line

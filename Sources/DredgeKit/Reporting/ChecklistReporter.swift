@@ -69,7 +69,11 @@ public struct ChecklistReporter {
 
     private func whereLines(_ entry: InventoryEntry) -> [String] {
         let lines = entry.occurrences.prefix(20).map { occurrence -> String in
-            let place = occurrence.path.map { "\(MarkdownText.plain($0)) line \(occurrence.line)" } ?? "blob \(occurrence.blob.prefix(12))"
+            let place = MarkdownText.plain(occurrence.place)
+            if occurrence.message?.kind == .tag {
+                let who = [occurrence.date.map(InventoryReporter.day), occurrence.authorName.map(MarkdownText.plain)].compactMap { $0 }
+                return "- \(place) (tagged \(who.joined(separator: ", ")))\(occurrence.reachable ? "" : ", no ref names the tag")"
+            }
             guard let commit = occurrence.commit else { return "- \(place), held by no commit" }
             let who = [occurrence.date.map(InventoryReporter.day), occurrence.authorName.map(MarkdownText.plain)].compactMap { $0 }
             return "- \(place), commit \(commit.prefix(12)) (\(who.joined(separator: ", ")))\(occurrence.reachable ? "" : ", unreachable")"

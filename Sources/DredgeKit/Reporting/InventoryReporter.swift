@@ -80,7 +80,7 @@ public struct InventoryReporter {
             let dates = [entry.firstSeen, entry.lastSeen, entry.exposureEnd].map { $0.map(Self.day) ?? "" }
             return [entry.id, entry.ruleID, entry.ruleName, entry.kind.rawValue, entry.severity.rawValue, entry.confidence.rawValue,
                     entry.status.rawValue, String(entry.pushed), String(entry.exposureDays(now: now)), dates[0], entry.firstCommit ?? "",
-                    dates[1], dates[2], entry.references.joined(separator: ";"), entry.paths.joined(separator: ";"), entry.shown,
+                    dates[1], dates[2], entry.references.joined(separator: ";"), entry.places.joined(separator: ";"), entry.shown,
                     triagedBy, entry.triage.map { Self.day($0.at) } ?? "", entry.triage?.note ?? "",
                     entry.repositories.joined(separator: ";")]
         }
@@ -101,9 +101,10 @@ public struct InventoryReporter {
     }
 
     private func whereText(_ entry: InventoryEntry) -> String {
-        var text = entry.paths.prefix(3).joined(separator: ", ")
-        if entry.paths.count > 3 { text += " and \(entry.paths.count - 3) more" }
-        if entry.paths.isEmpty { text = "unreachable blob" }
+        let places = entry.places
+        var text = places.prefix(3).joined(separator: ", ")
+        if places.count > 3 { text += " and \(places.count - 3) more" }
+        if places.isEmpty { text = "unreachable blob" }
         if !entry.present { text += " (gone since \(entry.goneAt.map(Self.day) ?? "?"))" }
         else if entry.tips.isEmpty, let removed = entry.removedAt { text += " (deleted \(Self.day(removed)), still in history)" }
         return text
@@ -133,7 +134,7 @@ struct InventoryDocument: Encodable {
         let exposureEnd: Date?
         let exposureDays: Int
         let pushed, present: Bool
-        let references, tips, paths: [String]
+        let references, tips, paths, messages: [String]
         let removedIn: String?
         let removedAt: Date?
         let goneAt: Date?
@@ -148,6 +149,7 @@ struct InventoryDocument: Encodable {
             (firstSeen, firstCommit, exposureEnd, self.exposureDays) = (entry.firstSeen, entry.firstCommit, entry.exposureEnd, entry.exposureDays(now: now))
             (lastSeen, lastCommit) = (entry.lastSeen, entry.lastCommit)
             (pushed, present, references, tips, paths) = (entry.pushed, entry.present, entry.references, entry.tips, entry.paths)
+            messages = entry.messages
             (removedIn, removedAt, goneAt) = (entry.removedIn, entry.removedAt, entry.goneAt)
             occurrences = entry.occurrences.map(Occurrence.init)
             repositories = entry.exposures.map { Repository($0, now: now) }
@@ -155,6 +157,7 @@ struct InventoryDocument: Encodable {
 
         enum CodingKeys: String, CodingKey {
             case id, rule, name, kind, severity, confidence, secret, status, triage, validation, pushed, present, references, tips, paths, occurrences, repositories
+            case messages
             case firstSeen = "first_seen", firstCommit = "first_commit", lastSeen = "last_seen", lastCommit = "last_commit", exposureEnd = "exposure_end", exposureDays = "exposure_days"
             case removedIn = "removed_in", removedAt = "removed_at", goneAt = "gone_at"
         }
@@ -202,10 +205,12 @@ struct InventoryDocument: Encodable {
         let line, column: Int
         let date: Date?
         let unreachable: Bool
+        let message: JSONReporter.Document.Occurrence.Message?
 
         init(_ occurrence: InventoryOccurrence) {
             (blob, commit, path, line, column) = (occurrence.blob, occurrence.commit, occurrence.path, occurrence.line, occurrence.column)
             (author, email, date, key, unreachable) = (occurrence.authorName, occurrence.authorEmail, occurrence.date, occurrence.key, !occurrence.reachable)
+            message = occurrence.message.map { .init(kind: $0.kind.rawValue, object: $0.object.hex) }
         }
     }
 

@@ -42,6 +42,8 @@ public struct JSONReporter: Reporter {
             let durationSeconds: Double
             let rules, commits, references, blobs, blobsScanned, bytesScanned, bytesToRegex: Int
             let binaryBlobs, oversizedBlobs, unreadableBlobs, unreachableBlobs, findings, occurrences: Int
+            let messagesScanned, messageBytes: Int
+            let messageCPUSeconds, cpuSeconds: Double
             let historyComplete: Bool
             let skippedMatches: [String]
             let errors: [String]
@@ -57,6 +59,9 @@ public struct JSONReporter: Reporter {
                 bytesToRegex = summary.bytesToRegex
                 (oversizedBlobs, unreadableBlobs, unreachableBlobs) = (summary.oversizedBlobs, summary.unreadableBlobs, summary.unreachableBlobs)
                 (findings, occurrences) = (summary.findings, summary.occurrences)
+                (messagesScanned, messageBytes) = (summary.messagesScanned, summary.messageBytes)
+                messageCPUSeconds = (summary.messageCPUSeconds * 1000).rounded() / 1000
+                cpuSeconds = (summary.cpuSeconds * 1000).rounded() / 1000
                 historyComplete = summary.historyComplete
                 suppressed = summary.suppressed
                 skippedMatches = summary.skippedMatches
@@ -150,6 +155,13 @@ public struct JSONReporter: Reporter {
             let key: String?
             let removedIn: String?
             let removedAt: Date?
+            let message: Message?
+
+            /// Whose message holds it: `{"kind": "commit" | "tag" | "note", "object": id}`.
+            struct Message: Encodable {
+                let kind: String
+                let object: String
+            }
 
             init(_ occurrence: DredgeKit.Occurrence) {
                 blob = occurrence.blob.hex
@@ -165,6 +177,7 @@ public struct JSONReporter: Reporter {
                 key = occurrence.key
                 removedIn = occurrence.removedIn?.id.hex
                 removedAt = occurrence.removedIn?.author.date
+                message = occurrence.message.map { Message(kind: $0.kind.rawValue, object: $0.object.hex) }
             }
 
             // Keys with no value are written as null, so every occurrence has the same shape.
@@ -183,10 +196,11 @@ public struct JSONReporter: Reporter {
                 try container.encode(key, forKey: .key)
                 try container.encode(removedIn, forKey: .removedIn)
                 try container.encode(removedAt, forKey: .removedAt)
+                try container.encode(message, forKey: .message)
             }
 
             enum CodingKeys: String, CodingKey {
-                case blob, commit, path, line, column, author, email, date, unreachable, key
+                case blob, commit, path, line, column, author, email, date, unreachable, key, message
                 case pathBytes = "path_bytes", removedIn = "removed_in", removedAt = "removed_at"
             }
         }
@@ -204,5 +218,7 @@ extension JSONReporter.Document.Scan {
         case bytesScanned = "bytes_scanned", bytesToRegex = "bytes_to_regex", binaryBlobs = "binary_blobs", oversizedBlobs = "oversized_blobs"
         case unreadableBlobs = "unreadable_blobs", unreachableBlobs = "unreachable_blobs"
         case historyComplete = "history_complete", skippedMatches = "skipped_matches"
+        case messagesScanned = "messages_scanned", messageBytes = "message_bytes", messageCPUSeconds = "message_cpu_seconds"
+        case cpuSeconds = "cpu_seconds"
     }
 }

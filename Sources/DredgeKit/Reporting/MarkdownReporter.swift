@@ -49,10 +49,13 @@ public struct MarkdownReporter: Reporter {
     }
 
     private func row(_ occurrence: Occurrence) -> [String] {
-        var place = MarkdownText.code(occurrence.path ?? "blob \(occurrence.blob.hex)")
+        var place = occurrence.message.map { MarkdownText.plain($0.description) + (occurrence.path.map { " " + MarkdownText.code($0) } ?? "") }
+            ?? MarkdownText.code(occurrence.path ?? "blob \(occurrence.blob.hex)")
         if let key = occurrence.key { place += " key " + MarkdownText.code(key) }
         var notes: [String] = []
-        if occurrence.commit == nil {
+        if occurrence.message?.kind == .tag {
+            if occurrence.unreachable { notes.append("no ref names this tag") }
+        } else if occurrence.commit == nil {
             notes.append("unreachable: no commit holds this blob")
         } else if occurrence.unreachable {
             notes.append("unreachable commit")

@@ -75,6 +75,8 @@ extension SARIFReporter {
                 let blob: String
                 let reachable: Bool
                 let key: String?
+                /// "commit message of …", "tag message of …", "note on …"
+                let message: String?
             }
         }
 

@@ -7,6 +7,8 @@ public struct SARIFReporter: Reporter {
     public static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
     /// The `uriBaseId` of blobs no commit holds: they have no path, so the blob id stands in for one.
     public static let unreachableBlobBase = "UNREACHABLE_BLOB"
+    /// The `uriBaseId` of commit and tag messages: they have no path, so `commit/ID` or `tag/ID` stands in for one.
+    public static let messageBase = "GIT_MESSAGE"
     public let showSecrets: Bool
 
     public init(showSecrets: Bool) { self.showSecrets = showSecrets }
@@ -21,22 +23,34 @@ public struct SARIFReporter: Reporter {
         let results = report.findings.flatMap { finding in
             finding.occurrences.map { result(finding, $0, ruleIndex: ruleIndex[finding.rule.id]!) }
         }
-        let hasUnreachableBlobs = report.findings.contains { $0.occurrences.contains { $0.path == nil } }
+        let hasUnreachableBlobs = report.findings.contains { $0.occurrences.contains { $0.path == nil && $0.message == nil } }
+        let hasMessages = report.findings.contains { $0.occurrences.contains { $0.path == nil && $0.message != nil } }
+        var bases: [String: Log.ArtifactLocation] = [:]
+        if hasUnreachableBlobs {
+            bases[Self.unreachableBlobBase] = .init(uri: nil, uriBaseId: nil, description: .init(text: "Blobs no commit holds, named by their git object id"))
+        }
+        if hasMessages {
+            bases[Self.messageBase] = .init(uri: nil, uriBaseId: nil, description: .init(text: "Messages of commits and annotated tags, named commit/ID or tag/ID"))
+        }
         let run = Log.Run(
             tool: .init(driver: .init(name: "dredge", version: DredgeVersion.current, semanticVersion: DredgeVersion.current,
                                       rules: rules.map(Log.ReportingDescriptor.init))),
-            originalUriBaseIds: hasUnreachableBlobs
-                ? [Self.unreachableBlobBase: .init(uri: nil, uriBaseId: nil,
-                                                   description: .init(text: "Blobs no commit holds, named by their git object id"))]
-                : nil,
+            originalUriBaseIds: bases.isEmpty ? nil : bases,
             results: results)
         let log = Log(schema: Self.schemaURI, version: "2.1.0", runs: [run])
         return String(decoding: try JSONReporter.encoder(pretty: true).encode(log), as: UTF8.self) + "\n"
     }
 
     private func result(_ finding: Finding, _ occurrence: Occurrence, ruleIndex: Int) -> Log.Result {
-        let artifact = occurrence.path.map { Log.ArtifactLocation(uri: Self.uriReference(forPath: $0), uriBaseId: nil, description: nil) }
-            ?? .init(uri: occurrence.blob.hex, uriBaseId: Self.unreachableBlobBase, description: nil)
+        let artifact: Log.ArtifactLocation
+        if let path = occurrence.path {
+            artifact = .init(uri: Self.uriReference(forPath: path), uriBaseId: nil, description: nil)
+        } else if let message = occurrence.message {
+            artifact = .init(uri: "\(message.kind.rawValue)/\(message.object.hex)", uriBaseId: Self.messageBase,
+                             description: .init(text: message.description))
+        } else {
+            artifact = .init(uri: occurrence.blob.hex, uriBaseId: Self.unreachableBlobBase, description: nil)
+        }
         return Log.Result(
             ruleId: finding.rule.id, ruleIndex: ruleIndex, level: Log.level(finding.severity),
             message: .init(text: "\(finding.rule.name): \(finding.shownSecret(revealing: showSecrets))"),
@@ -49,7 +63,7 @@ public struct SARIFReporter: Reporter {
             properties: .init(severity: finding.severity.rawValue, confidence: finding.confidence.rawValue,
                               commit: occurrence.commit?.hex, author: occurrence.author?.name, email: occurrence.author?.email,
                               date: occurrence.author?.date, blob: occurrence.blob.hex, reachable: occurrence.reachable,
-                              key: occurrence.key))
+                              key: occurrence.key, message: occurrence.message?.description))
     }
 
     /// A git path as a relative URI reference: every byte outside RFC 3986's unreserved characters and `/` is

@@ -33,10 +33,14 @@ public struct TextReporter: Reporter {
     }
 
     private func line(_ occurrence: Occurrence) -> String {
-        var place = "\(TerminalText.escape(occurrence.path ?? "blob \(occurrence.blob.hex.prefix(12))")):\(occurrence.line):\(occurrence.column)"
+        var place = "\(TerminalText.escape(occurrence.place)):\(occurrence.line):\(occurrence.column)"
         if let key = occurrence.key { place += " \(TerminalText.escape(key))" }
+        if occurrence.message?.kind == .tag, let tagger = occurrence.author {
+            let reach = occurrence.reachable ? "" : "  (no ref names this tag)"
+            return "    \(paint(place, "36"))  \(Self.dateFormatter.string(from: tagger.date))  \(TerminalText.escape("\(tagger.name) <\(tagger.email)>"))\(reach)"
+        }
         guard let commit = occurrence.commit, let author = occurrence.author else {
-            let note = occurrence.reachable ? "(not committed)" : "(unreachable: no commit holds this blob)"
+            let note = occurrence.message != nil ? "" : occurrence.reachable ? "(not committed)" : "(unreachable: no commit holds this blob)"
             return "    \(paint(place, "36"))  \(note)"
         }
         let when = Self.dateFormatter.string(from: author.date)

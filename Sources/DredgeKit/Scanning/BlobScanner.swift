@@ -16,6 +16,8 @@ struct BlobScanner: Sendable {
     let progress: ScanProgress?
     /// Match each distinct line once per worker (`LineDeduplicator`).
     let lineDeduplication: Bool
+    /// Read and match the messages of the commits and annotated tags met, as content of their own.
+    var messages = true
 
     /// Objects a worker takes at a time.
     static let runLength = 512
@@ -35,6 +37,11 @@ struct BlobScanner: Sendable {
         var oversized = 0
         var unreadable: [String] = []
         var limited: [String] = []
+        /// Commit and tag messages matched, their bytes, and the CPU time their reading and matching took: what the
+        /// messages add to a scan.
+        var messages = 0
+        var messageBytes = 0
+        var messageCPUSeconds = 0.0
 
         mutating func merge(_ other: Tally) {
             matches += other.matches
@@ -47,10 +54,13 @@ struct BlobScanner: Sendable {
             oversized += other.oversized
             unreadable += other.unreadable
             limited += other.limited
+            messages += other.messages
+            messageBytes += other.messageBytes
+            messageCPUSeconds += other.messageCPUSeconds
         }
     }
 
-    /// Scans the blobs among `listing`'s objects; commits are noted, trees and tags skipped. Packed blobs are read
+    /// Scans the blobs among `listing`'s objects, and the messages of its commits and tags; trees are skipped. Packed blobs are read
     /// by each worker's own `PackReader`; the rest, and any a reader cannot rebuild, through libgit2.
     func scan(_ listing: ObjectListing) -> Tally {
         let objects = listing.objects
@@ -85,10 +95,13 @@ struct BlobScanner: Sendable {
     private func scan(_ object: ObjectListing.Object, repository: Repository, reader: PackReader, matcher: Matcher,
                       lines: LineDeduplicator?, into tally: inout Tally) {
         switch object.kind {
-        case .commit?:
-            tally.commits.append(object.id)
+        case .commit?, .tag?:
+            if object.kind == .commit { tally.commits.append(object.id) }
+            if messages, let kind = object.kind {
+                scanMessage(object.id, kind: kind, at: object.location, repository: repository, reader: reader, matcher: matcher, lines: lines, into: &tally)
+            }
             return
-        case .tree?, .tag?, .other?:
+        case .tree?, .other?:
             return
         case .blob?, nil:
             break
@@ -109,7 +122,12 @@ struct BlobScanner: Sendable {
             let header = try repository.header(of: object.id)
             switch header.kind {
             case .blob: tally.blobs.append(object.id)
-            case .commit: tally.commits.append(object.id); return
+            case .commit, .tag:
+                if header.kind == .commit { tally.commits.append(object.id) }
+                if messages {
+                    scanMessage(object.id, kind: header.kind, at: nil, repository: repository, reader: reader, matcher: matcher, lines: lines, into: &tally)
+                }
+                return
             default: return
             }
             guard header.size <= maxBlobSize else {
@@ -125,7 +143,51 @@ struct BlobScanner: Sendable {
     }
 }
 
+extension BlobScanner {
+    /// Matches the message of a commit or tag object: read from the pack like a blob (libgit2 when the reader cannot),
+    /// and matched as text of its own, the object's id standing for the blob's.
+    private func scanMessage(_ id: ObjectID, kind: ObjectKind, at location: ObjectListing.Location?, repository: Repository,
+                             reader: PackReader, matcher: Matcher, lines: LineDeduplicator?, into tally: inout Tally) {
+        let started = ThreadCPUClock.seconds()
+        defer { tally.messageCPUSeconds += ThreadCPUClock.seconds() - started }
+        func match(_ bytes: UnsafeRawBufferPointer) {
+            tally.match(message: ObjectMessage(kind: kind, content: bytes), of: id, kind: kind, matcher: matcher, lines: lines)
+        }
+        if let location, let read = try? reader.withObject(at: location, maxSize: maxBlobSize, match) {
+            if read.result == nil { tally.oversized += 1 }
+            return
+        }
+        do {
+            try repository.withObjectBytes(id) { _, bytes in
+                guard bytes.count <= maxBlobSize else {
+                    tally.oversized += 1
+                    return
+                }
+                match(bytes)
+            }
+        } catch {
+            tally.unreadable.append("\(kind == .tag ? "tag" : "commit") \(id): \(error)")
+        }
+    }
+}
+
 extension BlobScanner.Tally {
+    /// Matches a message as text; each match is placed in the message, with the commit's author or the tagger.
+    mutating func match(message: ObjectMessage, of object: ObjectID, kind: ObjectKind, matcher: Matcher, lines: LineDeduplicator?) {
+        messages += 1
+        messageBytes += message.text.count
+        let outcome = message.text.withUnsafeBytes { matcher.matches(in: $0, blob: object, lines: lines) }
+        regexBytes += outcome.regexBytes
+        let location = MessageLocation(kind: kind == .tag ? .tag : .commit, object: object)
+        matches += outcome.matches.map { match in
+            var match = match
+            match.message = location
+            match.messageAuthor = message.author
+            return match
+        }
+        limited += outcome.limitedRules.map { "\(matcher.compiled.rules[$0].id) in the message of \(object)" }
+    }
+
     /// Matches a blob's content: text as it is, UTF-16 as UTF-8, binary only counted (path rules see binary files).
     mutating func match(content bytes: UnsafeRawBufferPointer, blob: ObjectID, matcher: Matcher, lines: LineDeduplicator?) {
         switch TextDecoding.classify(bytes) {

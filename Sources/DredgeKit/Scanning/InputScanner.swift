@@ -22,10 +22,10 @@ struct InputScanner {
             preconditionFailure("the history is scanned by Scanner")
         case .range(let range):
             let repository = try Scanner.openRepository(request.repositoryPath)
-            let (items, commits) = try RangeEnumerator(repository: repository, range: range).items()
+            let (items, commits, messages) = try RangeEnumerator(repository: repository, range: range).items()
             summary.commits = commits
             clock.lap("walk the range")
-            scanned = scanBlobs(items, in: repository, compiled: compiled)
+            scanned = scanBlobs(items, messages: messages, in: repository, compiled: compiled)
             let matched = Set((scanned.tally.matches + scanned.pathMatches).map(\.blob))
             scanned.items = markInherited(scanned.items, matched: matched, repository: repository, compiled: compiled)
         case .staged:
@@ -53,8 +53,9 @@ struct InputScanner {
         return report
     }
 
-    /// Reads each distinct blob of `items` once: content rules on every blob, path rules at the items' paths.
-    private func scanBlobs(_ items: [ScanItem], in repository: Repository, compiled: CompiledRules)
+    /// Reads each distinct blob of `items` once, and the messages of `messages` (commits and tags): content rules on
+    /// every blob and message, path rules at the items' paths.
+    private func scanBlobs(_ items: [ScanItem], messages: [ObjectID] = [], in repository: Repository, compiled: CompiledRules)
         -> (tally: BlobScanner.Tally, pathMatches: [Match], items: [ObjectID: [ScanItem]]) {
         var byBlob: [ObjectID: [ScanItem]] = [:]
         for item in items {
@@ -62,7 +63,8 @@ struct InputScanner {
         }
         let gitDirectory = repository.gitDirectory
         let tally = BlobScanner(repositoryPath: gitDirectory, compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize,
-                                progress: request.progress, lineDeduplication: request.lineDeduplication).scan(ObjectListing(unlocated: byBlob.keys.sorted()))
+                                progress: request.progress, lineDeduplication: request.lineDeduplication, messages: request.messages)
+            .scan(ObjectListing(unlocated: byBlob.keys.sorted() + (request.messages ? messages.sorted() : [])))
         let pathPass = PathRulePass(gitDirectory: gitDirectory, compiled: compiled, maxBlobSize: request.maxBlobSize, jobs: request.jobs)
             .matches(byBlob.lazy.map { ($0.key, $0.value.map(\.path)) })
         var merged = tally
@@ -84,7 +86,7 @@ struct InputScanner {
         guard !earlier.isEmpty else { return byBlob }
         let gitDirectory = repository.gitDirectory
         let content = BlobScanner(repositoryPath: gitDirectory, compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize,
-                                  progress: nil, lineDeduplication: false).scan(ObjectListing(unlocated: earlier.keys.sorted()))
+                                  progress: nil, lineDeduplication: false, messages: false).scan(ObjectListing(unlocated: earlier.keys.sorted()))
         let path = PathRulePass(gitDirectory: gitDirectory, compiled: compiled, maxBlobSize: request.maxBlobSize, jobs: request.jobs)
             .matches(earlier.map { ($0.key, Array($0.value)) })
         var held: [ObjectID: Set<FindingID>] = [:]

@@ -16,6 +16,8 @@ public struct ScanRequest: Sendable {
     public var maxBlobSize: Int = 64 << 20
     /// Match each distinct line once per worker; off only to measure what it saves or to check it changes nothing.
     public var lineDeduplication = true
+    /// Read the messages of commits and annotated tags (and of a range's commits and pushed tags) as content.
+    public var messages = true
     /// Suppression and thresholds (`.dredge.yml`, `.dredgeignore`, `--baseline`, `--fail-on`): `ScanConfiguration.load`.
     public var configuration = ScanConfiguration()
     /// Counters for a progress display; nil when nobody watches.

@@ -11,6 +11,9 @@ extension ScanSummary {
         oversizedBlobs = tally.oversized
         unreadableBlobs = tally.unreadable.count
         skippedMatches = tally.limited.sorted()
+        messagesScanned = tally.messages
+        messageBytes = tally.messageBytes
+        messageCPUSeconds = tally.messageCPUSeconds
     }
 
     /// Records the findings, the phases and the time taken, at the end of a scan.
@@ -19,5 +22,6 @@ extension ScanSummary {
         self.findings = findings.count
         occurrences = findings.reduce(0) { $0 + $1.occurrences.count }
         duration = Date().timeIntervalSince(startedAt)
+        cpuSeconds = ThreadCPUClock.processSeconds()
     }
 }

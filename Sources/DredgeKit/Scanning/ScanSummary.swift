@@ -18,6 +18,12 @@ public struct ScanSummary: Sendable {
     public var oversizedBlobs = 0
     public var unreadableBlobs = 0
     public var unreachableBlobs = 0
+    /// Commit and tag messages read and matched, their bytes, and the CPU time that took (all workers together).
+    public var messagesScanned = 0
+    public var messageBytes = 0
+    public var messageCPUSeconds = 0.0
+    /// CPU time of the whole process (user and system) when the scan finished.
+    public var cpuSeconds = 0.0
     public var findings = 0
     public var occurrences = 0
     /// What `.dredge.yml`, `.dredgeignore`, `dredge:allow` and `--baseline` left out.

@@ -41,7 +41,7 @@ public struct Scanner {
         let walk = request.jobs > 1 ? BackgroundWalk(gitDirectory: gitDirectory) : nil
         let tally = BlobScanner(
             repositoryPath: gitDirectory, compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize,
-            progress: request.progress, lineDeduplication: request.lineDeduplication
+            progress: request.progress, lineDeduplication: request.lineDeduplication, messages: request.messages
         ).scan(objects)
         clock.lap("read and match objects")
         var index = try walk?.result() ?? AppearanceIndex.build(repository)

@@ -17,6 +17,9 @@ struct ScanCommand: ParsableCommand {
     @Flag(name: .long, help: ArgumentHelp("Match every line of every blob (to measure line deduplication).", visibility: .hidden))
     var noLineDedup = false
 
+    @Flag(name: .long, help: ArgumentHelp("Skip commit and tag messages (to measure what they cost).", visibility: .hidden))
+    var noMessages = false
+
     @Option(name: .long, help: "Worker threads (default: all cores); with 1, the whole scan runs on one thread.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -55,6 +58,7 @@ struct ScanCommand: ParsableCommand {
         request.input = inputs.input
         request.jobs = jobs
         request.lineDeduplication = !noLineDedup
+        request.messages = !noMessages
         request.maxBlobSize = maxBlobSize
         request.configuration = try suppression.configuration(repositoryPath: request.repositoryPath)
         var display: ProgressDisplay?
