@@ -1,4 +1,4 @@
 /// dredge's version, reported by `--version` and in every report.
 public enum DredgeVersion {
-    public static let current = "0.1.0"
+    public static let current = "0.2.0"
 }

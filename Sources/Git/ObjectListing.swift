@@ -28,6 +28,9 @@ public struct ObjectListing: Sendable {
         public let location: Location?
         /// From the entry header (a delta's from its base); nil when unknown (not packed, or based by id).
         public let kind: ObjectKind?
+        /// The inflated size from the entry header; a delta by offset takes its base's, as versions of one file are
+        /// about the same size. An estimate of the work of reading it, for progress; 0 when not packed.
+        public var estimatedSize = 0
     }
 
     public let objects: [Object]
@@ -58,7 +61,8 @@ public struct ObjectListing: Sendable {
                 others.remove(id)
                 guard pack.kinds[index] != .tree, packs.count == 1 || taken.insert(id).inserted else { continue }
                 let end = index + 1 < pack.offsets.count ? pack.offsets[index + 1] : pack.dataEnd
-                objects.append(Object(id: id, location: Location(pack: number, offset: pack.offsets[index], end: end), kind: pack.kinds[index]))
+                objects.append(Object(id: id, location: Location(pack: number, offset: pack.offsets[index], end: end), kind: pack.kinds[index],
+                                      estimatedSize: pack.sizes[index]))
             }
         }
         objects += others.sorted().map { Object(id: $0, location: nil, kind: nil) }
@@ -97,6 +101,7 @@ private struct Pack {
     var ids: [ObjectID] = []
     var offsets: [Int] = []
     var kinds: [ObjectKind?] = []
+    var sizes: [Int] = []
 
     /// Every pack in `directory` with a readable version-2 index, by path, and whether that was every pack.
     static func all(in directory: String) -> (packs: [Pack], indexedAll: Bool) {
@@ -114,7 +119,7 @@ private struct Pack {
             let order = pack.offsets.indices.sorted { pack.offsets[$0] < pack.offsets[$1] }
             pack.ids = order.map { pack.ids[$0] }
             pack.offsets = order.map { pack.offsets[$0] }
-            pack.kinds = kinds(in: path, offsets: pack.offsets)
+            (pack.kinds, pack.sizes) = kinds(in: path, offsets: pack.offsets)
             return pack
         }
         return (packs, packs.count == names.filter { $0.hasSuffix(".pack") }.count)
@@ -127,11 +132,12 @@ private struct Pack {
         return Int(status.st_size) - 20
     }
 
-    /// Reads each entry's type from its first byte, in one sequential pass; a delta by offset has its base's kind
-    /// (the base comes first in the pack), a delta by id is left unknown.
-    private static func kinds(in path: String, offsets: [Int]) -> [ObjectKind?] {
+    /// Reads each entry's type and size from its header, in one sequential pass; a delta by offset has its base's
+    /// kind and size (the base comes first in the pack), a delta by id an unknown kind and its delta's size.
+    private static func kinds(in path: String, offsets: [Int]) -> (kinds: [ObjectKind?], sizes: [Int]) {
         var kinds = [ObjectKind?](repeating: nil, count: offsets.count)
-        guard let file = FileHandle(forReadingAtPath: path) else { return kinds }
+        var sizes = [Int](repeating: 0, count: offsets.count)
+        guard let file = FileHandle(forReadingAtPath: path) else { return (kinds, sizes) }
         defer { try? file.close() }
         var window = Data()
         var windowStart = 0
@@ -141,18 +147,20 @@ private struct Pack {
                 window = (try? file.read(upToCount: 1 << 20)) ?? Data()
                 windowStart = offset
             }
-            kinds[index] = window.withUnsafeBytes { bytes in
-                kind(in: UnsafeRawBufferPointer(rebasing: bytes[(offset - windowStart)...]), at: offset, offsets: offsets, kinds: kinds)
+            (kinds[index], sizes[index]) = window.withUnsafeBytes { bytes in
+                kind(in: UnsafeRawBufferPointer(rebasing: bytes[(offset - windowStart)...]), at: offset, offsets: offsets, kinds: kinds, sizes: sizes)
             }
         }
-        return kinds
+        return (kinds, sizes)
     }
 
-    private static func kind(in entry: UnsafeRawBufferPointer, at offset: Int, offsets: [Int], kinds: [ObjectKind?]) -> ObjectKind? {
-        switch PackEntryHeader(entry)?.kind {
-        case .whole(let kind)?: return kind
-        case .offsetDelta(let distance)?: return offsets.sortedIndex(of: offset - distance).flatMap { kinds[$0] }
-        case .other?, nil: return nil
+    private static func kind(in entry: UnsafeRawBufferPointer, at offset: Int, offsets: [Int], kinds: [ObjectKind?],
+                             sizes: [Int]) -> (ObjectKind?, Int) {
+        guard let header = PackEntryHeader(entry) else { return (nil, 0) }
+        switch header.kind {
+        case .whole(let kind): return (kind, header.size)
+        case .offsetDelta(let distance): return offsets.sortedIndex(of: offset - distance).map { (kinds[$0], sizes[$0]) } ?? (nil, header.size)
+        case .other: return (nil, header.size)
         }
     }
 

@@ -1,4 +1,5 @@
 internal import CGit2
+import Foundation
 
 extension Repository {
     /// Every reference (branches, tags, remote-tracking refs, notes, stash), peeled to the object it names.
@@ -23,7 +24,35 @@ extension Repository {
             }
             references.append(Reference(name: name, commit: peeledCommit(target), target: ObjectID(target)))
         }
+        let listed = Set((0..<names.count).map { String(cString: names.strings[$0]!) })
+        unresolved += brokenLooseReferences(listed: listed).map { "ignoring broken ref \($0)" }
         return (references, unresolved)
+    }
+
+    /// Loose reference files that libgit2's listing skips without a word because they do not parse (`echo garbage >
+    /// .git/refs/heads/x`); git warns "ignoring broken ref" for them, and their history may be what a scan misses.
+    private func brokenLooseReferences(listed: Set<String>) -> [String] {
+        let common = String(cString: git_repository_commondir(handle))
+        var broken: [String] = []
+        func visit(_ directory: String, _ name: String) {
+            guard let stream = opendir(directory) else { return }
+            defer { closedir(stream) }
+            while let entry = readdir(stream) {
+                let child = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+                guard child != ".", child != ".." else { continue }
+                let path = directory + "/" + child, reference = name + "/" + child
+                var status = stat()
+                guard lstat(path, &status) == 0 else { continue }
+                if status.st_mode & S_IFMT == S_IFDIR {
+                    visit(path, reference)
+                } else if status.st_mode & S_IFMT == S_IFREG, !child.hasSuffix(".lock"), !listed.contains(reference) {
+                    var target = git_oid()
+                    if git_reference_name_to_id(&target, handle, reference) != 0 { broken.append(reference) }
+                }
+            }
+        }
+        visit(common.hasSuffix("/") ? common + "refs" : common + "/refs", "refs")
+        return broken.sorted()
     }
 
     /// The commit that `id` names once annotated tags are peeled, or nil when it is not a commit or is missing.

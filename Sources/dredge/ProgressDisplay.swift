@@ -2,8 +2,9 @@ import DredgeKit
 import Foundation
 import Synchronization
 
-/// A one-line progress display on standard error (objects done/total, MB/s, ETA), shown only when standard error is
-/// a terminal and the scan has run for two seconds; it never prints anything from the scanned content.
+/// A one-line progress display on standard error, only when standard error is a terminal: the phase by name from
+/// the start, then a bar by bytes with a steady ETA while objects are read (`ProgressLine`, `RateEstimator`). It
+/// never prints anything from the scanned content.
 final class ProgressDisplay: Sendable {
     private let progress: ScanProgress
     private let running = Atomic<Bool>(true)
@@ -15,16 +16,21 @@ final class ProgressDisplay: Sendable {
     static var wanted: Bool { isatty(STDERR_FILENO) == 1 }
 
     func start() {
+        draw(estimator: nil)  // the first phase shows at once
         Thread.detachNewThread { [self] in
-            var shown = false
+            var estimator = RateEstimator()
+            var measuring = false
             while running.load(ordering: .relaxed) {
-                Thread.sleep(forTimeInterval: 0.25)
-                let elapsed = Date().timeIntervalSince(started)
-                guard elapsed >= 2, running.load(ordering: .relaxed) else { continue }
-                FileHandle.standardError.write(Data(line(elapsed: elapsed).utf8))
-                shown = true
+                Thread.sleep(forTimeInterval: 0.2)
+                guard running.load(ordering: .relaxed) else { break }
+                let state = progress.state
+                if state.isMeasured != measuring {  // a new measured phase starts a new average
+                    (estimator, measuring) = (RateEstimator(), state.isMeasured)
+                }
+                if measuring { estimator.add(time: Date().timeIntervalSince(started), bytes: state.doneBytes) }
+                draw(estimator: estimator)
             }
-            if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
             finished.signal()
         }
     }
@@ -35,14 +41,17 @@ final class ProgressDisplay: Sendable {
         finished.wait()
     }
 
-    private func line(elapsed: TimeInterval) -> String {
-        let (done, total, bytes) = progress.snapshot
-        let rate = Double(bytes) / 1_000_000 / elapsed
-        var eta = "…"
-        if done > 0, total > done {
-            let remaining = Int(elapsed * Double(total - done) / Double(done))
-            eta = String(format: "%d:%02d", remaining / 60, remaining % 60)
-        }
-        return "\r\u{1B}[Kdredge: \(done)/\(total) objects · \(String(format: "%.0f", rate)) MB/s · ETA \(eta)"
+    private func draw(estimator: RateEstimator?) {
+        let state = progress.state
+        let eta = estimator?.eta(remaining: state.totalBytes - state.doneBytes)
+        let line = ProgressLine.render(state, elapsed: Date().timeIntervalSince(started), eta: eta, width: Self.columns)
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
+    }
+
+    /// The terminal's width, so the line never wraps (a wrapped line is not erased by `\r`).
+    private static var columns: Int {
+        var size = winsize()
+        guard ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+        return Int(size.ws_col)
     }
 }

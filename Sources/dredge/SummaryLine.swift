@@ -26,7 +26,7 @@ struct SummaryLine {
         if !skipped.isEmpty { parts.append("skipped " + skipped.joined(separator: ", ")) }
         if !summary.suppressed.isEmpty { parts.append("suppressed \(summary.suppressed)") }
         if !summary.skippedMatches.isEmpty { parts.append("\(summary.skippedMatches.count) rule × blob pair(s) hit the match limit") }
-        if !summary.historyComplete { parts.append("history incomplete (shallow clone or missing objects)") }
+        if !summary.historyComplete { parts.append("history incomplete (shallow clone, missing objects or broken refs)") }
         var text = parts.joined(separator: "; ") + "\n"
         for error in summary.errors.prefix(5) { text += "dredge: warning: \(TerminalText.escape(error))\n" }
         if summary.errors.count > 5 { text += "dredge: warning: … and \(summary.errors.count - 5) more (see --format json)\n" }

@@ -29,6 +29,8 @@ do {
     }
 } catch {
     if error is ExitCode || Dredge.exitCode(for: error).isSuccess { Dredge.exit(withError: error) }
-    FileHandle.standardError.write(Data("dredge: \(Dredge.message(for: error))\n".utf8))
+    // A Foundation or POSIX error that reached here unwrapped still gets its real cause, not a Cocoa dump.
+    let foundation = error is POSIXError || (error as NSError).domain == NSCocoaErrorDomain || (error as NSError).domain == NSPOSIXErrorDomain
+    FileHandle.standardError.write(Data("dredge: \(foundation ? ErrorCause.of(error) : Dredge.message(for: error))\n".utf8))
     exit(2)
 }

@@ -140,7 +140,7 @@ import Testing
         #expect(good.stdout.contains("1 rules in 1 packs: ok"))
         let bad = try DredgeBinary.run(["patterns", "check", FixturePaths.invalid.appendingPathComponent("pattern-unclosed-group.yml").path])
         #expect(bad.status == 2)
-        #expect(bad.stderr.contains("pattern-unclosed-group.yml:2: rule broken.unclosed-group: pattern does not compile"))
+        #expect(bad.stdout.contains("pattern-unclosed-group.yml:6: rule broken.unclosed-group: pattern does not compile"))
     }
 
     @Test func listShowsBuiltinRules() throws {

@@ -5,25 +5,28 @@ import Testing
 /// Every example and counter-example of every built-in rule is a test case, run through the real matcher.
 @Suite struct BuiltinPatternTests {
     static let rules: [Rule] = (try? PatternPackLoader.merge(base: PatternPackLoader.builtin())) ?? []
-    static let examples = rules.flatMap { rule in rule.examples.map { RuleCase(rule: rule, example: $0) } }
-    static let counterExamples = rules.flatMap { rule in rule.counterExamples.map { RuleCase(rule: rule, example: $0) } }
+    static let examples = rules.flatMap { rule in rule.examples.indices.map { RuleCase(rule: rule, index: $0, counter: false) } }
+    static let counterExamples = rules.flatMap { rule in rule.counterExamples.indices.map { RuleCase(rule: rule, index: $0, counter: true) } }
 
     struct RuleCase: CustomTestStringConvertible, Sendable {
         let rule: Rule
-        let example: RuleExample
+        let index: Int
+        let counter: Bool
+        var example: RuleExample { counter ? rule.counterExamples[index] : rule.examples[index] }
         var testDescription: String { "\(rule.id): \(example.description.prefix(60))" }
     }
 
+    /// The same check as `dredge patterns check`, which says why an example fails.
     @Test(arguments: examples)
     func exampleYieldsItsSecret(_ rule: RuleCase) throws {
-        let found = try Matcher(rules: [rule.rule]).secrets(in: rule.example.text, at: rule.example.path)
-        #expect(!found.isEmpty)
-        if let secret = rule.example.secret { #expect(found.contains(secret), "got \(found.count) match(es)") }
+        let problem = try PackChecker.problem(example: rule.index, of: rule.rule)
+        #expect(problem == nil, "\(problem.map(String.init(describing:)) ?? "")")
     }
 
     @Test(arguments: counterExamples)
     func counterExampleYieldsNothing(_ rule: RuleCase) throws {
-        #expect(try Matcher(rules: [rule.rule]).secrets(in: rule.example.text, at: rule.example.path).isEmpty)
+        let problem = try PackChecker.problem(counterExample: rule.index, of: rule.rule)
+        #expect(problem == nil, "\(problem.map(String.init(describing:)) ?? "")")
     }
 
     @Test func builtinPacksLoadAndAreWellFormed() throws {

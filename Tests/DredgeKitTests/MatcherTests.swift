@@ -81,6 +81,15 @@ import Testing
         }
     }
 
+    @Test func pathsBuiltOnAVariableAreReferences() {
+        for reference in ["$HOME/.cache/app", "$APP_ROOT/config/keys", "%APPDATA%\\Vendor\\app.ini", "$BUILD_DIR\\out"] {
+            #expect(PlaceholderFilter.isReference(Array(reference.utf8)), "\(reference)")
+        }
+        for value in ["$9xQ/2mLp7Rw", "$ecretPass:42", "%AB%Cd/x2", "a$HOME/x"] {
+            #expect(!PlaceholderFilter.isReference(Array(value.utf8)), "\(value)")
+        }
+    }
+
     @Test func entropyFollowsShannon() {
         #expect(Entropy.shannon(Array("aaaa".utf8)) == 0)
         #expect(Entropy.shannon(Array("abab".utf8)) == 1)

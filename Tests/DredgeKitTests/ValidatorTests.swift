@@ -57,6 +57,12 @@ import Testing
         #expect(Validator.weakPassword.validate(Secret(value)).verdict == .rejected)
     }
 
+    /// Documentation that asks the reader for a value (`password = my_password`) names no default password.
+    @Test(arguments: ["my_password", "your-secret-key", "my-api-token"])
+    func readerAddressedPlaceholdersAreNotWeakPasswords(_ value: String) {
+        #expect(Validator.weakPassword.validate(Secret(value)).verdict == .rejected)
+    }
+
     @Test func tokenTypeFromPrefix() {
         #expect(Validator.tokenType.validate(Secret("sk_live_51Hq")).details.map(\.value) == ["live", "secret key"])
         #expect(Validator.tokenType.validate(Secret("sk-ant-admin01-abc"))["token_type"] == "admin key")

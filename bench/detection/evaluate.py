@@ -1,6 +1,11 @@
 #!/usr/bin/env python3
 """Scan a planted repository with dredge and score the report against the generator's manifest.
 
+A regression guard, not a recall measurement: generate.py draws its positives from the rules' own examples, so the
+score says whether each rule still finds fresh values of the shapes its author wrote down, never whether the rules
+cover the shapes real secrets have. Recall and false alarms on inputs no rule generated: differential.sh (planted.py's
+documented formats and code shapes, and real repositories against the peers) and bench/precision/run.sh.
+
     evaluate.py REPO MANIFEST [--dredge PATH] [--report FILE] [--json OUT] [--jobs N]
 
 - recall: planted positives found. A positive is found when a finding's secret equals or contains the planted
@@ -258,9 +263,11 @@ def print_report(summary: dict, result: dict, out=sys.stdout) -> None:
                 break
         w("")
 
-    w(f"Recall:       {summary['found']}/{summary['positives']} = {summary['recall']:.1%} "
+    w("Self-consistency (regression guard): the rules against fresh values of their own examples' shapes. This is not")
+    w("recall on real secrets (see bench/detection/differential.sh and bench/precision/run.sh for that).")
+    w(f"Shapes found: {summary['found']}/{summary['positives']} = {summary['recall']:.1%} "
       f"(by the intended rule {summary['found_by_intended_rule']}/{summary['positives']} = {summary['recall_intended']:.1%})")
-    w(f"False alarms: {summary['false_alarms']}/{summary['decoys']} decoys = {summary['false_alarm_rate']:.1%}")
+    w(f"Decoys hit:   {summary['false_alarms']}/{summary['decoys']} decoys = {summary['false_alarm_rate']:.1%}")
     w(f"Unexpected:   {summary['unexpected_findings']} of {summary['findings']} findings "
       f"(and {summary['file_findings']} file-level findings, {summary['file_findings_on_decoy_files']} of them "
       f"on decoy files)")

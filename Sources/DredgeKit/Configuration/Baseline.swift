@@ -20,7 +20,7 @@ public struct Baseline: Sendable {
         } catch let error as DecodingError {
             throw DredgeError.invalidConfiguration(file: url.path, line: nil, message: "not a dredge JSON report (\(Self.describe(error)))")
         } catch {
-            throw DredgeError.unreadablePath(path: url.path, reason: error.localizedDescription)
+            throw DredgeError.unreadablePath(path: url.path, reason: ErrorCause.of(error))
         }
         guard report.schema_version == JSONReporter.schemaVersion else {
             throw DredgeError.invalidConfiguration(

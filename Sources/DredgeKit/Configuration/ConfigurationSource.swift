@@ -13,7 +13,7 @@ enum ConfigurationSource {
         guard let repository = (try? Repository(at: repositoryPath)) ?? Repository.discover(from: repositoryPath).flatMap({ try? Repository(at: $0) }) else {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: repositoryPath, isDirectory: &isDirectory) else {
-                throw DredgeError.notARepository(path: repositoryPath, reason: "no such file or directory")
+                throw DredgeError.unreadablePath(path: repositoryPath, reason: ErrorCause.of(errno: ENOENT))
             }
             let url = URL(fileURLWithPath: repositoryPath, isDirectory: isDirectory.boolValue)
             self = .directory(isDirectory.boolValue ? url : url.deletingLastPathComponent())
@@ -50,7 +50,7 @@ enum ConfigurationSource {
         do {
             return (url.path, try String(contentsOf: url, encoding: .utf8))
         } catch {
-            throw DredgeError.unreadablePath(path: url.path, reason: "no such file, or not UTF-8 text")
+            throw DredgeError.unreadablePath(path: url.path, reason: ErrorCause.of(error))
         }
     }
 }

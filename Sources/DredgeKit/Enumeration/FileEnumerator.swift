@@ -12,7 +12,7 @@ struct FileEnumerator {
     func items() throws -> [ScanItem] {
         var status = stat()
         guard lstat(root, &status) == 0 else {
-            throw DredgeError.unreadablePath(path: root, reason: String(cString: strerror(errno)))
+            throw DredgeError.unreadablePath(path: root, reason: ErrorCause.of(errno: errno))
         }
         let ignores = allFiles ? nil : IgnoreRules(containing: root)
         var items: [ScanItem] = []
@@ -36,7 +36,7 @@ struct FileEnumerator {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
         } catch {
-            throw DredgeError.unreadablePath(path: directory, reason: error.localizedDescription)
+            throw DredgeError.unreadablePath(path: directory, reason: ErrorCause.of(error))
         }
         for name in names where name != ".git" {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name

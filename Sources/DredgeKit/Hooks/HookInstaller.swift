@@ -64,7 +64,7 @@ public struct HookInstaller {
         } catch let error as DredgeError {
             throw error
         } catch {
-            throw DredgeError.cannotWrite(path: hook.path, reason: error.localizedDescription)
+            throw DredgeError.cannotWrite(path: hook.path, reason: ErrorCause.of(error))
         }
         return .installed(path: hook.path, chained: manager.fileExists(atPath: chained.path))
     }
@@ -79,7 +79,7 @@ public struct HookInstaller {
             guard manager.fileExists(atPath: chained.path) else { return .removed(path: hook.path, restored: false) }
             try manager.moveItem(at: chained, to: hook)
         } catch {
-            throw DredgeError.cannotWrite(path: hook.path, reason: error.localizedDescription)
+            throw DredgeError.cannotWrite(path: hook.path, reason: ErrorCause.of(error))
         }
         return .removed(path: hook.path, restored: true)
     }

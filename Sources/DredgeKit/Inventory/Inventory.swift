@@ -23,7 +23,9 @@ public final class Inventory {
             } catch let error as InventoryError {
                 throw error
             } catch {
-                throw DredgeError.unreadablePath(path: path, reason: "cannot open the inventory: \(error)")
+                // A scan records (writes); the other commands read.
+                if create { throw DredgeError.cannotWrite(path: path, reason: ErrorCause.of(error)) }
+                throw DredgeError.unreadablePath(path: path, reason: "cannot open the inventory: \(ErrorCause.of(error))")
             }
         case .postgres(let address):
             backend = try PostgresBackend(address)

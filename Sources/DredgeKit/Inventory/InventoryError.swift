@@ -18,7 +18,7 @@ public enum InventoryError: Error, CustomStringConvertible, Sendable {
             "the inventory \(location) has schema version \(version), newer than this dredge knows (\(known)): upgrade dredge to read or write it"
         case let .unreachable(location, reason): "cannot reach the inventory \(location): \(reason)"
         case let .failed(location, reason): "the inventory \(location): \(reason)"
-        case let .missing(location): "no inventory at \(location) yet: run `dredge scan` first"
+        case let .missing(location): "cannot read \(location): no inventory yet: run `dredge scan` first"
         case let .damaged(reason): "the inventory is damaged: \(reason)"
         }
     }

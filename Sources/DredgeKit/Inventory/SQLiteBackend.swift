@@ -19,9 +19,10 @@ final class SQLiteBackend: InventoryBackend {
             guard create else { throw InventoryError.missing(location: path) }
             let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
             try manager.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            // O_EXCL-free on purpose: two scanners creating the same file at once both succeed, neither truncates.
-            let descriptor = open(path, O_WRONLY | O_CREAT, 0o600)
-            guard descriptor >= 0 else { throw CocoaError(.fileWriteNoPermission) }
+            // Without O_EXCL or O_TRUNC on purpose: two scanners creating the same file at once both succeed, neither
+            // truncates (Foundation's createFile writes a new file and renames it over, under a scanner that has it open).
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)  // errno says why, createFile does not
+            guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
             close(descriptor)
         }
         var configuration = Configuration()

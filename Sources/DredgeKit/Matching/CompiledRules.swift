@@ -61,7 +61,8 @@ public final class CompiledRules: Sendable {
         do {
             return try lazy.compiled().get()
         } catch {
-            throw DredgeError.invalidPack(file: rule.source.file, line: rule.source.line, ruleID: rule.id, message: "pattern does not compile: \(error)")
+            throw DredgeError.invalidPack(file: rule.source.file, line: rule.source.line(of: "pattern"), ruleID: rule.id,
+                                          message: "pattern does not compile: \(error)")
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Git
 import PCRE2
 
@@ -97,15 +98,52 @@ public final class Matcher {
     /// The validation of a captured secret, or nil when it is empty, a placeholder, below the rule's entropy, or
     /// rejected by a validator.
     func accept(_ range: Range<Int>, in bytes: UnsafeRawBufferPointer, rule ruleIndex: Int) -> Validation? {
-        guard !range.isEmpty else { return nil }
+        try? verdict(range, in: bytes, rule: ruleIndex).get()
+    }
+
+    /// Why a capture is dropped; `patterns check` says it of an example that yields nothing.
+    enum Rejection: Error, CustomStringConvertible {
+        case empty
+        case placeholder
+        case entropy(Double, minimum: Double)
+        case validators([Validator])
+
+        var description: String {
+            switch self {
+            case .empty: "the captured secret is empty"
+            case .placeholder: "the placeholder filter drops it (a stand-in such as `xxxx`, `example`, `${VAR}`)"
+            case let .entropy(entropy, minimum): "its entropy \(String(format: "%.2f", entropy)) is below min_entropy \(minimum)"
+            case let .validators(validators): "the validator rejects it (\(validators.map(\.rawValue).joined(separator: ", ")))"
+            }
+        }
+    }
+
+    /// `accept`'s checks, in order, saying which one drops the capture.
+    func verdict(_ range: Range<Int>, in bytes: UnsafeRawBufferPointer, rule ruleIndex: Int) -> Result<Validation, Rejection> {
+        guard !range.isEmpty else { return .failure(.empty) }
         let rule = compiled.rules[ruleIndex]
         let secret = UnsafeRawBufferPointer(rebasing: bytes[range])
-        // Weak-password rules keep the stand-ins that are themselves default passwords (`test`, `password`).
-        let placeholder = PlaceholderFilter.isReference(secret)
-            || (PlaceholderFilter.isStandIn(secret) && !(weakRules[ruleIndex] && WeakPassword.isListed(secret)))
-        guard Entropy.shannon(secret) >= rule.minEntropy, !placeholder else { return nil }
+        // Weak-password rules keep the stand-ins that are themselves default passwords (`test`, `password`); a
+        // committed credential store (`kind: file` asking for no entropy) is the finding whatever its values look
+        // like, so only references (`${TOKEN}`) keep it out. A file rule with `min_entropy` asks for real-looking values.
+        let keepsStandIn = (rule.kind == .file && rule.minEntropy == 0) || (weakRules[ruleIndex] && WeakPassword.isListed(secret))
+        let placeholder = PlaceholderFilter.isReference(secret) || (PlaceholderFilter.isStandIn(secret) && !keepsStandIn)
+        guard !placeholder else { return .failure(.placeholder) }
+        let entropy = Entropy.shannon(secret)
+        guard entropy >= rule.minEntropy else { return .failure(.entropy(entropy, minimum: rule.minEntropy)) }
         let validation = Self.validate(Secret(bytes: Array(secret)), with: rule.validators)
-        return validation.verdict == .rejected ? nil : validation
+        return validation.verdict == .rejected ? .failure(.validators(rule.validators)) : .success(validation)
+    }
+
+    /// Every capture of a rule's pattern in `bytes`, before any filter: what `patterns check` explains.
+    func captures(_ ruleIndex: Int, in bytes: UnsafeRawBufferPointer) throws -> [Range<Int>] {
+        guard let compiled = try compiled.pattern(ruleIndex) else { return [] }
+        var captures: [Range<Int>] = []
+        try matchData.forEachMatch(of: compiled.pattern, in: bytes, window: nil, group: compiled.secretGroup) { _, captured in
+            if let captured { captures.append(captured) }
+            return true
+        }
+        return captures
     }
 
     /// Turns hits into matches with line and column, in the order they appear in the blob, marking those on a

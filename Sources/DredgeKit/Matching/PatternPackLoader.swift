@@ -70,31 +70,54 @@ public enum PatternPackLoader {
         return files
     }
 
-    /// One pack file.
+    /// One pack file; the first problem in it is thrown.
     public static func load(file url: URL) throws -> PatternPack {
+        let (pack, problems) = read(file: url)
+        if let first = problems.first { throw first }
+        return pack
+    }
+
+    /// One pack file with every problem found in it, each at the line of the field at fault: the rules that read
+    /// cleanly, and what is wrong with the others (`patterns check` reports them all in one pass).
+    static func read(file url: URL) -> (pack: PatternPack, problems: [DredgeError]) {
         let path = url.path
-        let text: String
+        var problems: [DredgeError] = []
+        var rules: [Rule] = []
         do {
-            text = try String(contentsOf: url, encoding: .utf8)
+            let text: String
+            do {
+                text = try String(contentsOf: url, encoding: .utf8)
+            } catch {
+                throw DredgeError.unreadablePath(path: path, reason: ErrorCause.of(error))
+            }
+            let root: Node?
+            do {
+                root = try Yams.compose(yaml: text, .basic)  // every scalar stays a string: no regex-based tag resolution
+            } catch let error as YamlError {
+                throw DredgeError.invalidPack(file: path, line: error.line, ruleID: nil, message: "invalid YAML: \(error.problem)")
+            }
+            guard let root, let mapping = root.mapping else {
+                throw DredgeError.invalidPack(file: path, line: root?.mark?.line, ruleID: nil, message: "expected a mapping with a `rules:` list")
+            }
+            for (key, _) in mapping where key.string != "rules" {
+                problems.append(.invalidPack(file: path, line: key.mark?.line, ruleID: nil, message: "unknown top-level field `\(key.string ?? "?")`"))
+            }
+            guard let list = mapping["rules"]?.sequence else {
+                throw DredgeError.invalidPack(file: path, line: root.mark?.line, ruleID: nil, message: "expected a `rules:` list")
+            }
+            for node in list {
+                do {
+                    rules.append(try RuleReader(file: path, node: node).rule())
+                } catch let rule as RuleReader.Problems {
+                    problems += rule.all
+                }
+            }
+        } catch let error as DredgeError {
+            problems.append(error)
         } catch {
-            throw DredgeError.unreadablePath(path: path, reason: "not readable as UTF-8 text")
+            problems.append(.unreadablePath(path: path, reason: ErrorCause.of(error)))
         }
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text, .basic)  // every scalar stays a string: no regex-based tag resolution
-        } catch let error as YamlError {
-            throw DredgeError.invalidPack(file: path, line: error.line, ruleID: nil, message: "invalid YAML: \(error.problem)")
-        }
-        guard let root, let mapping = root.mapping else {
-            throw DredgeError.invalidPack(file: path, line: root?.mark?.line, ruleID: nil, message: "expected a mapping with a `rules:` list")
-        }
-        for (key, _) in mapping where key.string != "rules" {
-            throw DredgeError.invalidPack(file: path, line: key.mark?.line, ruleID: nil, message: "unknown top-level field `\(key.string ?? "?")`")
-        }
-        guard let list = mapping["rules"]?.sequence else {
-            throw DredgeError.invalidPack(file: path, line: root.mark?.line, ruleID: nil, message: "expected a `rules:` list")
-        }
-        return PatternPack(file: path, rules: try list.map { try RuleReader(file: path, node: $0).rule() })
+        return (PatternPack(file: path, rules: rules), problems)
     }
 
     /// Merges packs into one rule list; a later rule with an id already seen replaces the earlier one (user packs

@@ -1,5 +1,5 @@
 /// Recognises values that stand in for a secret, which are not exposures. Two classes:
-/// - references to a value kept elsewhere (`${VAR}`, `$VAR`, `%VAR%`, `{{ var }}`, `<your-key>`, `process.env.X`,
+/// - references to a value kept elsewhere (`${VAR}`, `$VAR`, `$VAR/path`, `%VAR%`, `{{ var }}`, `<your-key>`, `process.env.X`,
 ///   `os.getenv(…)`): never a secret, whatever the rule;
 /// - stand-in words and shapes (`xxxx`, `EXAMPLE`, `dummy`, `test`, runs like `123456`, one repeated character):
 ///   not a credential, except for weak-password rules when the value is itself a listed default (`test`, `password`).
@@ -36,6 +36,21 @@ public enum PlaceholderFilter {
         if references.contains(where: { lowered.contains($0) }) { return true }
         return isVariable(lowered, opening: UInt8(ascii: "$"), closing: nil)
             || isVariable(lowered, opening: UInt8(ascii: "%"), closing: UInt8(ascii: "%"))
+            || isPathUnderVariable(lowered)
+    }
+
+    /// `$HOME/.cache`, `%APPDATA%\\app`: a path built on a variable, not a value of its own.
+    private static func isPathUnderVariable(_ value: [UInt8]) -> Bool {
+        guard let opening = value.first, opening == UInt8(ascii: "$") || opening == UInt8(ascii: "%") else { return false }
+        let name = value.dropFirst().prefix { $0 == UInt8(ascii: "_") || ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) }
+        guard let first = name.first, !(first >= 48 && first <= 57) else { return false }
+        var rest = value.dropFirst(1 + name.count)
+        if opening == UInt8(ascii: "%") {
+            guard rest.first == opening else { return false }
+            rest = rest.dropFirst()
+        }
+        guard let separator = rest.first else { return false }
+        return separator == UInt8(ascii: "/") || separator == UInt8(ascii: "\\")
     }
 
     /// `$NAME` or `%NAME%`, the whole value.

@@ -14,7 +14,13 @@ public struct Rule: Sendable, Hashable, CustomStringConvertible {
     /// Where the rule was read from, so errors and `patterns list` can point at it.
     public struct Source: Sendable, Hashable {
         public let file: String
+        /// The rule's first line.
         public let line: Int
+        /// The line of each field (`pattern`, …) and of each example (`examples[0]`, `counter_examples[1]`).
+        public var fields: [String: Int] = [:]
+
+        /// Where a problem with `field` should point: its own line, else the rule's.
+        public func line(of field: String) -> Int { fields[field] ?? line }
     }
 
     public let id: String

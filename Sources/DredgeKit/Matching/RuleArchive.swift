@@ -6,7 +6,7 @@ import Foundation
 /// `Rule` does not compile until it is archived too.
 enum RuleArchive {
     /// Bumped whenever the layout changes, so an older cache is not misread.
-    static let format: UInt32 = 1
+    static let format: UInt32 = 2
 
     static func encode(_ packs: [PatternPack]) -> Data {
         var writer = Writer()
@@ -70,6 +70,10 @@ enum RuleArchive {
             examples(rule.counterExamples)
             string(rule.source.file)
             int(rule.source.line)
+            list(rule.source.fields.sorted { $0.key < $1.key }) { writer, field in
+                writer.string(field.key)
+                writer.int(field.value)
+            }
         }
     }
 
@@ -130,7 +134,8 @@ enum RuleArchive {
                 references: try strings(),
                 examples: try examples(),
                 counterExamples: try examples(),
-                source: Rule.Source(file: try string(), line: try int())
+                source: Rule.Source(file: try string(), line: try int(),
+                                    fields: Dictionary(try list { (try $0.string(), try $0.int()) }) { first, _ in first })
             )
         }
     }

@@ -13,53 +13,76 @@ struct RuleReader {
         ruleID = node.mapping?["id"]?.string
     }
 
+    /// Every problem of one rule, each at the line of the field at fault; `rule()` throws them together.
+    struct Problems: Error {
+        let all: [DredgeError]
+    }
+
+    /// The rule, or `Problems` listing everything wrong with it (not only the first thing).
     func rule() throws -> Rule {
-        guard let mapping = node.mapping else { throw failure("a rule must be a mapping", at: node) }
+        guard let mapping = node.mapping else { throw Problems(all: [failure("a rule must be a mapping", at: node)]) }
+        var problems: [DredgeError] = []
+        func attempt<T>(_ read: () throws -> T) -> T? {
+            do { return try read() } catch let error as DredgeError { problems.append(error) } catch { problems.append(failure("\(error)", at: node)) }
+            return nil
+        }
         for (key, _) in mapping where !PatternPackLoader.fields.contains(key.string ?? "") {
-            throw failure("unknown field `\(key.string ?? "?")`", at: key)
+            problems.append(failure("unknown field `\(key.string ?? "?")`", at: key))
         }
-        let id = try string("id")
-        guard PatternPackLoader.isValidID(id) else {
-            throw failure("id must be lowercase and dotted, like `acme.live-key`", at: mapping["id"]!)
+        let id = attempt { try string("id") }
+        if let id, !PatternPackLoader.isValidID(id) {
+            problems.append(failure("id must be lowercase and dotted, like `acme.live-key`", at: mapping["id"]!))
         }
-        let paths = mapping["paths"] == nil ? [] : try strings("paths")
+        let paths: [String] = mapping["paths"] == nil ? [] : attempt { try strings("paths") } ?? []
         let isPathRule = !paths.isEmpty
-        let parser = mapping["parse"] == nil ? nil : try choice("parse", FileParser.self)
-        if parser != nil, !isPathRule { throw failure("`parse` needs `paths`", at: mapping["parse"]!) }
+        let parser: FileParser? = mapping["parse"] == nil ? nil : attempt { try choice("parse", FileParser.self) }
+        if parser != nil, !isPathRule { problems.append(failure("`parse` needs `paths`", at: mapping["parse"]!)) }
         // A content rule needs a pattern and keywords; a path rule is chosen by path, its pattern checks content.
-        let pattern = isPathRule && mapping["pattern"] == nil ? nil : try string("pattern")
-        let keywords = isPathRule && mapping["keywords"] == nil ? [] : try strings("keywords")
-        guard isPathRule || (!keywords.isEmpty && keywords.allSatisfy({ !$0.isEmpty })) else {
-            throw failure("`keywords` must list at least one non-empty literal", at: mapping["keywords"]!)
+        let pattern: String? = isPathRule && mapping["pattern"] == nil ? nil : attempt { try string("pattern") }
+        let keywords: [String]? = isPathRule && mapping["keywords"] == nil ? [] : attempt { try strings("keywords") }
+        if let keywords, !isPathRule, keywords.isEmpty || keywords.contains(where: \.isEmpty) {
+            problems.append(failure("`keywords` must list at least one non-empty literal", at: mapping["keywords"]!))
         }
-        let references = try strings("references")
-        for (offset, reference) in references.enumerated() where !(reference.hasPrefix("https://") || reference.hasPrefix("http://")) {
-            throw failure("reference is not a URL: \(reference)", at: mapping["references"]!.sequence![offset])
+        let references = attempt { try strings("references") }
+        for (offset, reference) in (references ?? []).enumerated() where !(reference.hasPrefix("https://") || reference.hasPrefix("http://")) {
+            problems.append(failure("reference is not a URL: \(reference)", at: mapping["references"]!.sequence![offset]))
         }
-        guard !references.isEmpty else { throw failure("`references` must name the provider's documentation", at: mapping["references"]!) }
-        let examples = try exampleList("examples", needsSecret: !isPathRule, needsPath: isPathRule)
-        let counterExamples = try exampleList("counter_examples", needsSecret: false, needsPath: isPathRule)
-        guard !examples.isEmpty else { throw failure("a rule needs at least one example", at: node) }
-        guard !counterExamples.isEmpty else { throw failure("a rule needs at least one counter-example", at: node) }
+        if references?.isEmpty == true { problems.append(failure("`references` must name the provider's documentation", at: mapping["references"]!)) }
+        let examples = attempt { try exampleList("examples", needsSecret: !isPathRule, needsPath: isPathRule) }
+        let counterExamples = attempt { try exampleList("counter_examples", needsSecret: false, needsPath: isPathRule) }
+        if examples?.isEmpty == true { problems.append(failure("a rule needs at least one example", at: mapping["examples"]!)) }
+        if counterExamples?.isEmpty == true { problems.append(failure("a rule needs at least one counter-example", at: mapping["counter_examples"]!)) }
+        let name = attempt { try string("name") }
+        let kind = attempt { try choice("kind", Rule.Kind.self) }
+        let severity = attempt { try choice("severity", Severity.self) }
+        let confidence: Confidence? = mapping["confidence"] == nil ? .medium : attempt { try choice("confidence", Confidence.self) }
+        let excludedPaths: [String]? = mapping["exclude_paths"] == nil ? [] : attempt { try strings("exclude_paths") }
+        let minEntropy: Double? = attempt { try number("min_entropy") ?? 0 }
+        let checks: [Validator]? = attempt { try validators() }
+        let playbook: String? = mapping["playbook"] == nil ? nil : attempt { try string("playbook") }
+        guard problems.isEmpty, let id, let name, let kind, let severity, let confidence, let keywords, let excludedPaths,
+              let minEntropy, let checks, let references, let examples, let counterExamples, isPathRule || pattern != nil,
+              mapping["playbook"] == nil || playbook != nil, mapping["parse"] == nil || parser != nil
+        else { throw Problems(all: problems) }
         return Rule(
-            id: id,
-            name: try string("name"),
-            kind: try choice("kind", Rule.Kind.self),
-            severity: try choice("severity", Severity.self),
-            confidence: mapping["confidence"] == nil ? .medium : try choice("confidence", Confidence.self),
-            pattern: pattern,
-            keywords: keywords,
-            paths: paths,
-            excludedPaths: mapping["exclude_paths"] == nil ? [] : try strings("exclude_paths"),
-            parser: parser,
-            minEntropy: try number("min_entropy") ?? 0,
-            validators: try validators(),
-            playbook: mapping["playbook"] == nil ? nil : try string("playbook"),
-            references: references,
-            examples: examples,
-            counterExamples: counterExamples,
-            source: Rule.Source(file: file, line: node.mark?.line ?? 0)
+            id: id, name: name, kind: kind, severity: severity, confidence: confidence, pattern: pattern,
+            keywords: keywords, paths: paths, excludedPaths: excludedPaths, parser: parser, minEntropy: minEntropy,
+            validators: checks, playbook: playbook, references: references, examples: examples,
+            counterExamples: counterExamples, source: source(mapping)
         )
+    }
+
+    /// The rule's first line, and the line of each field and example, for messages about them.
+    private func source(_ mapping: Node.Mapping) -> Rule.Source {
+        var fields: [String: Int] = [:]
+        for (key, value) in mapping {
+            guard let name = key.string, let line = key.mark?.line else { continue }
+            fields[name] = line
+            if name == "examples" || name == "counter_examples", let items = value.sequence {
+                for (offset, item) in items.enumerated() { fields["\(name)[\(offset)]"] = item.mark?.line ?? line }
+            }
+        }
+        return Rule.Source(file: file, line: node.mark?.line ?? 0, fields: fields)
     }
 
     private func failure(_ message: String, at node: Node) -> DredgeError {

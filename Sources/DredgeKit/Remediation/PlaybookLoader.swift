@@ -34,7 +34,7 @@ public enum PlaybookLoader {
         } catch let error as YamlError {
             throw DredgeError.invalidPack(file: path, line: error.line, ruleID: nil, message: "invalid YAML: \(error.problem)")
         } catch {
-            throw DredgeError.unreadablePath(path: path, reason: "not readable as UTF-8 text")
+            throw DredgeError.unreadablePath(path: path, reason: ErrorCause.of(error))
         }
         guard let mapping = root?.mapping else { throw failure(root, "expected a mapping with the playbook's keys") }
         var fields: [String: Node] = [:]

@@ -43,7 +43,7 @@ extension PurgePlan {
             try manager.setAttributes([.posixPermissions: 0o700], ofItemAtPath: script.path)
             try ReportFile.write(PurgeRunbook.render(self, now: now), to: directory.appendingPathComponent(PurgeRunbook.fileName), holdsSecrets: false)
         } catch {
-            throw DredgeError.cannotWrite(path: directory.path, reason: error.localizedDescription)
+            throw DredgeError.cannotWrite(path: directory.path, reason: ErrorCause.of(error))
         }
     }
 }

@@ -32,7 +32,7 @@ public struct MarkdownReporter: Reporter {
             ["Findings", bySeverity.isEmpty ? "0" : "\(findings.count) (\(bySeverity.joined(separator: ", ")))"],
             ["Occurrences", String(findings.reduce(0) { $0 + $1.occurrences.count })],
         ]
-        if !summary.historyComplete { rows.append(["History", "incomplete (shallow clone or missing objects)"]) }
+        if !summary.historyComplete { rows.append(["History", "incomplete (shallow clone, missing objects or broken refs)"]) }
         if !summary.errors.isEmpty { rows.append(["Unreadable", "\(summary.errors.count) objects or refs (see the JSON report)"]) }
         return table(["Scan", ""], rows)
     }

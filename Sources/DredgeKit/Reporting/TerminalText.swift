@@ -13,4 +13,12 @@ public enum TerminalText {
         }
         return result
     }
+
+    /// Text of several lines (a PEM key shown with `--show-secrets`) as lines to print under `indent`, each escaped,
+    /// so the block reads as it was written; a CRLF line end is dropped with its line feed.
+    public static func lines(_ text: String, indent: String) -> [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            indent + escape(line.hasSuffix("\r") ? String(line.dropLast()) : String(line))
+        }
+    }
 }

@@ -17,12 +17,14 @@ public struct TextReporter: Reporter {
 
     private func block(_ finding: Finding) -> String {
         let secret = finding.shownSecret(revealing: showSecrets)
+        // A secret of several lines (a private key) is printed as the block it is, indented below its line.
+        let block = secret.contains("\n") ? TerminalText.lines(secret, indent: "        ").map { paint($0, "1") } : []
         var lines = [
             "\(paint(finding.severity.rawValue.uppercased(), Self.colors[finding.severity]!)) \(TerminalText.escape(finding.rule.name)) "
                 + paint("(\(finding.rule.id))", "2"),
-            "    secret \(paint(TerminalText.escape(secret), "1"))  entropy \(String(format: "%.2f", finding.entropy))"
-                + "  confidence \(finding.confidence.rawValue)  id \(finding.id.short)",
-        ]
+            "    secret \(block.isEmpty ? paint(TerminalText.escape(secret), "1") : "(\(block.count) lines, below)")"
+                + "  entropy \(String(format: "%.2f", finding.entropy))  confidence \(finding.confidence.rawValue)  id \(finding.id.short)",
+        ] + block
         if !finding.validation.details.isEmpty {
             let facts = finding.validation.details.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
             lines.append("    validation \(TerminalText.escape(facts))")

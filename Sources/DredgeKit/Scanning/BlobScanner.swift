@@ -67,7 +67,8 @@ struct BlobScanner: Sendable {
         let cursor = Atomic<Int>(0)
         let results = Mutex<Tally>(Tally())
         let workers = max(1, min(jobs, objects.count))
-        progress?.start(total: objects.count)
+        progress?.enter("reading objects")
+        progress?.start(objects: objects.count, bytes: objects.reduce(0) { $0 + Self.weight($1) })
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             var tally = Tally()
             do {
@@ -79,9 +80,8 @@ struct BlobScanner: Sendable {
                     let first = cursor.wrappingAdd(Self.runLength, ordering: .relaxed).oldValue
                     guard first < objects.count else { break }
                     for next in first..<min(first + Self.runLength, objects.count) {
-                        let bytesBefore = tally.bytes
                         scan(objects[next], repository: repository, reader: reader, matcher: matcher, lines: lines, into: &tally)
-                        progress?.advance(bytes: tally.bytes - bytesBefore)
+                        progress?.advance(bytes: Self.weight(objects[next]))
                     }
                 }
             } catch {
@@ -90,6 +90,17 @@ struct BlobScanner: Sendable {
             results.withLock { $0.merge(tally) }
         }
         return results.withLock { $0 }
+    }
+
+    /// An object's share of the work, for the progress bar: the bytes a blob inflates to (reading, line hashing and
+    /// matching go with them; a delta's compressed bytes say little), a guess for one in no pack; commits are noted
+    /// and passed over.
+    private static func weight(_ object: ObjectListing.Object) -> Int {
+        switch object.kind {
+        case .blob?: return object.location == nil ? ScanProgress.unpackedWeight : max(1, object.estimatedSize)
+        case nil: return ScanProgress.unpackedWeight
+        default: return 0
+        }
     }
 
     private func scan(_ object: ObjectListing.Object, repository: Repository, reader: PackReader, matcher: Matcher,

@@ -58,7 +58,7 @@ struct FileScanner: Sendable {
                 }
             }
         } catch {
-            result.tally.unreadable.append("\(item.path): \(error.localizedDescription)")
+            result.tally.unreadable.append("\(item.path): \(ErrorCause.of(error))")
         }
     }
 }

@@ -10,12 +10,14 @@ struct InputScanner {
     func run() throws -> ScanReport {
         var summary = ScanSummary(repository: request.repositoryPath)
         var clock = PhaseClock()
+        request.progress?.enter("loading rules")
         let configuration = request.configuration
         let rules = try Scanner.loadRules(extra: request.patternDirectories + configuration.patternDirectories, builtin: request.builtinRules)
         let compiled = try CompiledRules(try configuration.rules(from: rules), lazily: true)  // a few blobs need a few of the rules
         summary.rules = compiled.rules.count
         summary.suppressed.disabledRules = rules.count - compiled.rules.count
         clock.lap("load rules")
+        request.progress?.enter("listing what to scan")
         var scanned: (tally: BlobScanner.Tally, pathMatches: [Match], items: [ObjectID: [ScanItem]])
         switch request.input {
         case .history:
@@ -33,9 +35,10 @@ struct InputScanner {
             let items = try StagedEnumerator(repository: repository).items()
             clock.lap("read the index")
             scanned = scanBlobs(items, in: repository, compiled: compiled)
-        case let .files(path, allFiles):
-            let items = try FileEnumerator(root: path, allFiles: allFiles).items()
+        case let .files(paths, allFiles):
+            let items = try paths.flatMap { try FileEnumerator(root: $0, allFiles: allFiles).items() }
             clock.lap("list files")
+            request.progress?.enter("reading files")
             let result = FileScanner(compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize,
                                      lineDeduplication: request.lineDeduplication).scan(items)
             scanned = (result.tally, result.pathMatches, result.items)

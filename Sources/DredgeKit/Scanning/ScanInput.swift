@@ -6,6 +6,7 @@ public enum ScanInput: Sendable, Hashable {
     case range(CommitRange)
     /// The blobs staged in the index that differ from HEAD (`--staged`, the pre-commit hook).
     case staged
-    /// Files on disk under a path, ignoring what `.gitignore` ignores unless `allFiles` (`--no-git PATH`).
-    case files(path: String, allFiles: Bool)
+    /// Files on disk under one or more paths (files or directories), ignoring what `.gitignore` ignores unless
+    /// `allFiles` (`--no-git PATH…`; the pre-commit framework passes the files it wants scanned).
+    case files(paths: [String], allFiles: Bool)
 }

@@ -26,12 +26,15 @@ public struct Scanner {
         var summary = ScanSummary(repository: request.repositoryPath)
         let repository = try Self.openRepository(request.repositoryPath)
         var clock = PhaseClock()
+        let progress = request.progress
+        progress?.enter("loading rules")
         let configuration = request.configuration
         let rules = try Self.loadRules(extra: request.patternDirectories + configuration.patternDirectories, builtin: request.builtinRules)
         let compiled = try CompiledRules(try configuration.rules(from: rules))
         summary.rules = compiled.rules.count
         summary.suppressed.disabledRules = rules.count - compiled.rules.count
         clock.lap("load and compile rules")
+        progress?.enter("listing objects")
         let gitDirectory = repository.gitDirectory
         let objects = try ObjectListing(objectsDirectory: repository.objectsDirectory) { try Self.listObjects(repository) }
         clock.lap("list objects in pack order")
@@ -44,10 +47,12 @@ public struct Scanner {
             progress: request.progress, lineDeduplication: request.lineDeduplication, messages: request.messages
         ).scan(objects)
         clock.lap("read and match objects")
+        progress?.enter("walking the history")
         var index = try walk?.result() ?? AppearanceIndex.build(repository)
         clock.lap("history walk (what the scan did not overlap)")
         index.addUnreachable(commits: tally.commits.filter { !index.contains(commit: $0) }, repository: repository)
         clock.lap("walk unreachable commits")
+        progress?.enter("path rules")
         let pathPass = PathRulePass(gitDirectory: gitDirectory, compiled: compiled, maxBlobSize: request.maxBlobSize, jobs: request.jobs)
             .matches(index)
         let merged = PathRulePass.merge(content: tally.matches, path: pathPass.matches, rules: compiled.rules)
@@ -70,22 +75,32 @@ public struct Scanner {
         // Suppressed findings are dropped before they are followed through the history: that walk is per path.
         var report = FindingFilter(configuration).apply(to: ScanReport(summary: summary, findings: assembler.findings(from: matches)))
         clock.lap("assemble and filter findings")
+        progress?.enter("following findings through the history")
         assembler.addExposure(to: &report.findings, repository: repository)
         clock.lap("follow findings through the history (refs, pushed, removals)")
         report.summary.finish(findings: report.findings, phases: clock.laps)
         return report
     }
 
-    /// Opens the repository to scan; a directory the user may not read is said to be unreadable, not "not a repository".
-    static func openRepository(_ path: String) throws -> Repository {
+    /// Opens the repository to scan. When that fails, says why in the user's terms: the path is missing, is a plain
+    /// file (which `--no-git` scans), or cannot be read; only a readable directory is "not a git repository".
+    public static func openRepository(_ path: String) throws -> Repository {
         do {
             return try Repository(at: path)
         } catch {
-            if access(path, R_OK | X_OK) != 0, errno == EACCES {
-                throw DredgeError.unreadablePath(path: path, reason: "permission denied")
-            }
+            try requireDirectory(path)
             throw DredgeError.notARepository(path: path, reason: error.message)
         }
+    }
+
+    /// Throws the real reason `path` cannot be a repository when it is not a readable directory.
+    static func requireDirectory(_ path: String) throws {
+        var status = stat()
+        guard stat(path, &status) == 0 else { throw DredgeError.unreadablePath(path: path, reason: ErrorCause.of(errno: errno)) }
+        guard status.st_mode & S_IFMT == S_IFDIR else {
+            throw DredgeError.notARepository(path: path, reason: "a file, not a directory; to scan files on disk: dredge scan --no-git \(path)")
+        }
+        if access(path, R_OK | X_OK) != 0 { throw DredgeError.unreadablePath(path: path, reason: ErrorCause.of(errno: errno)) }
     }
 
     /// Every object id in the object database (an object can be both loose and packed, or in two packs: `ObjectListing`

@@ -113,7 +113,7 @@ struct HookCommand: ParsableCommand {
 
     static func repository() throws -> (path: String, repository: Repository) {
         let path = try repositoryPath()
-        do { return (path, try Repository(at: path)) } catch { throw DredgeError.notARepository(path: path, reason: error.message) }
+        return (path, try Scanner.openRepository(path))
     }
 
     static func installer() throws -> HookInstaller {

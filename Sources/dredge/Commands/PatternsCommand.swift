@@ -26,20 +26,28 @@ struct PatternsCommand: ParsableCommand {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Validate packs: structure, compilation, and every example and counter-example.",
-            discussion: "Exit codes: 0 all good, 1 an example or counter-example fails, 2 a pack is malformed."
+            discussion: """
+                Reports every problem in one pass, each at the line of the field or example at fault, and says why an \
+                example yields nothing. Exit codes: 0 all good, 1 an example or counter-example fails, 2 a pack is malformed.
+                """
         )
 
         @Argument(help: "A directory of packs or one .yml file. Default: the built-in packs.")
         var path: String?
 
         func run() throws {
-            let packs = try path.map { try PatternPackLoader.load(directory: URL(fileURLWithPath: $0)) } ?? PatternPackLoader.builtin()
-            let rules = try PatternPackLoader.merge(base: packs)
-            _ = try CompiledRules(rules)
-            let problems = try PackChecker.problems(in: rules)
-            for problem in problems { print(problem) }
-            print("\(rules.count) rules in \(packs.count) packs: \(problems.isEmpty ? "ok" : "\(problems.count) problem(s)")")
-            throw ExitCode(problems.isEmpty ? 0 : 1)
+            let outcome: PackChecker.Outcome
+            if let path {
+                outcome = PackChecker.check(URL(fileURLWithPath: path))
+            } else {
+                let packs = try PatternPackLoader.builtin()
+                let rules = try PatternPackLoader.merge(base: packs)
+                outcome = PackChecker.Outcome(rules: rules.count, packs: packs.count, problems: PackChecker.problems(in: rules))
+            }
+            for problem in outcome.problems { print(problem) }
+            let verdict = outcome.problems.isEmpty ? "ok" : "\(outcome.problems.count) problem(s)"
+            print("\(outcome.rules) rules in \(outcome.packs) packs: \(verdict)")
+            throw ExitCode(outcome.problems.contains(where: \.isStructural) ? 2 : outcome.problems.isEmpty ? 0 : 1)
         }
     }
 }

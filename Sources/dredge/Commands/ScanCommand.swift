@@ -20,7 +20,8 @@ struct ScanCommand: ParsableCommand {
     @Flag(name: .long, help: ArgumentHelp("Skip commit and tag messages (to measure what they cost).", visibility: .hidden))
     var noMessages = false
 
-    @Option(name: .long, help: "Worker threads (default: all cores); with 1, the whole scan runs on one thread.")
+    // Unconditional, so `--jobs -1` reaches validate() and is refused for what it is, not as a missing value.
+    @Option(name: .long, parsing: .unconditional, help: "Worker threads (default: all cores); with 1, the whole scan runs on one thread.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(name: .long, help: "Skip blobs larger than this (bytes, or with K, M, G).", transform: ByteSize.parse)
@@ -44,17 +45,18 @@ struct ScanCommand: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        guard inputs.noGit == nil || repository == nil else { throw ValidationError("--no-git PATH takes no repository") }
+        guard inputs.noGit.isEmpty || repository == nil else { throw ValidationError("--no-git PATH… takes no repository") }
         guard fleet.repositories == nil || (repository == nil && inputs.input == .history && repositoryName == nil) else {
             throw ValidationError("--repositories FILE scans whole histories of the repositories it lists: give no repository, --range, --staged, --no-git or --repository-name")
         }
     }
 
     func run() throws {
+        try CommandSuggestion.check(repository)
         if let list = fleet.repositories { try scanRepositories(listedIn: list) }
         // A chosen inventory is opened before the scan: a wrong URL or an unreachable server fails at once, not after it.
         let chosen = inputs.input == .history ? try RepositoryLocation.chosenDatastore(datastore).map { try Inventory($0) } : nil
-        var request = rules.request(for: try inputs.noGit ?? resolvedRepository())
+        var request = rules.request(for: try inputs.noGit.first ?? resolvedRepository())
         request.input = inputs.input
         request.jobs = jobs
         request.lineDeduplication = !noLineDedup
@@ -82,17 +84,23 @@ struct ScanCommand: ParsableCommand {
         try RepositoryLocation.resolve(repository)
     }
 
-    /// Records the scan in the inventory, under the repository's identity. A repository the user may not write into
-    /// (evidence on a read-only mount) still gets its report: the default inventory is then skipped with a warning;
-    /// one named by `--datastore` or `DREDGE_DATASTORE` must work.
+    /// Records the scan in the inventory, under the repository's identity, after the report is out, so nothing of the
+    /// scan is lost when it cannot be. A repository the user may not write into (evidence on a read-only mount) keeps
+    /// its exit code: the default inventory is then skipped with a warning that says where else to record; one named by
+    /// `--datastore` or `DREDGE_DATASTORE` must work.
     private func recordInventory(_ report: ScanReport, into chosen: Inventory?) throws {
         let identity = RepositoryIdentity(repositoryAt: report.summary.repository, name: repositoryName)
         if let chosen { try chosen.record(report, repository: identity, storeSecrets: storeSecrets); return }
+        var path = "the default inventory"
         do {
-            let path = Inventory.defaultPath(gitDirectory: try RepositoryLocation.gitDirectory(of: report.summary.repository))
+            path = Inventory.defaultPath(gitDirectory: try RepositoryLocation.gitDirectory(of: report.summary.repository))
             try Inventory(path: path).record(report, repository: identity, storeSecrets: storeSecrets)
         } catch {
-            FileHandle.standardError.write(Data("dredge: warning: the inventory was not recorded: \(error)\n".utf8))
+            let reason = (error as? DredgeError)?.description ?? "cannot write \(path): \(ErrorCause.of(error))"
+            FileHandle.standardError.write(Data("""
+                dredge: warning: the inventory was not recorded (\(reason)); the report is complete. \
+                To record it elsewhere: dredge scan --datastore FILE\n
+                """.utf8))
         }
     }
 }

@@ -9,24 +9,25 @@ struct InputOptions: ParsableArguments {
     @Flag(name: .long, help: "Scan the files staged in the index that differ from HEAD (new and modified).")
     var staged = false
 
-    @Option(name: .long, help: ArgumentHelp("Scan the files on disk under PATH (a file or directory), not git objects.", valueName: "PATH"))
-    var noGit: String?
+    @Option(name: .long, parsing: .upToNextOption,
+            help: ArgumentHelp("Scan the files on disk under each PATH (files or directories), not git objects.", valueName: "PATH"))
+    var noGit: [String] = []
 
     @Flag(name: .long, help: "With --no-git: also files that .gitignore ignores.")
     var allFiles = false
 
     func validate() throws {
-        guard [range != nil, staged, noGit != nil].filter({ $0 }).count <= 1 else {
+        guard [range != nil, staged, !noGit.isEmpty].filter({ $0 }).count <= 1 else {
             throw ValidationError("--range, --staged and --no-git are different inputs: give one")
         }
-        guard !allFiles || noGit != nil else { throw ValidationError("--all-files goes with --no-git") }
+        guard !allFiles || !noGit.isEmpty else { throw ValidationError("--all-files goes with --no-git") }
         if let range, CommitRange(parsing: range) == nil { throw ValidationError("--range takes A..B, not `\(range)`") }
     }
 
     var input: ScanInput {
         if let range, let parsed = CommitRange(parsing: range) { return .range(parsed) }
         if staged { return .staged }
-        if let noGit { return .files(path: noGit, allFiles: allFiles) }
+        if !noGit.isEmpty { return .files(paths: noGit, allFiles: allFiles) }
         return .history
     }
 }

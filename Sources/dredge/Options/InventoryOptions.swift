@@ -54,11 +54,6 @@ enum RepositoryLocation {
 
     /// The git directory of the repository at `given` (or around the current directory).
     static func gitDirectory(of given: String?) throws -> String {
-        let path = try resolve(given)
-        do {
-            return try Repository(at: path).gitDirectory
-        } catch {
-            throw DredgeError.notARepository(path: path, reason: error.message)
-        }
+        try Scanner.openRepository(try resolve(given)).gitDirectory
     }
 }

@@ -11,7 +11,7 @@ enum ReportOutput {
         do {
             try ReportFile.write(text, to: URL(fileURLWithPath: output), holdsSecrets: holdsSecrets)
         } catch {
-            throw DredgeError.cannotWrite(path: output, reason: error.localizedDescription)
+            throw DredgeError.cannotWrite(path: output, reason: ErrorCause.of(error))
         }
     }
 }

@@ -1,0 +1,152 @@
+#!/usr/bin/env python3
+"""Compares dredge's findings with each peer's on the repositories run.sh scanned (OUT/repositories.tsv).
+
+    differential.py OUT [--manifest planted/manifest.json] [--show N]
+
+Two findings agree when their secrets are equal or one holds the other (peers cut values differently: with or without
+a prefix or quotes); a dredge `file` finding (a committed credential file) agrees with any peer finding in that file.
+CredSweeper scanned HEAD only, so against it dredge counts only findings still in a branch tip. Every disagreement is
+written to OUT/differential/<repository>.<peer>.tsv (secrets cut to first and last four characters) for review; the
+first --show lines of each are printed. With --manifest (planted.py's ground truth), each tool's recall on the planted
+secrets and its false alarms on the planted look-alikes are printed too.
+"""
+import argparse
+import collections
+import json
+import os
+import sys
+
+PEERS = ["kingfisher", "betterleaks", "credsweeper"]
+
+
+def load(path):
+    try:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            return json.load(handle)
+    except (OSError, ValueError):
+        return None
+
+
+def cut(secret):
+    return secret[:4] + "\u2026" + secret[-4:] if len(secret) > 10 else "\u2026" * len(secret)
+
+
+def strip_root(path, label):
+    for marker in (f"/{label}/", label.split("/")[-1] + "/"):
+        if marker in path:
+            return path.split(marker, 1)[1]
+    return path
+
+
+def findings(tool, directory, label):
+    """(rule, secret, path, line, extra) per finding; None when the tool did not run."""
+    report = load(os.path.join(directory, f"{tool}.json"))
+    if report is None:
+        return None
+    rows = []
+    if tool == "dredge":
+        for f in report.get("findings", []):
+            o = f["occurrences"][0] if f["occurrences"] else {}
+            rows.append(dict(rule=f["rule"], secret=f["secret"], path=o.get("path") or "", line=o.get("line") or 0,
+                             file=f["kind"] == "file", paths={x.get("path") for x in f["occurrences"]},
+                             head=bool(f.get("exposure", {}).get("tips")), confidence=f.get("confidence")))
+    elif tool == "kingfisher":
+        for f in report.get("findings", []):
+            x = f["finding"]
+            rows.append(dict(rule=f["rule"]["id"], secret=x.get("snippet", ""), path=strip_root(x.get("path", ""), label),
+                             line=x.get("line", 0), confidence=x.get("confidence")))
+    elif tool == "betterleaks":
+        for f in report.get("findings") or []:
+            rows.append(dict(rule=f["rule_id"], secret=f["match"].get("value") or f["match"].get("full", ""),
+                             path=f["location"].get("path", ""), line=f["location"].get("start_line", 0), confidence=f.get("confidence")))
+    elif tool == "credsweeper":
+        for f in report or []:
+            d = f["line_data_list"][0] if f.get("line_data_list") else {}
+            rows.append(dict(rule=f["rule"], secret=d.get("value", ""), path=strip_root(d.get("path", ""), label),
+                             line=d.get("line_num", 0), confidence=f.get("confidence")))
+    unique = {}
+    for row in rows:
+        unique.setdefault((row["rule"], row["secret"]), row)
+    return list(unique.values())
+
+
+def agree(a, b):
+    s, t = a["secret"].strip("\"' "), b["secret"].strip("\"' ")
+    if not s or not t:
+        return False
+    if s == t:
+        return True
+    short, long = sorted((s, t), key=len)
+    return len(short) >= 8 and short in long
+
+
+def covers(dredge_row, peer_row):
+    return agree(dredge_row, peer_row) or (dredge_row.get("file") and peer_row["path"] in dredge_row["paths"])
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out")
+    parser.add_argument("--manifest")
+    parser.add_argument("--show", type=int, default=15)
+    args = parser.parse_args()
+    os.makedirs(os.path.join(args.out, "differential"), exist_ok=True)
+
+    totals = collections.Counter()
+    print(f"{'repository':<34}{'peer':<13}{'both':>7}{'peer only':>11}{'dredge only':>13}")
+    for row in open(os.path.join(args.out, "repositories.tsv"), encoding="utf-8"):
+        _, label, _ = row.rstrip("\n").split("\t")
+        directory = os.path.join(args.out, "reports", label)
+        ours = findings("dredge", directory, label)
+        if ours is None:
+            continue
+        for peer in PEERS:
+            theirs = findings(peer, directory, label)
+            if theirs is None:
+                continue
+            mine = [f for f in ours if f["head"]] if peer == "credsweeper" else ours
+            peer_only = [t for t in theirs if not any(covers(m, t) for m in mine)]
+            dredge_only = [m for m in mine if not any(covers(m, t) for t in theirs)]
+            both = len(mine) - len(dredge_only)
+            totals[(peer, "both")] += both
+            totals[(peer, "peer")] += len(peer_only)
+            totals[(peer, "dredge")] += len(dredge_only)
+            if peer_only or dredge_only or both:
+                print(f"{label:<34}{peer:<13}{both:>7}{len(peer_only):>11}{len(dredge_only):>13}")
+            name = label.replace("/", "_")
+            with open(os.path.join(args.out, "differential", f"{name}.{peer}.tsv"), "w", encoding="utf-8") as handle:
+                for side, rows in (("peer-only", peer_only), ("dredge-only", dredge_only)):
+                    for r in sorted(rows, key=lambda r: (r["rule"], r["path"])):
+                        handle.write(f"{side}\t{r['rule']}\t{r.get('confidence')}\t{r['path']}:{r['line']}\t{cut(r['secret'])}\n")
+    print("\ntotals (all repositories):")
+    for peer in PEERS:
+        print(f"  {peer:<12} both {totals[(peer, 'both')]}, {peer} only {totals[(peer, 'peer')]}, dredge only {totals[(peer, 'dredge')]}")
+    print(f"  per-repository lists: {os.path.join(args.out, 'differential')}/<repository>.<peer>.tsv")
+
+    if args.manifest and os.path.exists(args.manifest):
+        manifest = load(args.manifest)
+        label = next((l.split("\t")[1] for l in open(os.path.join(args.out, "repositories.tsv")) if "planted" in l), None)
+        if label:
+            planted_report(args.out, label, manifest)
+
+
+def planted_report(out, label, manifest):
+    directory = os.path.join(out, "reports", label)
+    positives = [c for c in manifest if c["secret"]]
+    negatives = [c for c in manifest if not c["secret"]]
+    print(f"\nplanted corpus ({len(positives)} secrets in documented formats and code shapes, {len(negatives)} look-alikes):")
+    for tool in ["dredge"] + PEERS:
+        rows = findings(tool, directory, label)
+        if rows is None:
+            continue
+        value = lambda c: dict(secret=c["value"])
+        found = [c for c in positives if any(r["path"] == c["path"] and (agree(r, value(c)) or r.get("file")) for r in rows)]
+        alarms = [c for c in negatives if any(r["path"] == c["path"] and agree(r, value(c)) for r in rows)]
+        missed = [c["case"] for c in positives if c not in found]
+        print(f"  {tool:<12} found {len(found)}/{len(positives)}, false alarms {len(alarms)}/{len(negatives)}"
+              + (f"; missed: {', '.join(missed)}" if missed else "")
+              + (f"; alarms: {', '.join(c['case'] for c in alarms)}" if alarms else ""))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
