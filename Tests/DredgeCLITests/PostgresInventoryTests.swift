@@ -37,6 +37,10 @@ import Testing
         let fromEnvironment = try DredgeBinary.run(["inventory", "--datastore", bare], environment: ["PGPASSWORD": "Wr0ngPassw0rd-x9"])
         #expect(fromEnvironment.status == 2)
         #expect(!fromEnvironment.stderr.contains("Wr0ngPassw0rd-x9"))
+        // The test server offers no TLS: sslmode=require refuses it, and says why.
+        let tls = try DredgeBinary.run(["inventory", "--datastore", url.replacingOccurrences(of: "sslmode=disable", with: "sslmode=require")])
+        #expect(tls.status == 2)
+        #expect(tls.stderr.contains("the server does not offer TLS"), "\(tls.stderr)")
     }
 
     @Test(.enabled(if: PostgresTestServer.enabled, PostgresTestServer.skipReason))

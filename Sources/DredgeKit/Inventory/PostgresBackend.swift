@@ -79,6 +79,7 @@ final class PostgresBackend: InventoryBackend {
     /// values (PSQLError's own description hides them too, but says nothing useful).
     static func reason(_ error: any Error) -> String {
         guard let error = error as? PSQLError else { return String(describing: error) }
+        if error.code == .sslUnsupported { return "the server does not offer TLS, which sslmode=require asks for" }
         if let info = error.serverInfo, let message = info[.message] {
             return message + (info[.sqlState].map { " (SQLSTATE \($0))" } ?? "")
         }
