@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import TestSupport
 @testable import DredgeKit
 
 /// Datastore URLs, passwords, repository identities, and the schema's migrations on SQLite.
@@ -122,6 +123,19 @@ import Testing
         // A second open finds the work done; a triage after the migration appends to the migrated history.
         try Inventory(path: path).triage("ab12cd34ef56", status: .accepted, note: "test key", userName: nil, userEmail: nil)
         #expect(try Inventory(path: path).entries().first?.status == .accepted)
+
+        // The next scan adopts the migrated repository under its identity: one repository, whose old credential
+        // the scan no longer finds (gone, triage kept), beside what it found.
+        let repository = try GitFixture()
+        try repository.write("app.env", "ACME_KEY=\(SyntheticSecrets.acme)\n")
+        try repository.commit("key")
+        try Inventory(path: path).record(try repository.scan())
+        let after = try Inventory(path: path)
+        #expect(try after.repositories() == [repository.root.standardizedFileURL.path])
+        let old = try #require(try after.entries(includeGone: true).first { $0.id == "ab12cd34ef56" })
+        #expect(!old.present)
+        #expect(old.status == .accepted)
+        #expect(try after.entries().count == 1)
     }
 
     @Test func newerSchemaIsRefused() throws {

@@ -17,13 +17,12 @@ extension Inventory {
         let findings = report.findings.sorted { $0.id.hex < $1.id.hex }
         return try backend.write { db in
             let summary = report.summary
-            // A repository first known by its path that has since gained a remote keeps its history under the new name.
-            if repository.name != repository.location {
-                try db.execute("""
-                    UPDATE repositories SET name = ? WHERE name = ? AND location = ?
-                    AND NOT EXISTS (SELECT 1 FROM repositories WHERE name = ?)
-                    """, [.text(repository.name), .text(repository.location), .text(repository.location), .text(repository.name)])
-            }
+            // A repository first known by its path that has since gained a remote or a name keeps its history under the
+            // new name; so does the one repository of an inventory migrated from a single-repository schema (no location).
+            try db.execute("""
+                UPDATE repositories SET name = ? WHERE NOT EXISTS (SELECT 1 FROM repositories WHERE name = ?)
+                AND ((name = ? AND location = ?) OR (location = '' AND (SELECT COUNT(*) FROM repositories) = 1))
+                """, [.text(repository.name), .text(repository.name), .text(repository.location), .text(repository.location)])
             let repositoryID = try db.query("""
                 INSERT INTO repositories (name, location, first_scanned_at, last_scanned_at) VALUES (?, ?, ?, ?)
                 ON CONFLICT (name) DO UPDATE SET location = excluded.location, last_scanned_at = excluded.last_scanned_at

@@ -172,10 +172,11 @@ extension Inventory {
                 status TEXT NOT NULL, note TEXT, user_name TEXT, user_email TEXT, at {time} NOT NULL)
             """,
             "CREATE INDEX triage_by_credential ON triage(credential_id, id)",
-            // The one repository a version-1 inventory knew, named by the path its latest scan read.
+            // The one repository a version-2 inventory knew, named by the path its latest scan read (as given: maybe
+            // relative); its location is left empty, so that the next scan adopts it under its identity.
             """
             INSERT INTO repositories (name, location, first_scanned_at, last_scanned_at)
-            SELECT repository, repository, (SELECT MIN(started_at) FROM scans_v1), finished_at
+            SELECT repository, '', (SELECT MIN(started_at) FROM scans_v1), finished_at
             FROM scans_v1 WHERE id = (SELECT MAX(id) FROM scans_v1)
             """,
             """
