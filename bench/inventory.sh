@@ -35,7 +35,14 @@ for i in $(seq 1 "$count"); do
   echo "$repo" >> "$work/repositories.txt"
 done
 
-seconds() { local start=$(date +%s.%N); "$@" >/dev/null 2>"$work/last.err" || [ $? -eq 1 ]; echo "$(date +%s.%N) - $start" | bc; }
+# Wall seconds of a command; exit 1 (findings) is success, anything else stops the benchmark with the command's errors.
+seconds() {
+  local start status=0
+  start=$(date +%s.%N)
+  "$@" >/dev/null 2>"$work/last.err" || status=$?
+  if [ "$status" -ne 0 ] && [ "$status" -ne 1 ]; then echo "failed (exit $status): $*" >&2; tail -n 20 "$work/last.err" >&2; exit 1; fi
+  echo "$(date +%s.%N) - $start" | bc
+}
 
 url="${DREDGE_TEST_POSTGRES_URL%%\?*}"
 database="bench_$(date +%s)"
