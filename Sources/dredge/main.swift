@@ -21,7 +21,7 @@ do {
         try HookCommand.PrePush.run(remote: remote)
         exit(0)
     }
-    var command = try Dredge.parseAsRoot()
+    var command = try Dredge.parseAsRoot(PathArguments.extract(Array(CommandLine.arguments.dropFirst())))
     if let asyncCommand = command as? any AsyncParsableCommand {
         try await runAsync(asyncCommand)
     } else {

@@ -128,10 +128,12 @@ import Testing
             "\(file):17: rule Acme.Bad-ID: reference is not a URL: docs.acme.example/bad",
             "\(file):24: rule acme.unclosed: pattern does not compile",
             "\(file):29: rule acme.fine: duplicate rule id (first at ",
+            "\(file):46: rule acme.bad-examples: an example needs both `text` and `secret`",
+            "\(file):47: rule acme.bad-examples: unknown example field `note`",
         ] {
             #expect(result.stdout.contains(expected), "missing \(expected) in \(result.stdout)")
         }
-        #expect(result.stdout.contains("5 problem(s)"), "\(result.stdout)")
+        #expect(result.stdout.contains("7 problem(s)"), "\(result.stdout)")
         // In the order of the file, so they can be fixed from the top.
         let lines = result.stdout.split(separator: "\n").compactMap { $0.split(separator: ":").dropFirst().first.flatMap { Int($0) } }
         #expect(lines == lines.sorted(), "\(lines)")

@@ -81,4 +81,19 @@ import Testing
         #expect(commit.status == 1, "\(commit.stdout)\(commit.stderr)")
         #expect(commit.stdout.contains("later.sh"), "\(commit.stdout)")
     }
+
+    /// What the framework passes with `--all-files` on a large repository: thousands of paths to one `--no-git`, and
+    /// options after them. Each is scanned (ArgumentParser alone took seconds over such a list: they skip it).
+    @Test func thousandsOfFilesPassedAsArgumentsAreAllScanned() throws {
+        let project = try GitFixture()
+        let names = (1...3000).map { "src/file\($0).txt" }
+        for name in names { try project.write(name, "nothing to see in \(name)\n") }
+        try project.write("src/file2999.txt", "export GITHUB_TOKEN=\(SyntheticSecrets.githubToken)\n")
+        let result = try DredgeBinary.run(["scan", "--no-git"] + names + ["--format", "json", "-q"], in: project.root)
+        #expect(result.status == 1, "\(result.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect((report["scan"] as? [String: Any])?["blobs_scanned"] as? Int == 3000)
+        let paths = (report["findings"] as? [[String: Any]] ?? []).flatMap { ($0["occurrences"] as? [[String: Any]] ?? []).compactMap { $0["path"] as? String } }
+        #expect(paths == ["src/file2999.txt"], "\(paths)")
+    }
 }

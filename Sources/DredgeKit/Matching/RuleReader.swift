@@ -23,7 +23,9 @@ struct RuleReader {
         guard let mapping = node.mapping else { throw Problems(all: [failure("a rule must be a mapping", at: node)]) }
         var problems: [DredgeError] = []
         func attempt<T>(_ read: () throws -> T) -> T? {
-            do { return try read() } catch let error as DredgeError { problems.append(error) } catch { problems.append(failure("\(error)", at: node)) }
+            do { return try read() } catch let error as DredgeError { problems.append(error) } catch let many as Problems { problems += many.all } catch {
+                problems.append(failure("\(error)", at: node))
+            }
             return nil
         }
         for (key, _) in mapping where !PatternPackLoader.fields.contains(key.string ?? "") {
@@ -146,22 +148,31 @@ struct RuleReader {
     private func exampleList(_ key: String, needsSecret: Bool, needsPath: Bool) throws -> [RuleExample] {
         let value = try required(key)
         guard let items = value.sequence else { throw failure("`\(key)` must be a list", at: value) }
-        return try items.map { item in
-            if case .scalar = item, let text = item.string, !needsSecret, !needsPath {
-                return RuleExample(text: text, secret: nil, path: nil)
-            }
-            guard let entry = item.mapping else {
-                throw failure("`\(key)` entries must be mappings with \(needsPath ? "`path`, " : "")`text`\(needsSecret ? " and `secret`" : "")", at: item)
-            }
-            for (field, _) in entry where !["text", "secret", "path"].contains(field.string ?? "") {
-                throw failure("unknown example field `\(field.string ?? "?")`", at: field)
-            }
-            guard let text = entry["text"]?.string else { throw failure("an example needs `text`", at: item) }
-            let secret = entry["secret"]?.string
-            let path = entry["path"]?.string
-            if needsSecret, secret == nil { throw failure("an example needs both `text` and `secret`", at: item) }
-            if needsPath, path == nil { throw failure("a path rule's examples need `path`", at: item) }
-            return RuleExample(text: text, secret: secret, path: path)
+        // Every entry is read, so each faulty one is reported, not only the first.
+        var examples: [RuleExample] = []
+        var problems: [DredgeError] = []
+        for item in items {
+            do { examples.append(try example(item, key, needsSecret: needsSecret, needsPath: needsPath)) } catch let error as DredgeError { problems.append(error) }
         }
+        guard problems.isEmpty else { throw Problems(all: problems) }
+        return examples
+    }
+
+    private func example(_ item: Node, _ key: String, needsSecret: Bool, needsPath: Bool) throws -> RuleExample {
+        if case .scalar = item, let text = item.string, !needsSecret, !needsPath {
+            return RuleExample(text: text, secret: nil, path: nil)
+        }
+        guard let entry = item.mapping else {
+            throw failure("`\(key)` entries must be mappings with \(needsPath ? "`path`, " : "")`text`\(needsSecret ? " and `secret`" : "")", at: item)
+        }
+        for (field, _) in entry where !["text", "secret", "path"].contains(field.string ?? "") {
+            throw failure("unknown example field `\(field.string ?? "?")`", at: field)
+        }
+        guard let text = entry["text"]?.string else { throw failure("an example needs `text`", at: item) }
+        let secret = entry["secret"]?.string
+        let path = entry["path"]?.string
+        if needsSecret, secret == nil { throw failure("an example needs both `text` and `secret`", at: item) }
+        if needsPath, path == nil { throw failure("a path rule's examples need `path`", at: item) }
+        return RuleExample(text: text, secret: secret, path: path)
     }
 }

@@ -27,7 +27,7 @@ struct InputOptions: ParsableArguments {
     var input: ScanInput {
         if let range, let parsed = CommitRange(parsing: range) { return .range(parsed) }
         if staged { return .staged }
-        if !noGit.isEmpty { return .files(paths: noGit, allFiles: allFiles) }
+        if !noGit.isEmpty { return .files(paths: noGit + PathArguments.extra, allFiles: allFiles) }
         return .history
     }
 }
