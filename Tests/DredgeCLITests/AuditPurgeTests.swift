@@ -60,7 +60,9 @@ import Testing
         #expect(script.contains("SOURCE='\(fixture.remote.path)'"))
         #expect(script.contains("refs=('refs/heads/feature')"))
         #expect(runbook.contains("LOCAL=yes bash purge.sh") && runbook.contains("commit message of"))
-        for secret in AuditFixture.secrets { #expect(!script.contains(secret) && !runbook.contains(secret)) }
+        for secret in AuditFixture.secrets where secret != SyntheticSecrets.awsKeyID {  // an identifier: shown in full
+            #expect(!script.contains(secret) && !runbook.contains(secret))
+        }
 
         // The local step rewrites only the unpushed branch's own commits, here, and pushes nothing.
         let main = try git(work, "rev-parse", "main", "origin/main")

@@ -43,7 +43,7 @@ import Testing
         #expect(keyID.json["first_seen"] as? String == "2024-01-03T00:00:00Z")
         #expect(keyID.json["last_commit"] as? String == incident.commits["removal"])
         #expect(keyID.json["last_seen"] as? String == "2024-01-05T00:00:00Z")
-        #expect(keyID.json["exposure_end"] == nil)  // still in the history of pushed refs: the exposure goes on
+        #expect(keyID.json["exposure_end"] is NSNull)  // null, not omitted: every entry has the same keys  // still in the history of pushed refs: the exposure goes on
         let days = Int(Date().timeIntervalSince(Date(timeIntervalSince1970: TimeInterval(GitFixture.firstDate + 2 * 86_400))) / 86_400)
         #expect(keyID.json["exposure_days"] as? Int == days)
 
@@ -117,16 +117,17 @@ import Testing
         let section = try #require(checklist.components(separatedBy: "\n## ").first { $0.contains("AWS access key ID") })
         #expect(section.contains("| account id | \(accountID) |"))
         #expect(section.contains("aws organizations describe-account --account-id \(accountID)"))
-        #expect(section.contains("`aws iam update-access-key --access-key-id AKIA…WXQM --status Inactive --user-name USER`"))
-        #expect(section.contains("aws iam delete-access-key --access-key-id AKIA…WXQM"))
+        // The key id is an identifier: in full, so the commands can be pasted.
+        #expect(section.contains("`aws iam update-access-key --access-key-id \(SyntheticSecrets.awsKeyID) --status Inactive --user-name USER`"))
+        #expect(section.contains("aws iam delete-access-key --access-key-id \(SyntheticSecrets.awsKeyID)"))
         #expect(section.contains("--start-time 2024-01-03"))
         #expect(section.contains("| pushed | yes: refs/remotes/origin/main holds it"))
         #expect(section.contains("- [ ] `dredge triage "))
-        #expect(section.contains(".env line 2, commit \(incident.commits["env"]!.prefix(12))"))
+        #expect(section.contains(".env lines 1, 2, 3, commit \(incident.commits["env"]!.prefix(12))"))
 
         let stripe = try #require(checklist.components(separatedBy: "\n## ").first { $0.contains("Stripe") })
         #expect(stripe.contains("rotation may not be needed"))
-        #expect(!checklist.contains(SyntheticSecrets.awsKeyID))
+        #expect(!checklist.contains(SyntheticSecrets.awsSecretKey))
         #expect(!checklist.contains("{"))  // every placeholder filled in
     }
 

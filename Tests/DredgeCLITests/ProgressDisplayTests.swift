@@ -25,7 +25,7 @@ import Testing
         // The last thing drawn is the erasure, and the report follows it on the clean line.
         let lastClear = try #require(result.stdout.range(of: "\r\u{1B}[K", options: .backwards))
         let after = result.stdout[lastClear.upperBound...]
-        #expect(after.hasPrefix("CRITICAL Acme"), "\(after.prefix(80).debugDescription)")
+        #expect(after.hasPrefix("dredge scan of "), "\(after.prefix(80).debugDescription)")  // the report's header
     }
 
     @Test func withStandardErrorAPipeNothingButTheSummaryIsPrinted() throws {

@@ -18,7 +18,8 @@ import Testing
         #expect(result.stdout.contains("Carol Coder <carol@dredge.test>"))
         #expect(!result.stdout.contains(SyntheticSecrets.acme))
         #expect(!result.stderr.contains(SyntheticSecrets.acme))
-        #expect(result.stderr.contains("2 finding(s)"))
+        #expect(result.stderr.contains("scanned 1 blob (0.0 MB) and 1 message (0.0 MB) from 1 commit"))
+        #expect(result.stderr.contains("2 findings, 2 occurrences"))
     }
 
     @Test func cleanRepositoryExitsZero() throws {
@@ -27,7 +28,8 @@ import Testing
         try fixture.commit("clean")
         let result = try DredgeBinary.run(["scan", fixture.path, "--patterns", packs])
         #expect(result.status == 0)
-        #expect(result.stdout == "No secrets found.\n")
+        #expect(result.stdout.hasPrefix("dredge scan of "))
+        #expect(result.stdout.hasSuffix("\n0 findings, 0 occurrences\n\nNo secrets found.\n"), "\(result.stdout)")
     }
 
     /// A repository the user may not read is an error that says so. Root reads everything, so as root the binary runs
@@ -137,7 +139,7 @@ import Testing
     @Test func checkPassesOnAGoodPackAndFailsOnABadOne() throws {
         let good = try DredgeBinary.run(["patterns", "check", FixturePaths.fixtures.appendingPathComponent("packs").path])
         #expect(good.status == 0)
-        #expect(good.stdout.contains("1 rules in 1 packs: ok"))
+        #expect(good.stdout.contains("1 rule in 1 pack: ok"))
         let bad = try DredgeBinary.run(["patterns", "check", FixturePaths.invalid.appendingPathComponent("pattern-unclosed-group.yml").path])
         #expect(bad.status == 2)
         #expect(bad.stdout.contains("pattern-unclosed-group.yml:6: rule broken.unclosed-group: pattern does not compile"))
@@ -189,9 +191,10 @@ import Testing
         #expect((github["validation"] as? [String: String])?["checksum"] == "valid")
         let aws = try finding("aws.access-key-id")
         #expect((aws["validation"] as? [String: String])?["account_id"]?.count == 12)
-        for secret in [SyntheticSecrets.awsKeyID, SyntheticSecrets.awsSecretKey, SyntheticSecrets.githubToken] {
+        for secret in [SyntheticSecrets.awsSecretKey, SyntheticSecrets.githubToken] {
             #expect(!result.stdout.contains(secret) && !result.stderr.contains(secret))
         }
+        #expect(aws["secret"] as? String == SyntheticSecrets.awsKeyID)  // an identifier, not a secret: in full
     }
 }
 

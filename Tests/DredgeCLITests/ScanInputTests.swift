@@ -45,7 +45,7 @@ import Testing
         let result = try DredgeBinary.run(["scan", fixture.path, "--staged"])
         #expect(result.status == 1)
         #expect(result.stdout.contains("app.py:1:10"))
-        #expect(result.stdout.contains("(not committed)"))
+        #expect(result.stdout.contains("staged in the index, not committed yet"))
         #expect(!result.stdout.contains("aws.access-key-id"))
         try fixture.commit("app")
         let clean = try DredgeBinary.run(["scan", fixture.path, "--staged"])

@@ -30,14 +30,14 @@ import Testing
         #expect(paths.contains(ReportFixture.plainPath))
         #expect(paths.contains(""))  // the unreachable blob
         let lost = try #require(records.first { $0[column["path"]!].isEmpty })
-        #expect(lost[column["reachable"]!] == "false")
+        #expect(lost[column["unreachable"]!] == "true")  // the same word as the JSON report
         #expect(lost[column["commit"]!].isEmpty)
         let plain = try #require(records.first { $0[column["path"]!] == ReportFixture.plainPath })
         #expect(plain[column["rule_id"]!] == "acme.live-key")
         #expect(plain[column["secret"]!] == "acme…H5gA")
         #expect(plain[column["line"]!] == "2")
         #expect(plain[column["date"]!] == "2024-01-02T00:00:00Z")
-        #expect(plain[column["reachable"]!] == "true")
+        #expect(plain[column["unreachable"]!] == "false")
         #expect(plain[column["key"]!].isEmpty)
         #expect(records.contains { $0[column["key"]!] == "AWS_SECRET_ACCESS_KEY" })
         for secret in ReportFixture.secrets { #expect(!csv.contains(secret)) }

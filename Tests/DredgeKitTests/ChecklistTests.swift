@@ -32,6 +32,47 @@ import Testing
         #expect(error.map { "\($0)" }?.contains("bad.yml\(message)") == true, "\(String(describing: error))")
     }
 
+    /// An identifier rule (a key id) is there to name its secret in the steps: its playbook says `{key_id}`, and a
+    /// secret rule of the same playbook exists for it to pair with.
+    @Test func everyIdentifierRuleHasAPlaybookThatNamesTheKeyID() throws {
+        let playbooks = try PlaybookLoader.builtin()
+        let rules = try Scanner.loadRules(extra: [])
+        let identifiers = rules.filter(\.identifier)
+        #expect(Set(identifiers.map(\.id)).isSuperset(of: ["aws.access-key-id", "alibaba.access-key-id", "tencent.secret-id"]))
+        for rule in identifiers {
+            let playbook = try #require(rule.playbook.flatMap { playbooks[$0] }, "\(rule.id)")
+            let items = playbook.owner + playbook.replace + playbook.deploy + playbook.revoke + playbook.audit
+            #expect(items.contains { $0.contains("{key_id}") }, "\(playbook.id) never says {key_id}")
+            #expect(rules.contains { $0.playbook == rule.playbook && !$0.identifier && $0.kind == .credential }, "\(rule.id)")
+        }
+    }
+
+    /// The inventory's JSON writes every field, null when absent, as the scan's JSON does: an entry, its triage and
+    /// its occurrences each have as many keys as their type has stored properties (a field added to the type and
+    /// left out of its hand-written encoding fails here).
+    @Test func inventoryJSONWritesEveryFieldWithNulls() throws {
+        let fixture = try GitFixture()
+        try fixture.write("keys.py", "AWS = '\(SyntheticSecrets.awsKeyID)'\n")
+        try fixture.commit("key")
+        let inventory = try Inventory(path: fixture.root.appendingPathComponent(".git/dredge/inventory.sqlite").path)
+        try inventory.record(try fixture.scanWithBuiltinRules())
+        let id = try #require(try inventory.entries().first?.id)
+        _ = try inventory.triage(id, status: .accepted, note: nil, userName: nil, userEmail: nil)
+        let entries = try inventory.entries()
+        let json = try InventoryReporter(format: .json).render(entries, inventoryPath: inventory.path)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let entry = try #require((document["findings"] as? [[String: Any]])?.first)
+        let typed = InventoryDocument.Entry(entries[0], now: Date())
+        #expect(entry.count == Mirror(reflecting: typed).children.count, "\(entry.keys.sorted())")
+        #expect(entry["removed_in"] is NSNull && entry["gone_at"] is NSNull)
+        let triage = try #require(entry["triage"] as? [String: Any])
+        let typedTriage = try #require(typed.triage)
+        #expect(triage["note"] is NSNull && triage.count == Mirror(reflecting: typedTriage).children.count)
+        let occurrence = try #require((entry["occurrences"] as? [[String: Any]])?.first)
+        #expect(occurrence["key"] is NSNull && occurrence["message"] is NSNull)
+        #expect(occurrence.count == Mirror(reflecting: typed.occurrences[0]).children.count, "\(occurrence.keys.sorted())")
+    }
+
     /// Weak defaults and personal data get their own checklists, not a token's.
     @Test func weakDefaultsAndPersonalDataGetTheirOwnSteps() throws {
         let fixture = try GitFixture()

@@ -27,7 +27,7 @@ import Testing
         let report = try fixture.scan()
         #expect(report.findings.map { $0.secret.reveal() } == [key])
         #expect(!report.summary.historyComplete)
-        #expect(report.summary.errors.contains { $0.contains("1 blob(s) named by the history are not in the object database") && $0.contains(lost) })
+        #expect(report.summary.errors.contains { $0.contains("1 blob named by the history are not in the object database") && $0.contains(lost) })
     }
 
     @Test func corruptObjectIsReportedUnreadableAndTheScanGoesOn() throws {
@@ -84,7 +84,7 @@ import Testing
         #expect(report.summary.commits == 2)
         #expect(report.summary.blobs == 0)
         #expect(!report.summary.historyComplete)
-        #expect(report.summary.errors.contains { $0.hasPrefix("2 blob(s) named by the history are not in the object database") })
+        #expect(report.summary.errors.contains { $0.hasPrefix("2 blobs named by the history are not in the object database") })
         #expect(report.findings.isEmpty)
     }
 

@@ -4,6 +4,29 @@ import TestSupport
 import Testing
 
 @Suite struct MatcherTests {
+    /// The line of code a report shows around a match: every secret on it redacted, an identifier in full, a long
+    /// line cut around the match.
+    @Test func contextLineRedactsEverySecretOnTheLine() throws {
+        let rules = try Scanner.loadRules(extra: []).filter { $0.id.hasPrefix("aws.") || $0.id == "github.personal-access-token" }
+        let matcher = Matcher(try CompiledRules(rules))
+        let line = "creds = {\"aws_secret_access_key\": \"\(SyntheticSecrets.awsSecretKey)\", \"gh\": \"\(SyntheticSecrets.githubToken)\", "
+            + "\"id\": \"\(SyntheticSecrets.awsKeyID)\"}"
+        let text = "# header\n" + line + String(repeating: " ", count: 100) + "// end\n"
+        let matches = matcher.matches(in: Array(text.utf8)).matches
+        #expect(matches.count == 3)
+        for match in matches {
+            let context = try #require(match.context)
+            #expect(!context.contains(SyntheticSecrets.awsSecretKey) && !context.contains(SyntheticSecrets.githubToken))
+            #expect(context.contains("ghp_…Hqlg") || !context.contains("ghp_"))
+            #expect(!context.contains("// end") && context.hasSuffix("…"))
+            #expect(!context.contains("# header"))
+        }
+        let secretKey = try #require(matches.first { $0.secret.reveal() == SyntheticSecrets.awsSecretKey }?.context)
+        #expect(secretKey.hasPrefix("creds = {\"aws_secret_access_key\": \"wK3p…u9Ro\", \"gh\": \"ghp_…"))
+        let keyID = try #require(matches.first { $0.secret.reveal() == SyntheticSecrets.awsKeyID }?.context)
+        #expect(keyID.hasPrefix("…") && keyID.contains("\"id\": \"\(SyntheticSecrets.awsKeyID)\"}"))
+    }
+
     @Test func prefilterFindsKeywordsCaseInsensitivelyAndOnlyThose() {
         let prefilter = KeywordPrefilter(keywords: [["akia"], ["ghp_", "github_pat_"], ["xoxb-"], ["hers"]])
         func candidates(_ text: String) -> [Int] { Array(text.utf8).withUnsafeBytes { prefilter.candidates(in: $0).map(\.rule) } }
@@ -47,6 +70,33 @@ import Testing
         #expect(found.map(\.rule) == [0, 1])
         #expect(found[0].windows == [1..<11, 19..<24])
         #expect(found[1].windows == [24..<25])
+    }
+
+    @Test func lineReachStopsAtTheLinesEitherSideOfTheKeywordsLine() {
+        let prefilter = KeywordPrefilter(keywords: [["key"]], reaches: [.init(before: 100, after: 100, lines: 1)])
+        let text = Array("one\ntwo\nthe key\nfour\nfive\n".utf8)
+        let found = text.withUnsafeBytes { prefilter.candidates(in: $0) }
+        // "key" is on the third line (8..<16): the window runs from the second line's start to the fourth's newline.
+        #expect(found.first?.windows == [4..<21])
+        // The byte reach still bounds it, on long lines.
+        let tight = KeywordPrefilter(keywords: [["key"]], reaches: [.init(before: 2, after: 3, lines: 1)])
+        #expect(text.withUnsafeBytes { tight.candidates(in: $0) }.first?.windows == [13..<18])
+    }
+
+    /// A rule's declared `window` decides what PCRE2 sees: with `line` (the default for credentials) a value three
+    /// lines below its keyword is out of reach, with `nearby` it is found.
+    @Test func aRulesWindowBoundsWhereItsMatchesAreLookedFor() throws {
+        func rule(_ window: Rule.Window?) -> Rule {
+            Rule(id: "acme.spread", name: "Spread out", kind: .credential, severity: .high, confidence: .medium,
+                 pattern: "(?s)acme_key:.{0,60}?value=(?<secret>[A-Za-z0-9]{24})", keywords: ["acme_key"], window: window, paths: [],
+                 excludedPaths: [], parser: nil, minEntropy: 0, validators: [], playbook: nil, references: ["https://dredge.test"],
+                 examples: [], counterExamples: [], source: .init(file: "t", line: 1))
+        }
+        let text = Array("acme_key:\n# one\n# two\nvalue=Zq8Wn3Rt6Yp1Ks4Lm7Xc2Vb5\n".utf8)
+        #expect(rule(nil).effectiveWindow == .line)
+        #expect(try Matcher(rules: [rule(nil)]).matches(in: text).matches.isEmpty)
+        #expect(try Matcher(rules: [rule(.nearby)]).matches(in: text).matches.map(\.line) == [4])
+        #expect(try Matcher(rules: [rule(.line)]).matches(in: Array("acme_key: value=Zq8Wn3Rt6Yp1Ks4Lm7Xc2Vb5\n".utf8)).matches.count == 1)
     }
 
     @Test func aSecretDeepInALargeBlobIsFoundAtItsLine() throws {

@@ -29,6 +29,22 @@ import Testing
         #expect(report.summary == "51 records, 50 distinct emails, 50 phone numbers; keys Email, Phone, Name")
     }
 
+    /// Crypto test vectors: hex nonces that happen to pass mod-97 after a country code (`ad…`) and all-digit IVs that
+    /// pass Luhn are bytes, not bank accounts or cards.
+    @Test func cryptoTestVectorsAreNoDataStore() throws {
+        let nonces = ["ad069f945ffa4d1278220ad2", "ad832a63b257c01d196cc53c", "ad68cfffb5423bd9c3d03e12", "ad529d39cb2ff16d74275ade"]
+        let ivs = ["5357552048759219", "5993135871879419", "4145104940678285"]
+        var tests: [String] = []
+        for (index, nonce) in (nonces + nonces + nonces).enumerated() {
+            tests.append(#"{"tcId": \#(index + 1), "nonce": "\#(nonce)", "iv": "\#(ivs[index % 3])", "msg": "\#(ivs[(index + 1) % 3])", "ct": "00ff", "result": "valid"}"#)
+        }
+        let json = #"{"algorithm": "AES-GCM", "testGroups": [{"tests": ["# + tests.joined(separator: ",\n") + "]}]}"
+        #expect(analyze("Tests/Vectors/aes_gcm_test.json", json) == nil)
+        // The same values under field names that do hold account numbers still count.
+        let accounts = (0..<12).map { #"{"account": "\#(["AD1200012030200359100100", "DE89370400440532013000", "GB82WEST12345698765432"][$0 % 3])", "card": "\#(ivs[$0 % 3])"}"# }
+        #expect(analyze("exports/accounts.json", "[" + accounts.joined(separator: ",\n") + "]") != nil)
+    }
+
     @Test func ndjsonByExtensionAndByContent() throws {
         let lines = (0..<20).map { index in
             #"{"user_id": \#(index), "email": "member\#(index)@post.example-mail.de", "mobile": "07700 900\#(String(format: "%03d", index))", "active": true}"#

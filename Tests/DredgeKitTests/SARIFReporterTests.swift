@@ -59,7 +59,11 @@ import Testing
             #expect(rules[index]["id"] as? String == result["ruleId"] as? String)
             let fingerprints = try #require(result["partialFingerprints"] as? [String: String])
             #expect(findingIDs.contains(fingerprints["dredgeFindingId/v1"] ?? ""))
+            // The same word as the JSON report and the CSV: `unreachable`, never `reachable`.
+            let properties = try #require(result["properties"] as? [String: Any])
+            #expect(properties["unreachable"] is Bool && properties["reachable"] == nil)
         }
+        #expect(results.contains { ($0["properties"] as? [String: Any])?["unreachable"] as? Bool == true })
         for secret in ReportFixture.secrets { #expect(!sarif.contains(secret)) }
         #expect(results.contains { ($0["message"] as? [String: Any])?["text"] as? String == "Acme live secret key: acme…H5gA" })
     }

@@ -34,6 +34,22 @@ import Testing
         #expect(report.summary.historyComplete)
     }
 
+    /// A `.env` value that both the `.env` parser and the generic assignment rule capture is one credential: one
+    /// finding (the rule that ranks first), one occurrence per place, wherever else the same secret appears.
+    @Test func oneSecretSeenByTwoRulesIsOneFinding() throws {
+        let fixture = try GitFixture()
+        let secret = WalkthroughFixture.sessionSecret
+        try fixture.write(".env", "APP_ENV=production\nSESSION_SECRET=\(secret)\n")
+        try fixture.write("config/app.py", "SESSION_SECRET = \"\(secret)\"\n")
+        try fixture.commit("settings")
+        let report = try fixture.scanWithBuiltinRules()
+        let holding = report.findings.filter { $0.secret.reveal() == secret }
+        #expect(holding.map(\.rule.id) == ["env-file.secret-value"])
+        let places = holding.first?.occurrences.map { "\($0.path ?? ""):\($0.line)" } ?? []
+        #expect(places.sorted() == [".env:2", "config/app.py:1"])
+        #expect(holding.first?.occurrences.first { $0.path == ".env" }?.key == "SESSION_SECRET")
+    }
+
     @Test func sameSecretInTwoFilesIsOneFindingWithTwoOccurrences() throws {
         let fixture = try GitFixture()
         try fixture.write("config/app.env", "ACME_KEY=\(key)\n")

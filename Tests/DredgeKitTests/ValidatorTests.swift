@@ -80,4 +80,20 @@ import Testing
         #expect(ConfidenceScore.score(rule: rule, validation: Validation(.valid), paths: ["tests/a.py"]) == .high)
         #expect(ConfidenceScore.score(rule: rule, validation: Validation(.invalid), paths: ["src/b.py"]) == .low)
     }
+
+    /// Private keys and weak passwords under test paths are the tests' own (git's t/, a package's Tests/): one step
+    /// lower. A provider's prefix-anchored token keeps its confidence wherever it is.
+    @Test func fixturesWithoutAProviderAreLoweredUnderTestPaths() throws {
+        let rules = Dictionary(uniqueKeysWithValues: try PatternPackLoader.builtin().flatMap(\.rules).map { ($0.id, $0) })
+        let key = try #require(rules["pem.rsa-private-key"])
+        let weak = try #require(rules["weak.password-setting"])
+        let token = try #require(rules["github.personal-access-token"])
+        #expect(ConfidenceScore.score(rule: key, validation: .unchecked, paths: ["t/lib-gpg/keyring.pem"]) == .medium)
+        #expect(ConfidenceScore.score(rule: key, validation: .unchecked, paths: ["Tests/X509Tests/Fixtures.swift"]) == .medium)
+        #expect(ConfidenceScore.score(rule: key, validation: .unchecked, paths: ["deploy/id_rsa"]) == .high)
+        #expect(ConfidenceScore.score(rule: weak, validation: Validation(.valid), paths: ["tests/config.yml"]) == .medium)
+        #expect(ConfidenceScore.score(rule: weak, validation: Validation(.valid), paths: ["docker-compose.yml"]) == .high)
+        #expect(ConfidenceScore.score(rule: weak, validation: Validation(.valid), paths: ["README.md"]) == .medium)
+        #expect(ConfidenceScore.score(rule: token, validation: .unchecked, paths: ["tests/fixtures/ci.env"]) == .high)
+    }
 }

@@ -1,22 +1,44 @@
 import Foundation
 
-/// `--baseline`: the finding ids of a previous JSON report (docs/json-schema.md). Findings it holds are dropped, so
+/// `--baseline`: the finding ids of a previous JSON or JSON Lines report (docs/json-schema.md). Findings it holds are dropped, so
 /// only those added since count; ids depend on rule and secret only, so moved secrets stay known.
 public struct Baseline: Sendable {
     private var ids: Set<String> = []
 
     public init() {}
 
-    /// Reads a `dredge scan --format json` report; anything else is an error naming the file.
+    /// Reads a `dredge scan --format json` or `--format jsonl` report; anything else is an error naming the file.
     public init(contentsOf url: URL) throws {
+        struct Finding: Decodable { let id: String }
         struct Report: Decodable {
-            struct Finding: Decodable { let id: String }
             let schema_version: Int
             let findings: [Finding]
         }
+        /// A line of a JSON Lines report: a finding, or the summary that closes it.
+        struct Line: Decodable {
+            let type: String
+            let id: String?
+            let schema_version: Int?
+        }
         let report: Report
         do {
-            report = try JSONDecoder().decode(Report.self, from: try Data(contentsOf: url))
+            let data = try Data(contentsOf: url)
+            let whole = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+            if data.first(where: { !$0.isASCIIWhitespace }) == UInt8(ascii: "{"), whole == nil || whole?["type"] != nil {
+                // More than one JSON value, or one tagged with `type` (a clean scan's summary line): JSON Lines, one
+                // finding per line and the summary last.
+                let lines = try data.split(separator: UInt8(ascii: "\n")).filter { !$0.allSatisfy(\.isASCIIWhitespace) }.map {
+                    try JSONDecoder().decode(Line.self, from: Data($0))
+                }
+                guard let summary = lines.last(where: { $0.type == "summary" }), let version = summary.schema_version else {
+                    throw DredgeError.invalidConfiguration(file: url.path, line: nil, message: "a JSON Lines report without its summary line (`\"type\":\"summary\"`)")
+                }
+                report = Report(schema_version: version, findings: lines.filter { $0.type == "finding" }.map { Finding(id: $0.id ?? "") })
+            } else {
+                report = try JSONDecoder().decode(Report.self, from: data)
+            }
+        } catch let error as DredgeError {
+            throw error
         } catch let error as DecodingError {
             throw DredgeError.invalidConfiguration(file: url.path, line: nil, message: "not a dredge JSON report (\(Self.describe(error)))")
         } catch {
@@ -37,6 +59,7 @@ public struct Baseline: Sendable {
 
     public var isEmpty: Bool { ids.isEmpty }
 
+
     public func contains(_ id: FindingID) -> Bool { ids.contains(id.hex) }
 
     /// Where in the document decoding failed, and what was wrong there.
@@ -51,4 +74,8 @@ public struct Baseline: Sendable {
         let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
         return path.isEmpty ? what : "\(path.drop { $0 == "." }): \(what)"
     }
+}
+
+private extension UInt8 {
+    var isASCIIWhitespace: Bool { self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0D }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// Ids depend on rule and secret only, so an entry keeps working when the secret moves to another line or file.
 public struct IgnoreList: Sendable {
     /// Shortest prefix accepted: `FindingID.short`.
-    static let minimumDigits = 12
+    static let minimumDigits = FindingID.shortDigits
 
     /// Entries keyed by their first 12 digits, so a lookup is one hash and a few prefix checks.
     private var entries: [String: [String]] = [:]

@@ -18,11 +18,11 @@ public struct SuppressionCounts: Sendable, Equatable, Encodable, CustomStringCon
 
     public var isEmpty: Bool { self == SuppressionCounts() }
 
-    /// For the summary line: the non-zero counts, e.g. `2 finding(s) in .dredgeignore, 1 rule(s) disabled`.
+    /// For the summary line: the non-zero counts, e.g. `2 findings in .dredgeignore, 1 rule disabled`.
     public var description: String {
-        [(excludedPaths, "finding(s) at excluded paths"), (ignored, "finding(s) in .dredgeignore"), (baseline, "finding(s) in the baseline"),
-         (belowThreshold, "finding(s) below the thresholds"), (inline, "match(es) on dredge:allow lines"), (disabledRules, "rule(s) disabled")]
-            .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
+        [(excludedPaths, "finding", "at excluded paths"), (ignored, "finding", "in .dredgeignore"), (baseline, "finding", "in the baseline"),
+         (belowThreshold, "finding", "below the thresholds"), (inline, "match", "on dredge:allow lines"), (disabledRules, "rule", "disabled")]
+            .filter { $0.0 > 0 }.map { "\(Plural.count($0.0, $0.1)) \($0.2)" }.joined(separator: ", ")
     }
 
     enum CodingKeys: String, CodingKey {

@@ -12,6 +12,7 @@ struct ObjectMessage {
 
     init(kind: ObjectKind, content bytes: UnsafeRawBufferPointer) {
         var messageStart = bytes.count
+        let authorHeader = kind == .tag ? Self.taggerHeader : Self.authorHeader
         var position = 0
         var author: Signature?
         var latin1 = false
@@ -22,15 +23,15 @@ struct ObjectMessage {
                 break
             }
             let line = UnsafeRawBufferPointer(rebasing: bytes[position..<end])
-            if line.starts(with: Self.authorHeader(kind)) {
-                author = Self.signature(UnsafeRawBufferPointer(rebasing: line[Self.authorHeader(kind).count...]))
+            if line.starts(with: authorHeader) {
+                author = Self.signature(UnsafeRawBufferPointer(rebasing: line[authorHeader.count...]))
             } else if line.starts(with: Self.encodingHeader) {
                 let name = String(decoding: line[Self.encodingHeader.count...], as: UTF8.self).lowercased()
                 latin1 = Self.latin1Names.contains(name)
             }
             position = end + 1
         }
-        var message = messageStart < bytes.count ? UnsafeRawBufferPointer(rebasing: bytes[messageStart...]) : UnsafeRawBufferPointer(start: nil, count: 0)
+        var message = UnsafeRawBufferPointer(rebasing: bytes[min(messageStart, bytes.count)...])
         if kind == .tag, let signature = Self.signatureStart(in: message) {
             message = UnsafeRawBufferPointer(rebasing: message[..<signature])
         }
@@ -38,11 +39,14 @@ struct ObjectMessage {
         self.author = author
     }
 
-    private static func authorHeader(_ kind: ObjectKind) -> [UInt8] { kind == .tag ? Array("tagger ".utf8) : Array("author ".utf8) }
+    private static let authorHeader = Array("author ".utf8)
+    private static let taggerHeader = Array("tagger ".utf8)
     private static let encodingHeader = Array("encoding ".utf8)
-    private static let latin1Names: Set<String> = ["iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "iso-8859-15", "cp1252", "windows-1252"]
-    private static let signatureMarkers = ["-----BEGIN PGP SIGNATURE-----", "-----BEGIN SSH SIGNATURE-----", "-----BEGIN SIGNED MESSAGE-----"]
-        .map { Array($0.utf8) }
+    /// Names git accepts for Latin-1 and its close relatives (Windows-1252 differs only in 0x80–0x9F).
+    private static let latin1Names: Set<String> = ["iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "iso-8859-15",
+                                                   "cp1252", "windows-1252"]
+    private static let signatureMarkers = ["-----BEGIN PGP SIGNATURE-----", "-----BEGIN SSH SIGNATURE-----",
+                                           "-----BEGIN SIGNED MESSAGE-----"].map { Array($0.utf8) }
 
     /// Where a signature block starts at the beginning of a line, if the message has one.
     private static func signatureStart(in message: UnsafeRawBufferPointer) -> Int? {

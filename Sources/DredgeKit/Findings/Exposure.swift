@@ -14,8 +14,18 @@ public struct Exposure: Sendable, Hashable {
     /// The newest commit that still has it: the latest tip holding it, else the commit that removed it last.
     public var lastSeen: CommitReference?
 
-    /// True when a remote-tracking ref holds it: the credential left this machine.
-    public var pushed: Bool { references.contains { $0.hasPrefix("refs/remotes/") } }
+    /// True when the scanned repository is bare: a server's own copy or a mirror (`git clone --mirror`, with a forge's
+    /// `refs/pull/*`). Everything such a repository holds, reachable or not, has been published (docs/inventory.md).
+    public var inBareRepository = false
+
+    /// True when the credential left this machine: the repository is bare, or a remote-tracking ref or a forge's
+    /// pull-request ref holds it.
+    public var pushed: Bool { inBareRepository || references.contains(where: Self.isPublished) }
+
+    /// Refs that only exist because a server has the commits: remote-tracking refs and forges' pull/merge requests.
+    public static func isPublished(_ reference: String) -> Bool {
+        ["refs/remotes/", "refs/pull/", "refs/merge-requests/"].contains { reference.hasPrefix($0) }
+    }
     /// False when only reflogs, dangling commits or loose objects still hold it.
     public var referenced: Bool { !references.isEmpty }
 

@@ -7,7 +7,7 @@ public struct Finding: Sendable {
     public let secret: Secret
     public let entropy: Double
     /// What offline validation learnt about the secret (it depends on the secret only, so one per finding).
-    public let validation: Validation
+    public internal(set) var validation: Validation
     public internal(set) var occurrences: [Occurrence]
     /// The rule's confidence adjusted by validation and by where the secret lives (`ConfidenceScore`).
     public internal(set) var confidence: Confidence
@@ -19,13 +19,20 @@ public struct Finding: Sendable {
     public internal(set) var exposure = Exposure()
 
     /// What a report prints for the secret: the path for a committed file or data store (a path is no secret; a data
-    /// store's identity also names the blob, after a NUL), otherwise the redacted secret unless asked to reveal it.
+    /// store's identity also names the blob, after a NUL), an identifier in full (an AWS key id grants nothing alone),
+    /// otherwise the redacted secret unless asked to reveal it.
     public func shownSecret(revealing: Bool) -> String {
+        if rule.identifier { return secret.reveal() }
         switch rule.kind {
         case .file: return secret.reveal()
         case .pii: return String(secret.reveal().prefix { $0 != "\0" })
         default: return revealing ? secret.reveal() : secret.redacted
         }
+    }
+
+    /// True when reports print the secret in part only.
+    public func isRedacted(revealing: Bool) -> Bool {
+        !revealing && !rule.identifier && ![.file, .pii].contains(rule.kind)
     }
 
     /// The earliest date the secret was committed, if any commit holds it.

@@ -10,26 +10,72 @@ struct FindingAssembler {
 
     /// The findings of `matches`, most severe first; `addExposure` then tells where each lives in the history.
     func findings(from matches: [Match]) -> [Finding] {
+        let owners = Self.owners(of: matches, rules: rules)
         var byID: [FindingID: Finding] = [:]
         for match in matches {
-            let rule = rules[match.ruleIndex]
+            let owner = owners[match.secret] ?? match.ruleIndex
+            let rule = rules[owner]
             let id = FindingID(ruleID: rule.id, secret: match.secret)
             let occurrences = occurrences(of: match, id: id)
             if byID[id] == nil {
                 byID[id] = Finding(id: id, rule: rule, secret: match.secret, entropy: match.secret.entropy,
                                    validation: match.validation, occurrences: [], confidence: rule.confidence,
                                    severity: match.severity ?? rule.severity)
+            } else if match.ruleIndex == owner {
+                byID[id]!.validation = match.validation  // what the owning rule's validators learnt
             }
             byID[id]!.occurrences += occurrences
         }
         // A narrower input drops what its items inherited; a finding left with no occurrence is not new there.
         return byID.values.filter { !$0.occurrences.isEmpty }.map { finding in
             var finding = finding
-            finding.occurrences.sort(by: Self.chronological)
+            finding.occurrences = Self.withoutRepeats(finding.occurrences).sorted(by: Self.chronological)
             finding.confidence = ConfidenceScore.score(
                 rule: finding.rule, validation: finding.validation, paths: finding.occurrences.compactMap(\.path))
             return finding
         }.sorted(by: Finding.reportOrder)
+    }
+
+    /// One secret is one credential, whichever rules saw it: where rules capture the same secret (a `.env` value that
+    /// the `.env` parser and a generic assignment rule both report), every match of it goes to the rule that outranks
+    /// the others (`Rule.outranks`), so it is one finding with one id, one checklist item and one purge entry.
+    /// Committed files and data stores are named by their path, not a secret: they keep their own rule.
+    static func owners(of matches: [Match], rules: [Rule]) -> [Secret: Int] {
+        var owners: [Secret: Int] = [:]
+        for match in matches where ![.file, .pii].contains(rules[match.ruleIndex].kind) {
+            guard let current = owners[match.secret] else {
+                owners[match.secret] = match.ruleIndex
+                continue
+            }
+            if rules[match.ruleIndex].outranks(rules[current]) { owners[match.secret] = match.ruleIndex }
+        }
+        return owners
+    }
+
+    /// Two rules that saw the same secret at the same place give the same occurrence twice: keep one, with the key
+    /// name if either knew it.
+    private static func withoutRepeats(_ occurrences: [Occurrence]) -> [Occurrence] {
+        var kept: [Occurrence] = []
+        var seen: [OccurrencePlace: Int] = [:]
+        for occurrence in occurrences {
+            let place = OccurrencePlace(blob: occurrence.blob, commit: occurrence.commit, path: occurrence.path, line: occurrence.line,
+                                 column: occurrence.column)
+            if let earlier = seen[place] {
+                if kept[earlier].key == nil { kept[earlier].key = occurrence.key }
+                continue
+            }
+            seen[place] = kept.count
+            kept.append(occurrence)
+        }
+        return kept
+    }
+
+    private struct OccurrencePlace: Hashable {
+        let blob: ObjectID
+        let commit: ObjectID?
+        let path: String?
+        let line: Int
+        let column: Int
     }
 
     /// One occurrence per place the match's blob appears (only at the match's path, for path rules).
@@ -39,14 +85,15 @@ struct FindingAssembler {
             let reachable = !items.isEmpty || (message.kind == .commit ? index.isReachable(commit: message.object)
                                                                        : index.references.contains { $0.target == message.object })
             return [Occurrence(blob: match.blob, commit: message.kind == .commit ? message.object : nil, path: nil, line: match.line,
-                               column: match.column, author: match.messageAuthor, reachable: reachable, key: match.key, message: message)]
+                               column: match.column, author: match.messageAuthor, reachable: reachable, key: match.key, message: message,
+                               context: match.context)]
         }
         if let items = items[match.blob] {
             return items.filter { (match.path == nil || $0.path == match.path) && !$0.inherited.contains(id) }.map { $0.occurrence(of: match) }
         }
         guard let appearances = index.appearances[match.blob], !appearances.isEmpty else {
             return [Occurrence(blob: match.blob, commit: nil, path: nil, line: match.line, column: match.column, author: nil,
-                               reachable: false, key: match.key)]
+                               reachable: false, key: match.key, context: match.context)]
         }
         let annotated = index.notes[match.blob]
         return appearances.filter { match.path == nil || $0.path == match.path }.map { appearance in
@@ -58,7 +105,7 @@ struct FindingAssembler {
             return Occurrence(
                 blob: match.blob, commit: commit.id, path: appearance.path, line: match.line, column: match.column,
                 author: commit.author, reachable: appearance.reachable, key: match.key, pathBytes: index.pathBytes[appearance.path],
-                message: note)
+                message: note, context: match.context)
         }
     }
 

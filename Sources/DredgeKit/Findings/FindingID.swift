@@ -15,8 +15,12 @@ public struct FindingID: Hashable, Sendable, Comparable, CustomStringConvertible
         }.joined()
     }
 
+    /// How many leading hex digits name a finding: what reports print, what `dredge triage` and `.dredgeignore`
+    /// accept at least (one rule for both; a prefix that names several findings is rejected).
+    public static let shortDigits = 12
+
     /// The first 12 hex digits, enough to name a finding on the command line.
-    public var short: String { String(hex.prefix(12)) }
+    public var short: String { String(hex.prefix(Self.shortDigits)) }
     public var description: String { hex }
 
     public static func < (lhs: FindingID, rhs: FindingID) -> Bool { lhs.hex < rhs.hex }

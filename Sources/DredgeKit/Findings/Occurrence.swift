@@ -24,6 +24,8 @@ public struct Occurrence: Sendable, Hashable {
     public var message: MessageLocation? = nil
     /// For committed files: the commit that removed the path from the history (nil while it is still there).
     public var removedIn: CommitReference? = nil
+    /// The line around the secret, every secret on it redacted; nil for committed files and data stores.
+    public var context: String? = nil
 
     public var unreachable: Bool { !reachable }
 

@@ -7,7 +7,7 @@ public struct HookAdvice {
 
     public func text(for findings: [Finding]) -> String {
         let action = kind == .prePush ? "push" : "commit"
-        var lines = ["dredge: \(action) blocked: \(findings.count) secret(s) found in what is being \(action == "push" ? "pushed" : "committed")", ""]
+        var lines = ["dredge: \(action) blocked: \(Plural.count(findings.count, "secret")) found in what is being \(action == "push" ? "pushed" : "committed")", ""]
         for finding in findings {
             lines.append("  \(finding.rule.id): \(finding.rule.name)")
             lines.append("    secret \(TerminalText.escape(finding.shownSecret(revealing: false)))")

@@ -52,18 +52,21 @@ extension Inventory {
         try backend.read { db in try db.query("SELECT name FROM repositories ORDER BY name").map { try $0.required("name") } }
     }
 
-    /// The full finding id that `prefix` (at least six hex digits) names; an error when none or several do.
+    /// The full finding id that `prefix` (at least `FindingID.shortDigits` hex digits, as `.dredgeignore` needs)
+    /// names; an error when none or several do.
     public func findingID(matching prefix: String) throws -> String {
         let prefix = prefix.lowercased()
-        guard prefix.count >= 6, prefix.allSatisfy(\.isHexDigit) else {
-            throw DredgeError.invalidArgument("a finding id is hex, at least 6 digits (as `dredge inventory` prints it): \(prefix)")
+        guard (FindingID.shortDigits...64).contains(prefix.count), prefix.allSatisfy(\.isHexDigit) else {
+            // The argument is not echoed: a secret pasted by mistake would land in a terminal or CI log.
+            throw DredgeError.invalidArgument("a finding id is \(FindingID.shortDigits) to 64 hex digits, as `dredge inventory` and "
+                                              + "`dredge scan` print it (the same rule as .dredgeignore)")
         }
         let ids = try backend.read { db in
             try db.query("SELECT id FROM credentials WHERE id LIKE ? || '%'", [.text(prefix)]).map { try $0.required("id") }
         }
         guard ids.count == 1 else {
             throw DredgeError.invalidArgument(ids.isEmpty ? "no finding \(prefix) in the inventory \(location)"
-                                                          : "\(prefix) names \(ids.count) findings; give more digits")
+                                                          : "\(prefix) is ambiguous: it names \(ids.count) findings (\(ids.map { $0.prefix(16) + "…" }.joined(separator: ", "))); give more digits")
         }
         return ids[0]
     }

@@ -14,6 +14,9 @@ public final class Inventory {
     /// Where it lives, as it may be printed (a PostgreSQL URL without its password).
     public var location: String { backend.location }
 
+    /// The SQLite file's path, or the PostgreSQL location: what reports name the inventory by.
+    public var path: String { location }
+
     /// Opens (creating when `create` is true) and migrates the inventory.
     public init(_ datastore: Datastore, create: Bool = true) throws {
         switch datastore {

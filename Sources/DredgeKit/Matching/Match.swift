@@ -22,4 +22,6 @@ public struct Match: Sendable {
     public var messageAuthor: Signature? = nil
     /// On a line marked `dredge:allow` (`InlineAllow`): left out of the findings, counted in the summary.
     public var allowed = false
+    /// The line around the secret, every secret on it redacted (`ContextLine`).
+    public var context: String? = nil
 }

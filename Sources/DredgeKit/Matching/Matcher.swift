@@ -152,11 +152,13 @@ public final class Matcher {
         guard !hits.isEmpty else { return [] }
         var locator = LineLocator(bytes)
         let allow = InlineAllow(bytes)
+        let secrets = hits.filter { !compiled.rules[$0.rule].identifier }.map(\.secret)  // an identifier is shown in full
         return hits.sorted { $0.secret.lowerBound < $1.secret.lowerBound }.map { hit in
             let (line, column) = locator.position(of: hit.secret.lowerBound)
             return Match(blob: blob, ruleIndex: hit.rule, secret: Secret(bytes: Array(bytes[hit.secret])), line: line,
                          column: column, validation: hit.validation, range: hit.secret, key: hit.key,
-                         allowed: allow.allows(compiled.rules[hit.rule].id, hit.span))
+                         allowed: allow.allows(compiled.rules[hit.rule].id, hit.span),
+                         context: ContextLine.text(around: hit.secret, in: bytes, secrets: secrets))
         }
     }
 

@@ -6,7 +6,7 @@ import Foundation
 /// `Rule` does not compile until it is archived too.
 enum RuleArchive {
     /// Bumped whenever the layout changes, so an older cache is not misread.
-    static let format: UInt32 = 2
+    static let format: UInt32 = 3
 
     static func encode(_ packs: [PatternPack]) -> Data {
         var writer = Writer()
@@ -59,6 +59,7 @@ enum RuleArchive {
             for text in [rule.id, rule.name, rule.kind.rawValue, rule.severity.rawValue, rule.confidence.rawValue] { string(text) }
             optional(rule.pattern)
             strings(rule.keywords)
+            optional(rule.window?.rawValue)
             strings(rule.paths)
             strings(rule.excludedPaths)
             optional(rule.parser?.rawValue)
@@ -68,6 +69,7 @@ enum RuleArchive {
             strings(rule.references)
             examples(rule.examples)
             examples(rule.counterExamples)
+            int(rule.identifier ? 1 : 0)
             string(rule.source.file)
             int(rule.source.line)
             list(rule.source.fields.sorted { $0.key < $1.key }) { writer, field in
@@ -122,6 +124,10 @@ enum RuleArchive {
                 confidence: try choice(Confidence.self),
                 pattern: try optional(),
                 keywords: try strings(),
+                window: try optional().map { raw in
+                    guard let window = Rule.Window(rawValue: raw) else { throw Truncated() }
+                    return window
+                },
                 paths: try strings(),
                 excludedPaths: try strings(),
                 parser: try optional().map { raw in
@@ -135,7 +141,8 @@ enum RuleArchive {
                 examples: try examples(),
                 counterExamples: try examples(),
                 source: Rule.Source(file: try string(), line: try int(),
-                                    fields: Dictionary(try list { (try $0.string(), try $0.int()) }) { first, _ in first })
+                                    fields: Dictionary(try list { (try $0.string(), try $0.int()) }) { first, _ in first }),
+                identifier: try int() == 1
             )
         }
     }

@@ -62,15 +62,17 @@ struct RuleReader {
         let minEntropy: Double? = attempt { try number("min_entropy") ?? 0 }
         let checks: [Validator]? = attempt { try validators() }
         let playbook: String? = mapping["playbook"] == nil ? nil : attempt { try string("playbook") }
-        guard problems.isEmpty, let id, let name, let kind, let severity, let confidence, let keywords, let excludedPaths,
+        let identifier: Bool? = attempt { try flag("identifier") }
+        let window: Rule.Window? = mapping["window"] == nil ? nil : attempt { try choice("window", Rule.Window.self) }
+        guard problems.isEmpty, let identifier, let id, let name, let kind, let severity, let confidence, let keywords, let excludedPaths,
               let minEntropy, let checks, let references, let examples, let counterExamples, isPathRule || pattern != nil,
               mapping["playbook"] == nil || playbook != nil, mapping["parse"] == nil || parser != nil
         else { throw Problems(all: problems) }
         return Rule(
             id: id, name: name, kind: kind, severity: severity, confidence: confidence, pattern: pattern,
-            keywords: keywords, paths: paths, excludedPaths: excludedPaths, parser: parser, minEntropy: minEntropy,
+            keywords: keywords, window: window, paths: paths, excludedPaths: excludedPaths, parser: parser, minEntropy: minEntropy,
             validators: checks, playbook: playbook, references: references, examples: examples,
-            counterExamples: counterExamples, source: source(mapping)
+            counterExamples: counterExamples, source: source(mapping), identifier: identifier
         )
     }
 
@@ -111,6 +113,13 @@ struct RuleReader {
             guard case .scalar = item, let text = item.string else { throw failure("`\(key)` entries must be strings", at: item) }
             return text
         }
+    }
+
+    /// An optional `true` or `false`; absent is false.
+    private func flag(_ key: String) throws -> Bool {
+        guard let value = node.mapping?[key] else { return false }
+        guard let flag = value.bool else { throw failure("`\(key)` must be true or false", at: value) }
+        return flag
     }
 
     private func number(_ key: String) throws -> Double? {

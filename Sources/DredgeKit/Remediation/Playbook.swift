@@ -26,6 +26,6 @@ public struct Playbook: Sendable, Hashable {
     /// Every placeholder an item may use (patterns/playbooks/README.md).
     static let placeholders: Set<String> = [
         "secret", "redacted", "finding_id", "rule", "rule_name", "first_seen", "first_commit", "paths",
-        "account_id", "key_type", "iss", "sub", "exp", "environment", "token_type",
+        "account_id", "key_type", "key_id", "path", "iss", "sub", "exp", "environment", "token_type",
     ]
 }

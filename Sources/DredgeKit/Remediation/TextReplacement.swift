@@ -1,6 +1,6 @@
 /// One line of a `git filter-repo --replace-text` (and `--replace-message`) file: what to find in every blob (and
-/// commit or tag message) of the history, and `***REMOVED***` in its place. filter-repo reads a line as a literal unless it starts with `regex:` or `glob:`, and
-/// splits it at its last `==>`; a regex is Python's `re` over bytes.
+/// commit or tag message) of the history, and `***REMOVED***` in its place. filter-repo reads a line as a literal
+/// unless it starts with `regex:` or `glob:`, and splits it at its last `==>`; a regex is Python's `re` over bytes.
 public struct TextReplacement: Sendable, Hashable {
     public static let marker = "***REMOVED***"
 

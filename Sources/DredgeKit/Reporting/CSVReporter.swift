@@ -9,7 +9,7 @@ public struct CSVReporter: Reporter {
     public init(showSecrets: Bool) { self.showSecrets = showSecrets }
 
     public static let columns = ["finding_id", "rule_id", "rule_name", "kind", "severity", "confidence", "secret", "path",
-                                 "line", "column", "key", "commit", "author", "email", "date", "blob", "reachable", "message"]
+                                 "line", "column", "key", "commit", "author", "email", "date", "blob", "unreachable", "message"]
 
     public func render(_ report: ScanReport) throws -> String {
         let rows = report.findings.flatMap { finding in finding.occurrences.map { row(finding, $0) } }
@@ -21,7 +21,7 @@ public struct CSVReporter: Reporter {
          finding.confidence.rawValue, finding.shownSecret(revealing: showSecrets),
          occurrence.path ?? "", String(occurrence.line), String(occurrence.column), occurrence.key ?? "",
          occurrence.commit?.hex ?? "", occurrence.author?.name ?? "", occurrence.author?.email ?? "",
-         occurrence.author?.date.formatted(.iso8601) ?? "", occurrence.blob.hex, String(occurrence.reachable),
+         occurrence.author?.date.formatted(.iso8601) ?? "", occurrence.blob.hex, String(occurrence.unreachable),
          occurrence.message?.description ?? ""]
     }
 

@@ -61,8 +61,8 @@ public struct InventoryReporter {
         let headings = Self.headings(repositories: spans)
         let repositories = Set(entries.flatMap(\.repositories)).count
         var lines = ["# Credential inventory", "",
-                     "\(entries.count) credential(s) in \(repositories) repositor\(repositories == 1 ? "y" : "ies"); "
-                        + "\(entries.filter(\.pushed).count) pushed to a remote.", ""]
+                     "\(Plural.count(entries.count, "credential")) in \(Plural.count(repositories, "repository")); "
+                        + "\(entries.filter(\.pushed).count) pushed or published.", ""]
         lines.append("| " + headings.joined(separator: " | ") + " |")
         lines.append("|" + String(repeating: "---|", count: headings.count))
         for entry in entries {
@@ -155,6 +155,32 @@ struct InventoryDocument: Encodable {
             repositories = entry.exposures.map { Repository($0, now: now) }
         }
 
+        // Keys with no value are written as null, as in the scan's JSON report: every entry has the same shape.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            for (key, value) in [(CodingKeys.id, id), (.rule, rule), (.name, name), (.kind, kind), (.severity, severity),
+                                 (.confidence, confidence), (.secret, secret), (.status, status)] {
+                try container.encode(value, forKey: key)
+            }
+            try container.encode(triage, forKey: .triage)
+            try container.encode(validation, forKey: .validation)
+            for (key, value) in [(CodingKeys.firstSeen, firstSeen), (.lastSeen, lastSeen), (.exposureEnd, exposureEnd), (.removedAt, removedAt),
+                                 (.goneAt, goneAt)] {
+                try container.encode(value, forKey: key)
+            }
+            for (key, value) in [(CodingKeys.firstCommit, firstCommit), (.lastCommit, lastCommit), (.removedIn, removedIn)] {
+                try container.encode(value, forKey: key)
+            }
+            try container.encode(exposureDays, forKey: .exposureDays)
+            try container.encode(pushed, forKey: .pushed)
+            try container.encode(present, forKey: .present)
+            for (key, value) in [(CodingKeys.references, references), (.tips, tips), (.paths, paths), (.messages, messages)] {
+                try container.encode(value, forKey: key)
+            }
+            try container.encode(occurrences, forKey: .occurrences)
+            try container.encode(repositories, forKey: .repositories)
+        }
+
         enum CodingKeys: String, CodingKey {
             case id, rule, name, kind, severity, confidence, secret, status, triage, validation, pushed, present, references, tips, paths, occurrences, repositories
             case messages
@@ -197,6 +223,18 @@ struct InventoryDocument: Encodable {
             (status, note, user, email, at) = (record.status.rawValue, record.note, record.userName, record.userEmail, record.at)
             repository = record.repository
         }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(status, forKey: .status)
+            try container.encode(note, forKey: .note)
+            try container.encode(user, forKey: .user)
+            try container.encode(email, forKey: .email)
+            try container.encode(at, forKey: .at)
+            try container.encode(repository, forKey: .repository)  // null: the decision applies in every repository
+        }
+
+        enum CodingKeys: String, CodingKey { case status, note, user, email, at, repository }
     }
 
     struct Occurrence: Encodable {
@@ -212,6 +250,21 @@ struct InventoryDocument: Encodable {
             (author, email, date, key, unreachable) = (occurrence.authorName, occurrence.authorEmail, occurrence.date, occurrence.key, !occurrence.reachable)
             message = occurrence.message.map { .init(kind: $0.kind.rawValue, object: $0.object.hex) }
         }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(blob, forKey: .blob)
+            for (key, value) in [(CodingKeys.commit, commit), (.path, path), (.author, author), (.email, email), (.key, key)] {
+                try container.encode(value, forKey: key)
+            }
+            try container.encode(line, forKey: .line)
+            try container.encode(column, forKey: .column)
+            try container.encode(date, forKey: .date)
+            try container.encode(unreachable, forKey: .unreachable)
+            try container.encode(message, forKey: .message)
+        }
+
+        enum CodingKeys: String, CodingKey { case blob, commit, path, author, email, key, line, column, date, unreachable, message }
     }
 
     enum CodingKeys: String, CodingKey {

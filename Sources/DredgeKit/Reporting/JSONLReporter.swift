@@ -10,7 +10,7 @@ public struct JSONLReporter: Reporter {
     public func render(_ report: ScanReport) throws -> String {
         let encoder = JSONReporter.encoder(pretty: false)
         var lines = try report.findings.map {
-            try encoder.encode(Line(type: "finding", body: JSONReporter.Document.Finding($0, showSecrets: showSecrets)))
+            try encoder.encode(Line(type: "finding", body: JSONReporter.Document.Finding($0, showSecrets: showSecrets, followed: report.summary.input == .history)))
         }
         let summary = Summary(schemaVersion: JSONReporter.schemaVersion, tool: .init(name: "dredge", version: DredgeVersion.current),
                               scan: .init(report.summary))

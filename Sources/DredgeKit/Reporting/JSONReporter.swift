@@ -13,8 +13,11 @@ public struct JSONReporter: Reporter {
             schemaVersion: Self.schemaVersion,
             tool: .init(name: "dredge", version: DredgeVersion.current),
             scan: .init(report.summary),
-            findings: report.findings.map { Document.Finding($0, showSecrets: showSecrets) })
-        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+            findings: report.findings.map { Document.Finding($0, showSecrets: showSecrets, followed: report.summary.input == .history) })
+        // One copy of the report at a time: the encoded bytes with their newline, then the text.
+        var data = try encoder.encode(document)
+        data.append(0x0A)
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// The encoding every JSON-based report shares: sorted keys, ISO 8601 dates, slashes as they are.
@@ -38,6 +41,7 @@ public struct JSONReporter: Reporter {
 
         struct Scan: Encodable {
             let repository: String
+            let input: Input
             let startedAt: Date
             let durationSeconds: Double
             let rules, commits, references, blobs, blobsScanned, bytesScanned, bytesToRegex: Int
@@ -52,6 +56,7 @@ public struct JSONReporter: Reporter {
 
             init(_ summary: ScanSummary) {
                 repository = summary.repository
+                input = Input(kind: summary.input.kind, value: Nullable(summary.input.detail))
                 startedAt = summary.startedAt
                 durationSeconds = (summary.duration * 1000).rounded() / 1000
                 (rules, commits, references, blobs) = (summary.rules, summary.commits, summary.references, summary.blobs)
@@ -72,6 +77,12 @@ public struct JSONReporter: Reporter {
             }
         }
 
+        /// What was read: `history`, `range` (value `A..B`), `staged`, or `files` (value: the path).
+        struct Input: Encodable {
+            let kind: String
+            let value: Nullable<String>
+        }
+
         struct Finding: Encodable {
             let id: String
             let rule: String
@@ -83,10 +94,12 @@ public struct JSONReporter: Reporter {
             let secret: String
             let redacted: Bool
             let validation: [String: String]
-            let exposure: Exposure
+            /// Null when the input was narrower than the history (a range, the index, files): it was not followed
+            /// through the refs, so nothing is known about them.
+            let exposure: Nullable<Exposure>
             let occurrences: [Occurrence]
 
-            init(_ finding: DredgeKit.Finding, showSecrets: Bool) {
+            init(_ finding: DredgeKit.Finding, showSecrets: Bool, followed: Bool) {
                 id = finding.id.hex
                 rule = finding.rule.id
                 name = finding.rule.name
@@ -95,11 +108,22 @@ public struct JSONReporter: Reporter {
                 confidence = finding.confidence.rawValue
                 entropy = (finding.entropy * 1000).rounded() / 1000
                 secret = finding.shownSecret(revealing: showSecrets)
-                redacted = !showSecrets && ![.file, .pii].contains(finding.rule.kind)
+                redacted = finding.isRedacted(revealing: showSecrets)
                 validation = Dictionary(finding.validation.details.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
                     .merging(["verdict": finding.validation.verdict.rawValue]) { _, verdict in verdict }
-                exposure = Exposure(finding.exposure)
+                exposure = Nullable(followed ? Exposure(finding.exposure) : nil)
                 occurrences = finding.occurrences.map(Occurrence.init)
+            }
+        }
+
+        /// An optional value written as `null` when absent, where the synthesized encoding would leave the key out.
+        struct Nullable<Wrapped: Encodable>: Encodable {
+            let value: Wrapped?
+            init(_ value: Wrapped?) { self.value = value }
+
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.singleValueContainer()
+                if let value { try container.encode(value) } else { try container.encodeNil() }
             }
         }
 
@@ -213,7 +237,7 @@ public struct JSONReporter: Reporter {
 
 extension JSONReporter.Document.Scan {
     enum CodingKeys: String, CodingKey {
-        case repository, rules, commits, references, blobs, findings, occurrences, errors, phases, suppressed
+        case repository, input, rules, commits, references, blobs, findings, occurrences, errors, phases, suppressed
         case startedAt = "started_at", durationSeconds = "duration_seconds", blobsScanned = "blobs_scanned"
         case bytesScanned = "bytes_scanned", bytesToRegex = "bytes_to_regex", binaryBlobs = "binary_blobs", oversizedBlobs = "oversized_blobs"
         case unreadableBlobs = "unreadable_blobs", unreachableBlobs = "unreachable_blobs"

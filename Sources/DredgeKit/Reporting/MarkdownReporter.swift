@@ -11,11 +11,12 @@ public struct MarkdownReporter: Reporter {
     public func render(_ report: ScanReport) throws -> String {
         var sections = ["# dredge report", summary(report.summary, report.findings)]
         if report.findings.isEmpty {
-            sections.append("No secrets found.")
+            let suppressed = report.summary.suppressed
+            sections.append(suppressed.isEmpty ? "No secrets found." : "No secrets left to report: suppressed \(MarkdownText.plain(suppressed.description)).")
         } else {
             sections.append("## Findings\n\n" + table(["#", "Severity", "Rule", "Secret", "Confidence", "Finding id", "Occurrences"],
                                                       report.findings.enumerated().map(row)))
-            sections += report.findings.enumerated().map(section)
+            sections += report.findings.enumerated().map { section($0, $1, input: report.summary.input) }
         }
         return sections.joined(separator: "\n\n") + "\n"
     }
@@ -27,14 +28,25 @@ public struct MarkdownReporter: Reporter {
         }
         var rows = [
             ["Repository", MarkdownText.code(summary.repository)],
+            ["Input", MarkdownText.plain(summary.input.place)],
             ["Started", summary.startedAt.formatted(.iso8601)],
-            ["Scanned", "\(summary.commits) commits, \(summary.blobs) blobs, \(summary.rules) rules"],
+            ["Scanned", scanned(summary)],
             ["Findings", bySeverity.isEmpty ? "0" : "\(findings.count) (\(bySeverity.joined(separator: ", ")))"],
             ["Occurrences", String(findings.reduce(0) { $0 + $1.occurrences.count })],
         ]
+        if !summary.suppressed.isEmpty { rows.append(["Suppressed", MarkdownText.plain(summary.suppressed.description)]) }
         if !summary.historyComplete { rows.append(["History", "incomplete (shallow clone, missing objects or broken refs)"]) }
         if !summary.errors.isEmpty { rows.append(["Unreadable", "\(summary.errors.count) objects or refs (see the JSON report)"]) }
         return table(["Scan", ""], rows)
+    }
+
+    private func scanned(_ summary: ScanSummary) -> String {
+        let rules = Plural.count(summary.rules, "rule")
+        switch summary.input {
+        case .files: return "\(Plural.count(summary.blobsScanned, "file")), \(rules)"
+        case .staged: return "\(Plural.count(summary.blobsScanned, "staged file")), \(rules)"
+        case .history, .range: return "\(Plural.count(summary.commits, "commit")), \(Plural.count(summary.blobs, "blob")), \(rules)"
+        }
     }
 
     private func row(_ index: Int, _ finding: Finding) -> [String] {
@@ -43,18 +55,20 @@ public struct MarkdownReporter: Reporter {
          MarkdownText.code(finding.id.short), String(finding.occurrences.count)]
     }
 
-    private func section(_ index: Int, _ finding: Finding) -> String {
+    private func section(_ index: Int, _ finding: Finding, input: ScanInput) -> String {
         "### \(index + 1). \(MarkdownText.plain(finding.rule.name))\n\n"
-            + table(["Commit", "Path", "Line", "Column", "Author", "Date", "Note"], finding.occurrences.map(row))
+            + table(["Commit", "Path", "Line", "Column", "Author", "Date", "Note"], finding.occurrences.map { row($0, input: input) })
     }
 
-    private func row(_ occurrence: Occurrence) -> [String] {
+    private func row(_ occurrence: Occurrence, input: ScanInput) -> [String] {
         var place = occurrence.message.map { MarkdownText.plain($0.description) + (occurrence.path.map { " " + MarkdownText.code($0) } ?? "") }
             ?? MarkdownText.code(occurrence.path ?? "blob \(occurrence.blob.hex)")
         if let key = occurrence.key { place += " key " + MarkdownText.code(key) }
         var notes: [String] = []
         if occurrence.message?.kind == .tag {
             if occurrence.unreachable { notes.append("no ref names this tag") }
+        } else if occurrence.commit == nil && occurrence.reachable {
+            notes.append(MarkdownText.plain(input.findingPlace))  // staged or on disk: not committed
         } else if occurrence.commit == nil {
             notes.append("unreachable: no commit holds this blob")
         } else if occurrence.unreachable {

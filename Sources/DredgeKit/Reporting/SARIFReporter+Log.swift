@@ -73,7 +73,7 @@ extension SARIFReporter {
                 let email: String?
                 let date: Date?
                 let blob: String
-                let reachable: Bool
+                let unreachable: Bool
                 let key: String?
                 /// "commit message of …", "tag message of …", "note on …"
                 let message: String?

@@ -62,7 +62,7 @@ public struct SARIFReporter: Reporter {
                                   "dredgeOccurrence/v1": "\(occurrence.blob.hex):\(occurrence.line):\(occurrence.column)"],
             properties: .init(severity: finding.severity.rawValue, confidence: finding.confidence.rawValue,
                               commit: occurrence.commit?.hex, author: occurrence.author?.name, email: occurrence.author?.email,
-                              date: occurrence.author?.date, blob: occurrence.blob.hex, reachable: occurrence.reachable,
+                              date: occurrence.author?.date, blob: occurrence.blob.hex, unreachable: occurrence.unreachable,
                               key: occurrence.key, message: occurrence.message?.description))
     }
 

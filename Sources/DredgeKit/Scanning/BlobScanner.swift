@@ -60,8 +60,8 @@ struct BlobScanner: Sendable {
         }
     }
 
-    /// Scans the blobs among `listing`'s objects, and the messages of its commits and tags; trees are skipped. Packed blobs are read
-    /// by each worker's own `PackReader`; the rest, and any a reader cannot rebuild, through libgit2.
+    /// Scans the blobs among `listing`'s objects, and the messages of its commits and tags; trees are skipped. Packed
+    /// objects are read by each worker's own `PackReader`; the rest, and any a reader cannot rebuild, through libgit2.
     func scan(_ listing: ObjectListing) -> Tally {
         let objects = listing.objects
         let cursor = Atomic<Int>(0)
@@ -93,8 +93,8 @@ struct BlobScanner: Sendable {
     }
 
     /// An object's share of the work, for the progress bar: the bytes a blob inflates to (reading, line hashing and
-    /// matching go with them; a delta's compressed bytes say little), a guess for one in no pack; commits are noted
-    /// and passed over.
+    /// matching go with them; a delta's compressed bytes say little), a guess for one in no pack; commits and tags count
+    /// nothing (their messages are a few per cent of a history's bytes).
     private static func weight(_ object: ObjectListing.Object) -> Int {
         switch object.kind {
         case .blob?: return object.location == nil ? ScanProgress.unpackedWeight : max(1, object.estimatedSize)
@@ -109,7 +109,8 @@ struct BlobScanner: Sendable {
         case .commit?, .tag?:
             if object.kind == .commit { tally.commits.append(object.id) }
             if messages, let kind = object.kind {
-                scanMessage(object.id, kind: kind, at: object.location, repository: repository, reader: reader, matcher: matcher, lines: lines, into: &tally)
+                scanMessage(object.id, kind: kind, at: object.location, repository: repository, reader: reader, matcher: matcher,
+                            lines: lines, into: &tally)
             }
             return
         case .tree?, .other?:
@@ -136,7 +137,8 @@ struct BlobScanner: Sendable {
             case .commit, .tag:
                 if header.kind == .commit { tally.commits.append(object.id) }
                 if messages {
-                    scanMessage(object.id, kind: header.kind, at: nil, repository: repository, reader: reader, matcher: matcher, lines: lines, into: &tally)
+                    scanMessage(object.id, kind: header.kind, at: nil, repository: repository, reader: reader, matcher: matcher,
+                                lines: lines, into: &tally)
                 }
                 return
             default: return

@@ -9,6 +9,7 @@ struct InputScanner {
 
     func run() throws -> ScanReport {
         var summary = ScanSummary(repository: request.repositoryPath)
+        summary.input = request.input
         var clock = PhaseClock()
         request.progress?.enter("loading rules")
         let configuration = request.configuration
@@ -24,6 +25,7 @@ struct InputScanner {
             preconditionFailure("the history is scanned by Scanner")
         case .range(let range):
             let repository = try Scanner.openRepository(request.repositoryPath)
+            summary.repository = Scanner.location(of: repository)
             let (items, commits, messages) = try RangeEnumerator(repository: repository, range: range).items()
             summary.commits = commits
             clock.lap("walk the range")
@@ -32,10 +34,13 @@ struct InputScanner {
             scanned.items = markInherited(scanned.items, matched: matched, repository: repository, compiled: compiled)
         case .staged:
             let repository = try Scanner.openRepository(request.repositoryPath)
+            summary.repository = Scanner.location(of: repository)
             let items = try StagedEnumerator(repository: repository).items()
             clock.lap("read the index")
             scanned = scanBlobs(items, in: repository, compiled: compiled)
         case let .files(paths, allFiles):
+            // One path names itself; several (the pre-commit framework's files) are named by the directory here.
+            summary.repository = paths.count == 1 ? URL(fileURLWithPath: paths[0]).standardizedFileURL.path : FileManager.default.currentDirectoryPath
             let items = try paths.flatMap { try FileEnumerator(root: $0, allFiles: allFiles).items() }
             clock.lap("list files")
             request.progress?.enter("reading files")

@@ -2,7 +2,10 @@ import Foundation
 
 /// What a scan did, for the summary line and the `scan` object of the JSON report.
 public struct ScanSummary: Sendable {
+    /// The repository, absolute: its work tree, or its git directory when it is bare; for `--no-git`, the path scanned.
     public var repository: String
+    /// What was read: the whole history, a range, the index or files on disk.
+    public var input: ScanInput = .history
     public var startedAt: Date
     public var duration: TimeInterval = 0
     public var rules = 0

@@ -25,6 +25,7 @@ public struct Scanner {
         guard request.input == .history else { return try InputScanner(request: request).run() }
         var summary = ScanSummary(repository: request.repositoryPath)
         let repository = try Self.openRepository(request.repositoryPath)
+        summary.repository = Self.location(of: repository)
         var clock = PhaseClock()
         let progress = request.progress
         progress?.enter("loading rules")
@@ -41,16 +42,16 @@ public struct Scanner {
 
         // With more than one job the history walk runs alongside the workers; `--jobs 1` means one thread in all,
         // so then the walk follows the scan on the same thread.
-        let walk = request.jobs > 1 ? BackgroundWalk(gitDirectory: gitDirectory) : nil
+        let walk = request.jobs > 1 ? BackgroundWalk(gitDirectory: gitDirectory, listing: objects) : nil
         let tally = BlobScanner(
             repositoryPath: gitDirectory, compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize,
             progress: request.progress, lineDeduplication: request.lineDeduplication, messages: request.messages
         ).scan(objects)
         clock.lap("read and match objects")
         progress?.enter("walking the history")
-        var index = try walk?.result() ?? AppearanceIndex.build(repository)
+        var index = try walk?.result() ?? AppearanceIndex.build(repository, listing: objects)
         clock.lap("history walk (what the scan did not overlap)")
-        index.addUnreachable(commits: tally.commits.filter { !index.contains(commit: $0) }, repository: repository)
+        index.addUnreachable(commits: tally.commits.filter { !index.contains(commit: $0) }, repository: repository, listing: objects)
         clock.lap("walk unreachable commits")
         progress?.enter("path rules")
         let pathPass = PathRulePass(gitDirectory: gitDirectory, compiled: compiled, maxBlobSize: request.maxBlobSize, jobs: request.jobs)
@@ -68,7 +69,7 @@ public struct Scanner {
         summary.unreachableBlobs = tally.blobs.filter { index.appearances[$0]?.contains(where: \.reachable) != true }.count
         summary.errors = index.problems + tally.unreadable.sorted() + pathPass.errors.sorted()
         if !missing.isEmpty {
-            summary.errors.append("\(missing.count) blob(s) named by the history are not in the object database, e.g. \(missing.prefix(3).map(\.hex).joined(separator: ", "))")
+            summary.errors.append("\(Plural.count(missing.count, "blob")) named by the history are not in the object database, e.g. \(missing.prefix(3).map(\.hex).joined(separator: ", "))")
         }
         summary.historyComplete = !repository.isShallow && missing.isEmpty && index.problems.isEmpty
         let assembler = FindingAssembler(rules: compiled.rules, index: index)
@@ -76,7 +77,7 @@ public struct Scanner {
         var report = FindingFilter(configuration).apply(to: ScanReport(summary: summary, findings: assembler.findings(from: matches)))
         clock.lap("assemble and filter findings")
         progress?.enter("following findings through the history")
-        assembler.addExposure(to: &report.findings, repository: repository)
+        assembler.addExposure(to: &report.findings, repository: repository, listing: objects)
         clock.lap("follow findings through the history (refs, pushed, removals)")
         report.summary.finish(findings: report.findings, phases: clock.laps)
         return report
@@ -91,6 +92,13 @@ public struct Scanner {
             try requireDirectory(path)
             throw DredgeError.notARepository(path: path, reason: error.message)
         }
+    }
+
+    /// How reports name a repository, whatever path reached it (`.`, a subdirectory, the `.git` directory): its work
+    /// tree, or its git directory when it is bare; absolute, without a trailing slash.
+    static func location(of repository: Repository) -> String {
+        let path = repository.workDirectory ?? repository.gitDirectory
+        return path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
     }
 
     /// Throws the real reason `path` cannot be a repository when it is not a readable directory.
@@ -117,9 +125,9 @@ private final class BackgroundWalk: Sendable {
     private let outcome = Mutex<Result<AppearanceIndex, any Error>?>(nil)
     private let done = DispatchSemaphore(value: 0)
 
-    init(gitDirectory: String) {
+    init(gitDirectory: String, listing: ObjectListing) {
         let thread = Thread { [self] in
-            let result = Result { try AppearanceIndex.build(try Repository(at: gitDirectory)) }
+            let result = Result { try AppearanceIndex.build(try Repository(at: gitDirectory), listing: listing) }
             outcome.withLock { $0 = result }
             done.signal()
         }

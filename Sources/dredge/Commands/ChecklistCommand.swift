@@ -21,8 +21,12 @@ struct ChecklistCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let entries = try location.open().entries(repository: location.repositoryName, statuses: [.open])
-        let checklist = try Checklist(entries: entries, playbooks: try PlaybookLoader.builtin(), showSecrets: showSecrets)
+        let inventory = try location.open()
+        let known = try inventory.entries(repository: location.repositoryName)
+        let entries = known.filter { $0.status == .open }
+        let identifiers = Set(try Scanner.loadRules(extra: []).filter(\.identifier).map(\.id))
+        let checklist = try Checklist(entries: entries, playbooks: try PlaybookLoader.builtin(), identifierRules: identifiers, known: known,
+                                      showSecrets: showSecrets)
         try ReportOutput.write(try ChecklistReporter(format: format).render(checklist), to: output, holdsSecrets: showSecrets)
     }
 }

@@ -45,8 +45,8 @@ struct PatternsCommand: ParsableCommand {
                 outcome = PackChecker.Outcome(rules: rules.count, packs: packs.count, problems: PackChecker.problems(in: rules))
             }
             for problem in outcome.problems { print(problem) }
-            let verdict = outcome.problems.isEmpty ? "ok" : "\(outcome.problems.count) problem(s)"
-            print("\(outcome.rules) rules in \(outcome.packs) packs: \(verdict)")
+            let verdict = outcome.problems.isEmpty ? "ok" : Plural.count(outcome.problems.count, "problem")
+            print("\(Plural.count(outcome.rules, "rule")) in \(Plural.count(outcome.packs, "pack")): \(verdict)")
             throw ExitCode(outcome.problems.contains(where: \.isStructural) ? 2 : outcome.problems.isEmpty ? 0 : 1)
         }
     }

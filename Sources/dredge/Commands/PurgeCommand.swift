@@ -78,10 +78,10 @@ struct PurgeCommand: ParsableCommand {
 
     /// A few redacted lines: what the plan removes, replaces and leaves out.
     static func summary(_ plan: PurgePlan) -> String {
-        var lines = ["\(plan.removals.count) path(s) to remove, \(plan.replacements.count) secret(s) to replace; "
+        var lines = ["\(Plural.count(plan.removals.count, "path")) to remove, \(Plural.count(plan.replacements.count, "secret")) to replace; "
                      + "\(plan.scope.rewrittenCommits) of \(plan.scope.totalCommits) commits rewritten, "
                      + "refs: \(plan.scope.references.isEmpty ? "none" : plan.scope.references.map(TerminalText.escape).joined(separator: ", "))."]
-        if !plan.unrotated.isEmpty { lines.append("\(plan.unrotated.count) finding(s) still open: rotate them before pushing the rewrite.") }
+        if !plan.unrotated.isEmpty { lines.append("\(Plural.count(plan.unrotated.count, "finding")) still open: rotate them before pushing the rewrite.") }
         if !plan.leftOut.isEmpty { lines.append("\(plan.leftOut.count) left out (triaged false-positive or accepted).") }
         if !plan.gone.isEmpty { lines.append("\(plan.gone.count) already gone from the history.") }
         if !plan.unrecorded.isEmpty { lines.append("\(plan.unrecorded.count) found but not in the inventory: run `dredge scan` and triage them.") }

@@ -13,9 +13,13 @@ enum IBAN {
         "SK": 24, "SM": 27, "ST": 25, "SV": 28, "TL": 23, "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20,
     ]
 
-    /// The IBAN, uppercased and without spaces, or nil.
+    /// The IBAN, uppercased and without spaces, or nil. A value with lowercase letters and no uppercase one is a hex
+    /// string (`ad069f94…`), not an IBAN: banks and forms write the country code and letters in capitals.
     static func compact(_ value: UnsafeBufferPointer<UInt8>) -> String? {
         guard (15...42).contains(value.count) else { return nil }
+        if value.contains(where: { $0 >= 0x61 && $0 <= 0x7A }), !value.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
+            return nil
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(34)
         for byte in value where byte != UInt8(ascii: " ") {

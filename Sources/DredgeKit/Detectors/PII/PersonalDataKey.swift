@@ -12,6 +12,9 @@ struct PersonalDataKey: Sendable {
     var identifiesPerson = false
     var saysPhone = false
     var saysNationalID = false
+    /// A field of cryptographic test material (`nonce`, `iv`, `msg`, `ct`): its digits and hex are bytes, never a
+    /// card, phone or IBAN, however often a run of them passes Luhn or mod-97.
+    var saysCryptoMaterial = false
 
     static let personNames: Set<String> = ["firstname", "lastname", "fullname", "givenname", "familyname", "surname",
                                            "middlename", "forename", "fname", "lname", "maidenname", "customername",
@@ -26,6 +29,12 @@ struct PersonalDataKey: Sendable {
                                           "faxno", "faxnumber", "msisdn", "contactnumber"]
     static let nationalIDNames: Set<String> = ["ssn", "socialsecurity", "socialsecuritynumber", "socialsecurityno",
                                                "ssnumber", "taxpayerid"]
+
+    static let cryptoMaterialNames: Set<String> = ["iv", "nonce", "key", "msg", "ct", "ciphertext", "pt", "plaintext",
+                                                   "tag", "aad", "digest", "hash", "sig", "signature", "salt", "seed",
+                                                   "mac", "hmac", "psk", "pskid", "ikm", "okm", "prk", "info", "enc",
+                                                   "sharedsecret", "exportervalue", "publickey", "privatekey", "skrm",
+                                                   "pkrm", "skem", "pkem", "secret", "result", "expected", "tcid"]
 
     /// A value without a field name (an element of an array of arrays).
     static let unnamed = PersonalDataKey("")
@@ -47,5 +56,6 @@ struct PersonalDataKey: Sendable {
         }
         saysPhone = Self.phoneNames.contains(folded) || folded.contains("phone") || folded.contains("mobile")
         saysNationalID = Self.nationalIDNames.contains(folded) || folded.hasSuffix("ssn")
+        saysCryptoMaterial = Self.cryptoMaterialNames.contains(folded)
     }
 }

@@ -113,6 +113,7 @@ struct PersonalDataTally {
 
     /// Counts the personal data in one field value; true when there was some.
     private mutating func add(_ value: String, _ meaning: PersonalDataKey) -> Bool {
+        if meaning.saysCryptoMaterial { return false }
         if value.utf8.contains(UInt8(ascii: "@")) {
             var found = false
             EmailAddress.scan(value) { address in
