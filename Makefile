@@ -19,9 +19,10 @@ scan: build
 	@$(RELEASE_DIR)/dredge scan "$(REPO)" $(ARGS); status=$$?; \
 	  if [ $$status -eq 1 ]; then echo "make scan: findings reported (dredge exit 1)" >&2; exit 0; fi; exit $$status
 
+# The tests get a real PostgreSQL server of their own (scripts/with-test-postgres.sh), stopped afterwards.
 test: deps
 	swift build --build-tests
-	swift test --skip-build
+	scripts/with-test-postgres.sh swift test --skip-build
 
 install: build
 	install -d "$(PREFIX)/bin"

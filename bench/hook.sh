@@ -6,6 +6,11 @@
 # dredge's pre-push hook (`dredge hook install`) and with a no-op hook, RUNS times each (default 9; the remote
 # branch is deleted between runs). Prints the median of each, the difference (dredge's share of a push) and the
 # ratio, and the median of `dredge hook pre-push` run on its own with the same refs on standard input.
+# Then `dredge hook pre-push` on its own (CPU ms as well as wall, which load does not inflate) for two more pushes:
+# an update of a branch the remote has (`refs/heads/bench NEW refs/heads/bench OLD`, the 10 commits), and the new
+# branch again once the work clone tracks every ref of REPO (`+refs/*:refs/remotes/origin/all/*`: git/git's pull
+# request refs make thousands), so that the walk hides thousands of remote-tracking refs.
+# Works on generated histories and on real ones (git/git, curl): the commits append to tracked text files.
 # Environment: DREDGE (default: .build/release/dredge of this checkout), RUNS.
 set -euo pipefail
 
@@ -33,7 +38,7 @@ echo "repository: $repo ($(git rev-list --count --all) commits, $(git for-each-r
 # the history, as a real push's are: make-history.sh's dates run into the future, and a commit older than the remote's
 # tips makes every date-ordered walk (git's and libgit2's) go through the history down to that date.
 git checkout -q -b bench
-mapfile -t files < <(git ls-files | grep -E '\.(py|js|go|md|yaml)$' | head -10)
+mapfile -t files < <(git ls-files | grep -E '\.(py|js|go|md|yaml|c|h|sh|txt)$' | head -10)
 newest=$(git for-each-ref --sort=-committerdate --count=1 --format='%(committerdate:unix)' refs/remotes)
 for i in $(seq 1 10); do
     file=${files[$(( (i - 1) % ${#files[@]} ))]}
@@ -55,6 +60,18 @@ push() {
     end=$(now)
     git push -q --no-verify origin --delete bench
     echo $(( (end - start) / 1000000 ))
+}
+# Runs `dredge hook pre-push` on its own RUNS times with $1 on standard input; prints the median wall and CPU ms.
+alone() {
+    local wall=() cpu=() start end
+    for _ in $(seq 1 "$runs"); do
+        start=$(now)
+        /usr/bin/time -f '%U %S' -o "$tmp/cpu" "$dredge" hook pre-push origin "$tmp/remote.git" <<< "$1" || true
+        end=$(now)
+        wall+=("$(( (end - start) / 1000000 ))")
+        cpu+=("$(awk '{ printf "%.0f", ($1 + $2) * 1000 }' "$tmp/cpu")")
+    done
+    echo "$(printf '%s\n' "${wall[@]}" | median) $(printf '%s\n' "${cpu[@]}" | median)"
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
@@ -81,3 +98,16 @@ echo "git push of 10 new commits on a new branch, median of $runs runs:"
 printf '  %-34s %6s ms\n' "no-op hook" "$noop_ms" "dredge hook" "$dredge_ms" "first dredge push (cold rule cache)" "$first"
 awk -v n="$noop_ms" -v d="$dredge_ms" 'BEGIN { printf "  %-34s %6.0f ms (ratio %.2f)\n", "difference: dredge in a push", d - n, d / n }'
 printf '  %-34s %6s ms\n' "dredge hook pre-push on its own" "$alone_ms"
+
+# An update: the remote has the branch at the commit before the 10.
+git push -q --no-verify origin "bench~10:refs/heads/bench"
+update_refs="refs/heads/bench $(git rev-parse bench) refs/heads/bench $(git rev-parse bench~10)"
+read -r update_wall update_cpu <<< "$(alone "$update_refs")"
+git push -q --no-verify origin --delete bench
+# The new branch with every ref of REPO tracked.
+git fetch -q --no-tags "$repo" "+refs/*:refs/remotes/origin/all/*"
+tracked=$(git for-each-ref refs/remotes/origin | wc -l)
+read -r many_wall many_cpu <<< "$(alone "$refs")"
+echo "dredge hook pre-push on its own, median of $runs runs:"
+printf '  %-58s %6s ms wall %6s ms CPU\n' "update of a branch the remote has (10 commits)" "$update_wall" "$update_cpu"
+printf '  %-58s %6s ms wall %6s ms CPU\n' "new branch, $tracked remote-tracking refs" "$many_wall" "$many_cpu"

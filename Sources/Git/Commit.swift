@@ -8,4 +8,8 @@ public struct Commit: Hashable, Sendable {
     public let author: Signature
     public let committer: Signature
     public let summary: String
+
+    public init(id: ObjectID, tree: ObjectID, parents: [ObjectID], author: Signature, committer: Signature, summary: String) {
+        (self.id, self.tree, self.parents, self.author, self.committer, self.summary) = (id, tree, parents, author, committer, summary)
+    }
 }

@@ -34,6 +34,14 @@ public struct ObjectID: Hashable, Sendable, Comparable, CustomStringConvertible 
         return oid
     }
 
+    /// Lends the id's 20 bytes, in git's order.
+    func withBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
+        withUnsafeBytes(of: (high, middle, low)) { raw in
+            // The tuple's layout is (8, 8, 4) bytes with no padding before `low`.
+            body(UnsafeRawBufferPointer(rebasing: raw[0..<20]))
+        }
+    }
+
     public var hex: String {
         var oid = gitOID
         var buffer = [UInt8](repeating: 0, count: 40)

@@ -39,6 +39,8 @@ public struct ObjectListing: Sendable {
     /// Per pack, its entries' offsets, ascending, and where its entries end.
     private let offsets: [[Int]]
     private let dataEnds: [Int]
+    /// Per pack, its `.idx` (mapped, so in the page cache rather than the heap), to find an object by id.
+    private let indexes: [Data]
 
     /// Every object in `objectsDirectory` (a repository's common `objects/`), the packed ones located and in pack
     /// order. The packs' indexes and the loose object directories name them all, unless there are alternates, a pack
@@ -49,6 +51,7 @@ public struct ObjectListing: Sendable {
         self.packs = packs.map(\.path)
         offsets = packs.map(\.offsets)
         dataEnds = packs.map(\.dataEnd)
+        indexes = packs.map(\.index)
         var isDirectory: ObjCBool = false
         let complete = indexedAll && access(objectsDirectory + "/info/alternates", F_OK) != 0
             && FileManager.default.fileExists(atPath: objectsDirectory + "/pack", isDirectory: &isDirectory) && isDirectory.boolValue
@@ -83,7 +86,16 @@ public struct ObjectListing: Sendable {
     /// `ids` as they are, read through the object database: a few objects, where finding their packs costs more.
     public init(unlocated ids: [ObjectID]) {
         objects = ids.map { Object(id: $0, location: nil, kind: nil) }
-        (packs, offsets, dataEnds) = ([], [], [])
+        (packs, offsets, dataEnds, indexes) = ([], [], [], [])
+    }
+
+    /// Where the object `id` sits, if a pack this listing read holds it: any kind, trees included.
+    public func location(of id: ObjectID) -> Location? {
+        for pack in indexes.indices {
+            guard let offset = Pack.offset(of: id, in: indexes[pack]) else { continue }
+            return location(pack: pack, offset: offset)
+        }
+        return nil
     }
 
     /// The entry of `pack` that starts at `offset`, if there is one.
@@ -98,6 +110,7 @@ public struct ObjectListing: Sendable {
 private struct Pack {
     let path: String
     let dataEnd: Int
+    let index: Data
     var ids: [ObjectID] = []
     var offsets: [Int] = []
     var kinds: [ObjectKind?] = []
@@ -110,7 +123,7 @@ private struct Pack {
             let path = directory + "/" + name.dropLast(4) + ".pack"
             guard let end = dataEnd(of: path), let index = try? Data(contentsOf: URL(fileURLWithPath: directory + "/" + name), options: .alwaysMapped)
             else { return nil }
-            var pack = Pack(path: path, dataEnd: end)
+            var pack = Pack(path: path, dataEnd: end, index: index)
             read(index) { id, offset in
                 pack.ids.append(id)
                 pack.offsets.append(offset)
@@ -161,6 +174,40 @@ private struct Pack {
         case .whole(let kind): return (kind, header.size)
         case .offsetDelta(let distance): return offsets.sortedIndex(of: offset - distance).map { (kinds[$0], sizes[$0]) } ?? (nil, header.size)
         case .other: return (nil, header.size)
+        }
+    }
+
+    /// The offset of `id` in a version-2 pack index, by binary search between the fan-out counts of its first byte.
+    static func offset(of id: ObjectID, in data: Data) -> Int? {
+        id.withBytes { wanted in
+            data.withUnsafeBytes { raw -> Int? in
+                func word(_ at: Int) -> Int { Int(UInt32(bigEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt32.self))) }
+                guard raw.count >= 8 + 1024, word(0) == 0xFF74_4F63, word(4) == 2 else { return nil }
+                let count = word(8 + 255 * 4)
+                let ids = 8 + 1024
+                let offsets = ids + count * 20 + count * 4
+                let large = offsets + count * 4
+                guard raw.count >= large + 40 else { return nil }
+                let first = Int(wanted[0])
+                var low = first == 0 ? 0 : word(8 + (first - 1) * 4)
+                var high = word(8 + first * 4)
+                guard low <= high, high <= count else { return nil }
+                while low < high {
+                    let middle = (low + high) / 2
+                    let order = memcmp(raw.baseAddress! + ids + middle * 20, wanted.baseAddress!, 20)
+                    if order == 0 {
+                        var offset = word(offsets + middle * 4)
+                        if offset & 0x8000_0000 != 0 {
+                            let slot = large + (offset & 0x7FFF_FFFF) * 8
+                            guard slot + 8 <= raw.count else { return nil }
+                            offset = Int(UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: slot, as: UInt64.self)))
+                        }
+                        return offset
+                    }
+                    if order < 0 { low = middle + 1 } else { high = middle }
+                }
+                return nil
+            }
         }
     }
 

@@ -32,6 +32,21 @@ import Testing
         #expect(error.map { "\($0)" }?.contains("bad.yml\(message)") == true, "\(String(describing: error))")
     }
 
+    /// An identifier rule (a key id) is there to name its secret in the steps: its playbook says `{key_id}`, and a
+    /// secret rule of the same playbook exists for it to pair with.
+    @Test func everyIdentifierRuleHasAPlaybookThatNamesTheKeyID() throws {
+        let playbooks = try PlaybookLoader.builtin()
+        let rules = try Scanner.loadRules(extra: [])
+        let identifiers = rules.filter(\.identifier)
+        #expect(Set(identifiers.map(\.id)).isSuperset(of: ["aws.access-key-id", "alibaba.access-key-id", "tencent.secret-id"]))
+        for rule in identifiers {
+            let playbook = try #require(rule.playbook.flatMap { playbooks[$0] }, "\(rule.id)")
+            let items = playbook.owner + playbook.replace + playbook.deploy + playbook.revoke + playbook.audit
+            #expect(items.contains { $0.contains("{key_id}") }, "\(playbook.id) never says {key_id}")
+            #expect(rules.contains { $0.playbook == rule.playbook && !$0.identifier && $0.kind == .credential }, "\(rule.id)")
+        }
+    }
+
     /// The inventory's JSON writes every field, null when absent, as the scan's JSON does: an entry, its triage and
     /// its occurrences each have as many keys as their type has stored properties (a field added to the type and
     /// left out of its hand-written encoding fails here).

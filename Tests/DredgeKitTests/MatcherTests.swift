@@ -72,6 +72,33 @@ import Testing
         #expect(found[1].windows == [24..<25])
     }
 
+    @Test func lineReachStopsAtTheLinesEitherSideOfTheKeywordsLine() {
+        let prefilter = KeywordPrefilter(keywords: [["key"]], reaches: [.init(before: 100, after: 100, lines: 1)])
+        let text = Array("one\ntwo\nthe key\nfour\nfive\n".utf8)
+        let found = text.withUnsafeBytes { prefilter.candidates(in: $0) }
+        // "key" is on the third line (8..<16): the window runs from the second line's start to the fourth's newline.
+        #expect(found.first?.windows == [4..<21])
+        // The byte reach still bounds it, on long lines.
+        let tight = KeywordPrefilter(keywords: [["key"]], reaches: [.init(before: 2, after: 3, lines: 1)])
+        #expect(text.withUnsafeBytes { tight.candidates(in: $0) }.first?.windows == [13..<18])
+    }
+
+    /// A rule's declared `window` decides what PCRE2 sees: with `line` (the default for credentials) a value three
+    /// lines below its keyword is out of reach, with `nearby` it is found.
+    @Test func aRulesWindowBoundsWhereItsMatchesAreLookedFor() throws {
+        func rule(_ window: Rule.Window?) -> Rule {
+            Rule(id: "acme.spread", name: "Spread out", kind: .credential, severity: .high, confidence: .medium,
+                 pattern: "(?s)acme_key:.{0,60}?value=(?<secret>[A-Za-z0-9]{24})", keywords: ["acme_key"], window: window, paths: [],
+                 excludedPaths: [], parser: nil, minEntropy: 0, validators: [], playbook: nil, references: ["https://dredge.test"],
+                 examples: [], counterExamples: [], source: .init(file: "t", line: 1))
+        }
+        let text = Array("acme_key:\n# one\n# two\nvalue=Zq8Wn3Rt6Yp1Ks4Lm7Xc2Vb5\n".utf8)
+        #expect(rule(nil).effectiveWindow == .line)
+        #expect(try Matcher(rules: [rule(nil)]).matches(in: text).matches.isEmpty)
+        #expect(try Matcher(rules: [rule(.nearby)]).matches(in: text).matches.map(\.line) == [4])
+        #expect(try Matcher(rules: [rule(.line)]).matches(in: Array("acme_key: value=Zq8Wn3Rt6Yp1Ks4Lm7Xc2Vb5\n".utf8)).matches.count == 1)
+    }
+
     @Test func aSecretDeepInALargeBlobIsFoundAtItsLine() throws {
         let packs = try PatternPackLoader.load(directory: FixturePaths.fixtures.appendingPathComponent("packs"))
         let matcher = try Matcher(rules: packs.flatMap(\.rules))

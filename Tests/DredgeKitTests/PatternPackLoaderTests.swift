@@ -26,6 +26,11 @@ import Testing
         #expect(message.contains("rule-unknown-field.yml:15: rule acme.typo: unknown field `patern`"))
     }
 
+    @Test func unknownWindowNamesItsLineAndTheChoices() throws {
+        let message = try #require(loadError("rule-unknown-window.yml"))
+        #expect(message.contains("rule-unknown-window.yml:8: rule acme.wide: `window` must be one of line | nearby | block | blob, not `paragraph`"))
+    }
+
     @Test func brokenYAMLNamesTheLine() throws {
         let message = try #require(loadError("pack-not-yaml.yml"))
         #expect(message.contains("pack-not-yaml.yml:"))

@@ -20,18 +20,19 @@ public struct AppearanceIndex: Sendable {
     /// What could not be read while walking (missing commits or trees in a partial or damaged clone).
     public private(set) var problems: [String] = []
 
-    /// Walks the history of `repository` from every ref, HEAD and reflog.
-    public static func build(_ repository: Repository) throws -> AppearanceIndex {
-        var builder = Builder(repository: repository)
+    /// Walks the history of `repository` from every ref, HEAD and reflog; trees in `listing`'s packs are read by a
+    /// `TreeReader`, the rest through libgit2.
+    public static func build(_ repository: Repository, listing: ObjectListing? = nil) throws -> AppearanceIndex {
+        var builder = Builder(repository: repository, listing: listing)
         try builder.walkReferences()
         return builder.index  // the builder's sets of seen trees and paths go with it: they are the walk's bulk
     }
 
     /// Adds the commits that the ref walk did not reach (found by enumerating the object database); their blobs are
     /// indexed as unreachable, except at paths where they already appear.
-    mutating func addUnreachable(commits ids: [ObjectID], repository: Repository) {
+    mutating func addUnreachable(commits ids: [ObjectID], repository: Repository, listing: ObjectListing? = nil) {
         guard !ids.isEmpty else { return }
-        var builder = Builder(repository: repository, index: self)
+        var builder = Builder(repository: repository, listing: listing, index: self)
         builder.walkUnreachable(ids)
         self = builder.index
     }
@@ -61,17 +62,23 @@ public struct AppearanceIndex: Sendable {
 
     private struct Builder {
         let repository: Repository
+        let trees: TreeReader
         var index = AppearanceIndex()
         /// Trees already walked, with the path they were walked at: the same tree at the same path in the next commit
         /// is skipped, but a directory copied or moved to a new path is walked again so its files get their new paths.
         var seenTrees: Set<BlobPath> = []
         var seenBlobPaths: Set<BlobPath> = []
+        /// One copy of each path's text and of each name and email, shared by every appearance and commit that has
+        /// it: a history has far fewer distinct paths and people than blob versions and commits.
+        var paths: [[UInt8]: String] = [:]
+        var people: [String: String] = [:]
         /// Whether `seenBlobPaths` knows every appearance already in the index (false when continuing an index whose
         /// builder is gone: then a blob's appearances are searched instead).
         let knowsIndex: Bool
 
-        init(repository: Repository, index: AppearanceIndex? = nil) {
+        init(repository: Repository, listing: ObjectListing?, index: AppearanceIndex? = nil) {
             self.repository = repository
+            trees = TreeReader(repository, listing: listing ?? ObjectListing(unlocated: []))
             self.index = index ?? AppearanceIndex()
             knowsIndex = index == nil
         }
@@ -127,8 +134,27 @@ public struct AppearanceIndex: Sendable {
             }
         }
 
-        private mutating func add(_ commit: Commit, reachable: Bool) {
+        private mutating func interned(_ path: [UInt8]) -> String {
+            if let text = paths[path] { return text }
+            let (text, exact) = PathText.decode(path)
+            if !exact { index.pathBytes[text] = path }
+            paths[path] = text
+            return text
+        }
+
+        private mutating func interned(_ signature: Signature) -> Signature {
+            func shared(_ text: String) -> String {
+                if let known = people[text] { return known }
+                people[text] = text
+                return text
+            }
+            return Signature(name: shared(signature.name), email: shared(signature.email), date: signature.date)
+        }
+
+        private mutating func add(_ read: Commit, reachable: Bool) {
             let commitIndex = index.commits.count
+            let commit = Commit(id: read.id, tree: read.tree, parents: read.parents, author: interned(read.author),
+                                committer: interned(read.committer), summary: read.summary)
             index.commits.append(commit)
             index.commitIndexByID[commit.id] = commitIndex
             walk(tree: commit.tree, prefix: [], commitIndex: commitIndex, reachable: reachable)
@@ -138,15 +164,14 @@ public struct AppearanceIndex: Sendable {
             guard seenTrees.insert(BlobPath(blob: tree, path: prefix)).inserted else { return }
             var subtrees: [(ObjectID, [UInt8])] = []
             do {
-                try repository.forEachEntry(ofTree: tree) { entry in
+                try trees.forEachEntry(ofTree: tree) { entry in
                     let path = prefix.isEmpty ? Array(entry.name) : prefix + [UInt8(ascii: "/")] + Array(entry.name)
                     switch entry.kind {
                     case .tree:
                         subtrees.append((entry.id, path))
                     case .blob:
                         if isNew(entry.id, at: path) {
-                            let (text, exact) = PathText.decode(path)
-                            if !exact { index.pathBytes[text] = path }
+                            let text = interned(path)
                             let appearance = BlobAppearance(commitIndex: commitIndex, path: text, reachable: reachable)
                             index.appearances[entry.id, default: []].append(appearance)
                         }

@@ -10,7 +10,7 @@ import Git
 /// one root-tree read per commit plus the changed directories along those paths. States are dropped once every child
 /// has used them.
 struct ExposureWalk {
-    let repository: Repository
+    let trees: TreeReader
     let index: AppearanceIndex
 
     /// A place to look for a finding: its blob at a path.
@@ -129,7 +129,7 @@ struct ExposureWalk {
             }
             return changed
         }
-        let entries = repository.entryIDs(named: Set(trie.children[node].map { trie.names[$0] }), inTree: id)
+        let entries = trees.entryIDs(named: Set(trie.children[node].map { trie.names[$0] }), inTree: id)
         for child in trie.children[node] {
             changed += descend(trie, into: &state, node: child, id: entries[trie.names[child]])
         }

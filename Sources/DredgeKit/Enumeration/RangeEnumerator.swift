@@ -34,16 +34,17 @@ struct RangeEnumerator {
 
     /// The entries of `commit` that differ from every parent's (a merge's own changes, not what it brought in),
     /// each with the blobs the parents had at that path. A parent missing from the object database (a shallow
-    /// clone's edge) does not count.
+    /// clone's edge) does not count. The other parents of a merge are asked only for the paths that changed against
+    /// the first: a full diff against a topic branch forked long ago reads every directory that changed since.
     private func introduced(by commit: Commit) throws -> [(ChangedBlob, previous: [ObjectID])] {
         let parentTrees = commit.parents.compactMap { try? repository.commit($0).tree }
         guard let first = parentTrees.first else { return try repository.changedBlobs(from: nil, to: commit.tree).map { ($0, []) } }
         var changed = try repository.changedBlobs(from: first, to: commit.tree).map { ($0, previous: $0.previous.map { [$0] } ?? []) }
         for tree in parentTrees.dropFirst() where !changed.isEmpty {
-            let againstThis = Dictionary(try repository.changedBlobs(from: tree, to: commit.tree).map { ($0.path, $0) }) { a, _ in a }
             changed = changed.compactMap { change, previous in
-                guard let other = againstThis[change.path], other.id == change.id else { return nil }
-                return (change, previous + (other.previous.map { [$0] } ?? []))
+                let other = repository.entryID(atPath: change.path, inTree: tree)
+                guard other != change.id else { return nil }
+                return (change, previous + (other.map { [$0] } ?? []))
             }
         }
         return changed

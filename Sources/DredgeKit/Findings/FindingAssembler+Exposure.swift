@@ -3,7 +3,7 @@ import Git
 extension FindingAssembler {
     /// Follows every finding's (path, blob) pairs through the history: the refs that hold it, the commits that
     /// brought it, and for committed files the commit that removed each path.
-    func addExposure(to findings: inout [Finding], repository: Repository) {
+    func addExposure(to findings: inout [Finding], repository: Repository, listing: ObjectListing? = nil) {
         let bare = repository.workDirectory == nil
         for number in findings.indices { findings[number].exposure.inBareRepository = bare }
         var targets: [ExposureWalk.Target] = []
@@ -21,7 +21,7 @@ extension FindingAssembler {
             }
         }
         guard !targets.isEmpty || !messages.isEmpty || !tagged.isEmpty else { return }
-        var walked = ExposureWalk(repository: repository, index: index).run(targets: targets, messages: messages, findings: findings.count)
+        var walked = ExposureWalk(trees: TreeReader(repository, listing: listing ?? ObjectListing(unlocated: [])), index: index).run(targets: targets, messages: messages, findings: findings.count)
         // A tag's message is held by the refs that name the tag object, for as long as they do.
         for (reference, tag) in index.references.enumerated().map({ ($0.offset, $0.element.target) }) {
             for number in tagged[tag] ?? [] where !walked.references[number].contains(reference) {

@@ -1,32 +1,55 @@
 import Foundation
-import GRDB
 import Git
 
 extension Inventory {
-    /// Every finding the inventory knows, with its latest triage, most severe first, then longest exposed.
-    /// `statuses` keeps only findings in those states; `includeGone` keeps findings the latest scan no longer found.
-    public func entries(statuses: Set<TriageStatus>? = nil, includeGone: Bool = false, now: Date = Date()) throws -> [InventoryEntry] {
-        let entries = try database.read { db in
-            let occurrences = Dictionary(grouping: try Row.fetchAll(db, sql: "SELECT * FROM occurrences ORDER BY authored_at, path, line")) {
-                $0["finding_id"] as String
+    /// Every credential the inventory knows, with its exposures and triage, most severe first, then longest exposed.
+    /// `repository` keeps only that repository's exposures (and the credentials it holds); `statuses` keeps only
+    /// credentials in those states; `includeGone` keeps exposures their repository's latest scan no longer found.
+    public func entries(repository: String? = nil, statuses: Set<TriageStatus>? = nil, includeGone: Bool = false,
+                        now: Date = Date()) throws -> [InventoryEntry] {
+        let entries = try backend.read { db in
+            // One consistent snapshot; a few queries, joined here, however many repositories and credentials.
+            let names = Dictionary(try db.query("SELECT id, name FROM repositories").map { ($0.int("id") ?? 0, try $0.required("name")) },
+                                   uniquingKeysWith: { a, _ in a })
+            if let repository, !names.values.contains(repository) {
+                throw DredgeError.invalidArgument("no repository `\(repository)` in the inventory \(location); "
+                                                  + "`dredge inventory` lists the repositories it holds")
             }
-            let triage = Dictionary(try Row.fetchAll(db, sql: """
-                SELECT t.* FROM triage t JOIN (SELECT finding_id, MAX(id) AS id FROM triage GROUP BY finding_id) latest
-                ON t.id = latest.id
-                """).map { ($0["finding_id"] as String, $0) }, uniquingKeysWith: { a, _ in a })
-            return try Row.fetchAll(db, sql: "SELECT * FROM findings").map { row in
-                let id: String = row["id"]
-                return try Self.entry(row, occurrences: occurrences[id] ?? [], triage: triage[id])
+            struct Key: Hashable { let credential: String; let repository: Int }
+            let occurrences = Dictionary(grouping: try db.query(
+                "SELECT * FROM occurrences ORDER BY authored_at, path, line, \"column\"")) {
+                Key(credential: $0.text("credential_id") ?? "", repository: $0.int("repository_id") ?? 0)
+            }
+            let triage = Dictionary(grouping: try db.query("SELECT * FROM triage ORDER BY id")) { $0.text("credential_id") ?? "" }
+            let exposures = Dictionary(grouping: try db.query("SELECT * FROM exposures")) { $0.text("credential_id") ?? "" }
+            return try db.query("SELECT * FROM credentials").map { row in
+                let id = try row.required("id")
+                let held = try (exposures[id] ?? []).map { exposure in
+                    let repositoryID = exposure.int("repository_id") ?? 0
+                    // The latest decision for every repository (NULL) or for this one.
+                    let decision = (triage[id] ?? []).last { $0.int("repository_id") == nil || $0.int("repository_id") == repositoryID }
+                    return try Self.exposure(exposure, repository: names[repositoryID] ?? "?",
+                                             occurrences: occurrences[Key(credential: id, repository: repositoryID)] ?? [],
+                                             triage: decision.map { try Self.triageRecord($0, names: names) })
+                }.sorted { $0.repository < $1.repository }
+                return try Self.entry(row, exposures: held)
             }
         }
-        return entries.filter { entry in
-            (includeGone || entry.present) && (statuses?.contains(entry.status) ?? true)
+        return entries.map { entry in
+            entry.narrowed { exposure in (repository == nil || exposure.repository == repository) && (includeGone || exposure.present) }
+        }.filter { entry in
+            !entry.exposures.isEmpty && (statuses?.contains(entry.status) ?? true)
         }.sorted { a, b in
             if a.severity != b.severity { return a.severity > b.severity }
             let (ea, eb) = (a.exposure(now: now), b.exposure(now: now))
             if ea != eb { return ea > eb }
             return a.id < b.id
         }
+    }
+
+    /// The repositories the inventory holds, by name.
+    public func repositories() throws -> [String] {
+        try backend.read { db in try db.query("SELECT name FROM repositories ORDER BY name").map { try $0.required("name") } }
     }
 
     /// The full finding id that `prefix` (at least `FindingID.shortDigits` hex digits, as `.dredgeignore` needs)
@@ -38,41 +61,52 @@ extension Inventory {
             throw DredgeError.invalidArgument("a finding id is \(FindingID.shortDigits) to 64 hex digits, as `dredge inventory` and "
                                               + "`dredge scan` print it (the same rule as .dredgeignore)")
         }
-        let ids = try database.read { db in
-            try String.fetchAll(db, sql: "SELECT id FROM findings WHERE id LIKE ? || '%'", arguments: [prefix])
+        let ids = try backend.read { db in
+            try db.query("SELECT id FROM credentials WHERE id LIKE ? || '%'", [.text(prefix)]).map { try $0.required("id") }
         }
         guard ids.count == 1 else {
-            throw DredgeError.invalidArgument(ids.isEmpty ? "no finding \(prefix) in the inventory \(path)"
+            throw DredgeError.invalidArgument(ids.isEmpty ? "no finding \(prefix) in the inventory \(location)"
                                                           : "\(prefix) is ambiguous: it names \(ids.count) findings (\(ids.map { $0.prefix(16) + "…" }.joined(separator: ", "))); give more digits")
         }
         return ids[0]
     }
 
-    private static func entry(_ row: Row, occurrences: [Row], triage: Row?) throws -> InventoryEntry {
-        func decoded<T: Decodable>(_ column: String, as type: T.Type) throws -> T {
-            try JSONDecoder().decode(T.self, from: Data((row[column] as String).utf8))
-        }
-        return InventoryEntry(
-            id: row["id"], ruleID: row["rule_id"], ruleName: row["rule_name"],
-            kind: Rule.Kind(rawValue: row["kind"]) ?? .credential,
-            severity: Severity(rawValue: row["severity"]) ?? .high, confidence: Confidence(rawValue: row["confidence"]) ?? .medium,
-            playbook: row["playbook"], shown: row["shown"], secret: row["secret"],
-            validation: try decoded("validation", as: [String: String].self),
-            firstSeen: row["first_seen_at"], firstCommit: row["first_commit"],
-            lastSeen: row["last_seen_at"], lastCommit: row["last_seen_commit"], removedAt: row["removed_at"], removedIn: row["removed_in"],
-            references: try decoded("refs", as: [String].self), tips: try decoded("tips", as: [String].self),
-            pushed: row["pushed"], present: row["present"], goneAt: row["gone_at"], unreferencedAt: row["unreferenced_at"],
-            triage: triage.map { triage in
-                TriageRecord(status: TriageStatus(rawValue: triage["status"]) ?? .open, note: triage["note"],
-                             userName: triage["user_name"], userEmail: triage["user_email"], at: triage["at"])
-            },
-            occurrences: occurrences.map { row in
-                InventoryOccurrence(blob: row["blob"], commit: row["commit_id"], path: row["path"], line: row["line"],
-                                    column: row["column"], authorName: row["author_name"], authorEmail: row["author_email"],
-                                    date: row["authored_at"], reachable: row["reachable"], key: row["key"],
-                                    message: (row["message_kind"] as String?).flatMap(MessageLocation.Kind.init(rawValue:)).flatMap { kind in
-                                        (row["message_object"] as String?).flatMap(ObjectID.init(hex:)).map { MessageLocation(kind: kind, object: $0) }
+    private static func decoded<T: Decodable>(_ row: SQLRow, _ column: String, as type: T.Type) throws -> T {
+        try JSONDecoder().decode(T.self, from: Data(try row.required(column).utf8))
+    }
+
+    private static func entry(_ row: SQLRow, exposures: [RepositoryExposure]) throws -> InventoryEntry {
+        InventoryEntry(
+            id: try row.required("id"), ruleID: try row.required("rule_id"), ruleName: try row.required("rule_name"),
+            kind: Rule.Kind(rawValue: try row.required("kind")) ?? .credential,
+            severity: Severity(rawValue: try row.required("severity")) ?? .high,
+            confidence: Confidence(rawValue: try row.required("confidence")) ?? .medium,
+            playbook: row.text("playbook"), shown: try row.required("shown"), secret: row.text("secret"),
+            validation: try decoded(row, "validation", as: [String: String].self), exposures: exposures)
+    }
+
+    private static func exposure(_ row: SQLRow, repository: String, occurrences: [SQLRow], triage: TriageRecord?) throws -> RepositoryExposure {
+        RepositoryExposure(
+            repository: repository, firstSeen: row.date("first_seen_at"), firstCommit: row.text("first_commit"),
+            lastSeen: row.date("last_seen_at"), lastCommit: row.text("last_seen_commit"),
+            removedAt: row.date("removed_at"), removedIn: row.text("removed_in"),
+            references: try decoded(row, "refs", as: [String].self), tips: try decoded(row, "tips", as: [String].self),
+            pushed: row.bool("pushed"), present: row.bool("present"), goneAt: row.date("gone_at"),
+            unreferencedAt: row.date("unreferenced_at"), triage: triage,
+            occurrences: try occurrences.map { row in
+                InventoryOccurrence(blob: try row.required("blob"), commit: row.text("commit_id"), path: row.text("path"),
+                                    line: row.int("line") ?? 0, column: row.int("column") ?? 0, authorName: row.text("author_name"),
+                                    authorEmail: row.text("author_email"), date: row.date("authored_at"),
+                                    reachable: row.bool("reachable"), key: row.text("key"),
+                                    message: row.text("message_kind").flatMap(MessageLocation.Kind.init(rawValue:)).flatMap { kind in
+                                        row.text("message_object").flatMap(ObjectID.init(hex:)).map { MessageLocation(kind: kind, object: $0) }
                                     })
             })
+    }
+
+    private static func triageRecord(_ row: SQLRow, names: [Int: String]) throws -> TriageRecord {
+        TriageRecord(id: row.int("id") ?? 0, status: TriageStatus(rawValue: try row.required("status")) ?? .open,
+                     note: row.text("note"), userName: row.text("user_name"), userEmail: row.text("user_email"),
+                     at: row.date("at") ?? Date(timeIntervalSince1970: 0), repository: row.int("repository_id").flatMap { names[$0] })
     }
 }

@@ -1,45 +1,54 @@
 import Foundation
-import GRDB
 
-/// The incident-response inventory: one row per unique credential across every scan of a repository, with where it
-/// lives, how long it has been exposed and its triage status. A SQLite file (by default `<git dir>/dredge/
-/// inventory.sqlite`, never in the work tree); secrets are kept as a SHA-256 and their redacted form unless the user
-/// asks to store them. The file is created with mode 0600 either way: it still names paths, authors and refs.
+/// The incident-response inventory: one row per unique credential across every scan of every repository recorded
+/// into it, with where each repository holds it, how long it has been exposed and its triage status.
+///
+/// Two backends behind one protocol (`InventoryBackend`) and one schema: a SQLite file, by default
+/// `<git dir>/dredge/inventory.sqlite` (never in the work tree), for one repository; and PostgreSQL, named by a
+/// `postgresql://` datastore, for an organisation's scanners. Secrets are kept as a SHA-256 and their redacted form
+/// unless the user asks to store them; a SQLite file is created with mode 0600 either way (it names paths, authors
+/// and refs).
 public final class Inventory {
-    let database: DatabaseQueue
-    public let path: String
+    let backend: any InventoryBackend
 
-    /// The default place for a repository's inventory.
-    public static func defaultPath(gitDirectory: String) -> String {
-        URL(fileURLWithPath: gitDirectory).appendingPathComponent("dredge/inventory.sqlite").path
-    }
+    /// Where it lives, as it may be printed (a PostgreSQL URL without its password).
+    public var location: String { backend.location }
 
-    /// Opens (creating when `create` is true) and migrates the inventory at `path`.
-    public init(path: String, create: Bool = true) throws {
-        self.path = path
-        let manager = FileManager.default
-        do {
-            if !manager.fileExists(atPath: path) {
-                guard create else { throw InventoryError.missing }
-                let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
-                try manager.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-                let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)  // errno says why, createFile does not
-                guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-                close(descriptor)
+    /// The SQLite file's path, or the PostgreSQL location: what reports name the inventory by.
+    public var path: String { location }
+
+    /// Opens (creating when `create` is true) and migrates the inventory.
+    public init(_ datastore: Datastore, create: Bool = true) throws {
+        switch datastore {
+        case .sqlite(let path):
+            do {
+                backend = try SQLiteBackend(path: path, create: create)
+            } catch let error as InventoryError {
+                throw error
+            } catch {
+                // A scan records (writes); the other commands read.
+                if create { throw DredgeError.cannotWrite(path: path, reason: ErrorCause.of(error)) }
+                throw DredgeError.unreadablePath(path: path, reason: "cannot open the inventory: \(ErrorCause.of(error))")
             }
-            var configuration = Configuration()
-            configuration.foreignKeysEnabled = true
-            configuration.busyMode = .timeout(5)
-            database = try DatabaseQueue(path: path, configuration: configuration)
-            try Self.migrator.migrate(database)
-        } catch InventoryError.missing {
-            throw DredgeError.unreadablePath(path: path, reason: "no inventory yet: run `dredge scan` first")
+        case .postgres(let address):
+            backend = try PostgresBackend(address)
+        }
+        do {
+            try Self.migrate(backend)
+        } catch let error as InventoryError {
+            throw error
         } catch {
-            // A scan records (writes); the other commands read.
-            if create { throw DredgeError.cannotWrite(path: path, reason: ErrorCause.of(error)) }
-            throw DredgeError.unreadablePath(path: path, reason: "cannot open the inventory: \(ErrorCause.of(error))")
+            throw InventoryError.failed(location: backend.location, reason: "cannot migrate the inventory: \(error)")
         }
     }
 
-    private enum InventoryError: Error { case missing }
+    /// The SQLite inventory at `path`.
+    public convenience init(path: String, create: Bool = true) throws {
+        try self.init(.sqlite(path: path), create: create)
+    }
+
+    /// The default place for a repository's inventory.
+    public static func defaultPath(gitDirectory: String) -> String {
+        Datastore.defaultPath(gitDirectory: gitDirectory)
+    }
 }

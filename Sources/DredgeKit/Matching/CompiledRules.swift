@@ -21,13 +21,14 @@ public final class CompiledRules: Sendable {
     /// Patterns are matched in byte mode with `^`/`$` at line boundaries (documented in patterns/README.md).
     static let compileOptions: CompiledPattern.Options = [.multiline]
 
-    /// How far from a keyword a rule's match may start and end. Key names and prefixes sit close to the secret;
-    /// a private key block runs to its END line, and a data store is the whole file.
+    /// How far from a keyword a rule's match may start and end (its `window`): key names and prefixes sit on the
+    /// line of the secret or next to it, a private key block runs to its END line, a data store is the whole file.
     static func reach(of rule: Rule) -> KeywordPrefilter.Reach {
-        switch rule.kind {
-        case .privateKey: return .init(before: 1 << 10, after: 64 << 10)
-        case .file, .pii: return .init(before: .max / 4, after: .max / 4)
-        default: return .init(before: 1 << 10, after: 2 << 10)
+        switch rule.effectiveWindow {
+        case .line: return .init(before: 1 << 10, after: 2 << 10, lines: 1)
+        case .nearby: return .init(before: 1 << 10, after: 2 << 10)
+        case .block: return .init(before: 1 << 10, after: 64 << 10)
+        case .blob: return .init(before: .max / 4, after: .max / 4)
         }
     }
 

@@ -15,13 +15,17 @@ public struct KeywordPrefilter: Sendable {
     private let reaches: [Reach]
     public let ruleCount: Int
 
-    /// How far from a keyword a rule's match can start (before) and end (after), in bytes.
+    /// How far from a keyword a rule's match can start (before) and end (after), in bytes, and, with `lines`, in
+    /// lines: the window then also stops at the start of the `lines`-th line above the keyword's and at the end of
+    /// the `lines`-th line below it.
     public struct Reach: Sendable {
         public var before: Int
         public var after: Int
-        public init(before: Int, after: Int) {
+        public var lines: Int?
+        public init(before: Int, after: Int, lines: Int? = nil) {
             self.before = before
             self.after = after
+            self.lines = lines
         }
     }
 
@@ -92,6 +96,30 @@ public struct KeywordPrefilter: Sendable {
         outputs = output
     }
 
+    /// The part of `window` from the start of the `count`-th line above the one holding `position` to the end
+    /// (newline included) of the `count`-th line below it.
+    static func lines(_ count: Int, around position: Int, of bytes: UnsafeRawBufferPointer, within window: Range<Int>) -> Range<Int> {
+        var start = position
+        var newlines = 0
+        while start > window.lowerBound {
+            if bytes[start - 1] == UInt8(ascii: "\n") {
+                newlines += 1
+                if newlines > count { break }
+            }
+            start -= 1
+        }
+        var end = position + 1
+        newlines = 0
+        while end < window.upperBound {
+            end += 1
+            if bytes[end - 1] == UInt8(ascii: "\n") {
+                newlines += 1
+                if newlines > count { break }
+            }
+        }
+        return start..<end
+    }
+
     private static func fold(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte | 0x20 : byte }
 
     /// The rules whose keywords occur in `bytes` (only in `regions`, when given), ascending, each with the merged
@@ -121,7 +149,8 @@ public struct KeywordPrefilter: Sendable {
             row = Int(~next)
             for rule in outputs[row / width] {
                 let reach = reaches[rule]
-                let window = max(0, position + 1 - reach.before)..<min(bytes.count, position + 1 &+ reach.after)
+                var window = max(0, position + 1 - reach.before)..<min(bytes.count, position + 1 &+ reach.after)
+                if let lines = reach.lines { window = Self.lines(lines, around: position, of: bytes, within: window) }
                 if let last = windows[rule].last, window.lowerBound <= last.upperBound {
                     windows[rule][windows[rule].count - 1] = last.lowerBound..<max(last.upperBound, window.upperBound)
                 } else {

@@ -32,6 +32,8 @@ public struct Rule: Sendable, Hashable, CustomStringConvertible {
     public let pattern: String?
     /// Literals the keyword prefilter looks for; empty for path rules, which are chosen by path.
     public let keywords: [String]
+    /// Where a match may lie around its keyword, as the pack declares it (`window:`); nil: the kind's default.
+    public var window: Window? = nil
     /// Path globs: a rule with paths is a path rule, run on (path, blob) pairs from the history, not on content alone.
     public let paths: [String]
     /// Globs that take a path back out of `paths` (`.env.example` out of `.env.*`).
@@ -53,6 +55,37 @@ public struct Rule: Sendable, Hashable, CustomStringConvertible {
     public internal(set) var identifier = false
 
     public var description: String { id }
+}
+
+extension Rule {
+    /// How far from one of its keywords a rule's match may lie. PCRE2 reads only these windows around the keyword
+    /// hits, so the narrower a rule's window, the fewer bytes of a blob reach it (real code names `token`, `secret`
+    /// and `key` on every screen).
+    public enum Window: String, CaseIterable, Sendable, Hashable {
+        /// The match contains a keyword and lies within the keyword's line and the line either side (a key name on
+        /// one line, its value on the next), no more than 1 KiB before the keyword and 2 KiB after it.
+        case line
+        /// The match lies within 1 KiB before and 2 KiB after a keyword, across any number of lines.
+        case nearby
+        /// The match starts within 1 KiB before a keyword and ends within 64 KiB after it (a PEM block runs from its
+        /// BEGIN line to its END line).
+        case block
+        /// Anywhere in a blob that holds a keyword.
+        case blob
+
+        /// The window of a rule that declares none: a private key's block, a file's or data store's whole blob, the
+        /// keyword's lines for every other kind.
+        public static func `default`(for kind: Kind) -> Window {
+            switch kind {
+            case .privateKey: .block
+            case .file, .pii: .blob
+            case .credential, .password, .connectionString, .weakCredential: .line
+            }
+        }
+    }
+
+    /// The window the prefilter opens around this rule's keywords.
+    public var effectiveWindow: Window { window ?? .default(for: kind) }
 }
 
 /// Text that a rule must match, and the secret it must capture from it; path rules give the file's path too.

@@ -6,7 +6,7 @@ import Foundation
 /// `Rule` does not compile until it is archived too.
 enum RuleArchive {
     /// Bumped whenever the layout changes, so an older cache is not misread.
-    static let format: UInt32 = 2
+    static let format: UInt32 = 3
 
     static func encode(_ packs: [PatternPack]) -> Data {
         var writer = Writer()
@@ -59,6 +59,7 @@ enum RuleArchive {
             for text in [rule.id, rule.name, rule.kind.rawValue, rule.severity.rawValue, rule.confidence.rawValue] { string(text) }
             optional(rule.pattern)
             strings(rule.keywords)
+            optional(rule.window?.rawValue)
             strings(rule.paths)
             strings(rule.excludedPaths)
             optional(rule.parser?.rawValue)
@@ -123,6 +124,10 @@ enum RuleArchive {
                 confidence: try choice(Confidence.self),
                 pattern: try optional(),
                 keywords: try strings(),
+                window: try optional().map { raw in
+                    guard let window = Rule.Window(rawValue: raw) else { throw Truncated() }
+                    return window
+                },
                 paths: try strings(),
                 excludedPaths: try strings(),
                 parser: try optional().map { raw in

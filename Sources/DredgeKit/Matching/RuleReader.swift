@@ -63,13 +63,14 @@ struct RuleReader {
         let checks: [Validator]? = attempt { try validators() }
         let playbook: String? = mapping["playbook"] == nil ? nil : attempt { try string("playbook") }
         let identifier: Bool? = attempt { try flag("identifier") }
+        let window: Rule.Window? = mapping["window"] == nil ? nil : attempt { try choice("window", Rule.Window.self) }
         guard problems.isEmpty, let identifier, let id, let name, let kind, let severity, let confidence, let keywords, let excludedPaths,
               let minEntropy, let checks, let references, let examples, let counterExamples, isPathRule || pattern != nil,
               mapping["playbook"] == nil || playbook != nil, mapping["parse"] == nil || parser != nil
         else { throw Problems(all: problems) }
         return Rule(
             id: id, name: name, kind: kind, severity: severity, confidence: confidence, pattern: pattern,
-            keywords: keywords, paths: paths, excludedPaths: excludedPaths, parser: parser, minEntropy: minEntropy,
+            keywords: keywords, window: window, paths: paths, excludedPaths: excludedPaths, parser: parser, minEntropy: minEntropy,
             validators: checks, playbook: playbook, references: references, examples: examples,
             counterExamples: counterExamples, source: source(mapping), identifier: identifier
         )

@@ -177,12 +177,31 @@ public struct Checklist: Sendable {
         let held = references.isEmpty ? "no ref; only reflogs and unreachable objects" : references.map(MarkdownText.plain).joined(separator: ", ")
         let triage = entries.map(\.id).map { "`dredge triage \($0.prefix(12)) --status rotated --note \"TICKET: what was rotated\"`" }
         return [
-            Phase(title: "Purge the history", items: [
+            purge(entries) ?? Phase(title: "Purge the history", items: [
                 "Only after the credentials are revoked: write and rehearse the purge plan with `dredge purge plan` and "
                     + "`dredge purge rehearse` (it removes them from every ref that holds them: \(held)).",
             ]),
             Phase(title: "Close it", items: [triage.joined(separator: ", ") + " (or `revoked`, `false-positive`, `accepted` with the reason)."]),
         ]
+    }
+}
+
+extension Checklist {
+    /// Rotation happens once per credential; the history is cleaned in every repository of a shared inventory that
+    /// holds it: one item per repository, with its refs. Nil when one repository holds them all.
+    fileprivate static func purge(_ entries: [InventoryEntry]) -> Phase? {
+        let exposures = entries.flatMap(\.exposures)
+        var names: [String] = []
+        for exposure in exposures where !names.contains(exposure.repository) { names.append(exposure.repository) }
+        guard names.count > 1 else { return nil }
+        return Phase(title: "Purge the history of each of the \(names.count) repositories", items: names.map { name in
+            let held = exposures.filter { $0.repository == name }
+            var references: [String] = []
+            for reference in held.flatMap(\.references) where !references.contains(reference) { references.append(reference) }
+            let refs = references.isEmpty ? "no ref; only reflogs and unreachable objects" : references.map(MarkdownText.plain).joined(separator: ", ")
+            return "\(MarkdownText.plain(name))\(held.contains(where: \.pushed) ? " (pushed)" : " (local refs only)"): after the revocation, "
+                + "`dredge purge plan` and `dredge purge rehearse` in a clone of it (refs: \(refs))."
+        })
     }
 }
 

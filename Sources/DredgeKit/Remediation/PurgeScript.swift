@@ -79,7 +79,7 @@ public enum PurgeScript {
         let references = plan.localReferences
         guard !references.isEmpty else { return [] }
         return [
-            "# Local step: \(references.map(TerminalText.escape).joined(separator: ", ")) hold findings that were never pushed.",
+            "# Local step: findings that only \(references.map(TerminalText.escape).joined(separator: ", ")) hold\(references.count == 1 ? "s" : ""), never pushed.",
             "# SOURCE never had them, so there is nothing to force-push: `LOCAL=yes bash purge.sh` rewrites the commits of",
             "# these branches that no remote-tracking ref has, in this clone, and stops. Rebase them onto the rewritten",
             "# history once SOURCE is purged (PLAN.md).",

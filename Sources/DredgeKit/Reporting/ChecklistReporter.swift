@@ -61,6 +61,8 @@ public struct ChecklistReporter {
         }
         var text = "\(MarkdownText.plain(section.entry.ruleName)): \(MarkdownText.plain(section.secret))"
         for paired in section.paired { text += " with \(MarkdownText.plain(paired.ruleName)) \(MarkdownText.plain(paired.shown))" }
+        let repositories = section.entry.exposures.count
+        if repositories > 1 { text += " (rotate once, clean \(repositories) repositories)" }
         return text
     }
 
@@ -79,6 +81,9 @@ public struct ChecklistReporter {
         rows += section.facts.map { ($0.key.replacingOccurrences(of: "_", with: " "), $0.value) }
         if exposure {
             rows.append(("pushed", pushedText(entry)))
+            if entry.exposures.count > 1 {
+                rows.append(("repositories", entry.exposures.map { "\($0.repository) (\($0.pushed ? "pushed" : "local"))" }.joined(separator: ", ")))
+            }
             rows.append(("refs", entry.references.isEmpty ? "none (only reflogs or unreachable objects)" : entry.references.joined(separator: ", ")))
             rows.append(("exposure", exposureText(entry, now: now)))
         }

@@ -23,18 +23,32 @@ public struct InventoryReporter {
         }
     }
 
-    /// The columns every tabular format shares, already worded for people.
-    private func columns(_ entry: InventoryEntry) -> [String] {
+    /// The columns every tabular format shares, already worded for people; `repositories` when the rows span several.
+    private func columns(_ entry: InventoryEntry, repositories: Bool) -> [String] {
         [entry.severity.rawValue, entry.status.rawValue, pushedText(entry), "\(entry.exposureDays(now: now)) d",
-         String(entry.id.prefix(12)), entry.ruleID, entry.shown, whereText(entry)]
+         String(entry.id.prefix(12)), entry.ruleID, entry.shown] + (repositories ? [repositoriesText(entry)] : []) + [whereText(entry)]
     }
 
-    private static let headings = ["severity", "status", "pushed", "exposed", "id", "rule", "secret", "where"]
+    private static func headings(repositories: Bool) -> [String] {
+        ["severity", "status", "pushed", "exposed", "id", "rule", "secret"] + (repositories ? ["repositories"] : []) + ["where"]
+    }
+
+    /// Whether the rows come from more than one repository (a shared inventory), which then gets its own column.
+    private static func spansRepositories(_ entries: [InventoryEntry]) -> Bool {
+        Set(entries.flatMap(\.repositories)).count > 1
+    }
+
+    private func repositoriesText(_ entry: InventoryEntry) -> String {
+        let names = entry.repositories
+        return names.prefix(2).joined(separator: ", ") + (names.count > 2 ? " and \(names.count - 2) more" : "")
+    }
 
     private func text(_ entries: [InventoryEntry]) -> String {
         guard !entries.isEmpty else { return "The inventory holds no credential in the chosen states.\n" }
-        let rows = [Self.headings.map { $0.uppercased() }] + entries.map { columns($0).map(TerminalText.escape) }
-        let widths = Self.headings.indices.map { column in rows.map { $0[column].count }.max()! }
+        let spans = Self.spansRepositories(entries)
+        let headings = Self.headings(repositories: spans)
+        let rows = [headings.map { $0.uppercased() }] + entries.map { columns($0, repositories: spans).map(TerminalText.escape) }
+        let widths = headings.indices.map { column in rows.map { $0[column].count }.max()! }
         return rows.map { row in
             row.enumerated().map { column, cell in
                 column == row.count - 1 ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
@@ -43,26 +57,32 @@ public struct InventoryReporter {
     }
 
     private func markdown(_ entries: [InventoryEntry]) -> String {
+        let spans = Self.spansRepositories(entries)
+        let headings = Self.headings(repositories: spans)
+        let repositories = Set(entries.flatMap(\.repositories)).count
         var lines = ["# Credential inventory", "",
-                     "\(Plural.count(entries.count, "credential")); \(entries.filter(\.pushed).count) pushed or published.", ""]
-        lines.append("| " + Self.headings.joined(separator: " | ") + " |")
-        lines.append("|" + String(repeating: "---|", count: Self.headings.count))
+                     "\(Plural.count(entries.count, "credential")) in \(Plural.count(repositories, "repository")); "
+                        + "\(entries.filter(\.pushed).count) pushed or published.", ""]
+        lines.append("| " + headings.joined(separator: " | ") + " |")
+        lines.append("|" + String(repeating: "---|", count: headings.count))
         for entry in entries {
-            lines.append("| " + columns(entry).map(MarkdownText.plain).joined(separator: " | ") + " |")
+            lines.append("| " + columns(entry, repositories: spans).map(MarkdownText.plain).joined(separator: " | ") + " |")
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
     private func csv(_ entries: [InventoryEntry]) -> String {
         let header = ["finding_id", "rule_id", "rule_name", "kind", "severity", "confidence", "status", "pushed", "exposure_days",
-                      "first_seen", "first_commit", "last_seen", "exposure_end", "references", "paths", "secret", "triaged_by", "triaged_at", "note"]
+                      "first_seen", "first_commit", "last_seen", "exposure_end", "references", "paths", "secret", "triaged_by", "triaged_at", "note",
+                      "repositories"]
         let rows = entries.map { entry -> [String] in
             let triagedBy = entry.triage.map { "\($0.userName ?? "") <\($0.userEmail ?? "")>" } ?? ""
             let dates = [entry.firstSeen, entry.lastSeen, entry.exposureEnd].map { $0.map(Self.day) ?? "" }
             return [entry.id, entry.ruleID, entry.ruleName, entry.kind.rawValue, entry.severity.rawValue, entry.confidence.rawValue,
                     entry.status.rawValue, String(entry.pushed), String(entry.exposureDays(now: now)), dates[0], entry.firstCommit ?? "",
                     dates[1], dates[2], entry.references.joined(separator: ";"), entry.places.joined(separator: ";"), entry.shown,
-                    triagedBy, entry.triage.map { Self.day($0.at) } ?? "", entry.triage?.note ?? ""]
+                    triagedBy, entry.triage.map { Self.day($0.at) } ?? "", entry.triage?.note ?? "",
+                    entry.repositories.joined(separator: ";")]
         }
         return ([header] + rows).map { $0.map(CSVReporter.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
@@ -119,6 +139,7 @@ struct InventoryDocument: Encodable {
         let removedAt: Date?
         let goneAt: Date?
         let occurrences: [Occurrence]
+        let repositories: [Repository]
 
         init(_ entry: InventoryEntry, now: Date) {
             (id, rule, name, kind) = (entry.id, entry.ruleID, entry.ruleName, entry.kind.rawValue)
@@ -131,6 +152,7 @@ struct InventoryDocument: Encodable {
             messages = entry.messages
             (removedIn, removedAt, goneAt) = (entry.removedIn, entry.removedAt, entry.goneAt)
             occurrences = entry.occurrences.map(Occurrence.init)
+            repositories = entry.exposures.map { Repository($0, now: now) }
         }
 
         // Keys with no value are written as null, as in the scan's JSON report: every entry has the same shape.
@@ -156,23 +178,50 @@ struct InventoryDocument: Encodable {
                 try container.encode(value, forKey: key)
             }
             try container.encode(occurrences, forKey: .occurrences)
+            try container.encode(repositories, forKey: .repositories)
         }
 
         enum CodingKeys: String, CodingKey {
-            case id, rule, name, kind, severity, confidence, secret, status, triage, validation, pushed, present, references, tips, paths, occurrences
+            case id, rule, name, kind, severity, confidence, secret, status, triage, validation, pushed, present, references, tips, paths, occurrences, repositories
             case messages
             case firstSeen = "first_seen", firstCommit = "first_commit", lastSeen = "last_seen", lastCommit = "last_commit", exposureEnd = "exposure_end", exposureDays = "exposure_days"
             case removedIn = "removed_in", removedAt = "removed_at", goneAt = "gone_at"
         }
     }
 
+    /// What one repository holds of the credential.
+    struct Repository: Encodable {
+        let name, status: String
+        let triage: Triage?
+        let pushed, present: Bool
+        let references, tips, paths: [String]
+        let firstSeen, exposureEnd, goneAt: Date?
+        let firstCommit: String?
+        let exposureDays: Int
+
+        init(_ exposure: RepositoryExposure, now: Date) {
+            (name, status, triage) = (exposure.repository, exposure.status.rawValue, exposure.triage.map(Triage.init))
+            (pushed, present, references, tips) = (exposure.pushed, exposure.present, exposure.references, exposure.tips)
+            var seen = Set<String>()
+            paths = exposure.occurrences.compactMap(\.path).filter { seen.insert($0).inserted }
+            (firstSeen, exposureEnd, goneAt, firstCommit) = (exposure.firstSeen, exposure.exposureEnd, exposure.goneAt, exposure.firstCommit)
+            exposureDays = exposure.firstSeen.map { Int((max(0, (exposure.exposureEnd ?? now).timeIntervalSince($0)) / 86_400).rounded(.down)) } ?? 0
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case name, status, triage, pushed, present, references, tips, paths
+            case firstSeen = "first_seen", exposureEnd = "exposure_end", goneAt = "gone_at", firstCommit = "first_commit", exposureDays = "exposure_days"
+        }
+    }
+
     struct Triage: Encodable {
         let status: String
-        let note, user, email: String?
+        let note, user, email, repository: String?
         let at: Date
 
         init(_ record: TriageRecord) {
             (status, note, user, email, at) = (record.status.rawValue, record.note, record.userName, record.userEmail, record.at)
+            repository = record.repository
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -182,9 +231,10 @@ struct InventoryDocument: Encodable {
             try container.encode(user, forKey: .user)
             try container.encode(email, forKey: .email)
             try container.encode(at, forKey: .at)
+            try container.encode(repository, forKey: .repository)  // null: the decision applies in every repository
         }
 
-        enum CodingKeys: String, CodingKey { case status, note, user, email, at }
+        enum CodingKeys: String, CodingKey { case status, note, user, email, at, repository }
     }
 
     struct Occurrence: Encodable {

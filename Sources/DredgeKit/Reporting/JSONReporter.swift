@@ -14,7 +14,10 @@ public struct JSONReporter: Reporter {
             tool: .init(name: "dredge", version: DredgeVersion.current),
             scan: .init(report.summary),
             findings: report.findings.map { Document.Finding($0, showSecrets: showSecrets, followed: report.summary.input == .history) })
-        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+        // One copy of the report at a time: the encoded bytes with their newline, then the text.
+        var data = try encoder.encode(document)
+        data.append(0x0A)
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// The encoding every JSON-based report shares: sorted keys, ISO 8601 dates, slashes as they are.

@@ -42,16 +42,16 @@ public struct Scanner {
 
         // With more than one job the history walk runs alongside the workers; `--jobs 1` means one thread in all,
         // so then the walk follows the scan on the same thread.
-        let walk = request.jobs > 1 ? BackgroundWalk(gitDirectory: gitDirectory) : nil
+        let walk = request.jobs > 1 ? BackgroundWalk(gitDirectory: gitDirectory, listing: objects) : nil
         let tally = BlobScanner(
             repositoryPath: gitDirectory, compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize,
             progress: request.progress, lineDeduplication: request.lineDeduplication, messages: request.messages, unwrap: request.unwrap
         ).scan(objects)
         clock.lap("read and match objects")
         progress?.enter("walking the history")
-        var index = try walk?.result() ?? AppearanceIndex.build(repository)
+        var index = try walk?.result() ?? AppearanceIndex.build(repository, listing: objects)
         clock.lap("history walk (what the scan did not overlap)")
-        index.addUnreachable(commits: tally.commits.filter { !index.contains(commit: $0) }, repository: repository)
+        index.addUnreachable(commits: tally.commits.filter { !index.contains(commit: $0) }, repository: repository, listing: objects)
         clock.lap("walk unreachable commits")
         progress?.enter("path rules")
         let pathPass = PathRulePass(gitDirectory: gitDirectory, compiled: compiled, maxBlobSize: request.maxBlobSize, jobs: request.jobs)
@@ -77,7 +77,7 @@ public struct Scanner {
         var report = FindingFilter(configuration).apply(to: ScanReport(summary: summary, findings: assembler.findings(from: matches)))
         clock.lap("assemble and filter findings")
         progress?.enter("following findings through the history")
-        assembler.addExposure(to: &report.findings, repository: repository)
+        assembler.addExposure(to: &report.findings, repository: repository, listing: objects)
         clock.lap("follow findings through the history (refs, pushed, removals)")
         report.summary.finish(findings: report.findings, phases: clock.laps)
         return report
@@ -125,9 +125,9 @@ private final class BackgroundWalk: Sendable {
     private let outcome = Mutex<Result<AppearanceIndex, any Error>?>(nil)
     private let done = DispatchSemaphore(value: 0)
 
-    init(gitDirectory: String) {
+    init(gitDirectory: String, listing: ObjectListing) {
         let thread = Thread { [self] in
-            let result = Result { try AppearanceIndex.build(try Repository(at: gitDirectory)) }
+            let result = Result { try AppearanceIndex.build(try Repository(at: gitDirectory), listing: listing) }
             outcome.withLock { $0 = result }
             done.signal()
         }

@@ -6,7 +6,7 @@ struct ChecklistCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "checklist",
         abstract: "The rotation checklist: for each open credential, what it is, where it lives, and the steps to rotate it.",
-        discussion: "Reads the inventory that `dredge scan` records; close an item with `dredge triage ID --status rotated`."
+        discussion: "Reads the inventory that `dredge scan` records; a credential held by several repositories is one section (rotate once, clean each repository). Close an item with `dredge triage ID --status rotated`."
     )
 
     @OptionGroup var location: InventoryOptions
@@ -22,7 +22,7 @@ struct ChecklistCommand: ParsableCommand {
 
     func run() throws {
         let inventory = try location.open()
-        let known = try inventory.entries()
+        let known = try inventory.entries(repository: location.repositoryName)
         let entries = known.filter { $0.status == .open }
         let identifiers = Set(try Scanner.loadRules(extra: []).filter(\.identifier).map(\.id))
         let checklist = try Checklist(entries: entries, playbooks: try PlaybookLoader.builtin(), identifierRules: identifiers, known: known,

@@ -6,7 +6,7 @@ struct InventoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inventory",
         abstract: "One row per credential ever exposed: exposure window, where it lives, pushed or not, triage status.",
-        discussion: "Reads the inventory that `dredge scan` records. Most severe first, then longest exposed."
+        discussion: "Reads the inventory that `dredge scan` records. Most severe first, then longest exposed. A shared inventory (--datastore postgresql://...) lists every repository's credentials; one credential found in several repositories is one row."
     )
 
     @OptionGroup var location: InventoryOptions
@@ -25,8 +25,9 @@ struct InventoryCommand: ParsableCommand {
 
     func run() throws {
         let inventory = try location.open()
-        let entries = try inventory.entries(statuses: status.isEmpty ? nil : Set(status), includeGone: includeGone)
-        try ReportOutput.write(try InventoryReporter(format: format).render(entries, inventoryPath: inventory.path), to: output)
+        let entries = try inventory.entries(repository: location.repositoryName, statuses: status.isEmpty ? nil : Set(status),
+                                            includeGone: includeGone)
+        try ReportOutput.write(try InventoryReporter(format: format).render(entries, inventoryPath: inventory.location), to: output)
     }
 }
 

@@ -30,8 +30,8 @@ struct PurgeCommand: ParsableCommand {
             let inventory = try location.open()
             let selection = finding.isEmpty ? nil : Set(try finding.map(inventory.findingID(matching:)))
             let repository = try RepositoryLocation.resolve(location.repository)
-            let plan = try PurgePlan.make(request: rules.request(for: repository),
-                                          entries: inventory.entries(includeGone: true), selection: selection)
+            let entries = try inventory.entries(repository: location.scope(in: inventory, repositoryAt: repository), includeGone: true)
+            let plan = try PurgePlan.make(request: rules.request(for: repository), entries: entries, selection: selection)
             let directory = try output.map { URL(fileURLWithPath: $0) }
                 ?? URL(fileURLWithPath: RepositoryLocation.gitDirectory(of: repository)).appendingPathComponent("dredge/purge")
             try plan.write(to: directory)
@@ -56,8 +56,9 @@ struct PurgeCommand: ParsableCommand {
 
         func run() throws {
             let inventory = try location.open()
-            let rehearsal = try PurgeRehearsal(request: rules.request(for: try RepositoryLocation.resolve(location.repository)),
-                                               entries: inventory.entries(includeGone: true), keep: keep)
+            let repository = try RepositoryLocation.resolve(location.repository)
+            let entries = try inventory.entries(repository: location.scope(in: inventory, repositoryAt: repository), includeGone: true)
+            let rehearsal = try PurgeRehearsal(request: rules.request(for: repository), entries: entries, keep: keep)
             print(PurgeCommand.summary(rehearsal.plan))
             print("Rehearsed on a mirror clone: \(rehearsal.rewrittenCommits) commits and \(rehearsal.rewrittenReferences) refs rewritten.")
             if keep { print("Kept in \(TerminalText.escape(rehearsal.directory.path)) (mirror.git is the rewritten mirror).") }

@@ -30,8 +30,13 @@ struct ScanCommand: ParsableCommand {
     @Option(name: .long, help: "Skip blobs larger than this (bytes, or with K, M, G).", transform: ByteSize.parse)
     var maxBlobSize: Int = 64 << 20
 
-    @Option(name: .long, help: "The inventory this scan records into (default: <git dir>/dredge/inventory.sqlite).")
+    @Option(name: .long, help: "The inventory this scan records into: a SQLite file, or postgresql://USER@HOST:PORT/DATABASE shared by many repositories (default: $DREDGE_DATASTORE, else <git dir>/dredge/inventory.sqlite).")
     var datastore: String?
+
+    @Option(name: .long, help: "The name the inventory knows this repository by (default: its origin remote's URL, normalised, else its path).")
+    var repositoryName: String?
+
+    @OptionGroup var fleet: FleetOptions
 
     @Flag(name: .long, help: "Keep full secrets in the inventory (it is mode 0600 either way); by default only a SHA-256 and the redacted form.")
     var storeSecrets = false
@@ -44,10 +49,16 @@ struct ScanCommand: ParsableCommand {
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard inputs.noGit.isEmpty || repository == nil else { throw ValidationError("--no-git PATH… takes no repository") }
+        guard fleet.repositories == nil || (repository == nil && inputs.input == .history && repositoryName == nil) else {
+            throw ValidationError("--repositories FILE scans whole histories of the repositories it lists: give no repository, --range, --staged, --no-git or --repository-name")
+        }
     }
 
     func run() throws {
         try CommandSuggestion.check(repository)
+        if let list = fleet.repositories { try scanRepositories(listedIn: list) }
+        // A chosen inventory is opened before the scan: a wrong URL or an unreachable server fails at once, not after it.
+        let chosen = inputs.input == .history ? try RepositoryLocation.chosenDatastore(datastore).map { try Inventory($0) } : nil
         var request = rules.request(for: try inputs.noGit.first ?? resolvedRepository())
         request.input = inputs.input
         request.jobs = jobs
@@ -68,7 +79,7 @@ struct ScanCommand: ParsableCommand {
             return try Scanner(request).run()
         }
         try output.write(try output.format.reporter(showSecrets: output.showSecrets, colored: output.colored).render(report))
-        if request.input == .history { try recordInventory(report) }  // the inventory is of whole histories
+        if request.input == .history { try recordInventory(report, into: chosen) }  // the inventory is of whole histories
         if !output.quiet { FileHandle.standardError.write(Data(SummaryLine(report.summary).text.utf8)) }
         throw ExitCode(request.configuration.fails(report) ? 1 : 0)
     }
@@ -77,14 +88,18 @@ struct ScanCommand: ParsableCommand {
         try RepositoryLocation.resolve(repository)
     }
 
-    /// Records the scan in the inventory, after the report is out, so nothing of the scan is lost when it cannot be.
-    /// A repository the user may not write into (evidence on a read-only mount) keeps its exit code: the default
-    /// inventory is then skipped with a warning that says where else to record; one named by `--datastore` must work.
-    private func recordInventory(_ report: ScanReport) throws {
-        let path = try RepositoryLocation.inventoryPath(datastore: datastore, repository: report.summary.repository)
+    /// Records the scan in the inventory, under the repository's identity, after the report is out, so nothing of the
+    /// scan is lost when it cannot be. A repository the user may not write into (evidence on a read-only mount) keeps
+    /// its exit code: the default inventory is then skipped with a warning that says where else to record; one named by
+    /// `--datastore` or `DREDGE_DATASTORE` must work.
+    private func recordInventory(_ report: ScanReport, into chosen: Inventory?) throws {
+        let identity = RepositoryIdentity(repositoryAt: report.summary.repository, name: repositoryName)
+        if let chosen { try chosen.record(report, repository: identity, storeSecrets: storeSecrets); return }
+        var path = "the default inventory"
         do {
-            try Inventory(path: path).record(report, storeSecrets: storeSecrets)
-        } catch where datastore == nil {
+            path = Inventory.defaultPath(gitDirectory: try RepositoryLocation.gitDirectory(of: report.summary.repository))
+            try Inventory(path: path).record(report, repository: identity, storeSecrets: storeSecrets)
+        } catch {
             let reason = (error as? DredgeError)?.description ?? "cannot write \(path): \(ErrorCause.of(error))"
             FileHandle.standardError.write(Data("""
                 dredge: warning: the inventory was not recorded (\(reason)); the report is complete. \

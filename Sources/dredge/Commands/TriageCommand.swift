@@ -22,14 +22,19 @@ struct TriageCommand: ParsableCommand {
     @Option(name: .long, help: "The repository (default: the one containing the current directory).")
     var repository: String?
 
-    @Option(name: .long, help: "The inventory file (default: <git dir>/dredge/inventory.sqlite).")
+    @Option(name: .long, help: "The inventory: a SQLite file, or postgresql://USER@HOST:PORT/DATABASE (default: $DREDGE_DATASTORE, else <git dir>/dredge/inventory.sqlite).")
     var datastore: String?
 
+    @Option(name: .long, help: "In a shared inventory, decide for this repository only (default: for the credential in every repository).")
+    var repositoryName: String?
+
     func run() throws {
-        let inventory = try Inventory(path: try RepositoryLocation.inventoryPath(datastore: datastore, repository: repository), create: false)
-        let git = try Repository(at: try RepositoryLocation.gitDirectory(of: repository))
-        let id = try inventory.triage(finding, status: status, note: note,
-                                      userName: git.configString("user.name"), userEmail: git.configString("user.email"))
-        print("\(id.prefix(12)) \(status.rawValue)")
+        let inventory = try Inventory(try RepositoryLocation.datastore(datastore, repository: repository), create: false)
+        // Who decided: the repository's git identity, or the user's own outside any repository (a shared inventory).
+        let git = try? Repository(at: try RepositoryLocation.gitDirectory(of: repository))
+        func config(_ name: String) -> String? { git.map { $0.configString(name) } ?? Repository.defaultConfigString(name) }
+        let id = try inventory.triage(finding, status: status, note: note, userName: config("user.name"),
+                                      userEmail: config("user.email"), repository: repositoryName)
+        print("\(id.prefix(12)) \(status.rawValue)\(repositoryName.map { " in \($0)" } ?? "")")
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 enum ReportOutput {
     static func write(_ text: String, to output: String?, holdsSecrets: Bool = false) throws {
         guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            ReportFile.withData(text) { FileHandle.standardOutput.write($0) }
             return
         }
         do {

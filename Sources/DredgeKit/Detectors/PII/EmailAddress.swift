@@ -49,8 +49,9 @@ enum EmailAddress {
     }
 
     /// `@example.com`, `.example.com`, …, `.test`, `@localhost`, … as bytes.
-    private static let reservedSuffixes: [[UInt8]] = reservedDomains.flatMap { ["@" + $0, "." + $0] }.map { Array($0.utf8) }
-        + reservedTopLevelDomains.flatMap { ["@" + $0, "." + $0] }.map { Array($0.utf8) }
+    private static let reservedSuffixes: [[UInt8]] = reservedDomains.union(reservedTopLevelDomains).flatMap { (name: String) -> [[UInt8]] in
+        [Array(("@" + name).utf8), Array(("." + name).utf8)]
+    }
 
     /// `a***@gmail.com`: the first character of the local part and the whole domain.
     static func redacted(_ address: String) -> String {

@@ -1,0 +1,47 @@
+import Foundation
+import Git
+import TestSupport
+import Testing
+
+@Suite struct TreeReaderTests {
+    /// Trees deep in delta chains (a directory that changes in every commit, repacked deep), a loose tree, names
+    /// that need escaping, a symlink, a submodule and an executable: every tree the reader lends from the packs has
+    /// libgit2's entries in libgit2's order, and every object is located by id.
+    @Test func everyTreeReadsAsLibgit2ReadsIt() throws {
+        let fixture = try GitFixture()
+        for round in 0..<40 {
+            for file in 0..<30 { try fixture.write("src/module-\(file % 5)/file-\(file).txt", "round \(round / (file + 1)) of file \(file)\n") }
+            try fixture.write("na\u{00EF}ve name \(round % 4).txt", "x\(round)\n")
+            _ = try fixture.commit("round \(round)")
+        }
+        _ = try fixture.git("update-index", "--add", "--cacheinfo", "160000,\(try fixture.git("rev-parse", "HEAD").trimmingCharacters(in: .whitespacesAndNewlines)),vendor/lib")
+        _ = try fixture.git("update-index", "--chmod=+x", "src/module-0/file-0.txt")
+        _ = try fixture.git("commit", "-q", "-m", "submodule and an executable")
+        _ = try fixture.git("repack", "-adf", "--depth=50", "--window=50")
+        try fixture.write("loose/tree.txt", "not packed\n")
+        _ = try fixture.git("add", "loose/tree.txt")
+        _ = try fixture.git("commit", "-q", "-m", "loose")
+
+        let repository = try Repository(at: fixture.path)
+        var all: [ObjectID] = []
+        try repository.forEachObjectID { all.append($0) }
+        let listing = ObjectListing(objectsDirectory: repository.objectsDirectory) { all }
+        let reader = TreeReader(repository, listing: listing)
+        var packedTrees = 0
+        for id in all where try repository.header(of: id).kind == .tree {
+            if listing.location(of: id) != nil { packedTrees += 1 }
+            var expected: [String] = []
+            try repository.forEachEntry(ofTree: id) { expected.append("\(Array($0.name)) \($0.id) \($0.kind)") }
+            var read: [String] = []
+            try reader.forEachEntry(ofTree: id) { read.append("\(Array($0.name)) \($0.id) \($0.kind)") }
+            #expect(read == expected, "tree \(id)")
+        }
+        #expect(packedTrees > 40, "the fixture must pack its trees")
+        for object in listing.objects where object.location != nil {
+            #expect(listing.location(of: object.id) == object.location)
+        }
+        let missing = try #require(ObjectID(hex: String(repeating: "ab", count: 20)))
+        #expect(listing.location(of: missing) == nil)
+        #expect(reader.entryIDs(named: ["src", "nothing"], inTree: try repository.commit(try repository.resolveCommit("HEAD")).tree).keys.sorted() == ["src"])
+    }
+}
