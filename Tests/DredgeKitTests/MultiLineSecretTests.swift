@@ -49,6 +49,18 @@ import Testing
         #expect(results.contains { (($0["message"] as? [String: Any])?["text"] as? String)?.hasSuffix(": " + key) == true })
     }
 
+    @Test func markdownPrintsTheKeyAsAFencedBlock() throws {
+        let (report, key) = try report()
+        let markdown = try MarkdownReporter(showSecrets: true).render(report)
+        #expect(!markdown.contains("\\u{a}"))
+        #expect(markdown.contains("```\n" + key + "\n```"), "\(markdown)")
+        #expect(markdown.contains("\(key.split(separator: "\n").count) lines, below"))
+        // Redacted (the default), there is no block and no line of the key.
+        let redacted = try MarkdownReporter(showSecrets: false).render(report)
+        #expect(!redacted.contains("lines, below"))
+        #expect(!redacted.contains(String(key.split(separator: "\n")[1])))
+    }
+
     @Test func csvQuotesTheKeyWithItsLineBreaks() throws {
         let (report, key) = try report()
         let csv = try CSVReporter(showSecrets: true).render(report)

@@ -51,13 +51,29 @@ public struct MarkdownReporter: Reporter {
 
     private func row(_ index: Int, _ finding: Finding) -> [String] {
         [String(index + 1), finding.severity.rawValue, MarkdownText.code(finding.rule.id),
-         MarkdownText.code(finding.shownSecret(revealing: showSecrets)), finding.confidence.rawValue,
+         secretCell(finding), finding.confidence.rawValue,
          MarkdownText.code(finding.id.short), String(finding.occurrences.count)]
     }
 
+    /// A table cell holds one line, so a revealed multi-line secret (a private key) is named there and printed whole
+    /// in a fenced block under its finding's heading.
+    private func secretCell(_ finding: Finding) -> String {
+        guard let lines = revealedLines(finding) else { return MarkdownText.code(finding.shownSecret(revealing: showSecrets)) }
+        return "\(lines.count) lines, below"
+    }
+
+    private func revealedLines(_ finding: Finding) -> [Substring]? {
+        guard showSecrets else { return nil }
+        let lines = finding.shownSecret(revealing: true).split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.count > 1 ? lines : nil
+    }
+
     private func section(_ index: Int, _ finding: Finding, input: ScanInput) -> String {
-        "### \(index + 1). \(MarkdownText.plain(finding.rule.name))\n\n"
-            + table(["Commit", "Path", "Line", "Column", "Author", "Date", "Note"], finding.occurrences.map { row($0, input: input) })
+        var text = "### \(index + 1). \(MarkdownText.plain(finding.rule.name))\n\n"
+        if let lines = revealedLines(finding) {
+            text += MarkdownText.fencedBlock(lines.map { TerminalText.escape(String($0)) }.joined(separator: "\n")) + "\n\n"
+        }
+        return text + table(["Commit", "Path", "Line", "Column", "Author", "Date", "Note"], finding.occurrences.map { row($0, input: input) })
     }
 
     private func row(_ occurrence: Occurrence, input: ScanInput) -> [String] {

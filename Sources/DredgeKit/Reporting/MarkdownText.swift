@@ -28,5 +28,12 @@ public enum MarkdownText {
         return padded ? "\(fence) \(content) \(fence)" : fence + content + fence
     }
 
+    /// A fenced code block: its fence is longer than any run of backticks inside, so the content cannot close it.
+    public static func fencedBlock(_ text: String) -> String {
+        let longestRun = text.split(omittingEmptySubsequences: true) { $0 != "`" }.map(\.count).max() ?? 0
+        let fence = String(repeating: "`", count: max(3, longestRun + 1))
+        return "\(fence)\n\(text)\n\(fence)"
+    }
+
     private static let markup: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "&", "~", "#", "!"]
 }
