@@ -4,17 +4,6 @@ import Testing
 
 /// Real pushes to a local bare remote through the hook `dredge hook install` writes, which calls the built binary.
 @Suite struct PrePushHookTests {
-    /// A work repository whose `origin` is a bare repository holding one clean commit on `main`.
-    private func pushed() throws -> (work: GitFixture, remote: GitFixture) {
-        let remote = try GitFixture(bare: true)
-        let work = try GitFixture()
-        try work.git("remote", "add", "origin", remote.path)
-        try work.write("README.md", "hello\n")
-        try work.commit("first")
-        try work.git("push", "-q", "origin", "main")
-        return (work, remote)
-    }
-
     private func install(_ work: GitFixture, _ arguments: [String] = []) throws -> ProcessRunner.Result {
         let result = try DredgeBinary.run(["hook", "install"] + arguments, in: work.root)
         #expect(result.status == 0, "\(result.stderr)")
@@ -27,7 +16,7 @@ import Testing
     }
 
     @Test func installingParsesTheBuiltInRulesForTheFirstPush() throws {
-        let (work, _) = try pushed()
+        let (work, _) = try GitFixture.pushedToBareRemote()
         let cache = FileManager.default.temporaryDirectory.appendingPathComponent("dredge-cache-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: cache) }
         let result = try DredgeBinary.run(["hook", "install"], in: work.root, environment: ["XDG_CACHE_HOME": cache.path])
@@ -37,7 +26,7 @@ import Testing
     }
 
     @Test func aSecretInThePushedCommitsBlocksThePush() throws {
-        let (work, remote) = try pushed()
+        let (work, remote) = try GitFixture.pushedToBareRemote()
         let before = try remoteTip(remote)
         _ = try install(work)
         try work.write("config.py", "TOKEN = '\(SyntheticSecrets.githubToken)'\n")
@@ -58,7 +47,7 @@ import Testing
 
     /// The hook reads the repository's suppressions: an inline allow and a `.dredgeignore` entry let the push through.
     @Test func suppressedSecretsDoNotBlock() throws {
-        let (work, remote) = try pushed()
+        let (work, remote) = try GitFixture.pushedToBareRemote()
         _ = try install(work)
         try work.write("docs/example.py", "TOKEN = '\(SyntheticSecrets.githubToken)'  # dredge:allow documented example\n")
         try work.write("deploy/app.env", "STRIPE_KEY=\(SyntheticSecrets.stripeLiveKey)\n")
@@ -76,7 +65,7 @@ import Testing
     }
 
     @Test func aCleanPushPasses() throws {
-        let (work, remote) = try pushed()
+        let (work, remote) = try GitFixture.pushedToBareRemote()
         _ = try install(work)
         try work.write("src/app.py", "print('hello')\n")
         let head = try work.commit("app")
@@ -86,7 +75,7 @@ import Testing
     }
 
     @Test func aSecretTheRemoteAlreadyHasDoesNotBlock() throws {
-        let (work, remote) = try pushed()
+        let (work, remote) = try GitFixture.pushedToBareRemote()
         try work.write("old.env", "AWS_ACCESS_KEY_ID=\(SyntheticSecrets.awsKeyID)\n")
         try work.commit("old leak")
         try work.git("push", "-q", "origin", "main")  // before the hook: the remote has it already
@@ -100,7 +89,7 @@ import Testing
     }
 
     @Test func aNewBranchIsScannedForWhatNoRemoteRefHas() throws {
-        let (work, remote) = try pushed()
+        let (work, remote) = try GitFixture.pushedToBareRemote()
         try work.write("old.env", "AWS_ACCESS_KEY_ID=\(SyntheticSecrets.awsKeyID)\n")
         try work.commit("old leak")
         try work.git("push", "-q", "origin", "main")
@@ -124,7 +113,7 @@ import Testing
     }
 
     @Test func aDeletionPasses() throws {
-        let (work, remote) = try pushed()
+        let (work, remote) = try GitFixture.pushedToBareRemote()
         try work.git("checkout", "-q", "-b", "leaky")
         try work.write("deploy.sh", "export GITHUB_TOKEN=\(SyntheticSecrets.githubToken)\n")
         try work.commit("deploy")
@@ -137,7 +126,7 @@ import Testing
     }
 
     @Test func aChainedHookRunsWithTheSameInputAndItsFailureBlocks() throws {
-        let (work, remote) = try pushed()
+        let (work, remote) = try GitFixture.pushedToBareRemote()
         let marker = work.root.appendingPathComponent("chained-ran")
         let hook = work.root.appendingPathComponent(".git/hooks/pre-push")
         try work.write(".git/hooks/pre-push", "#!/bin/sh\necho \"$@\" > '\(marker.path)'\ncat >> '\(marker.path)'\n")

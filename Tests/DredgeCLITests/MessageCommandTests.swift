@@ -7,17 +7,6 @@ import Testing
 @Suite struct MessageCommandTests {
     static let message = "deploy: temporary token \(SyntheticSecrets.githubMessageToken) for the release job"
 
-    /// `origin` is a bare repository that has `main` with one clean commit.
-    private func pushed() throws -> (work: GitFixture, remote: GitFixture) {
-        let remote = try GitFixture(bare: true)
-        let work = try GitFixture()
-        try work.git("remote", "add", "origin", remote.path)
-        try work.write("README.md", "hello\n")
-        try work.commit("first")
-        try work.git("push", "-q", "origin", "main")
-        return (work, remote)
-    }
-
     @Test func everyFormatNamesTheCommitMessage() throws {
         let fixture = try GitFixture()
         try fixture.write("README.md", "hello\n")
@@ -63,7 +52,7 @@ import Testing
     }
 
     @Test func rangeScanFindsTheMessagesOfItsCommits() throws {
-        let (work, _) = try pushed()
+        let (work, _) = try GitFixture.pushedToBareRemote()
         let leak = try work.commit(Self.message)
         let range = try DredgeBinary.run(["scan", "--range", "origin/main..HEAD", work.path])
         #expect(range.status == 1)
@@ -73,7 +62,7 @@ import Testing
     }
 
     @Test func thePrePushHookBlocksASecretInACommitOrTagMessage() throws {
-        let (work, remote) = try pushed()
+        let (work, remote) = try GitFixture.pushedToBareRemote()
         let install = try DredgeBinary.run(["hook", "install"], in: work.root)
         try #require(install.status == 0, "\(install.stderr)")
         let leak = try work.commit(Self.message)
