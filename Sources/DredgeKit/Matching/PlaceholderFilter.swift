@@ -8,9 +8,11 @@ public enum PlaceholderFilter {
     static let references: [[UInt8]] = ["<", ">", "${", "{{", "process.env", "getenv", "environ[", "env(", "secrets."]
         .map { Array($0.utf8) }
     static let standIns: [[UInt8]] = [
-        "example", "xxxx", "placeholder", "your_", "your-", "yourkey", "dummy", "sample", "redacted", "****", "...",
+        "example", "placeholder", "your_", "your-", "yourkey", "dummy", "sample", "redacted", "****", "...",
         "\u{2026}", "0123456789", "1234567890", "abcdefghij",
     ].map { Array($0.utf8) }
+    /// Runs of x written by hand are one case; a mixed-case `xXxX` is what a random token holds one time in ten thousand.
+    static let crossedOut: [[UInt8]] = ["xxxx", "XXXX"].map { Array($0.utf8) }
     /// Whole values that only ever stand in for a secret.
     static let standInValues: Set<[UInt8]> = Set(["test", "testing", "todo", "tbd", "none", "null", "nil", "undefined", "empty",
                                                   "string", "secret", "password", "token", "value", "fake", "foo", "bar", "foobar"]
@@ -24,6 +26,8 @@ public enum PlaceholderFilter {
     public static func isStandIn<Bytes: Collection>(_ secret: Bytes) -> Bool where Bytes.Element == UInt8 {
         let lowered = secret.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
         if standIns.contains(where: { lowered.contains($0) }) || standInValues.contains(lowered) { return true }
+        let original = Array(secret)
+        if crossedOut.contains(where: { original.contains($0) }) { return true }
         guard lowered.count >= 8 else { return false }
         var counts = [Int](repeating: 0, count: 256)
         for byte in secret { counts[Int(byte)] += 1 }
