@@ -316,6 +316,17 @@ import Testing
         #expect(analyze("components.json", sbom)?.emails == 20)
     }
 
+    /// An export whose records all name one person (created by, modified by, owner) is that person's metadata.
+    @Test func recordsOfOnePersonAreNotADataStore() {
+        let person = #"{"displayName": "Jane Roe", "uniqueName": "jane.roe@corp.com", "id": "bb3f"}"#
+        let pipeline = #"{"name": "release", "createdBy": \#(person), "modifiedBy": \#(person), "owner": \#(person), "stages": [{"rank": 1}]}"#
+        #expect(analyze("New release pipeline.json", pipeline) == nil)
+        // Two people in the same shape are records of people.
+        let other = person.replacingOccurrences(of: "jane.roe", with: "sam.poe")
+        let shared = #"{"name": "release", "createdBy": \#(person), "modifiedBy": \#(other), "owner": \#(person)}"#
+        #expect(analyze("release.json", shared)?.emails == 2)
+    }
+
     @Test func packageManifestWithAuthorIsNotADataStore() {
         let manifest = """
             {

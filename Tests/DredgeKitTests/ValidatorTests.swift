@@ -81,8 +81,9 @@ import Testing
         #expect(ConfidenceScore.score(rule: rule, validation: Validation(.invalid), paths: ["src/b.py"]) == .low)
     }
 
-    /// Private keys and weak passwords under test paths are the tests' own (git's t/, a package's Tests/): one step
-    /// lower. A provider's prefix-anchored token keeps its confidence wherever it is.
+    /// Private keys, passwords and weak passwords under test paths or in files named as tests are the tests' own (git's
+    /// t/ and its test.netrc, a package's Tests/): one step lower. A provider's prefix-anchored token keeps its
+    /// confidence wherever it is.
     @Test func fixturesWithoutAProviderAreLoweredUnderTestPaths() throws {
         let rules = Dictionary(uniqueKeysWithValues: try PatternPackLoader.builtin().flatMap(\.rules).map { ($0.id, $0) })
         let key = try #require(rules["pem.rsa-private-key"])
@@ -95,5 +96,12 @@ import Testing
         #expect(ConfidenceScore.score(rule: weak, validation: Validation(.valid), paths: ["docker-compose.yml"]) == .high)
         #expect(ConfidenceScore.score(rule: weak, validation: Validation(.valid), paths: ["README.md"]) == .medium)
         #expect(ConfidenceScore.score(rule: token, validation: .unchecked, paths: ["tests/fixtures/ci.env"]) == .high)
+        #expect(ConfidenceScore.score(rule: token, validation: .unchecked, paths: ["src/auth_test.go"]) == .high)
+        let netrc = try #require(rules["netrc.password"]), hash = try #require(rules["htpasswd.apr1-md5-hash"])
+        #expect(ConfidenceScore.score(rule: netrc, validation: .unchecked, paths: ["contrib/credential/netrc/test.netrc"]) == .medium)
+        #expect(ConfidenceScore.score(rule: netrc, validation: .unchecked, paths: ["deploy/.netrc"]) == .high)
+        #expect(ConfidenceScore.score(rule: netrc, validation: .unchecked, paths: ["src/contest.netrc"]) == .high)
+        #expect(ConfidenceScore.score(rule: hash, validation: .unchecked, paths: ["t/lib-httpd/passwd"]) == .medium)
+        #expect(ConfidenceScore.score(rule: hash, validation: .unchecked, paths: ["web/login_test.htpasswd"]) == .medium)
     }
 }

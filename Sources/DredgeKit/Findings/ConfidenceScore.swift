@@ -1,11 +1,14 @@
 /// A finding's confidence: the rule's, raised by a passing offline check, lowered by a failing one, by a documented
 /// example value, or when every place it lives is a test, fixture or example path. Path context never lowers a
 /// high-confidence provider token (a prefix-anchored credential): a live token in a test file is still a live token.
-/// It does lower private keys, weak passwords and committed credential files, which have no owner to tell a fixture from a leak: in real code
-/// (git's t/, Swift packages' Tests/) nearly every one under a test path is the test's own, published on purpose.
+/// It does lower everything that has no provider to tell a fixture from a leak (private keys, passwords and their
+/// hashes, connection strings, weak passwords, committed credential files, data stores): in real code (git's t/ and
+/// its `test.netrc`, Swift packages' Tests/) nearly every one under a test path is the test's own, published on purpose.
 enum ConfidenceScore {
     static let testPathMarkers = ["test/", "tests/", "spec/", "specs/", "fixture", "testdata/", "__tests__/", "example",
                                   "sample", "mock", "/docs/", "doc/", "/t/", "vectors/"]
+    /// A file named as a test's own: `test.netrc`, `test_auth.py`, `auth_test.go`, `login.spec.ts`, `lib-test.sh`.
+    static let testFileMarkers = ["/test.", "/test_", "/test-", "_test.", ".test.", "-test.", "_spec.", ".spec."]
     /// Documentation: a default password or a key in a README shows how to call an API.
     static let documentSuffixes = [".md", ".markdown", ".rst", ".adoc", ".txt"]
 
@@ -13,12 +16,17 @@ enum ConfidenceScore {
         if validation.verdict == .invalid || validation["documented_example"] == "true" { return .low }
         if validation.verdict == .valid && rule.kind != .weakCredential { return .high }
         let lowered = paths.map { "/" + $0.lowercased() }
-        let ownsNoProvider = rule.kind == .privateKey || rule.kind == .weakCredential || rule.kind == .file
+        let ownsNoProvider = rule.kind != .credential
         if rule.confidence < .high || ownsNoProvider, !lowered.isEmpty,
-           lowered.allSatisfy({ path in testPathMarkers.contains { path.contains($0) }
-               || (ownsNoProvider && documentSuffixes.contains { path.hasSuffix($0) }) }) {
+           lowered.allSatisfy({ path in isTestPath(path) || (ownsNoProvider && documentSuffixes.contains { path.hasSuffix($0) }) }) {
             return Confidence.allCases[max(0, Confidence.allCases.firstIndex(of: rule.confidence)! - 1)]
         }
         return rule.confidence
+    }
+
+    /// `path` lowercased with a leading slash.
+    static func isTestPath(_ path: String) -> Bool {
+        testPathMarkers.contains { path.contains($0) }
+            || testFileMarkers.contains { marker in path[(path.lastIndex(of: "/") ?? path.startIndex)...].contains(marker) }
     }
 }

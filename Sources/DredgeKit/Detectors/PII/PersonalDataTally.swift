@@ -87,7 +87,9 @@ struct PersonalDataTally {
     /// The report, or nil when there is too little structure and volume to call this a data store.
     /// `volumeOnly`: records do not count (package manifests list a few people by design).
     func report(format: PersonalDataReport.Format, volumeOnly: Bool = false) -> PersonalDataReport? {
-        let enoughRecords = !volumeOnly && records >= Self.minimumRecords
+        // Records that all name the same one address or number are one person's metadata (a pipeline export's
+        // creator, modifier and owner), not a store of people.
+        let enoughRecords = !volumeOnly && records >= Self.minimumRecords && distinctValues != 1
         guard enoughRecords || distinctValues >= Self.minimumDistinctValues else { return nil }
         let samples = [
             (leastEmail ?? leastReservedEmail).map(EmailAddress.redacted),
