@@ -132,10 +132,11 @@ import Testing
     }
 
     @Test func pathsBuiltOnAVariableAreReferences() {
-        for reference in ["$HOME/.cache/app", "$APP_ROOT/config/keys", "%APPDATA%\\Vendor\\app.ini", "$BUILD_DIR\\out"] {
+        for reference in ["$HOME/.cache/app", "$APP_ROOT/config/keys", "%APPDATA%\\Vendor\\app.ini", "$BUILD_DIR\\out",
+                          "$3", "$12", "$@", "$*"] {
             #expect(PlaceholderFilter.isReference(Array(reference.utf8)), "\(reference)")
         }
-        for value in ["$9xQ/2mLp7Rw", "$ecretPass:42", "%AB%Cd/x2", "a$HOME/x"] {
+        for value in ["$9xQ/2mLp7Rw", "$ecretPass:42", "%AB%Cd/x2", "a$HOME/x", "$123", "$3x"] {
             #expect(!PlaceholderFilter.isReference(Array(value.utf8)), "\(value)")
         }
     }

@@ -1,5 +1,5 @@
 /// Recognises values that stand in for a secret, which are not exposures. Two classes:
-/// - references to a value kept elsewhere (`${VAR}`, `$VAR`, `$VAR/path`, `%VAR%`, `{{ var }}`, `<your-key>`, `process.env.X`,
+/// - references to a value kept elsewhere (`${VAR}`, `$VAR`, `$3`, `$VAR/path`, `%VAR%`, `{{ var }}`, `<your-key>`, `process.env.X`,
 ///   `os.getenv(…)`): never a secret, whatever the rule;
 /// - stand-in words and shapes (`xxxx`, `EXAMPLE`, `dummy`, `test`, runs like `123456`, one repeated character):
 ///   not a credential, except for weak-password rules when the value is itself a listed default (`test`, `password`).
@@ -57,13 +57,17 @@ public enum PlaceholderFilter {
         return separator == UInt8(ascii: "/") || separator == UInt8(ascii: "\\")
     }
 
-    /// `$NAME` or `%NAME%`, the whole value.
+    /// `$NAME` or `%NAME%`, the whole value; for `$`, also a shell's positional parameters (`$3`, `$@`): a
+    /// function's argument (`echo "machine $1 login $2 password $3" >.netrc`).
     private static func isVariable(_ value: [UInt8], opening: UInt8, closing: UInt8?) -> Bool {
         guard value.count >= 2, value.first == opening else { return false }
         var body = value.dropFirst()
         if let closing {
             guard body.last == closing else { return false }
             body = body.dropLast()
+        } else if body.count <= 2, body.allSatisfy({ $0 >= 48 && $0 <= 57 }) || body.elementsEqual([UInt8(ascii: "@")])
+                    || body.elementsEqual([UInt8(ascii: "*")]) {
+            return true
         }
         guard let first = body.first, first == UInt8(ascii: "_") || (first >= 97 && first <= 122) else { return false }
         return body.allSatisfy { $0 == UInt8(ascii: "_") || ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) }
