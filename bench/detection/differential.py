@@ -16,56 +16,23 @@ import json
 import os
 import sys
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from tool_reports import load, rows  # noqa: E402
+
 PEERS = ["kingfisher", "betterleaks", "credsweeper"]
-
-
-def load(path):
-    try:
-        with open(path, encoding="utf-8", errors="replace") as handle:
-            return json.load(handle)
-    except (OSError, ValueError):
-        return None
 
 
 def cut(secret):
     return secret[:4] + "\u2026" + secret[-4:] if len(secret) > 10 else "\u2026" * len(secret)
 
 
-def strip_root(path, label):
-    for marker in (f"/{label}/", label.split("/")[-1] + "/"):
-        if marker in path:
-            return path.split(marker, 1)[1]
-    return path
-
-
 def findings(tool, directory, label):
-    """(rule, secret, path, line, extra) per finding; None when the tool did not run."""
-    report = load(os.path.join(directory, f"{tool}.json"))
-    if report is None:
+    """(rule, secret, path, line, extra) per finding, the first row of each (rule, secret); None when the tool did not run."""
+    found = rows(tool, directory, label)
+    if found is None:
         return None
-    rows = []
-    if tool == "dredge":
-        for f in report.get("findings", []):
-            o = f["occurrences"][0] if f["occurrences"] else {}
-            rows.append(dict(rule=f["rule"], secret=f["secret"], path=o.get("path") or "", line=o.get("line") or 0,
-                             file=f["kind"] == "file", paths={x.get("path") for x in f["occurrences"]},
-                             head=bool(f.get("exposure", {}).get("tips")), confidence=f.get("confidence")))
-    elif tool == "kingfisher":
-        for f in report.get("findings", []):
-            x = f["finding"]
-            rows.append(dict(rule=f["rule"]["id"], secret=x.get("snippet", ""), path=strip_root(x.get("path", ""), label),
-                             line=x.get("line", 0), confidence=x.get("confidence")))
-    elif tool == "betterleaks":
-        for f in report.get("findings") or []:
-            rows.append(dict(rule=f["rule_id"], secret=f["match"].get("value") or f["match"].get("full", ""),
-                             path=f["location"].get("path", ""), line=f["location"].get("start_line", 0), confidence=f.get("confidence")))
-    elif tool == "credsweeper":
-        for f in report or []:
-            d = f["line_data_list"][0] if f.get("line_data_list") else {}
-            rows.append(dict(rule=f["rule"], secret=d.get("value", ""), path=strip_root(d.get("path", ""), label),
-                             line=d.get("line_num", 0), confidence=f.get("confidence")))
     unique = {}
-    for row in rows:
+    for row in found:
         unique.setdefault((row["rule"], row["secret"]), row)
     return list(unique.values())
 

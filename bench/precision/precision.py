@@ -15,38 +15,23 @@ import os
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from tool_reports import load, rows  # noqa: E402
+
 TOOLS = ["dredge", "kingfisher", "betterleaks", "credsweeper"]
 LEVELS = ["high", "medium", "low"]
 PEER_LEVEL = {"strong": "high", "moderate": "medium", "weak": "low", "high": "high", "medium": "medium", "low": "low"}
 
 
-def load(path):
-    try:
-        with open(path, encoding="utf-8", errors="replace") as handle:
-            return json.load(handle)
-    except (OSError, ValueError):
-        return None
-
-
 def findings(tool, directory):
     """(rule, secret, confidence) triples, one per unique rule and secret; None when the tool did not run."""
-    report = load(os.path.join(directory, f"{tool}.json"))
-    if report is None:
+    found = rows(tool, directory, os.path.basename(directory))
+    if found is None:
         return None
     unique = {}
-    if tool == "dredge":
-        for f in report.get("findings", []):
-            unique[(f["rule"], f["secret"])] = f.get("confidence", "medium")
-    elif tool == "kingfisher":
-        for f in report.get("findings", []):
-            unique[(f["rule"]["id"], f["finding"].get("snippet", ""))] = PEER_LEVEL.get(f["finding"].get("confidence", ""), "low")
-    elif tool == "betterleaks":
-        for f in report.get("findings") or []:
-            unique[(f["rule_id"], f["match"].get("value") or f["match"].get("full", ""))] = PEER_LEVEL.get(f.get("confidence", ""), "low")
-    elif tool == "credsweeper":
-        for f in report or []:
-            value = f["line_data_list"][0].get("value", "") if f.get("line_data_list") else ""
-            unique[(f["rule"], value)] = PEER_LEVEL.get(f.get("confidence", ""), "low")
+    for row in found:
+        level = row["confidence"] or "medium" if tool == "dredge" else PEER_LEVEL.get(row["confidence"] or "", "low")
+        unique[(row["rule"], row["secret"])] = level
     return [(rule, secret, level) for (rule, secret), level in unique.items()]
 
 
