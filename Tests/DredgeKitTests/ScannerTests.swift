@@ -331,6 +331,32 @@ import Testing
         #expect(finding.occurrences.map(\.line) == [1, 3])
     }
 
+    /// Over many versions of files whose lines far outnumber the recent-lines cache (so its slots are overwritten
+    /// all the time): a blob's regions cover exactly its lines no earlier blob had, and the two lines before each.
+    @Test func regionsCoverExactlyTheNewLinesAndTheirContext() {
+        var generator = SystemRandomNumberGenerator()
+        let vocabulary = 200_000
+        var seen = Set<Int>()
+        let deduplicator = LineDeduplicator()
+        for _ in 0..<400 {
+            let lines = (0..<600).map { _ in Int.random(in: 0..<vocabulary, using: &generator) }
+            let text = lines.map { "line \($0) of the vocabulary" }.joined(separator: "\n") + "\n"
+            var starts: [Int] = []
+            var offset = 0
+            for line in lines {
+                starts.append(offset)
+                offset += "line \(line) of the vocabulary".utf8.count + 1
+            }
+            let regions = Array(text.utf8).withUnsafeBytes { deduplicator.regions(in: $0) }
+            deduplicator.commit()
+            let newLines = Set(lines.indices.filter { !seen.contains(lines[$0]) })
+            let expected = Set(newLines.flatMap { max(0, $0 - LineDeduplicator.contextLines)...$0 })
+            let covered = Set(lines.indices.filter { index in regions.contains { $0.contains(starts[index]) } })
+            #expect(covered == expected)
+            seen.formUnion(lines)
+        }
+    }
+
     @Test func linesAreHashedWithTheirBytes() {
         func hash(_ text: String) -> UInt64 { Array(text.utf8).withUnsafeBytes { LineHash.of($0) } }
         #expect(hash("abc") != hash("abd"))
