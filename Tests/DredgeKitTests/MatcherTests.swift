@@ -123,10 +123,11 @@ import Testing
 
     @Test func placeholdersAreRecognised() {
         for placeholder in ["AKIAIOSFODNN7EXAMPLE", "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "${GITHUB_TOKEN}", "<your-api-key>",
-                            "sk_live_0000000000000000000000000", "{{ secret }}", "your_key_here", "AKIAXXXXXXXXXXXXXXXX"] {
+                            "sk_live_0000000000000000000000000", "{{ secret }}", "your_key_here", "AKIAXXXXXXXXXXXXXXXX", "Dummy_Key_1", "sk_DUMMY_4f9", "YourKeyGoesHere"] {
             #expect(PlaceholderFilter.isPlaceholder(Array(placeholder.utf8)), "\(placeholder)")
         }
-        for real in [SyntheticSecrets.acme, "changeme", "hunter2", "Zq8Wn3Rt6Yp1Ks4L", "acme_live_q7XxXx2Lm9Pz4Rt6Yw1Kd8Fb3Nh5Cj0Vs"] {
+        for real in [SyntheticSecrets.acme, "changeme", "hunter2", "Zq8Wn3Rt6Yp1Ks4L", "acme_live_q7XxXx2Lm9Pz4Rt6Yw1Kd8Fb3Nh5Cj0Vs",
+                    "acme_live_ADumMy9wsorctsLaF1ASTHUiQicIs0gW"] {
             #expect(!PlaceholderFilter.isPlaceholder(Array(real.utf8)), "\(real)")
         }
     }

@@ -1,18 +1,17 @@
 /// Recognises values that stand in for a secret, which are not exposures. Two classes:
 /// - references to a value kept elsewhere (`${VAR}`, `$VAR`, `$3`, `$VAR/path`, `%VAR%`, `{{ var }}`, `<your-key>`, `process.env.X`,
 ///   `os.getenv(…)`): never a secret, whatever the rule;
-/// - stand-in words and shapes (`xxxx`, `EXAMPLE`, `dummy`, `test`, runs like `123456`, one repeated character):
+/// - stand-in words and shapes (`xxxx`, `EXAMPLE`, `dummy`, `test`, runs like `123456`, one repeated character),
+///   each word written in one case:
 ///   not a credential, except for weak-password rules when the value is itself a listed default (`test`, `password`).
 /// The lists are documented in patterns/README.md; keep the two in step.
 public enum PlaceholderFilter {
     static let references: [[UInt8]] = ["<", ">", "${", "{{", "process.env", "getenv", "environ[", "env(", "secrets."]
         .map { Array($0.utf8) }
     static let standIns: [[UInt8]] = [
-        "example", "placeholder", "your_", "your-", "yourkey", "dummy", "sample", "redacted", "****", "...",
+        "example", "xxxx", "placeholder", "your_", "your-", "yourkey", "dummy", "sample", "redacted", "****", "...",
         "\u{2026}", "0123456789", "1234567890", "abcdefghij",
     ].map { Array($0.utf8) }
-    /// Runs of x written by hand are one case; a mixed-case `xXxX` is what a random token holds one time in ten thousand.
-    static let crossedOut: [[UInt8]] = ["xxxx", "XXXX"].map { Array($0.utf8) }
     /// Whole values that only ever stand in for a secret.
     static let standInValues: Set<[UInt8]> = Set(["test", "testing", "todo", "tbd", "none", "null", "nil", "undefined", "empty",
                                                   "string", "secret", "password", "token", "value", "fake", "foo", "bar", "foobar"]
@@ -24,14 +23,30 @@ public enum PlaceholderFilter {
 
     /// Only the stand-in words and shapes.
     public static func isStandIn<Bytes: Collection>(_ secret: Bytes) -> Bool where Bytes.Element == UInt8 {
-        let lowered = secret.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
-        if standIns.contains(where: { lowered.contains($0) }) || standInValues.contains(lowered) { return true }
         let original = Array(secret)
-        if crossedOut.contains(where: { original.contains($0) }) { return true }
+        let lowered = original.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
+        if standIns.contains(where: { containsTyped($0, lowered: lowered, original: original) }) || standInValues.contains(lowered) {
+            return true
+        }
         guard lowered.count >= 8 else { return false }
         var counts = [Int](repeating: 0, count: 256)
         for byte in secret { counts[Int(byte)] += 1 }
         return counts.max()! * 2 > lowered.count
+    }
+
+    /// Whether `word` (lowercase) is in `lowered`; a word shorter than seven bytes only where `original` writes it in one
+    /// case (`dummy`, `DUMMY`, `Dummy`), as a person types a stand-in: a random token holds a mixed-case `DumMy` or
+    /// `xXxX` often enough (one key in a few thousand) that matching those case-insensitively would drop real keys.
+    /// Longer words (`YourKey`, `eXample`) are as good as never in a random token, in any case.
+    private static func containsTyped(_ word: [UInt8], lowered: [UInt8], original: [UInt8]) -> Bool {
+        if word.count >= 7 { return lowered.contains(word) }
+        guard let first = word.first, word.count <= lowered.count else { return false }
+        for start in 0...(lowered.count - word.count) where lowered[start] == first {
+            guard lowered[start..<(start + word.count)].elementsEqual(word) else { continue }
+            let capitals = original[start..<(start + word.count)].filter { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }.map { $0 <= 90 }
+            if capitals.allSatisfy({ $0 }) || capitals.dropFirst().allSatisfy({ !$0 }) { return true }
+        }
+        return false
     }
 
     /// Only the references to a value kept elsewhere: what weak-password rules still drop.
