@@ -13,6 +13,8 @@ public final class CompiledRules: Sendable {
         case lazy([LazyPattern?])
     }
     let prefilter: KeywordPrefilter
+    /// Token prefixes and the provider rules that own them, for the rules that judge a value by its name.
+    let providerPrefixes: ProviderPrefixes
     /// Indices of the path rules, run on (path, blob) pairs after the history walk.
     let pathRules: [Int]
     /// Per rule, the globs of the paths it applies to and of those it leaves out (empty for content rules).
@@ -42,6 +44,7 @@ public final class CompiledRules: Sendable {
         pathScopes = rules.map { $0.isPathRule ? (PathGlobs($0.paths), PathGlobs($0.excludedPaths)) : (PathGlobs([]), PathGlobs([])) }
         // Path rules have no keywords, so the prefilter never picks them for content matching.
         prefilter = KeywordPrefilter(keywords: rules.map(\.keywords), reaches: rules.map(Self.reach))
+        providerPrefixes = ProviderPrefixes(rules)
     }
 
     /// Whether path rule `index` applies to `path`.

@@ -21,10 +21,15 @@ public final class Matcher {
 
     /// Rules that look for weak passwords keep stand-ins that are listed defaults (`test`): for them that is the finding.
     private let weakRules: [Bool]
+    /// Rules that judge a value by the name beside it leave a value with a provider's prefix to that provider's rule.
+    private let judgedByName: [Bool]
 
     public init(_ compiled: CompiledRules, limits: MatchLimits = MatchLimits()) {
         self.compiled = compiled
         weakRules = compiled.rules.map { $0.validators.contains(.weakPassword) }
+        judgedByName = compiled.rules.map { rule in
+            [.credential, .password].contains(rule.kind) && ProviderPrefixes.judgedByName.contains(rule.id.prefix { $0 != "." })
+        }
         matchData = MatchData(limits: limits)
     }
 
@@ -110,6 +115,7 @@ public final class Matcher {
         case placeholder
         case entropy(Double, minimum: Double)
         case validators([Validator])
+        case providerPrefix(String)
 
         var description: String {
             switch self {
@@ -117,6 +123,7 @@ public final class Matcher {
             case .placeholder: "the placeholder filter drops it (a stand-in such as `xxxx`, `example`, `${VAR}`)"
             case let .entropy(entropy, minimum): "its entropy \(String(format: "%.2f", entropy)) is below min_entropy \(minimum)"
             case let .validators(validators): "the validator rejects it (\(validators.map(\.rawValue).joined(separator: ", ")))"
+            case let .providerPrefix(owner): "it starts with the prefix of \(owner), whose format judges it (a near miss of that format is no credential)"
             }
         }
     }
@@ -132,6 +139,7 @@ public final class Matcher {
         let keepsStandIn = (rule.kind == .file && rule.minEntropy == 0) || (weakRules[ruleIndex] && WeakPassword.isListed(secret))
         let placeholder = PlaceholderFilter.isReference(secret) || (PlaceholderFilter.isStandIn(secret) && !keepsStandIn)
         guard !placeholder else { return .failure(.placeholder) }
+        if judgedByName[ruleIndex], let owner = compiled.providerPrefixes.owner(of: secret) { return .failure(.providerPrefix(owner)) }
         let entropy = Entropy.shannon(secret)
         guard entropy >= rule.minEntropy else { return .failure(.entropy(entropy, minimum: rule.minEntropy)) }
         let validation = Self.validate(Secret(bytes: Array(secret)), with: rule.validators)

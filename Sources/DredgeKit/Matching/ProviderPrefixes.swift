@@ -1,0 +1,52 @@
+/// The prefixes providers put at the start of their tokens (`ghp_`, `xoxb-`, `sk_live_`, `AKIA`), read off the rules:
+/// a keyword of four bytes or more of a provider's rule, where every one of the rule's examples' secrets begins with
+/// one of its keywords. A rule that judges a value by
+/// the name beside it (a generic assignment, a `.env` value) leaves a value carrying one of them to that provider's
+/// rule: where the provider's rule did not match it, the value is a near miss of the documented format (a character
+/// short, a wrong alphabet, a prefix mistyped into another's), not a credential of unknown kind.
+struct ProviderPrefixes: Sendable {
+    /// The rule families that judge a value by its name, not by its format.
+    static let judgedByName: Set<Substring> = ["generic", "env-file", "env-default", "password"]
+
+    /// Stems that many services begin their tokens with (`api-…`, `sdk-…`, `key-…`): a prefix made of one of them and a
+    /// separator names no single provider, so it owns no value.
+    static let sharedStems: Set<String> = ["api", "key", "sdk", "mob", "app", "pat", "tok", "sec", "secret", "dev", "prod", "live", "test",
+                                             "standard"]
+
+    private let prefixes: [(bytes: [UInt8], rule: String)]
+
+    init(_ rules: [Rule]) {
+        var found: [[UInt8]: String] = [:]
+        for rule in rules where rule.kind == .credential && rule.specificity == 1 && !rule.examples.isEmpty {
+            let secrets = rule.examples.compactMap { $0.secret.map { Array($0.utf8) } }
+            guard secrets.count == rule.examples.count else { continue }
+            // Each keyword as the examples spell it at their start (`AKIA` for the keyword `akia`).
+            let starts = Set(rule.keywords.flatMap { keyword in
+                secrets.compactMap { secret -> [UInt8]? in
+                    let start = Array(secret.prefix(keyword.utf8.count))
+                    return start.count >= 4 && Self.lowered(start) == Self.lowered(Array(keyword.utf8)) && !Self.isShared(start) ? start : nil
+                }
+            })
+            // Only a rule whose every example begins with one of them owns them.
+            guard secrets.allSatisfy({ secret in starts.contains { secret.starts(with: $0) } }) else { continue }
+            for start in starts where found[start] == nil { found[start] = rule.id }
+        }
+        prefixes = found.map { (bytes: $0.key, rule: $0.value) }.sorted { ($0.bytes.count, $0.rule) > ($1.bytes.count, $1.rule) }
+    }
+
+    /// Every prefix with its rule, longest first (for `patterns` listings and tests).
+    var all: [(prefix: String, rule: String)] { prefixes.map { (String(decoding: $0.bytes, as: UTF8.self), $0.rule) } }
+
+    /// The id of the provider rule whose prefix `secret` begins with, if any.
+    func owner(of secret: UnsafeRawBufferPointer) -> String? {
+        prefixes.first { secret.starts(with: $0.bytes) }?.rule
+    }
+
+    /// `api-`, `SDK_`: a shared stem and one separator.
+    private static func isShared(_ prefix: [UInt8]) -> Bool {
+        guard let last = prefix.last, [UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: ":")].contains(last) else { return false }
+        return sharedStems.contains(String(decoding: lowered(Array(prefix.dropLast())), as: UTF8.self))
+    }
+
+    private static func lowered(_ bytes: [UInt8]) -> [UInt8] { bytes.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 } }
+}

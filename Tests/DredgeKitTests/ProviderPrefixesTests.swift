@@ -1,0 +1,38 @@
+@testable import DredgeKit
+import Foundation
+import Testing
+
+/// Values with a provider's prefix belong to that provider's rule: where it does not match them (a character short,
+/// a prefix one letter off), the rules that judge by a name beside the value do not report them either.
+@Suite struct ProviderPrefixesTests {
+    static let compiled = try! CompiledRules(PatternPackLoader.builtin().flatMap(\.rules))
+
+    @Test func prefixesAreReadOffTheProvidersExamples() {
+        let owners = Dictionary(Self.compiled.providerPrefixes.all.map { ($0.prefix, $0.rule) }, uniquingKeysWith: { a, _ in a })
+        #expect(owners["ghp_"] == "github.personal-access-token")
+        #expect(owners["AKIA"] != nil)
+        #expect(owners["xoxb-"]?.hasPrefix("slack.") == true)
+        // Short or shared stems name no single provider.
+        for shared in ["sk_", "pk_", "api-", "sdk-", "key-", "secret_"] { #expect(owners[shared] == nil, "\(shared)") }
+    }
+
+    @Test(arguments: [
+        ("github_token = \"ghp_R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY2aE\"", "app.py"),  // one character short
+        ("GITHUB_TOKEN=ghp_R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY2aE", ".env"),
+        ("SLACK_TOKEN=xoxb-123456789012-1234567890123-R7tK2mQ9vX4pL8wZ3nB6cF1", ".env"),  // the last part too short
+    ])
+    func nearMissesOfAProviderFormatAreNotGenericSecrets(_ text: String, _ path: String) {
+        let matcher = Matcher(Self.compiled)
+        // A committed `.env` is a finding of its own (the file); no value in it is.
+        #expect(matcher.secrets(in: text + "\n", at: path).filter { $0 != path }.isEmpty, "\(text)")
+        #expect(matcher.secrets(in: text + "\n", at: nil).isEmpty, "\(text)")
+    }
+
+    @Test func valuesWithoutAProviderPrefixAreStillJudgedByTheirName() {
+        let matcher = Matcher(Self.compiled)
+        #expect(matcher.secrets(in: "my_service_token = \"R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY2aE\"\n", at: nil) == ["R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY2aE"])
+        #expect(matcher.secrets(in: "MY_SERVICE_TOKEN=R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY2aE\n", at: ".env") == [".env", "R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY2aE"])
+        // A shared stem is no provider's: judged by the name.
+        #expect(matcher.secrets(in: "my_service_token = \"api-R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY2aE\"\n", at: nil) == ["api-R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY2aE"])
+    }
+}
