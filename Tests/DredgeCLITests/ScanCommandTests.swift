@@ -145,6 +145,13 @@ import Testing
         #expect(bad.stdout.contains("pattern-unclosed-group.yml:6: rule broken.unclosed-group: pattern does not compile"))
     }
 
+    /// The project's own patterns/ directory, playbooks beside the rules, checks as the rules it holds.
+    @Test func checkReadsADirectoryLaidOutLikeTheBuiltinPatterns() throws {
+        let result = try DredgeBinary.run(["patterns", "check", FixturePaths.packageRoot.appendingPathComponent("patterns").path])
+        #expect(result.status == 0, "\(result.stdout.prefix(2000))")
+        #expect(result.stdout.hasSuffix(": ok\n"), "\(result.stdout.suffix(300))")
+    }
+
     @Test func listShowsBuiltinRules() throws {
         let result = try DredgeBinary.run(["patterns", "list"])
         #expect(result.status == 0)

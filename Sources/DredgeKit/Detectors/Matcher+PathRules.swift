@@ -48,7 +48,8 @@ extension Matcher {
     public func secrets(in text: String, at path: String?) -> [String] {
         let bytes = Array(text.utf8)
         return bytes.withUnsafeBytes { raw in
-            let matches = path.map { pathMatches(path: $0, in: raw, blob: .zero) } ?? matches(in: raw, blob: .zero).matches
+            let matches = path.map { PathRulePass.merge(content: [], path: pathMatches(path: $0, in: raw, blob: .zero), compiled: compiled) }
+                ?? matches(in: raw, blob: .zero).matches
             return matches.map { $0.secret.reveal() }
         }
     }

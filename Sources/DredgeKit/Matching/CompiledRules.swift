@@ -15,6 +15,8 @@ public final class CompiledRules: Sendable {
     let prefilter: KeywordPrefilter
     /// Token prefixes and the provider rules that own them, for the rules that judge a value by its name.
     let providerPrefixes: ProviderPrefixes
+    /// Per rule: it judges a value by the name beside it, so it leaves a value with a provider's prefix to that provider.
+    let judgedByName: [Bool]
     /// Indices of the path rules, run on (path, blob) pairs after the history walk.
     let pathRules: [Int]
     /// Per rule, the globs of the paths it applies to and of those it leaves out (empty for content rules).
@@ -45,6 +47,14 @@ public final class CompiledRules: Sendable {
         // Path rules have no keywords, so the prefilter never picks them for content matching.
         prefilter = KeywordPrefilter(keywords: rules.map(\.keywords), reaches: rules.map(Self.reach))
         providerPrefixes = ProviderPrefixes(rules)
+        judgedByName = rules.map { rule in
+            [.credential, .password].contains(rule.kind) && ProviderPrefixes.judgedByName.contains(rule.id.prefix { $0 != "." })
+        }
+    }
+
+    /// The provider rule whose prefix `secret` carries, when rule `index` judges by name and so must leave it alone.
+    func prefixOwner<Bytes: Collection>(of secret: Bytes, rule index: Int) -> String? where Bytes.Element == UInt8 {
+        judgedByName[index] ? providerPrefixes.owner(of: secret) : nil
     }
 
     /// Whether path rule `index` applies to `path`.

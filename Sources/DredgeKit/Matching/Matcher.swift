@@ -21,15 +21,10 @@ public final class Matcher {
 
     /// Rules that look for weak passwords keep stand-ins that are listed defaults (`test`): for them that is the finding.
     private let weakRules: [Bool]
-    /// Rules that judge a value by the name beside it leave a value with a provider's prefix to that provider's rule.
-    private let judgedByName: [Bool]
 
     public init(_ compiled: CompiledRules, limits: MatchLimits = MatchLimits()) {
         self.compiled = compiled
         weakRules = compiled.rules.map { $0.validators.contains(.weakPassword) }
-        judgedByName = compiled.rules.map { rule in
-            [.credential, .password].contains(rule.kind) && ProviderPrefixes.judgedByName.contains(rule.id.prefix { $0 != "." })
-        }
         matchData = MatchData(limits: limits)
     }
 
@@ -139,7 +134,9 @@ public final class Matcher {
         let keepsStandIn = (rule.kind == .file && rule.minEntropy == 0) || (weakRules[ruleIndex] && WeakPassword.isListed(secret))
         let placeholder = PlaceholderFilter.isReference(secret) || (PlaceholderFilter.isStandIn(secret) && !keepsStandIn)
         guard !placeholder else { return .failure(.placeholder) }
-        if judgedByName[ruleIndex], let owner = compiled.providerPrefixes.owner(of: secret) { return .failure(.providerPrefix(owner)) }
+        // A parser's value (a `.env` entry) is left to `PathRulePass.merge`, which first gives its key name to the
+        // provider's match of the same value.
+        if rule.parser == nil, let owner = compiled.prefixOwner(of: secret, rule: ruleIndex) { return .failure(.providerPrefix(owner)) }
         let entropy = Entropy.shannon(secret)
         guard entropy >= rule.minEntropy else { return .failure(.entropy(entropy, minimum: rule.minEntropy)) }
         let validation = Self.validate(Secret(bytes: Array(secret)), with: rule.validators)

@@ -46,7 +46,7 @@ public enum PatternPackLoader {
         return paths.sorted().map { URL(fileURLWithPath: $0, isDirectory: false) }
     }
 
-    /// The paths of the `*.yml`/`*.yaml` files below `directory`, or nil when it cannot be listed. `readdir` and its
+    /// The paths of the `*.yml`/`*.yaml` files below `directory` (a `playbooks` directory aside), or nil when it cannot be listed. `readdir` and its
     /// entry types: FileManager's walk took several of a pre-push hook's milliseconds for the built-in packs.
     private static func yamlFiles(below directory: String) -> [String]? {
         guard let stream = opendir(directory) else { return nil }
@@ -63,6 +63,8 @@ public enum PatternPackLoader {
                 type = (status.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : Int32(DT_REG)
             }
             if type == DT_DIR {
+                // A directory laid out like the built-in patterns/ keeps its rotation playbooks beside the rules.
+                guard name != "playbooks" else { continue }
                 files += yamlFiles(below: path) ?? []
             } else if name.hasSuffix(".yml") || name.hasSuffix(".yaml") {
                 files.append(path)

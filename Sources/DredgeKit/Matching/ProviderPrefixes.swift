@@ -38,7 +38,7 @@ struct ProviderPrefixes: Sendable {
     var all: [(prefix: String, rule: String)] { prefixes.map { (String(decoding: $0.bytes, as: UTF8.self), $0.rule) } }
 
     /// The id of the provider rule whose prefix `secret` begins with, if any.
-    func owner(of secret: UnsafeRawBufferPointer) -> String? {
+    func owner<Bytes: Collection>(of secret: Bytes) -> String? where Bytes.Element == UInt8 {
         prefixes.first { secret.starts(with: $0.bytes) }?.rule
     }
 

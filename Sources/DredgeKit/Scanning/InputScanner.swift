@@ -49,7 +49,7 @@ struct InputScanner {
             scanned = (result.tally, result.pathMatches, result.items)
         }
         clock.lap("read and match")
-        let merged = PathRulePass.merge(content: scanned.tally.matches, path: scanned.pathMatches, rules: compiled.rules)
+        let merged = PathRulePass.merge(content: scanned.tally.matches, path: scanned.pathMatches, compiled: compiled)
         let matches = merged.filter { !$0.allowed }
         summary.suppressed.inline = merged.count - matches.count
         let findings = FindingAssembler(rules: compiled.rules, index: AppearanceIndex(), items: scanned.items).findings(from: matches)

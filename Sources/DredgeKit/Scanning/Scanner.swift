@@ -56,7 +56,7 @@ public struct Scanner {
         progress?.enter("path rules")
         let pathPass = PathRulePass(gitDirectory: gitDirectory, compiled: compiled, maxBlobSize: request.maxBlobSize, jobs: request.jobs)
             .matches(index)
-        let merged = PathRulePass.merge(content: tally.matches, path: pathPass.matches, rules: compiled.rules)
+        let merged = PathRulePass.merge(content: tally.matches, path: pathPass.matches, compiled: compiled)
         let matches = merged.filter { !$0.allowed }
         summary.suppressed.inline = merged.count - matches.count
         clock.lap("path rules")

@@ -105,7 +105,7 @@ struct Unwrapper {
         }
         guard let path, matcher.compiled.pathRules.contains(where: { matcher.compiled.applies($0, to: path) }) else { return content }
         return PathRulePass.merge(content: content, path: matcher.pathMatches(path: path, in: bytes, blob: blob),
-                                  rules: matcher.compiled.rules)
+                                  compiled: matcher.compiled)
     }
 
     /// A text item inside the blob (a member, a decoded value): its matches and those of the values encoded in it.
