@@ -239,6 +239,32 @@ import Testing
         #expect(Set(report.findings.first?.occurrences.map(\.blob) ?? []).count == 2)
     }
 
+    /// The search for encoded values reads only the lines a worker has not read before (and hot ones), not the
+    /// context lines the matcher reads around them: in a long history the same lines come back in every version.
+    @Test func onlyNewAndHotLinesAreSearchedForEncodedValues() throws {
+        let lines = LineDeduplicator()
+        Array("a: 1\nb: 2\nc: 3\nd: 4\n".utf8).withUnsafeBytes { bytes in
+            _ = lines.regions(in: bytes)
+            lines.commit()
+        }
+        Array("a: 1\nb: 2\nc: 3\nd: 5\n".utf8).withUnsafeBytes { bytes in
+            #expect(lines.regions(in: bytes) == [5..<20])  // the new line and two lines of context
+            #expect(lines.freshLines == [15..<20])
+        }
+
+        let fixture = try GitFixture()
+        let encoded = Data("just some settings text".utf8).base64EncodedString()
+        try fixture.write("values.yaml", "blob: \(encoded)\nreplicas: 1\n")
+        try fixture.commit("first")
+        try fixture.write("values.yaml", "blob: \(encoded)\nreplicas: 2\n")
+        try fixture.commit("second")
+        var request = ScanRequest(repositoryPath: fixture.path)
+        request.patternDirectories = [FixturePaths.fixtures.appendingPathComponent("packs")]
+        request.builtinRules = false
+        request.jobs = 1  // one worker: the second version's first line is old to it
+        #expect(try Scanner(request).run().summary.unwrapped.decodedValues == 1)
+    }
+
     @Test func percentEncodedURLIsDecoded() {
         let text = Array("callback=https%3A%2F%2Fuser%3Asecret%40host%2Fpath&x=1\n".utf8)
         let values = text.withUnsafeBytes { bytes in
