@@ -108,4 +108,36 @@ extension UnwrapCommandTests {
         #expect(result.stdout.contains("1 path to remove"))
         #expect(!result.stdout.contains(SyntheticSecrets.awsSecretKey) && !result.stderr.contains(SyntheticSecrets.awsSecretKey))
     }
+
+    /// A secret decoded from a value (a Kubernetes Secret's base64, a token inside a base64 blob of settings) is not
+    /// in the blob as such: the purge replaces the encoded value whole, and the rehearsal finds nothing left.
+    @Test func purgeReplacesTheEncodedValueADecodedSecretCameFrom() throws {
+        let fixture = try GitFixture()
+        let password = "Xk9mQ2vLp7!wRt4z"
+        let encodedPassword = Data(password.utf8).base64EncodedString()
+        let encodedSettings = Data("GITHUB_TOKEN=\(SyntheticSecrets.githubToken)\nTIMEOUT=30\n".utf8).base64EncodedString()
+        try fixture.write("k8s/secret.yaml", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ndata:\n  DB_PASSWORD: \(encodedPassword)\n")
+        try fixture.write("deploy/values.yaml", "replicas: 2\nsettingsBlob: \"\(encodedSettings)\"\n")
+        try fixture.commit("manifests")
+        try fixture.write("deploy/values.yaml", "replicas: 3\nsettingsBlob: \"\(encodedSettings)\"\n")
+        try fixture.commit("scale up")
+        let scan = try DredgeBinary.run(["scan", "--quiet", fixture.path, "--format", "json"])
+        try #require(scan.status == 1, "scan: \(scan.stderr)")
+        let decoded = try occurrences(scan.stdout).filter { $0.layers.first?["kind"] as? String == "base64" }
+        #expect(Set(decoded.map(\.path)) == ["k8s/secret.yaml", "deploy/values.yaml"])
+        #expect(!scan.stdout.contains(encodedPassword) && !scan.stdout.contains(encodedSettings))  // never reported
+
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("dredge-plan-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let plan = try DredgeBinary.run(["purge", "plan", fixture.path, "--output", directory.path])
+        #expect(plan.status == 0, "\(plan.stdout)\(plan.stderr)")
+        let replacements = try String(contentsOf: directory.appendingPathComponent("replacements.txt"), encoding: .utf8)
+        #expect(replacements.contains(encodedPassword + "==>***REMOVED***"))
+        #expect(replacements.contains(encodedSettings + "==>***REMOVED***"))
+
+        let result = try DredgeBinary.run(["purge", "rehearse", fixture.path])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("Nothing is left"))
+        #expect(!result.stdout.contains(password) && !result.stderr.contains(password))
+    }
 }

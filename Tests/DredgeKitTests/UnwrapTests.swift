@@ -81,6 +81,34 @@ import Testing
         #expect(limited.summary.unwrapped.tooDeep == 2)
     }
 
+    /// Every format names the member, not only the archive: SARIF's artifact URI is `backup.zip!config/aws.ini` (each
+    /// part a URI reference) with the archive named in its description, and two members of one archive are two places.
+    @Test func everyFormatNamesTheArchiveMember() throws {
+        let fixture = try GitFixture()
+        try fixture.write("config/aws.ini", "ACME_KEY=\(key)\n")
+        try fixture.write("config/old.ini", "ACME_KEY=\(key)\n")
+        try run(fixture, "zip", ["-q", "backup.zip", "config/aws.ini", "config/old.ini"])
+        try FileManager.default.removeItem(at: fixture.root.appendingPathComponent("config"))
+        try fixture.commit("backup")
+        let report = try scan(fixture)
+        let member = "backup.zip!config/aws.ini"
+
+        for reporter in [JSONReporter(showSecrets: false), JSONLReporter(showSecrets: false), CSVReporter(showSecrets: false),
+                         MarkdownReporter(showSecrets: false), TextReporter(showSecrets: false, colored: false)] as [any Reporter] {
+            #expect(try reporter.render(report).contains(member), "\(type(of: reporter))")
+        }
+        let sarif = try SARIFReporter(showSecrets: false).render(report)
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
+        let results = try #require(((log["runs"] as? [[String: Any]])?.first)?["results"] as? [[String: Any]])
+        let locations = results.compactMap { result in
+            ((((result["locations"] as? [[String: Any]])?.first)?["physicalLocation"] as? [String: Any])?["artifactLocation"]) as? [String: Any]
+        }
+        #expect(Set(locations.compactMap { $0["uri"] as? String }) == [member, "backup.zip!config/old.ini"])
+        #expect(locations.contains { ($0["description"] as? [String: Any])?["text"] as? String == "config/aws.ini, a member of the zip backup.zip" })
+        let places = results.compactMap { ($0["partialFingerprints"] as? [String: String])?["dredgeOccurrence/v1"] }
+        #expect(Set(places).count == 2)
+    }
+
     @Test func pathRulesRunOnArchiveMembers() throws {
         let fixture = try GitFixture()
         try fixture.write("deploy/.env", "STRIPE_SECRET_KEY=\(SyntheticSecrets.stripeLiveKey)\nDB_PASSWORD=Vq7rT2mZkw9pX4\n")
@@ -209,6 +237,32 @@ import Testing
         let report = try scan(fixture)  // line deduplication on: the second version's line is not new
         #expect(report.findings.count == 1)
         #expect(Set(report.findings.first?.occurrences.map(\.blob) ?? []).count == 2)
+    }
+
+    /// The search for encoded values reads only the lines a worker has not read before (and hot ones), not the
+    /// context lines the matcher reads around them: in a long history the same lines come back in every version.
+    @Test func onlyNewAndHotLinesAreSearchedForEncodedValues() throws {
+        let lines = LineDeduplicator()
+        Array("a: 1\nb: 2\nc: 3\nd: 4\n".utf8).withUnsafeBytes { bytes in
+            _ = lines.regions(in: bytes)
+            lines.commit()
+        }
+        Array("a: 1\nb: 2\nc: 3\nd: 5\n".utf8).withUnsafeBytes { bytes in
+            #expect(lines.regions(in: bytes) == [5..<20])  // the new line and two lines of context
+            #expect(lines.freshLines == [15..<20])
+        }
+
+        let fixture = try GitFixture()
+        let encoded = Data("just some settings text".utf8).base64EncodedString()
+        try fixture.write("values.yaml", "blob: \(encoded)\nreplicas: 1\n")
+        try fixture.commit("first")
+        try fixture.write("values.yaml", "blob: \(encoded)\nreplicas: 2\n")
+        try fixture.commit("second")
+        var request = ScanRequest(repositoryPath: fixture.path)
+        request.patternDirectories = [FixturePaths.fixtures.appendingPathComponent("packs")]
+        request.builtinRules = false
+        request.jobs = 1  // one worker: the second version's first line is old to it
+        #expect(try Scanner(request).run().summary.unwrapped.decodedValues == 1)
     }
 
     @Test func percentEncodedURLIsDecoded() {

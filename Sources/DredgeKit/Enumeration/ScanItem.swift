@@ -20,6 +20,6 @@ public struct ScanItem: Sendable {
     /// Where a match in this item's content is seen.
     func occurrence(of match: Match) -> Occurrence {
         Occurrence(blob: match.blob, commit: commit?.id, path: path, line: match.line, column: match.column,
-                   author: commit?.author, reachable: true, key: match.key, layers: match.layers, context: match.context)
+                   author: commit?.author, reachable: true, key: match.key, layers: match.layers, encoded: match.encoded, context: match.context)
     }
 }

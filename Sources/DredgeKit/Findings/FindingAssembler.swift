@@ -53,12 +53,12 @@ struct FindingAssembler {
     }
 
     /// Two rules that saw the same secret at the same place give the same occurrence twice: keep one, with the key
-    /// name if either knew it.
+    /// name if either knew it. Two members of one archive are two places (the shown path names the member).
     private static func withoutRepeats(_ occurrences: [Occurrence]) -> [Occurrence] {
         var kept: [Occurrence] = []
         var seen: [OccurrencePlace: Int] = [:]
         for occurrence in occurrences {
-            let place = OccurrencePlace(blob: occurrence.blob, commit: occurrence.commit, path: occurrence.path, line: occurrence.line,
+            let place = OccurrencePlace(blob: occurrence.blob, commit: occurrence.commit, path: occurrence.shownPath, line: occurrence.line,
                                  column: occurrence.column)
             if let earlier = seen[place] {
                 if kept[earlier].key == nil { kept[earlier].key = occurrence.key }
@@ -93,7 +93,7 @@ struct FindingAssembler {
         }
         guard let appearances = index.appearances[match.blob], !appearances.isEmpty else {
             return [Occurrence(blob: match.blob, commit: nil, path: nil, line: match.line, column: match.column, author: nil,
-                               reachable: false, key: match.key, layers: match.layers, context: match.context)]
+                               reachable: false, key: match.key, layers: match.layers, encoded: match.encoded, context: match.context)]
         }
         let annotated = index.notes[match.blob]
         return appearances.filter { match.path == nil || $0.path == match.path }.map { appearance in
@@ -105,7 +105,7 @@ struct FindingAssembler {
             return Occurrence(
                 blob: match.blob, commit: commit.id, path: appearance.path, line: match.line, column: match.column,
                 author: commit.author, reachable: appearance.reachable, key: match.key, pathBytes: index.pathBytes[appearance.path],
-                message: note, layers: match.layers, context: match.context)
+                message: note, layers: match.layers, encoded: match.encoded, context: match.context)
         }
     }
 

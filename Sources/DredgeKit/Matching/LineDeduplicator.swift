@@ -20,12 +20,17 @@ final class LineDeduplicator {
     /// line repeated within one blob is new at each of its places there.
     private var pending: [UInt64] = []
 
+    /// The new and hot lines of the blob `regions(in:)` read last, merged, without their context: all that a pass
+    /// whose result depends on the line alone must read (the unwrap stage's search for encoded values).
+    private(set) var freshLines: [Range<Int>] = []
+
     /// The parts of `bytes` the prefilter must read: new or hot lines and their context, merged, in order.
     /// Call `commit()` once the blob is matched.
     func regions(in bytes: UnsafeRawBufferPointer) -> [Range<Int>] {
         var regions: [Range<Int>] = []
         var recentStarts: [Int] = []  // starts of the last lines, for context
         var start = 0
+        freshLines.removeAll(keepingCapacity: true)
         guard let base = bytes.baseAddress else { return [] }
         while start < bytes.count {
             let end = Self.lineEnd(base, from: start, count: bytes.count)
@@ -40,6 +45,11 @@ final class LineDeduplicator {
                     regions[regions.count - 1] = last.lowerBound..<next
                 } else {
                     regions.append(from..<next)
+                }
+                if let last = freshLines.last, last.upperBound == start {
+                    freshLines[freshLines.count - 1] = last.lowerBound..<next
+                } else {
+                    freshLines.append(start..<next)
                 }
             }
             recentStarts.append(start)

@@ -25,6 +25,9 @@ public struct Match: Sendable {
     /// Archive members and decoded values the secret lies in, outermost first (`Unwrapper`); empty for the blob's own text.
     /// `line` and `column` are then in the innermost member, at the start of the outermost encoded text in it.
     public var layers: [ContentLayer] = []
+    /// When the secret was decoded from the blob's own text: the encoded text as it stands there (the whole base64
+    /// value), which a purge must replace, as the decoded secret is not in the blob.
+    public var encoded: Secret? = nil
     /// The line around the secret, every secret on it redacted (`ContextLine`).
     public var context: String? = nil
 }

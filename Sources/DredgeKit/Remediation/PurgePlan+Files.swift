@@ -36,7 +36,7 @@ extension PurgePlan {
             let manager = FileManager.default
             try manager.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             try manager.setAttributes([.posixPermissions: 0o700], ofItemAtPath: directory.path)
-            let lines = Array(Set(replacements.map(\.text.line))).sorted()
+            let lines = Array(Set(replacements.flatMap(\.lines))).sorted()
             try ReportFile.write(lines.map { $0 + "\n" }.joined(), to: directory.appendingPathComponent(Self.replacementsFileName), holdsSecrets: true)
             let script = directory.appendingPathComponent(PurgeScript.fileName)
             try ReportFile.write(PurgeScript.render(self), to: script, holdsSecrets: true)

@@ -16,6 +16,12 @@ public struct PurgePlan: Sendable {
     public struct Replacement: Sendable {
         public let finding: Finding
         public let text: TextReplacement
+        /// The encoded values the secret was decoded from (a Kubernetes Secret's base64, an `Authorization: Basic`
+        /// header): the blobs hold these, not the secret, so each is replaced whole.
+        public var encoded: [TextReplacement] = []
+
+        /// Every line this replacement puts in the replacements file.
+        public var lines: [String] { [text.line] + encoded.map(\.line) }
     }
 
     /// Rotated and revoked credentials still leave the history; false positives and accepted findings stay.
@@ -93,7 +99,9 @@ public struct PurgePlan: Sendable {
                 if finding.rule.kind != .file && finding.rule.kind != .pii { removedWithFiles.append(finding) }
             } else {
                 let keys = Array(Set(finding.occurrences.compactMap(\.key)))
-                replacements.append(Replacement(finding: finding, text: TextReplacement(secret: finding.secret, keys: keys, kind: finding.rule.kind)))
+                let encoded = Set(finding.occurrences.compactMap(\.encoded)).sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
+                replacements.append(Replacement(finding: finding, text: TextReplacement(secret: finding.secret, keys: keys, kind: finding.rule.kind),
+                                                encoded: encoded.map { TextReplacement(secret: $0, keys: keys, kind: .credential) }))
             }
         }
         self.replacements = replacements

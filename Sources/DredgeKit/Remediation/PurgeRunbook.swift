@@ -54,7 +54,10 @@ public enum PurgeRunbook {
             for replacement in plan.replacements {
                 let paths = (PurgePlan.paths(of: replacement.finding).map(MarkdownText.code)
                     + PurgePlan.messages(of: replacement.finding).map { MarkdownText.plain($0.description) }).joined(separator: ", ")
-                let note = replacement.text.contextual ? " (short or common: replaced only where a setting is given it)" : ""
+                var note = replacement.text.contextual ? " (short or common: replaced only where a setting is given it)" : ""
+                if !replacement.encoded.isEmpty {
+                    note += " (decoded from \(Plural.count(replacement.encoded.count, "encoded value")), replaced whole as the blobs hold them)"
+                }
                 out += "| \(name(replacement.finding)) | \(MarkdownText.code(replacement.finding.shownSecret(revealing: false)))\(note) | \(paths) |\n"
             }
         }

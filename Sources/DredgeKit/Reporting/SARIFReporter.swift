@@ -44,7 +44,9 @@ public struct SARIFReporter: Reporter {
     private func result(_ finding: Finding, _ occurrence: Occurrence, ruleIndex: Int) -> Log.Result {
         let artifact: Log.ArtifactLocation
         if let path = occurrence.path {
-            artifact = .init(uri: Self.uriReference(forPath: path), uriBaseId: nil, description: nil)
+            let members = occurrence.layers.compactMap(\.member)
+            artifact = .init(uri: Self.uriReference(forPath: path, members: members), uriBaseId: nil,
+                             description: members.isEmpty ? nil : .init(text: Self.memberDescription(path, occurrence.layers)))
         } else if let message = occurrence.message {
             artifact = .init(uri: "\(message.kind.rawValue)/\(message.object.hex)", uriBaseId: Self.messageBase,
                              description: .init(text: message.description))
@@ -59,11 +61,34 @@ public struct SARIFReporter: Reporter {
             // One fingerprint per credential, so a service can group its occurrences, and one per place, so it can
             // tell them apart; both stay the same when unrelated lines move.
             partialFingerprints: ["dredgeFindingId/v1": finding.id.hex,
-                                  "dredgeOccurrence/v1": "\(occurrence.blob.hex):\(occurrence.line):\(occurrence.column)"],
+                                  "dredgeOccurrence/v1": "\(occurrence.blob.hex)\(Self.memberSuffix(occurrence)):\(occurrence.line):\(occurrence.column)"],
             properties: .init(severity: finding.severity.rawValue, confidence: finding.confidence.rawValue,
                               commit: occurrence.commit?.hex, author: occurrence.author?.name, email: occurrence.author?.email,
                               date: occurrence.author?.date, blob: occurrence.blob.hex, unreachable: occurrence.unreachable,
                               key: occurrence.key, message: occurrence.message?.description))
+    }
+
+    /// A path inside an archive (`backup.zip!config/aws.ini`, as every other format shows it): each part a URI
+    /// reference, joined by `!` (a `!` within a part is percent-encoded, so the separator is never ambiguous).
+    static func uriReference(forPath path: String, members: [String]) -> String {
+        ([path] + members).map { uriReference(forPath: $0) }.joined(separator: "!")
+    }
+
+    /// "config/aws.ini, a member of the zip backup.zip": the container a code-scanning service can show the result on.
+    private static func memberDescription(_ path: String, _ layers: [ContentLayer]) -> String {
+        var container = path
+        var text: [String] = []
+        for layer in layers where layer.kind.isArchive {
+            let member = layer.member ?? "the stream"
+            text.append("\(member), a member of the \(layer.kind.rawValue) \(container)")
+            container = member
+        }
+        return text.reversed().joined(separator: "; ")
+    }
+
+    /// `!config/aws.ini` for an occurrence in an archive member: two members of one archive are two places.
+    private static func memberSuffix(_ occurrence: Occurrence) -> String {
+        occurrence.layers.compactMap(\.member).map { "!" + $0 }.joined()
     }
 
     /// A git path as a relative URI reference: every byte outside RFC 3986's unreserved characters and `/` is

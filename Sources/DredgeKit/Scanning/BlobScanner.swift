@@ -83,10 +83,20 @@ struct BlobScanner: Sendable {
                 while true {
                     let first = cursor.wrappingAdd(Self.runLength, ordering: .relaxed).oldValue
                     guard first < objects.count else { break }
+                    // Commits and tags lie together in pack order: their messages are timed a stretch at a time, as a
+                    // clock read costs about what matching a short message does.
+                    var messagesSince: Double?
                     for next in first..<min(first + Self.runLength, objects.count) {
+                        let isMessage = messages && (objects[next].kind == .commit || objects[next].kind == .tag)
+                        if isMessage, messagesSince == nil { messagesSince = ThreadCPUClock.seconds() }
+                        if !isMessage, let since = messagesSince {
+                            tally.messageCPUSeconds += ThreadCPUClock.seconds() - since
+                            messagesSince = nil
+                        }
                         scan(objects[next], repository: repository, reader: reader, matcher: matcher, lines: lines, into: &tally)
                         progress?.advance(bytes: Self.weight(objects[next]))
                     }
+                    if let since = messagesSince { tally.messageCPUSeconds += ThreadCPUClock.seconds() - since }
                 }
             } catch {
                 tally.unreadable.append("worker could not open the repository: \(error)")
@@ -140,9 +150,11 @@ struct BlobScanner: Sendable {
             case .blob: tally.blobs.append(object.id)
             case .commit, .tag:
                 if header.kind == .commit { tally.commits.append(object.id) }
-                if messages {
+                if messages {  // an object the listing could not place: timed on its own
+                    let started = ThreadCPUClock.seconds()
                     scanMessage(object.id, kind: header.kind, at: nil, repository: repository, reader: reader, matcher: matcher,
                                 lines: lines, into: &tally)
+                    tally.messageCPUSeconds += ThreadCPUClock.seconds() - started
                 }
                 return
             default: return
@@ -162,11 +174,9 @@ struct BlobScanner: Sendable {
 
 extension BlobScanner {
     /// Matches the message of a commit or tag object: read from the pack like a blob (libgit2 when the reader cannot),
-    /// and matched as text of its own, the object's id standing for the blob's.
+    /// and matched as text of its own, the object's id standing for the blob's. The caller times it.
     private func scanMessage(_ id: ObjectID, kind: ObjectKind, at location: ObjectListing.Location?, repository: Repository,
                              reader: PackReader, matcher: Matcher, lines: LineDeduplicator?, into tally: inout Tally) {
-        let started = ThreadCPUClock.seconds()
-        defer { tally.messageCPUSeconds += ThreadCPUClock.seconds() - started }
         func match(_ bytes: UnsafeRawBufferPointer) {
             tally.match(message: ObjectMessage(kind: kind, content: bytes), of: id, kind: kind, matcher: matcher, lines: lines)
         }
@@ -235,13 +245,16 @@ extension BlobScanner.Tally {
         let outcome = matcher.matches(in: text, blob: blob, lines: lines)
         regexBytes += outcome.regexBytes
         limited += outcome.limitedRules.map { "\(matcher.compiled.rules[$0].id) in blob \(blob)" }
-        guard let unwrap else {
+        // Whether a line holds an encoded value worth decoding depends on the line alone: only the lines this worker has
+        // not read before, and those that held findings, are searched (not the context lines the matcher also reads).
+        let fresh = lines?.freshLines
+        guard let unwrap, fresh.map({ !$0.isEmpty }) ?? true else {
             matches += outcome.matches
             return
         }
         let started = ThreadCPUClock.seconds()
         var unwrapper = Unwrapper(matcher: matcher, blob: blob, limits: unwrap)
-        matches += unwrapper.withDecodedValues(outcome.matches, in: text, regions: outcome.regions, lines: lines, depth: 0)
+        matches += unwrapper.withDecodedValues(outcome.matches, in: text, regions: fresh, lines: lines, depth: 0)
         record(unwrapper, blob: blob, since: started)
     }
 

@@ -1,11 +1,12 @@
 import Foundation
 
-/// Finds the encoded values worth decoding in text, cheaply: one pass over the bytes the matcher read (new lines,
-/// with line deduplication), a table lookup a byte. A candidate is a run of the base64 (or hex) alphabet in a value
+/// Finds the encoded values worth decoding in text, cheaply: one pass over the lines the blob scanner has not read
+/// before (line deduplication), a table lookup a byte. A candidate is a run of the base64 (or hex) alphabet in a value
 /// position (after `:`, `=`, `>`, `(`, `,` or `Basic`, perhaps quoted, and ending where a value ends), at least 12
 /// characters long and a multiple of 4 (base64) or even (hex) — 4 in a Kubernetes Secret, whose `data:` values are
 /// all base64 — or a token with two or more `%XX` escapes of URL delimiters. It is decoded only if it decodes to
 /// UTF-8 text without control characters: random and binary data fail within a few bytes, so code costs little.
+/// Most runs are words of code: the cheapest tests (length, then the byte after and before the run) come first.
 struct EncodedValueFinder {
     let limits: UnwrapLimits
     /// Decoded bytes this blob may still produce.
@@ -24,23 +25,22 @@ struct EncodedValueFinder {
     mutating func values(in text: UnsafeRawBufferPointer, regions: [Range<Int>]?) -> [EncodedValue] {
         var values: [EncodedValue] = []
         var manifest: Bool?  // whether the text is a Kubernetes Secret: looked up once, when a short run asks
+        let classes = Self.classes  // read once: a static in the loop costs a lazy-initialisation check a byte
         for region in regions ?? [0..<text.count] {
             var index = region.lowerBound
             let end = min(region.upperBound, text.count)
             while index < end, decodedBudget > 0 {
                 let byte = text[index]
-                let kind = Self.classes[Int(byte)]
-                if kind & Self.base64 != 0 {
+                if classes[Int(byte)] & Self.base64 != 0 {
                     let start = index
-                    var hexOnly = true
-                    while index < end, Self.classes[Int(text[index])] & Self.base64 != 0 {
-                        hexOnly = hexOnly && Self.classes[Int(text[index])] & Self.hex != 0
-                        index += 1
-                    }
+                    index += 1
+                    while index < end, classes[Int(text[index])] & Self.base64 != 0 { index += 1 }
+                    // Three characters or fewer (padding aside) decode to two bytes at most: never a value.
+                    guard index - start >= Self.secretManifestMinimumLength else { continue }
                     var padded = index
                     while padded < end, padded - index < 2, text[padded] == UInt8(ascii: "=") { padded += 1 }
                     if start > 0, text[start - 1] == UInt8(ascii: "%") { continue }  // the tail of an escape
-                    if let value = candidate(start..<padded, hexOnly: hexOnly && padded == index, in: text, manifest: &manifest) {
+                    if let value = candidate(start..<padded, padding: padded - index, in: text, manifest: &manifest) {
                         values.append(value)
                     }
                     index = padded
@@ -61,21 +61,31 @@ struct EncodedValueFinder {
 
     // MARK: base64 and hex
 
-    private mutating func candidate(_ run: Range<Int>, hexOnly: Bool, in text: UnsafeRawBufferPointer, manifest: inout Bool?) -> EncodedValue? {
-        guard run.count >= Self.secretManifestMinimumLength, run.count <= limits.encodedValueLength,
+    private mutating func candidate(_ run: Range<Int>, padding: Int, in text: UnsafeRawBufferPointer, manifest: inout Bool?) -> EncodedValue? {
+        // By length alone: base64 is a multiple of 4, hex even and 16 or more; a short run is base64 in a Secret.
+        let length = run.count
+        guard length % 4 == 0 || (length >= 16 && length % 2 == 0 && padding == 0), length <= limits.encodedValueLength,
+              length >= Self.minimumLength || length % 4 == 0,
               Self.endsValue(text, at: run.upperBound), let position = Self.valuePosition(text, before: run.lowerBound) else { return nil }
-        if run.count < Self.minimumLength {
-            guard position == .keyed, run.count % 4 == 0, Self.isIndentedEntry(text, before: run.lowerBound) else { return nil }
+        if length < Self.minimumLength {
+            guard position == .keyed, Self.isIndentedEntry(text, before: run.lowerBound) else { return nil }
             if manifest == nil { manifest = Self.isSecretManifest(text) }
             guard manifest == true else { return nil }
         }
         // A run of hex digits is hex when its length says so (a base64 run of digits and a–f is rare and short).
-        if hexOnly {
-            guard run.count % 2 == 0, run.count >= 16, let decoded = Self.decodeHex(text, run) else { return nil }
+        if padding == 0, Self.isHex(text, run) {
+            guard length % 2 == 0, length >= 16, let decoded = Self.decodeHex(text, run) else { return nil }
             return value(.hex, run, decoded, in: text, keyed: position == .keyed)
         }
-        guard run.count % 4 == 0, let decoded = Self.decodeBase64(text, run) else { return nil }
+        guard length % 4 == 0, let decoded = Self.decodeBase64(text, run) else { return nil }
         return value(.base64, run, decoded, in: text, keyed: position == .keyed)
+    }
+
+    /// Whether every byte of the run is a hex digit.
+    static func isHex(_ text: UnsafeRawBufferPointer, _ run: Range<Int>) -> Bool {
+        let classes = Self.classes
+        for index in run where classes[Int(text[index])] & hex == 0 { return false }
+        return true
     }
 
     private mutating func value(_ kind: ContentLayer.Kind, _ run: Range<Int>, _ decoded: [UInt8], in text: UnsafeRawBufferPointer,
@@ -108,12 +118,13 @@ struct EncodedValueFinder {
         case UInt8(ascii: ":"), UInt8(ascii: "="): return .keyed
         case UInt8(ascii: ">"), UInt8(ascii: "("), UInt8(ascii: ","), UInt8(ascii: "["): return .other
         default:
-            let word = Array("basic".utf8)
-            guard index + 1 >= word.count, index + 1 < start else { return nil }
-            let from = index + 1 - word.count
-            let matches = (0..<word.count).allSatisfy { text[from + $0] | 0x20 == word[$0] }
-            let bounded = from == 0 || classes[Int(text[from - 1])] & base64 == 0
-            return matches && bounded ? .other : nil
+            // The word `Basic` (any case) ending at `index`, not the end of a longer word.
+            guard index >= 4, index + 1 < start else { return nil }
+            let from = index - 4
+            let matches = text[from] | 0x20 == UInt8(ascii: "b") && text[from + 1] | 0x20 == UInt8(ascii: "a")
+                && text[from + 2] | 0x20 == UInt8(ascii: "s") && text[from + 3] | 0x20 == UInt8(ascii: "i")
+                && text[from + 4] | 0x20 == UInt8(ascii: "c")
+            return matches && (from == 0 || classes[Int(text[from - 1])] & base64 == 0) ? .other : nil
         }
     }
 
@@ -280,16 +291,21 @@ struct EncodedValueFinder {
 
     static let base64: UInt8 = 1, hex: UInt8 = 2, url: UInt8 = 4
 
-    /// Byte -> classes: base64 alphabet (`A–Z a–z 0–9 + /`), hex digit, URL token byte.
-    static let classes: [UInt8] = (0..<256).map { value in
-        let byte = UInt8(value)
-        let alphanumeric = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-        var classes: UInt8 = 0
-        if alphanumeric || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "/") { classes |= base64 }
-        if nibble(byte) != nil { classes |= hex }
-        if alphanumeric || Array("%-._~:/?#[]@!$&+=".utf8).contains(byte) { classes |= url }
-        return classes
-    }
+    /// Byte -> classes: base64 alphabet (`A–Z a–z 0–9 + /`), hex digit, URL token byte. A pointer to memory that is
+    /// never freed nor written after it is filled: the hot loop reads it without retaining an array.
+    nonisolated(unsafe) static let classes: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for value in 0..<256 {
+            let byte = UInt8(value)
+            let alphanumeric = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+            var classes: UInt8 = 0
+            if alphanumeric || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "/") { classes |= base64 }
+            if nibble(byte) != nil { classes |= hex }
+            if alphanumeric || Array("%-._~:/?#[]@!$&+=".utf8).contains(byte) { classes |= url }
+            table[value] = classes
+        }
+        return UnsafePointer(table)
+    }()
 
     /// Byte -> its base64 value, 64 for bytes outside the alphabet.
     static let sextets: [UInt8] = (0..<256).map { value in

@@ -13,21 +13,22 @@ struct Unwrapper {
     private(set) var counts = UnwrapCounts()
     /// Rules that reached PCRE2's match limit in an unwrapped item.
     private(set) var limitedRules: [Int] = []
-    private let inflateBudget: ArchiveReader.InflateBudget
+    /// Made when an archive is met: most blobs are text, and one allocation a blob shows in a full-history scan.
+    private lazy var inflateBudget = ArchiveReader.InflateBudget(limits.inflatedBytes)
     private var finder: EncodedValueFinder
 
     init(matcher: Matcher, blob: ObjectID, limits: UnwrapLimits) {
         self.matcher = matcher
         self.blob = blob
         self.limits = limits
-        inflateBudget = ArchiveReader.InflateBudget(limits.inflatedBytes)
         finder = EncodedValueFinder(limits: limits)
     }
 
     /// The matches inside the encoded values of `text` (a blob's text, already matched: `matches` are its matches),
     /// merged with them: a container match whose secret lies in an encoded value that decoded to a finding gives way
-    /// to it (the decoded value is the credential). `regions` are the parts the matcher read (line deduplication);
-    /// a value that held a finding makes its line hot, so later versions of the file decode it again.
+    /// to it (the decoded value is the credential). `regions` are the lines to search (with line deduplication, those
+    /// the worker has not read before and hot ones); a value that held a finding makes its line hot, so later versions
+    /// of the file decode it again.
     mutating func withDecodedValues(_ matches: [Match], in text: UnsafeRawBufferPointer, regions: [Range<Int>]?,
                                     lines: LineDeduplicator?, depth: Int) -> [Match] {
         guard depth < limits.depth else { return matches }
@@ -48,11 +49,13 @@ struct Unwrapper {
             let layer = ContentLayer.decoded(value.kind, line: line, column: column)
             if allow == nil { allow = InlineAllow(text) }
             kept.removeAll { value.encoded.contains($0.range.lowerBound) && $0.layers.isEmpty }
+            let encoded = Secret(bytes: Array(text[value.encoded]))
             found += inner.map { match in
                 var lifted = Match(blob: blob, ruleIndex: match.ruleIndex, secret: match.secret, line: line, column: column,
                                    validation: match.validation, range: value.encoded, path: nil, key: match.key ?? value.key,
                                    severity: match.severity)
                 lifted.layers = [layer] + match.layers
+                lifted.encoded = encoded  // the outermost value: what the blob holds
                 lifted.context = match.context  // the value's line as decoded, its secrets redacted
                 lifted.allowed = match.allowed || allow!.allows(matcher.compiled.rules[match.ruleIndex].id, value.encoded)
                 return lifted
@@ -70,7 +73,8 @@ struct Unwrapper {
         }
         counts.archives += 1
         var found: [Match] = []
-        let ending = ArchiveReader.forEachMember(in: bytes, format: format, budget: inflateBudget, limits: limits) { path, member in
+        let budget = inflateBudget
+        let ending = ArchiveReader.forEachMember(in: bytes, format: format, budget: budget, limits: limits) { path, member in
             counts.members += 1
             let layer = ContentLayer.member(path, of: format)
             found += memberMatches(member, path: path, depth: depth + 1).map { match in
