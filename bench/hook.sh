@@ -6,15 +6,16 @@
 # dredge's pre-push hook (`dredge hook install`) and with a no-op hook, RUNS times each (default 9; the remote
 # branch is deleted between runs). Prints the median of each, the difference (dredge's share of a push) and the
 # ratio, and the median of `dredge hook pre-push` run on its own with the same refs on standard input.
-# Then `dredge hook pre-push` on its own (CPU ms as well as wall, which load does not inflate) for two more pushes:
-# an update of a branch the remote has (`refs/heads/bench NEW refs/heads/bench OLD`, the 10 commits), and the new
-# branch again once the work clone tracks every ref of REPO (`+refs/*:refs/remotes/origin/all/*`: git/git's pull
-# request refs make thousands), so that the walk hides thousands of remote-tracking refs.
+# Then `dredge hook pre-push` on its own (CPU ms as well as wall, which load does not inflate), beside `git rev-list`
+# of the same range in the same run, for three pushes: an update of a branch the remote has (`refs/heads/bench NEW
+# refs/heads/bench OLD`, the 10 commits), the new branch, and the new branch again once the work clone tracks every
+# ref of REPO as `refs/remotes/origin/all/*` (git/git's pull request refs make thousands), so that the walk hides
+# thousands of remote-tracking refs.
 # Works on generated histories and on real ones (git/git, curl): the commits append to tracked text files.
 # Environment: DREDGE (default: .build/release/dredge of this checkout), RUNS.
 set -euo pipefail
 
-usage() { sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+usage() { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 [[ ${1:-} != -h && ${1:-} != --help ]] || usage
 repo=${1:-/tmp/dredge-bench/history-100k}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -62,14 +63,18 @@ push() {
     echo $(( (end - start) / 1000000 ))
 }
 # Runs `dredge hook pre-push` on its own RUNS times with $1 on standard input; prints the median wall and CPU ms.
-alone() {
-    local wall=() cpu=() start end
+alone() { timed "$dredge" hook pre-push origin "$tmp/remote.git" <<< "$1"; }
+# Runs a command RUNS times (standard input, if any, read once and given to each run); prints the median wall and
+# CPU ms.
+timed() {
+    local wall=() cpu=() start end input
+    input=$(cat)
     for _ in $(seq 1 "$runs"); do
         start=$(now)
-        /usr/bin/time -f '%U %S' -o "$tmp/cpu" "$dredge" hook pre-push origin "$tmp/remote.git" <<< "$1" || true
+        /usr/bin/time -f '%U %S' -o "$tmp/cpu" "$@" <<< "$input" > /dev/null || true
         end=$(now)
         wall+=("$(( (end - start) / 1000000 ))")
-        cpu+=("$(awk '{ printf "%.0f", ($1 + $2) * 1000 }' "$tmp/cpu")")
+        cpu+=("$(awk 'END { printf "%.0f", ($1 + $2) * 1000 }' "$tmp/cpu")")
     done
     echo "$(printf '%s\n' "${wall[@]}" | median) $(printf '%s\n' "${cpu[@]}" | median)"
 }
@@ -103,11 +108,20 @@ printf '  %-34s %6s ms\n' "dredge hook pre-push on its own" "$alone_ms"
 git push -q --no-verify origin "bench~10:refs/heads/bench"
 update_refs="refs/heads/bench $(git rev-parse bench) refs/heads/bench $(git rev-parse bench~10)"
 read -r update_wall update_cpu <<< "$(alone "$update_refs")"
+read -r update_git_wall update_git_cpu <<< "$(timed git rev-list bench --not bench~10 --remotes=origin < /dev/null)"
 git push -q --no-verify origin --delete bench
-# The new branch with every ref of REPO tracked.
-git fetch -q --no-tags "$repo" "+refs/*:refs/remotes/origin/all/*"
+read -r new_git_wall new_git_cpu <<< "$(timed git rev-list bench --not --remotes=origin < /dev/null)"
+read -r new_wall new_cpu <<< "$(alone "$refs")"
+# The new branch with every ref of REPO tracked. The work clone is a local clone, which shares every object of REPO,
+# so the refs are written as they are, without a fetch (a fetch of git/git's pull-request refs from a partial mirror
+# stops at an object the mirror lacks); loose, as a fetch leaves them.
+git -C "$repo" for-each-ref --format='%(objectname) %(refname)' | git cat-file --batch-check='%(objectname) %(rest)' |
+    awk 'NF == 2 && $2 != "missing" { sub("^refs/", "", $2); print "create refs/remotes/origin/all/" $2 " " $1 }' | git update-ref --stdin
 tracked=$(git for-each-ref refs/remotes/origin | wc -l)
 read -r many_wall many_cpu <<< "$(alone "$refs")"
-echo "dredge hook pre-push on its own, median of $runs runs:"
-printf '  %-58s %6s ms wall %6s ms CPU\n' "update of a branch the remote has (10 commits)" "$update_wall" "$update_cpu"
-printf '  %-58s %6s ms wall %6s ms CPU\n' "new branch, $tracked remote-tracking refs" "$many_wall" "$many_cpu"
+read -r many_git_wall many_git_cpu <<< "$(timed git rev-list bench --not --remotes=origin < /dev/null)"
+echo "dredge hook pre-push on its own, median of $runs runs, beside \`git rev-list\` of the same range:"
+row() { printf '  %-52s %6s ms wall %6s ms CPU   git rev-list %4s ms wall %4s ms CPU\n' "$@"; }
+row "update of a branch the remote has (10 commits)" "$update_wall" "$update_cpu" "$update_git_wall" "$update_git_cpu"
+row "new branch (10 commits)" "$new_wall" "$new_cpu" "$new_git_wall" "$new_git_cpu"
+row "new branch, $tracked remote-tracking refs" "$many_wall" "$many_cpu" "$many_git_wall" "$many_git_cpu"

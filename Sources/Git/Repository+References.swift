@@ -29,6 +29,28 @@ extension Repository {
         return (references, unresolved)
     }
 
+    /// The objects the references matching `glob` name (`refs/remotes/origin/*`; `*` matches `/` too, as in git's
+    /// `--remotes`), symbolic ones resolved; a reference that does not resolve is left out.
+    public func referenceTargets(matching glob: String) -> [ObjectID] {
+        var iterator: OpaquePointer?
+        guard git_reference_iterator_glob_new(&iterator, handle, glob) == 0 else { return [] }
+        defer { git_reference_iterator_free(iterator) }
+        var targets: [ObjectID] = []
+        var reference: OpaquePointer?
+        while git_reference_next(&reference, iterator) == 0 {
+            defer { git_reference_free(reference) }
+            if let target = git_reference_target(reference) {
+                targets.append(ObjectID(target.pointee))
+            } else {
+                var resolved: OpaquePointer?
+                guard git_reference_resolve(&resolved, reference) == 0 else { continue }
+                defer { git_reference_free(resolved) }
+                if let target = git_reference_target(resolved) { targets.append(ObjectID(target.pointee)) }
+            }
+        }
+        return targets
+    }
+
     /// Loose reference files that libgit2's listing skips without a word because they do not parse (`echo garbage >
     /// .git/refs/heads/x`); git warns "ignoring broken ref" for them, and their history may be what a scan misses.
     private func brokenLooseReferences(listed: Set<String>) -> [String] {

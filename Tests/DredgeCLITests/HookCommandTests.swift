@@ -112,6 +112,70 @@ import Testing
         #expect(try remoteTip(remote, "leaky") == nil)
     }
 
+    /// An update of a branch that merged what the remote has is scanned for the branch's own commits and the merge's
+    /// own changes, not for the commits the merge brought from the remote's main.
+    @Test func anUpdateThatMergesTheRemotesMainIsScannedForItsOwnChanges() throws {
+        let (work, remote) = try GitFixture.pushedToBareRemote()
+        try work.git("checkout", "-q", "-b", "topic")
+        try work.write("topic.txt", "topic\n")
+        try work.commit("topic")
+        try work.git("push", "-q", "origin", "topic")
+        try work.git("checkout", "-q", "main")
+        try work.write("old.env", "AWS_ACCESS_KEY_ID=\(SyntheticSecrets.awsKeyID)\n")
+        try work.commit("a leak the remote has")
+        try work.git("push", "-q", "origin", "main")
+        _ = try install(work)
+        try work.git("checkout", "-q", "topic")
+        try work.git("merge", "-q", "--no-ff", "-m", "merge main", "main")
+        let merge = try work.git("rev-parse", "HEAD").trimmingCharacters(in: .whitespacesAndNewlines)
+        let merged = try work.gitResult(["push", "origin", "topic"])
+        #expect(merged.status == 0, "\(merged.stderr)")
+        #expect(try remoteTip(remote, "topic") == merge)
+        // A merge that adds a secret of its own (while resolving) is blocked, and named.
+        try work.git("checkout", "-q", "-b", "side", "main")
+        try work.write("side.txt", "side\n")
+        try work.commit("side")
+        try work.git("checkout", "-q", "topic")
+        try work.git("merge", "-q", "--no-ff", "--no-commit", "side")
+        try work.write("deploy.sh", "export GITHUB_TOKEN=\(SyntheticSecrets.githubToken)\n")
+        let evil = try work.commit("merge side")
+        let blocked = try work.gitResult(["push", "origin", "topic"])
+        #expect(blocked.status != 0)
+        #expect(blocked.stderr.contains("commit \(evil.prefix(12))  deploy.sh:1"), "\(blocked.stderr)")
+        #expect(!blocked.stderr.contains("aws.access-key-id"))
+        #expect(try remoteTip(remote, "topic") == merge)
+    }
+
+    /// With thousands of remote-tracking refs (a forge's pull-request refs fetched), a new branch on top of one of
+    /// them is scanned for its own commits: the secret the pull request brought is on the remote already.
+    @Test func aNewBranchOnAPullRequestRefAmongThousandsIsScannedForItsOwnCommits() throws {
+        let (work, remote) = try GitFixture.pushedToBareRemote()
+        let first = try work.git("rev-parse", "HEAD").trimmingCharacters(in: .whitespacesAndNewlines)
+        try work.git("checkout", "-q", "-b", "contribution")
+        try work.write("old.env", "AWS_ACCESS_KEY_ID=\(SyntheticSecrets.awsKeyID)\n")
+        try work.commit("a pull request's leak")
+        try work.git("push", "-q", "origin", "contribution:refs/pull/7/head")
+        try work.git("checkout", "-q", "main")
+        try work.git("branch", "-q", "-D", "contribution")
+        try work.git("fetch", "-q", "origin", "+refs/pull/*:refs/remotes/origin/pull/*")
+        let others = (0..<3000).map { "create refs/remotes/origin/pull/\($0 + 100)/head \(first)\n" }.joined()
+        try work.git(["update-ref", "--stdin"], stdin: others)
+        _ = try install(work)
+        try work.git("checkout", "-q", "-b", "follow-up", "origin/pull/7/head")
+        try work.write("notes.md", "follow-up\n")
+        try work.commit("follow-up")
+        let clean = try work.gitResult(["push", "origin", "follow-up"])
+        #expect(clean.status == 0, "\(clean.stderr)")
+        try work.write("deploy.sh", "export GITHUB_TOKEN=\(SyntheticSecrets.githubToken)\n")
+        try work.commit("deploy")
+        try work.git("checkout", "-q", "-b", "leaky")
+        let leaky = try work.gitResult(["push", "origin", "leaky"])
+        #expect(leaky.status != 0)
+        #expect(leaky.stderr.contains("github.personal-access-token"))
+        #expect(!leaky.stderr.contains("aws.access-key-id"))
+        #expect(try remoteTip(remote, "leaky") == nil)
+    }
+
     @Test func aDeletionPasses() throws {
         let (work, remote) = try GitFixture.pushedToBareRemote()
         try work.git("checkout", "-q", "-b", "leaky")

@@ -11,17 +11,18 @@ struct RangeEnumerator {
     /// The items in history order (oldest commit first), the commits walked, and the commits and tags whose
     /// messages the range brings.
     func items() throws -> (items: [ScanItem], commits: Int, messages: [ObjectID]) {
-        let walk = try RevisionWalk(repository)
+        var tips: [ObjectID] = []
         var messages: [ObjectID] = []
         for tip in range.tips {
-            try walk.push(try resolve(tip))
+            tips.append(try resolve(tip))
             messages += repository.annotatedTags(tip)
         }
-        for hidden in range.hidden { try walk.hide(try resolve(hidden)) }
-        for glob in range.hiddenReferences { try walk.hide(glob: glob) }
+        var hidden = try range.hidden.map(resolve)
+        for glob in range.hiddenReferences { hidden += repository.referenceTargets(matching: glob) }
+        let walked = try RangeWalk.commits(from: tips, hiding: hidden, in: repository)
         var items: [ScanItem] = []
         var commits = 0
-        while let id = try walk.next() {
+        for id in walked {
             let commit = try repository.commit(id)
             commits += 1
             messages.append(id)

@@ -6,7 +6,7 @@ import Foundation
 /// `Rule` does not compile until it is archived too.
 enum RuleArchive {
     /// Bumped whenever the layout changes, so an older cache is not misread.
-    static let format: UInt32 = 3
+    static let format: UInt32 = 4
 
     static func encode(_ packs: [PatternPack]) -> Data {
         var writer = Writer()
@@ -69,13 +69,14 @@ enum RuleArchive {
             strings(rule.references)
             examples(rule.examples)
             examples(rule.counterExamples)
-            int(rule.identifier ? 1 : 0)
+            // In the order `Reader.rule()` passes them to `Rule`'s initializer, which reads them in that order.
             string(rule.source.file)
             int(rule.source.line)
             list(rule.source.fields.sorted { $0.key < $1.key }) { writer, field in
                 writer.string(field.key)
                 writer.int(field.value)
             }
+            int(rule.identifier ? 1 : 0)
         }
     }
 
