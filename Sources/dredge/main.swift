@@ -12,6 +12,7 @@ sigemptyset(&interrupts)
 sigaddset(&interrupts, SIGINT)
 sigaddset(&interrupts, SIGTERM)
 pthread_sigmask(SIG_UNBLOCK, &interrupts, nil)
+MallocTuning.apply()
 func runAsync<C: AsyncParsableCommand>(_ command: C) async throws {
     var command = command
     try await command.run()

@@ -78,7 +78,7 @@ import Testing
         let result = try DredgeBinary.run(["scan", fixture.path, "--patterns", packs, "--format", "json"])
         #expect(result.status == 1)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        #expect(document["schema_version"] as? Int == 1)
+        #expect(document["schema_version"] as? Int == 2)
         let scan = try #require(document["scan"] as? [String: Any])
         #expect(scan["findings"] as? Int == 1)
         #expect(scan["blobs_scanned"] as? Int == 1)
@@ -222,6 +222,6 @@ import Testing
         #expect(stat(pipe, &status) == 0)
         #expect(status.st_mode & S_IFMT == S_IFIFO)
         let report = String(decoding: handle.availableData, as: UTF8.self)
-        #expect(report.contains("\"schema_version\" : 1"))
+        #expect(report.contains("\"schema_version\" : 2"))
     }
 }

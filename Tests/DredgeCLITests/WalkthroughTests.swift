@@ -44,7 +44,11 @@ import Testing
         let stripe = try #require(findings.first { $0["rule"] as? String == "stripe.live-secret-key" })
         let exposure = try #require(stripe["exposure"] as? [String: Any])
         #expect(exposure["pushed"] as? Bool == true)
-        #expect(exposure["references"] as? [String] == ["refs/pull/1/head"])
+        // Review refs are counted with a sample, not listed in `references` (schema version 2).
+        #expect(exposure["references"] as? [String] == [])
+        let review = try #require(exposure["review_references"] as? [String: Any])
+        #expect(review["count"] as? Int == 1)
+        #expect(review["sample"] as? [String] == ["refs/pull/1/head"])
     }
 
     @Test func aCloneStillTellsLocalOnlyFromPushed() throws {

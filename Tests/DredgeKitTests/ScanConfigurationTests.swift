@@ -95,7 +95,7 @@ import Testing
         (#"{"findings": []}"#, "missing `schema_version`"),
         (#"{"schema_version": 1, "findings": [{"rule": "x"}]}"#, "findings[0]: missing `id`"),
         (#"{"schema_version": 1, "findings": [{"id": "abc"}]}"#, "findings[0].id is not a finding id"),
-        (#"{"schema_version": 9, "findings": []}"#, "schema_version 9 is not 1"),
+        (#"{"schema_version": 9, "findings": []}"#, "schema_version 9 is not one of 1, 2"),
     ])
     func malformedBaselineNamesTheFile(text: String, message: String) throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("baseline-\(UUID().uuidString).json")

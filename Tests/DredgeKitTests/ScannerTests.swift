@@ -368,6 +368,21 @@ import Testing
         for value in 0..<100_000 { _ = set.insert(UInt64(value) &* 0x9E37_79B9) }
         #expect(set.contains(99_999 &* 0x9E37_79B9))
     }
+
+    /// The line and tree sets fill to 3/4 before doubling: 300,000 hashes take 2¹⁹ slots (4 MiB), not 2²⁰. Without a
+    /// limit (the history walk's seen trees and paths), every key is kept, however many.
+    @Test func hashSetsFillToThreeQuartersAndKeepEveryKey() {
+        var set = LineHashSet(limit: nil)
+        let keys = (1...300_000).map { UInt64($0) &* 0xBF58_476D_1CE4_E5B9 }
+        #expect(keys.allSatisfy { set.insert($0) })
+        #expect(set.count == keys.count)
+        #expect(set.capacity == 1 << 19)
+        #expect(keys.allSatisfy { set.contains($0) && !set.insert($0) })
+        #expect(!set.contains(12345))
+        var bounded = LineHashSet(limit: 10)
+        for key in keys.prefix(10) { _ = bounded.insert(key) }
+        #expect(bounded.insert(keys[10]) && !bounded.contains(keys[10]), "a full set says new and keeps nothing more")
+    }
 }
 
 @Suite struct DataStoreTests {

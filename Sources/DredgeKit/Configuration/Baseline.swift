@@ -44,10 +44,10 @@ public struct Baseline: Sendable {
         } catch {
             throw DredgeError.unreadablePath(path: url.path, reason: ErrorCause.of(error))
         }
-        guard report.schema_version == JSONReporter.schemaVersion else {
+        guard JSONReporter.readableVersions.contains(report.schema_version) else {
             throw DredgeError.invalidConfiguration(
                 file: url.path, line: nil,
-                message: "schema_version \(report.schema_version) is not \(JSONReporter.schemaVersion); rescan with this dredge to make a baseline")
+                message: "schema_version \(report.schema_version) is not one of \(JSONReporter.readableVersions.map(String.init).joined(separator: ", ")); rescan with this dredge to make a baseline")
         }
         for (index, finding) in report.findings.enumerated() {
             guard finding.id.count == 64, finding.id.allSatisfy({ "0123456789abcdef".contains($0) }) else {

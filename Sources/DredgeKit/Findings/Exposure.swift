@@ -24,7 +24,12 @@ public struct Exposure: Sendable, Hashable {
 
     /// Refs that only exist because a server has the commits: remote-tracking refs and forges' pull/merge requests.
     public static func isPublished(_ reference: String) -> Bool {
-        ["refs/remotes/", "refs/pull/", "refs/merge-requests/"].contains { reference.hasPrefix($0) }
+        reference.hasPrefix("refs/remotes/") || isReview(reference)
+    }
+    /// A forge's pull or merge request refs (`refs/pull/…` on GitHub, `refs/merge-requests/…` on GitLab): a mirror of
+    /// a busy repository has tens of thousands, and every one holds most of the history.
+    public static func isReview(_ reference: String) -> Bool {
+        reference.hasPrefix("refs/pull/") || reference.hasPrefix("refs/merge-requests/")
     }
     /// False when only reflogs, dangling commits or loose objects still hold it.
     public var referenced: Bool { !references.isEmpty }

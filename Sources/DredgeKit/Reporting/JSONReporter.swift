@@ -2,7 +2,11 @@ import Foundation
 
 /// The versioned JSON report documented in docs/json-schema.md.
 public struct JSONReporter: Reporter {
-    public static let schemaVersion = 1
+    /// 2: forge review refs (`refs/pull/…`, `refs/merge-requests/…`) left `references` and `tips` for a count and a
+    /// sample (`review_references`, `review_tips`): a mirror of a busy forge repository listed millions of them.
+    public static let schemaVersion = 2
+    /// Older reports whose finding ids a baseline may still use: ids have not changed since version 1.
+    public static let readableVersions = 1...schemaVersion
     public let showSecrets: Bool
 
     public init(showSecrets: Bool) { self.showSecrets = showSecrets }
@@ -148,14 +152,35 @@ public struct JSONReporter: Reporter {
 
         struct Exposure: Encodable {
             let pushed: Bool
+            /// Every ref but the forge's review refs, which are `reviewReferences`.
             let references: [String]
             let tips: [String]
+            let reviewReferences: ReviewReferences
+            let reviewTips: ReviewReferences
             let introducedIn: [Commit]
             let removedIn: Commit?
             let lastSeen: Commit?
 
+            /// A forge's pull or merge request refs that hold the finding: how many, and the first few by name. A
+            /// responder needs to know that review refs hold it (they must be purged on the forge's side, which
+            /// `pushed` already says) more than thousands of their names; the inventory keeps every name.
+            struct ReviewReferences: Encodable {
+                let count: Int
+                let sample: [String]
+
+                static let sampleSize = 10
+
+                init(_ names: [String]) {
+                    (count, sample) = (names.count, Array(names.prefix(Self.sampleSize)))
+                }
+            }
+
             init(_ exposure: DredgeKit.Exposure) {
-                (pushed, references, tips) = (exposure.pushed, exposure.references, exposure.tips)
+                pushed = exposure.pushed
+                let (references, reviewReferences) = Self.split(exposure.references)
+                let (tips, reviewTips) = Self.split(exposure.tips)
+                (self.references, self.tips) = (references, tips)
+                (self.reviewReferences, self.reviewTips) = (ReviewReferences(reviewReferences), ReviewReferences(reviewTips))
                 introducedIn = exposure.introducedIn.map(Commit.init)
                 removedIn = exposure.removedIn.map(Commit.init)
                 lastSeen = exposure.lastSeen.map(Commit.init)
@@ -166,6 +191,8 @@ public struct JSONReporter: Reporter {
                 try container.encode(pushed, forKey: .pushed)
                 try container.encode(references, forKey: .references)
                 try container.encode(tips, forKey: .tips)
+                try container.encode(reviewReferences, forKey: .reviewReferences)
+                try container.encode(reviewTips, forKey: .reviewTips)
                 try container.encode(introducedIn, forKey: .introducedIn)
                 try container.encode(removedIn, forKey: .removedIn)  // null rather than absent
                 try container.encode(lastSeen, forKey: .lastSeen)
@@ -173,6 +200,16 @@ public struct JSONReporter: Reporter {
 
             enum CodingKeys: String, CodingKey {
                 case pushed, references, tips, introducedIn = "introduced_in", removedIn = "removed_in", lastSeen = "last_seen"
+                case reviewReferences = "review_references", reviewTips = "review_tips"
+            }
+
+            /// The names of `references` that are not forge review refs, and those that are; order kept.
+            static func split(_ references: [String]) -> (other: [String], review: [String]) {
+                var (other, review) = ([String](), [String]())
+                for name in references {
+                    if DredgeKit.Exposure.isReview(name) { review.append(name) } else { other.append(name) }
+                }
+                return (other, review)
             }
         }
 
