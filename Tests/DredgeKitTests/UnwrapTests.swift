@@ -276,6 +276,20 @@ import Testing
         #expect(values.first.map { String(decoding: $0.text[$0.decoded], as: UTF8.self) } == "callback=https://user:secret@host/path&x=1")
     }
 
+    /// A test-vector JSON on one line of megabytes, thousands of encoded values on it: each value keeps at most
+    /// `lineContext` bytes of its line on each side, so the values together stay near the size of the line.
+    @Test func valuesOnAMegabyteLineKeepABoundedPartOfIt() {
+        let value = Data("message number one".utf8).base64EncodedString()
+        let text = Array(("{\"tests\": [" + (0..<20_000).map { #"{"id": \#($0), "msg": "\#(value)"}"# }.joined(separator: ", ") + "]}\n").utf8)
+        let values = text.withUnsafeBytes { bytes in
+            var finder = EncodedValueFinder(limits: UnwrapLimits())
+            return finder.values(in: bytes, regions: nil)
+        }
+        #expect(!values.isEmpty)
+        #expect(values.allSatisfy { $0.text.count <= 2 * EncodedValueFinder.lineContext + value.utf8.count })
+        #expect(values.first.map { String(decoding: $0.text[$0.decoded], as: UTF8.self) } == "message number one")
+    }
+
     @Test func codeIdentifiersAndHashesAreNotDecoded() {
         let text = Array("""
             static const char *hash = "da39a3ee5e6b4b0d3255bfef95601890afd80709";

@@ -249,11 +249,19 @@ struct EncodedValueFinder {
 
     // MARK: helpers
 
+    /// How much of a line an encoded value keeps on each side: as far as a rule reaches from its keyword (a key name
+    /// before the value). A minified file or a test-vector JSON is one line of megabytes, with thousands of values on
+    /// it: each kept the whole line, and a scan of swift-crypto's history ran out of memory.
+    static let lineContext = 1 << 10
+
+    /// The line around `range`, at most `lineContext` bytes on each side of it.
     static func line(around range: Range<Int>, in text: UnsafeRawBufferPointer) -> Range<Int> {
         var start = range.lowerBound
-        while start > 0, text[start - 1] != 0x0A { start -= 1 }
+        let earliest = max(0, range.lowerBound - lineContext)
+        while start > earliest, text[start - 1] != 0x0A { start -= 1 }
         var end = range.upperBound
-        while end < text.count, text[end] != 0x0A { end += 1 }
+        let latest = min(text.count, range.upperBound + lineContext)
+        while end < latest, text[end] != 0x0A { end += 1 }
         return start..<end
     }
 
