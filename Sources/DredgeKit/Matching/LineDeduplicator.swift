@@ -16,30 +16,40 @@ final class LineDeduplicator {
     /// line repeated within one blob is new at each of its places there.
     private var pending: [UInt64] = []
 
+    /// Each line's start and hash in the blob being matched, and whether it was seen before: kept between blobs so
+    /// that their buffers are reused.
+    private var starts: [Int] = []
+    private var hashes: [UInt64] = []
+    private var seenBefore: [Bool] = []
+
     /// The parts of `bytes` the prefilter must read: new or hot lines and their context, merged, in order.
     /// Call `commit()` once the blob is matched.
     func regions(in bytes: UnsafeRawBufferPointer) -> [Range<Int>] {
-        var regions: [Range<Int>] = []
-        var recentStarts: [Int] = []  // starts of the last lines, for context
-        var start = 0
         guard let base = bytes.baseAddress else { return [] }
+        starts.removeAll(keepingCapacity: true)
+        hashes.removeAll(keepingCapacity: true)
+        var start = 0
         while start < bytes.count {
             let end = Self.lineEnd(base, from: start, count: bytes.count)
-            let hash = LineHash.of(UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
-            let isNew = !seen.contains(hash)
-            if isNew { pending.append(hash) }
-            if isNew || hot.contains(hash) {
-                let from = recentStarts.count >= Self.contextLines ? recentStarts[recentStarts.count - Self.contextLines] : (recentStarts.first ?? start)
-                let next = min(bytes.count, end + 1)
-                if let last = regions.last, from <= last.upperBound {
-                    regions[regions.count - 1] = last.lowerBound..<next
-                } else {
-                    regions.append(from..<next)
-                }
-            }
-            recentStarts.append(start)
-            if recentStarts.count > Self.contextLines { recentStarts.removeFirst() }
+            starts.append(start)
+            hashes.append(LineHash.of(UnsafeRawBufferPointer(rebasing: bytes[start..<end])))
             start = end + 1
+        }
+        // All lookups in one pass, apart from the rest: the set outgrows the cache, and lookups that do not wait
+        // on each other overlap their memory reads instead of paying a full miss each.
+        seen.containsEach(hashes, into: &seenBefore)
+        var regions: [Range<Int>] = []
+        for line in starts.indices {
+            let isNew = !seenBefore[line]
+            if isNew { pending.append(hashes[line]) }
+            guard isNew || hot.contains(hashes[line]) else { continue }
+            let from = starts[max(0, line - Self.contextLines)]
+            let next = line + 1 < starts.count ? starts[line + 1] : bytes.count
+            if let last = regions.last, from <= last.upperBound {
+                regions[regions.count - 1] = last.lowerBound..<next
+            } else {
+                regions.append(from..<next)
+            }
         }
         return regions
     }
@@ -123,6 +133,26 @@ struct LineHashSet {
     func contains(_ hash: UInt64) -> Bool {
         let key = hash == 0 ? 1 : hash
         return find(key).map { slots[$0] == key } ?? false
+    }
+
+    /// `contains` for each of `hashes`, written to `found` (replaced), in a loop tight enough that the reads of
+    /// several slots are in flight at once.
+    func containsEach(_ hashes: [UInt64], into found: inout [Bool]) {
+        found.removeAll(keepingCapacity: true)
+        found.reserveCapacity(hashes.count)
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            for hash in hashes {
+                let key = hash == 0 ? 1 : hash
+                var slot = Int(truncatingIfNeeded: key) & mask
+                var probes = 0
+                while slots[slot] != key, slots[slot] != 0, probes < mask {
+                    slot = (slot + 1) & mask
+                    probes += 1
+                }
+                found.append(slots[slot] == key)
+            }
+        }
     }
 
     /// The slot holding `key`, or the empty slot where it would go.
