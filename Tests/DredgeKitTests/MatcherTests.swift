@@ -99,6 +99,23 @@ import Testing
         #expect(try Matcher(rules: [rule(.line)]).matches(in: Array("acme_key: value=Zq8Wn3Rt6Yp1Ks4Lm7Xc2Vb5\n".utf8)).matches.count == 1)
     }
 
+    /// Words on every screen of real code open no window for rules that do not need them: `curl` for the curl
+    /// `-u user:password` rule (it keys on the flag), `privatekey` for the WireGuard rule (its key is on that line,
+    /// not in the 64 KiB after it). Both still find their secrets.
+    @Test func commonWordsOfRealCodeSendNothingToRulesKeyedOnSomethingElse() throws {
+        let all = try PatternPackLoader.merge(base: PatternPackLoader.builtin())
+        let rules = try ["generic.curl-user-password", "wireguard.private-key"].map { id in try #require(all.first { $0.id == id }) }
+        let matcher = try Matcher(rules: rules)
+        let code = "\tssh_privatekey_free(session);\n" + String(repeating: "\tint x = compute(y);\n", count: 4_000)
+            + "\tcurl_easy_setopt(curl, CURLOPT_URL, url);\n"
+        // The `privatekey` line and the one below it; nothing around `curl`.
+        #expect(matcher.matches(in: Array(code.utf8)).regexBytes == "\tssh_privatekey_free(session);\n\tint x = compute(y);\n".utf8.count)
+        let config = "[Interface]\nPrivateKey = VAXCKvNN0fgyTZFu7EL5DL0/F9PX4cSqxV+hVO2lofI=\n" + String(repeating: "# note\n", count: 4_000)
+        let found = matcher.matches(in: Array(config.utf8))
+        #expect(found.matches.map(\.line) == [2])
+        #expect(found.regexBytes < 200)
+    }
+
     @Test func aSecretDeepInALargeBlobIsFoundAtItsLine() throws {
         let packs = try PatternPackLoader.load(directory: FixturePaths.fixtures.appendingPathComponent("packs"))
         let matcher = try Matcher(rules: packs.flatMap(\.rules))

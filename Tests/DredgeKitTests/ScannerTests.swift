@@ -190,6 +190,21 @@ import Testing
         #expect(report.findings.first?.occurrences.count == 1)
     }
 
+    /// The summary names the rules PCRE2 ran, with the blobs they ran on and their windows' bytes; a rule whose
+    /// keyword occurs nowhere is not among them.
+    @Test func theBusiestRulesAreNamedWithTheirRunsAndBytes() throws {
+        let fixture = try GitFixture()
+        try fixture.write("a.env", "ACME_KEY=\(key)\n")
+        try fixture.write("b.env", "# acme_live_ keys go here\nACME_KEY=\(key)\n")
+        try fixture.write("c.txt", "nothing to see\n")
+        try fixture.commit("three files")
+        let report = try fixture.scan(jobs: 2)
+        let acme = try #require(report.summary.busiestRules.first { $0.rule == "acme.live-key" })
+        #expect(acme.runs == 2)
+        #expect(acme.bytes == "ACME_KEY=\(key)\n".utf8.count + "# acme_live_ keys go here\nACME_KEY=\(key)\n".utf8.count)
+        #expect(report.summary.busiestRules.allSatisfy { $0.runs > 0 })
+    }
+
     @Test func cleanRepositoryHasNoFindings() throws {
         let fixture = try GitFixture()
         try fixture.write("main.swift", "print(\"hello\")\nlet key = \"acme_live_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"\n")
@@ -382,6 +397,40 @@ import Testing
         var bounded = LineHashSet(limit: 10)
         for key in keys.prefix(10) { _ = bounded.insert(key) }
         #expect(bounded.insert(keys[10]) && !bounded.contains(keys[10]), "a full set says new and keeps nothing more")
+    }
+
+    /// The batched lookup the deduplicator uses answers as `contains` does, for present and absent hashes, 0
+    /// included (it shares a slot key with 1), after the set has grown.
+    @Test func batchedLookupsAgreeWithSingleOnes() {
+        var set = LineHashSet()
+        for value in stride(from: 0, to: 300_000, by: 3) { _ = set.insert(UInt64(value) &* 0x9E37_79B9_7F4A_7C15) }
+        let probes = (0..<1_000).map { UInt64($0) &* 0x9E37_79B9_7F4A_7C15 } + [0, 1, 2, .max]
+        var found = [Bool](repeating: false, count: probes.count)
+        set.lookUp(probes, into: &found)
+        #expect(found == probes.map { set.contains($0) })
+        // An answer already known (from the recent-lines cache) is kept, not looked up again.
+        var known = [true] + [Bool](repeating: false, count: probes.count - 1)
+        set.lookUp(probes, into: &known)
+        #expect(known == [true] + found.dropFirst())
+        #expect(found.filter { $0 }.count == 336)  // every third of the thousand, and 0 and 1 (one key)
+    }
+
+    /// Regions are the new lines with the two lines above each, merged: a second version with one line changed
+    /// gives that line and its context only, whatever the blob's length.
+    @Test func regionsAreTheNewLinesWithTheirContext() {
+        let lines = LineDeduplicator()
+        let first = (1...10).map { "line \($0)\n" }.joined()
+        var second = first.replacingOccurrences(of: "line 6\n", with: "changed 6\n")
+        second = second.replacingOccurrences(of: "line 10\n", with: "changed 10")
+        func regions(_ text: String) -> [String] {
+            let bytes = Array(text.utf8)
+            return bytes.withUnsafeBytes { raw in lines.regions(in: raw).map { String(decoding: bytes[$0], as: UTF8.self) } }
+        }
+        #expect(regions(first) == [first])
+        lines.commit()
+        #expect(regions(second) == ["line 4\nline 5\nchanged 6\n", "line 8\nline 9\nchanged 10"])
+        lines.commit()
+        #expect(regions(second).isEmpty)
     }
 }
 

@@ -23,38 +23,49 @@ final class LineDeduplicator {
     /// The new and hot lines of the blob `regions(in:)` read last, merged, without their context: all that a pass
     /// whose result depends on the line alone must read (the unwrap stage's search for encoded values).
     private(set) var freshLines: [Range<Int>] = []
+    /// Each line's start and hash in the blob being matched, and whether it was seen before: kept between blobs so
+    /// that their buffers are reused.
+    private var starts: [Int] = []
+    private var hashes: [UInt64] = []
+    private var seenBefore: [Bool] = []
 
     /// The parts of `bytes` the prefilter must read: new or hot lines and their context, merged, in order.
     /// Call `commit()` once the blob is matched.
     func regions(in bytes: UnsafeRawBufferPointer) -> [Range<Int>] {
-        var regions: [Range<Int>] = []
-        var recentStarts: [Int] = []  // starts of the last lines, for context
-        var start = 0
         freshLines.removeAll(keepingCapacity: true)
         guard let base = bytes.baseAddress else { return [] }
+        starts.removeAll(keepingCapacity: true)
+        hashes.removeAll(keepingCapacity: true)
+        var start = 0
         while start < bytes.count {
             let end = Self.lineEnd(base, from: start, count: bytes.count)
-            let hash = LineHash.of(UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
-            let isNew = !recent.contains(hash) && !seen.contains(hash)
-            if !isNew { recent.insert(hash) }
-            if isNew { pending.append(hash) }
-            if isNew || hot.contains(hash) {
-                let from = recentStarts.count >= Self.contextLines ? recentStarts[recentStarts.count - Self.contextLines] : (recentStarts.first ?? start)
-                let next = min(bytes.count, end + 1)
-                if let last = regions.last, from <= last.upperBound {
-                    regions[regions.count - 1] = last.lowerBound..<next
-                } else {
-                    regions.append(from..<next)
-                }
-                if let last = freshLines.last, last.upperBound == start {
-                    freshLines[freshLines.count - 1] = last.lowerBound..<next
-                } else {
-                    freshLines.append(start..<next)
-                }
-            }
-            recentStarts.append(start)
-            if recentStarts.count > Self.contextLines { recentStarts.removeFirst() }
+            starts.append(start)
+            hashes.append(LineHash.of(UnsafeRawBufferPointer(rebasing: bytes[start..<end])))
             start = end + 1
+        }
+        // The lines seen lately answer from the small cache; the others are looked up in one pass, apart from the
+        // rest: the set outgrows the cache, and lookups that do not wait on each other overlap their memory reads
+        // instead of paying a full miss each.
+        seenBefore.removeAll(keepingCapacity: true)
+        for hash in hashes { seenBefore.append(recent.contains(hash)) }
+        seen.lookUp(hashes, into: &seenBefore)
+        var regions: [Range<Int>] = []
+        for line in starts.indices {
+            let isNew = !seenBefore[line]
+            if isNew { pending.append(hashes[line]) } else { recent.insert(hashes[line]) }
+            guard isNew || hot.contains(hashes[line]) else { continue }
+            let from = starts[max(0, line - Self.contextLines)]
+            let next = line + 1 < starts.count ? starts[line + 1] : bytes.count
+            if let last = regions.last, from <= last.upperBound {
+                regions[regions.count - 1] = last.lowerBound..<next
+            } else {
+                regions.append(from..<next)
+            }
+            if let last = freshLines.last, last.upperBound == starts[line] {
+                freshLines[freshLines.count - 1] = last.lowerBound..<next
+            } else {
+                freshLines.append(starts[line]..<next)
+            }
         }
         return regions
     }
@@ -165,6 +176,24 @@ struct LineHashSet {
     func contains(_ hash: UInt64) -> Bool {
         let key = hash == 0 ? 1 : hash
         return find(key).map { slots[$0] == key } ?? false
+    }
+
+    /// For each of `hashes` not yet `found` (same indices), whether the set holds it, in a loop tight enough that the
+    /// reads of several slots are in flight at once.
+    func lookUp(_ hashes: [UInt64], into found: inout [Bool]) {
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            for index in hashes.indices where !found[index] {
+                let key = hashes[index] == 0 ? 1 : hashes[index]
+                var slot = Int(truncatingIfNeeded: key) & mask
+                var probes = 0
+                while slots[slot] != key, slots[slot] != 0, probes < mask {
+                    slot = (slot + 1) & mask
+                    probes += 1
+                }
+                found[index] = slots[slot] == key
+            }
+        }
     }
 
     /// The slot holding `key`, or the empty slot where it would go.

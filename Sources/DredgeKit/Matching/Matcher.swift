@@ -6,6 +6,8 @@ import PCRE2
 public final class Matcher {
     public let compiled: CompiledRules
     private let matchData: MatchData
+    /// Per rule, what PCRE2 spent on it in this worker (`RuleCost`).
+    private(set) var costs: [RuleCost]
 
     /// What one blob yielded: the matches kept, and the rules that gave up at PCRE2's match limit.
     public struct Outcome {
@@ -26,6 +28,7 @@ public final class Matcher {
         self.compiled = compiled
         weakRules = compiled.rules.map { $0.validators.contains(.weakPassword) }
         matchData = MatchData(limits: limits)
+        costs = compiled.rules.map { RuleCost(rule: $0.id) }
     }
 
     public convenience init(rules: [Rule]) throws {
@@ -63,6 +66,12 @@ public final class Matcher {
         for (ruleIndex, windows) in candidates {
             let stretched = Self.toLineEnds(windows, in: bytes)
             searched += stretched
+            let started = DispatchTime.now().uptimeNanoseconds
+            defer {
+                costs[ruleIndex].runs += 1
+                costs[ruleIndex].bytes += stretched.reduce(0) { $0 + $1.count }
+                costs[ruleIndex].seconds += Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+            }
             do {
                 for window in stretched {
                     hits += try patternHits(ruleIndex, in: bytes, window: window)

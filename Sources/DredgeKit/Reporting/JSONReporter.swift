@@ -48,7 +48,7 @@ public struct JSONReporter: Reporter {
             let input: Input
             let startedAt: Date
             let durationSeconds: Double
-            let rules, commits, references, blobs, blobsScanned, bytesScanned, bytesToRegex: Int
+            let rules, commits, references, blobs, blobsScanned, bytesScanned, bytesPrefiltered, bytesToRegex: Int
             let binaryBlobs, oversizedBlobs, unreadableBlobs, unreachableBlobs, findings, occurrences: Int
             let messagesScanned, messageBytes: Int
             let messageCPUSeconds, cpuSeconds: Double
@@ -58,6 +58,18 @@ public struct JSONReporter: Reporter {
             let phases: [ScanSummary.Phase]
             let suppressed: SuppressionCounts
             let unwrapped: Unwrapped
+            let busiestRules: [BusiestRule]
+
+            /// A rule PCRE2 spent much time on (`RuleCost`).
+            struct BusiestRule: Encodable {
+                let rule: String
+                let runs, bytesToRegex: Int
+                let regexSeconds: Double
+
+                enum CodingKeys: String, CodingKey {
+                    case rule, runs, bytesToRegex = "bytes_to_regex", regexSeconds = "regex_seconds"
+                }
+            }
 
             /// What the unwrap stage opened and decoded (`UnwrapCounts`).
             struct Unwrapped: Encodable {
@@ -83,7 +95,7 @@ public struct JSONReporter: Reporter {
                 durationSeconds = (summary.duration * 1000).rounded() / 1000
                 (rules, commits, references, blobs) = (summary.rules, summary.commits, summary.references, summary.blobs)
                 (blobsScanned, bytesScanned, binaryBlobs) = (summary.blobsScanned, summary.bytesScanned, summary.binaryBlobs)
-                bytesToRegex = summary.bytesToRegex
+                (bytesPrefiltered, bytesToRegex) = (summary.bytesPrefiltered, summary.bytesToRegex)
                 (oversizedBlobs, unreadableBlobs, unreachableBlobs) = (summary.oversizedBlobs, summary.unreadableBlobs, summary.unreachableBlobs)
                 (findings, occurrences) = (summary.findings, summary.occurrences)
                 (messagesScanned, messageBytes) = (summary.messagesScanned, summary.messageBytes)
@@ -92,6 +104,9 @@ public struct JSONReporter: Reporter {
                 historyComplete = summary.historyComplete
                 suppressed = summary.suppressed
                 unwrapped = Unwrapped(summary.unwrapped)
+                busiestRules = summary.busiestRules.map {
+                    .init(rule: $0.rule, runs: $0.runs, bytesToRegex: $0.bytes, regexSeconds: ($0.seconds * 1000).rounded() / 1000)
+                }
                 skippedMatches = summary.skippedMatches
                 errors = summary.errors
                 phases = summary.phases.map {
@@ -321,10 +336,10 @@ extension JSONReporter.Document.Scan {
     enum CodingKeys: String, CodingKey {
         case repository, input, rules, commits, references, blobs, findings, occurrences, errors, phases, suppressed, unwrapped
         case startedAt = "started_at", durationSeconds = "duration_seconds", blobsScanned = "blobs_scanned"
-        case bytesScanned = "bytes_scanned", bytesToRegex = "bytes_to_regex", binaryBlobs = "binary_blobs", oversizedBlobs = "oversized_blobs"
+        case bytesScanned = "bytes_scanned", bytesPrefiltered = "bytes_prefiltered", bytesToRegex = "bytes_to_regex", binaryBlobs = "binary_blobs", oversizedBlobs = "oversized_blobs"
         case unreadableBlobs = "unreadable_blobs", unreachableBlobs = "unreachable_blobs"
         case historyComplete = "history_complete", skippedMatches = "skipped_matches"
         case messagesScanned = "messages_scanned", messageBytes = "message_bytes", messageCPUSeconds = "message_cpu_seconds"
-        case cpuSeconds = "cpu_seconds"
+        case cpuSeconds = "cpu_seconds", busiestRules = "busiest_rules"
     }
 }

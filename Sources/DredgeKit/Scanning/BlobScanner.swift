@@ -35,6 +35,8 @@ struct BlobScanner: Sendable {
         var bytes = 0
         /// Bytes inside some rule's keyword window, so PCRE2 looked at them.
         var regexBytes = 0
+        /// Bytes the keyword prefilter read: the new and hot lines with their context, when lines are deduplicated.
+        var prefilteredBytes = 0
         var binary = 0
         var oversized = 0
         var unreadable: [String] = []
@@ -45,6 +47,8 @@ struct BlobScanner: Sendable {
         var messages = 0
         var messageBytes = 0
         var messageCPUSeconds = 0.0
+        /// Per rule, what PCRE2 spent on it (`RuleCost`).
+        var ruleCosts: [RuleCost] = []
 
         mutating func merge(_ other: Tally) {
             matches += other.matches
@@ -53,6 +57,7 @@ struct BlobScanner: Sendable {
             scanned += other.scanned
             bytes += other.bytes
             regexBytes += other.regexBytes
+            prefilteredBytes += other.prefilteredBytes
             binary += other.binary
             oversized += other.oversized
             unreadable += other.unreadable
@@ -61,6 +66,7 @@ struct BlobScanner: Sendable {
             messages += other.messages
             messageBytes += other.messageBytes
             messageCPUSeconds += other.messageCPUSeconds
+            RuleCost.merge(&ruleCosts, other.ruleCosts)
         }
     }
 
@@ -98,6 +104,7 @@ struct BlobScanner: Sendable {
                     }
                     if let since = messagesSince { tally.messageCPUSeconds += ThreadCPUClock.seconds() - since }
                 }
+                tally.ruleCosts = matcher.costs
             } catch {
                 tally.unreadable.append("worker could not open the repository: \(error)")
             }
@@ -244,6 +251,7 @@ extension BlobScanner.Tally {
         bytes += text.count
         let outcome = matcher.matches(in: text, blob: blob, lines: lines)
         regexBytes += outcome.regexBytes
+        prefilteredBytes += outcome.regions?.reduce(0) { $0 + $1.count } ?? text.count
         limited += outcome.limitedRules.map { "\(matcher.compiled.rules[$0].id) in blob \(blob)" }
         // Whether a line holds an encoded value worth decoding depends on the line alone: only the lines this worker has
         // not read before, and those that held findings, are searched (not the context lines the matcher also reads).

@@ -7,6 +7,7 @@ extension ScanSummary {
         blobsScanned = tally.scanned
         bytesScanned = tally.bytes
         bytesToRegex = tally.regexBytes
+        bytesPrefiltered = tally.prefilteredBytes
         binaryBlobs = tally.binary
         oversizedBlobs = tally.oversized
         unreadableBlobs = tally.unreadable.count
@@ -15,6 +16,7 @@ extension ScanSummary {
         messagesScanned = tally.messages
         messageBytes = tally.messageBytes
         messageCPUSeconds = tally.messageCPUSeconds
+        busiestRules = RuleCost.busiest(tally.ruleCosts)
     }
 
     /// Records the findings, the phases and the time taken, at the end of a scan.

@@ -17,6 +17,11 @@ public struct ScanSummary: Sendable {
     public var bytesScanned = 0
     /// The part of `bytesScanned` inside some rule's keyword window, so PCRE2 looked at it.
     public var bytesToRegex = 0
+    /// The part of `bytesScanned` the keyword prefilter read: with line deduplication, the lines new to the worker
+    /// (or holding matches) and their context.
+    public var bytesPrefiltered = 0
+    /// The rules PCRE2 spent the most time on, busiest first.
+    public var busiestRules: [RuleCost] = []
     public var binaryBlobs = 0
     public var oversizedBlobs = 0
     public var unreadableBlobs = 0
