@@ -81,6 +81,24 @@ import Testing
         #expect(limited.summary.unwrapped.tooDeep == 2)
     }
 
+    /// Inside an archive, where a secret lives is the member's path: a key in a release tarball's tests/ is a test's
+    /// key, one step lower, like the same file committed loose.
+    @Test func confidenceReadsTheMembersPath() throws {
+        let fixture = try GitFixture()
+        try fixture.write("release/tests/fixtures/app.conf", "ACME_KEY=\(key)\n")
+        try fixture.write("release/etc/app.conf", "ACME_KEY=\(SyntheticSecrets.acmeOther)\n")
+        try run(fixture, "tar", ["-czf", "release.tar.gz", "release"])
+        try FileManager.default.removeItem(at: fixture.root.appendingPathComponent("release"))
+        try fixture.commit("release tarball")
+
+        let report = try scan(fixture)
+        let byPlace = Dictionary(uniqueKeysWithValues: report.findings.compactMap { finding in
+            finding.occurrences.first?.shownPath.map { ($0, finding.confidence) }
+        })
+        #expect(byPlace["release.tar.gz!release/tests/fixtures/app.conf"] == .low)
+        #expect(byPlace["release.tar.gz!release/etc/app.conf"] == .medium)
+    }
+
     /// Every format names the member, not only the archive: SARIF's artifact URI is `backup.zip!config/aws.ini` (each
     /// part a URI reference) with the archive named in its description, and two members of one archive are two places.
     @Test func everyFormatNamesTheArchiveMember() throws {

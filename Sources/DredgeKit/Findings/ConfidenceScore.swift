@@ -1,5 +1,6 @@
 /// A finding's confidence: the rule's, raised by a passing offline check, lowered by a failing one, by a documented
-/// example value, or when every place it lives is a test, fixture or example path. Path context never lowers a
+/// example value, or when every place it lives is a test, fixture or example path (inside an archive, the member's
+/// path: `release.tar.gz!curl/tests/certs/server.key` is a test's key). Path context never lowers a
 /// high-confidence provider token (a prefix-anchored credential): a live token in a test file is still a live token.
 /// It does lower everything that has no provider to tell a fixture from a leak (private keys, passwords and their
 /// hashes, connection strings, weak passwords, committed credential files, data stores): in real code (git's t/ and

@@ -31,7 +31,7 @@ struct FindingAssembler {
             var finding = finding
             finding.occurrences = Self.withoutRepeats(finding.occurrences).sorted(by: Self.chronological)
             finding.confidence = ConfidenceScore.score(
-                rule: finding.rule, validation: finding.validation, paths: finding.occurrences.compactMap(\.path))
+                rule: finding.rule, validation: finding.validation, paths: finding.occurrences.compactMap(\.shownPath))
             return finding
         }.sorted(by: Finding.reportOrder)
     }
