@@ -180,15 +180,10 @@ extension Repository {
 
     /// The commit an object names once tags are peeled, with its time and parents; nil when it names no commit.
     func peeledCommitLinks(_ id: ObjectID) -> (commit: ObjectID, time: Int64, parents: [ObjectID])? {
-        var oid = id.gitOID
-        var object: OpaquePointer?
-        guard git_object_lookup(&object, handle, &oid, GIT_OBJECT_ANY) == 0 else { return nil }
-        defer { git_object_free(object) }
-        var peeled: OpaquePointer?
-        guard git_object_peel(&peeled, object, GIT_OBJECT_COMMIT) == 0 else { return nil }
-        defer { git_object_free(peeled) }
-        let (time, parents) = Self.links(of: peeled!)
-        return (ObjectID(git_object_id(peeled)!.pointee), time, parents)
+        withPeeledCommit(id.gitOID) { peeled in
+            let (time, parents) = Self.links(of: peeled)
+            return (ObjectID(git_object_id(peeled)!.pointee), time, parents)
+        }
     }
 
     private static func links(of commit: OpaquePointer) -> (time: Int64, parents: [ObjectID]) {

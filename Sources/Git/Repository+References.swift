@@ -79,6 +79,11 @@ extension Repository {
 
     /// The commit that `id` names once annotated tags are peeled, or nil when it is not a commit or is missing.
     private func peeledCommit(_ id: git_oid) -> ObjectID? {
+        withPeeledCommit(id) { ObjectID(git_object_id($0)!.pointee) }
+    }
+
+    /// Lends `body` the commit that `id` names once annotated tags are peeled; nil when it is not a commit or is missing.
+    func withPeeledCommit<Result>(_ id: git_oid, _ body: (OpaquePointer) -> Result) -> Result? {
         var oid = id
         var object: OpaquePointer?
         guard git_object_lookup(&object, handle, &oid, GIT_OBJECT_ANY) == 0 else { return nil }
@@ -86,7 +91,7 @@ extension Repository {
         var peeled: OpaquePointer?
         guard git_object_peel(&peeled, object, GIT_OBJECT_COMMIT) == 0 else { return nil }
         defer { git_object_free(peeled) }
-        return ObjectID(git_object_id(peeled)!.pointee)
+        return body(peeled!)
     }
 
     /// The ids a reference's reflog has recorded (old and new values), so commits that were reset away are still walked.
