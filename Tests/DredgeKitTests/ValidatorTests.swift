@@ -103,5 +103,9 @@ import Testing
         #expect(ConfidenceScore.score(rule: netrc, validation: .unchecked, paths: ["src/contest.netrc"]) == .high)
         #expect(ConfidenceScore.score(rule: hash, validation: .unchecked, paths: ["t/lib-httpd/passwd"]) == .medium)
         #expect(ConfidenceScore.score(rule: hash, validation: .unchecked, paths: ["web/login_test.htpasswd"]) == .medium)
+        // A JWT names no provider: in a package's tests or benchmarks it is the tests' own token.
+        let jwt = try #require(rules["jwt.signed-token"])
+        #expect(ConfidenceScore.score(rule: jwt, validation: Validation(.valid), paths: ["Tests/JWTKitTests/JWTKitTests.swift"]) == .medium)
+        #expect(ConfidenceScore.score(rule: jwt, validation: Validation(.valid), paths: ["Sources/App/Config.swift"]) == .high)
     }
 }

@@ -3,7 +3,7 @@
 /// path: `release.tar.gz!curl/tests/certs/server.key` is a test's key). Path context never lowers a
 /// high-confidence provider token (a prefix-anchored credential): a live token in a test file is still a live token.
 /// It does lower everything that has no provider to tell a fixture from a leak (private keys, passwords and their
-/// hashes, connection strings, weak passwords, committed credential files, data stores): in real code (git's t/ and
+/// hashes, connection strings, weak passwords, committed credential files, data stores, format-wide tokens like JWTs): in real code (git's t/ and
 /// its `test.netrc`, Swift packages' Tests/) nearly every one under a test path is the test's own, published on purpose.
 enum ConfidenceScore {
     static let testPathMarkers = ["test/", "tests/", "spec/", "specs/", "fixture", "testdata/", "__tests__/", "example",
@@ -15,14 +15,17 @@ enum ConfidenceScore {
 
     static func score(rule: Rule, validation: Validation, paths: [String]) -> Confidence {
         if validation.verdict == .invalid || validation["documented_example"] == "true" { return .low }
-        if validation.verdict == .valid && rule.kind != .weakCredential { return .high }
+        // A passing check raises a credential to high; where it names no provider (a JWT's structure), the path
+        // still says whose it is.
+        let checked = validation.verdict == .valid && rule.kind != .weakCredential ? Confidence.high : rule.confidence
         let lowered = paths.map { "/" + $0.lowercased() }
-        let ownsNoProvider = rule.kind != .credential
-        if rule.confidence < .high || ownsNoProvider, !lowered.isEmpty,
+        // A format-wide credential rule (a JWT, a URL's password) names no provider either.
+        let ownsNoProvider = rule.kind != .credential || rule.specificity == 0
+        if checked < .high || ownsNoProvider, !lowered.isEmpty,
            lowered.allSatisfy({ path in isTestPath(path) || (ownsNoProvider && documentSuffixes.contains { path.hasSuffix($0) }) }) {
-            return Confidence.allCases[max(0, Confidence.allCases.firstIndex(of: rule.confidence)! - 1)]
+            return Confidence.allCases[max(0, Confidence.allCases.firstIndex(of: checked)! - 1)]
         }
-        return rule.confidence
+        return checked
     }
 
     /// `path` lowercased with a leading slash.
