@@ -36,3 +36,23 @@ import Testing
         #expect(matcher.secrets(in: "my_service_token = \"api-R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY2aE\"\n", at: nil) == ["api-R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY2aE"])
     }
 }
+
+/// `requires`: a window with the rule's keyword but none of its required words never reaches PCRE2.
+@Suite struct SecondLiteralStageTests {
+    @Test func windowsWithoutARequiredWordAreSkipped() throws {
+        let compiled = ProviderPrefixesTests.compiled
+        let rule = try #require(compiled.rules.firstIndex { $0.id == "env-default.weak-value" })
+        let other = try #require(compiled.rules.firstIndex { $0.id == "github.personal-access-token" })
+        func passes(_ index: Int, _ text: String) -> Bool {
+            let bytes = Array(text.utf8)
+            return bytes.withUnsafeBytes { compiled.passesSecondStage(index, 0..<bytes.count, in: $0) }
+        }
+        #expect(!passes(rule, #"home = os.getenv("HOME", "/usr/local")"#))
+        #expect(passes(rule, #"key = os.getenv("SECRET_KEY", "changeme")"#))
+        #expect(passes(rule, #"PASSWORD = ENV.fetch("DB_PASSWORD") { "changeme" }"#))
+        #expect(passes(other, "anything at all"))
+        // The stage keeps what the rule finds.
+        let matcher = Matcher(compiled)
+        #expect(matcher.secrets(in: #"SECRET_KEY = os.getenv("SECRET_KEY", "changeme")"# + "\n", at: nil) == ["changeme"])
+    }
+}

@@ -17,6 +17,8 @@ public final class CompiledRules: Sendable {
     let providerPrefixes: ProviderPrefixes
     /// Per rule: it judges a value by the name beside it, so it leaves a value with a provider's prefix to that provider.
     let judgedByName: [Bool]
+    /// Per rule with `requires`, the automaton over those words (the second literal stage); nil for the others.
+    private let required: [KeywordPrefilter?]
     /// Indices of the path rules, run on (path, blob) pairs after the history walk.
     let pathRules: [Int]
     /// Per rule, the globs of the paths it applies to and of those it leaves out (empty for content rules).
@@ -47,6 +49,7 @@ public final class CompiledRules: Sendable {
         // Path rules have no keywords, so the prefilter never picks them for content matching.
         prefilter = KeywordPrefilter(keywords: rules.map(\.keywords), reaches: rules.map(Self.reach))
         providerPrefixes = ProviderPrefixes(rules)
+        required = rules.map { $0.requires.isEmpty ? nil : KeywordPrefilter(keywords: [$0.requires]) }
         judgedByName = rules.map { rule in
             [.credential, .password].contains(rule.kind) && ProviderPrefixes.judgedByName.contains(rule.id.prefix { $0 != "." })
         }
@@ -55,6 +58,12 @@ public final class CompiledRules: Sendable {
     /// The provider rule whose prefix `secret` carries, when rule `index` judges by name and so must leave it alone.
     func prefixOwner<Bytes: Collection>(of secret: Bytes, rule index: Int) -> String? where Bytes.Element == UInt8 {
         judgedByName[index] ? providerPrefixes.owner(of: secret) : nil
+    }
+
+    /// Whether rule `index` may match in `window` of `bytes`: one of its `requires` words is there, or it has none.
+    func passesSecondStage(_ index: Int, _ window: Range<Int>, in bytes: UnsafeRawBufferPointer) -> Bool {
+        guard let words = required[index] else { return true }
+        return !words.candidates(in: UnsafeRawBufferPointer(rebasing: bytes[window])).isEmpty
     }
 
     /// Whether path rule `index` applies to `path`.

@@ -64,7 +64,8 @@ public final class Matcher {
         outcome.rulesRun = candidates.count
         var searched: [Range<Int>] = []
         for (ruleIndex, windows) in candidates {
-            let stretched = Self.toLineEnds(windows, in: bytes)
+            let stretched = Self.toLineEnds(windows, in: bytes).filter { compiled.passesSecondStage(ruleIndex, $0, in: bytes) }
+            guard !stretched.isEmpty else { continue }
             searched += stretched
             let started = DispatchTime.now().uptimeNanoseconds
             defer {

@@ -7,7 +7,7 @@ import Yams
 public enum PatternPackLoader {
     static let fields: Set<String> = [
         "id", "name", "kind", "severity", "confidence", "pattern", "keywords", "window", "paths", "exclude_paths", "parse", "min_entropy", "validate", "playbook",
-        "identifier",
+        "identifier", "requires",
         "references", "examples", "counter_examples",
     ]
 

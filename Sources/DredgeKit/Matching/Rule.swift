@@ -53,6 +53,10 @@ public struct Rule: Sendable, Hashable, CustomStringConvertible {
     /// The captured value names a credential but grants nothing alone (an AWS access key id): reports and the
     /// checklist print it in full, and the checklist links it to the secret found next to it (docs/inventory.md).
     public internal(set) var identifier = false
+    /// Words of which one must occur (in any case) in a window before the pattern runs there: a second, cheap literal
+    /// stage for a rule whose keyword is a common word of code (`env`, `config`) but whose match always holds one of
+    /// these (the secret names a fallback's variable must carry). Empty: no second stage.
+    public internal(set) var requires: [String] = []
 
     public var description: String { id }
 }

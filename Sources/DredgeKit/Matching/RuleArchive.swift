@@ -6,7 +6,7 @@ import Foundation
 /// `Rule` does not compile until it is archived too.
 enum RuleArchive {
     /// Bumped whenever the layout changes, so an older cache is not misread.
-    static let format: UInt32 = 4
+    static let format: UInt32 = 5
 
     static func encode(_ packs: [PatternPack]) -> Data {
         var writer = Writer()
@@ -77,6 +77,7 @@ enum RuleArchive {
                 writer.int(field.value)
             }
             int(rule.identifier ? 1 : 0)
+            strings(rule.requires)
         }
     }
 
@@ -143,7 +144,8 @@ enum RuleArchive {
                 counterExamples: try examples(),
                 source: Rule.Source(file: try string(), line: try int(),
                                     fields: Dictionary(try list { (try $0.string(), try $0.int()) }) { first, _ in first }),
-                identifier: try int() == 1
+                identifier: try int() == 1,
+                requires: try strings()
             )
         }
     }

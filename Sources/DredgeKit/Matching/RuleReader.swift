@@ -63,8 +63,12 @@ struct RuleReader {
         let checks: [Validator]? = attempt { try validators() }
         let playbook: String? = mapping["playbook"] == nil ? nil : attempt { try string("playbook") }
         let identifier: Bool? = attempt { try flag("identifier") }
+        let requires: [String]? = mapping["requires"] == nil ? [] : attempt { try strings("requires") }
+        if let requires, requires.contains(where: \.isEmpty) || (mapping["requires"] != nil && requires.isEmpty) {
+            problems.append(failure("`requires` must list at least one non-empty word", at: mapping["requires"]!))
+        }
         let window: Rule.Window? = mapping["window"] == nil ? nil : attempt { try choice("window", Rule.Window.self) }
-        guard problems.isEmpty, let identifier, let id, let name, let kind, let severity, let confidence, let keywords, let excludedPaths,
+        guard problems.isEmpty, let identifier, let requires, let id, let name, let kind, let severity, let confidence, let keywords, let excludedPaths,
               let minEntropy, let checks, let references, let examples, let counterExamples, isPathRule || pattern != nil,
               mapping["playbook"] == nil || playbook != nil, mapping["parse"] == nil || parser != nil
         else { throw Problems(all: problems) }
@@ -72,7 +76,7 @@ struct RuleReader {
             id: id, name: name, kind: kind, severity: severity, confidence: confidence, pattern: pattern,
             keywords: keywords, window: window, paths: paths, excludedPaths: excludedPaths, parser: parser, minEntropy: minEntropy,
             validators: checks, playbook: playbook, references: references, examples: examples,
-            counterExamples: counterExamples, source: source(mapping), identifier: identifier
+            counterExamples: counterExamples, source: source(mapping), identifier: identifier, requires: requires
         )
     }
 
