@@ -34,18 +34,34 @@ final class SQLiteBackend: InventoryBackend {
                 try db.execute(sql: "PRAGMA journal_mode = WAL")
             }
         }
-        database = try DatabaseQueue(path: path, configuration: configuration)
+        database = try Self.retryingWhileLocked { try DatabaseQueue(path: path, configuration: configuration) }
     }
 
     func write<T>(_ body: (SQLSession) throws -> T) throws -> T {
-        try database.writeWithoutTransaction { db in
-            var result: T?
-            try db.inTransaction(.immediate) {
-                result = try body(Session(db: db))
-                return .commit
+        try Self.retryingWhileLocked {
+            try database.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try body(Session(db: db))
+                    return .commit
+                }
+                return result!
             }
-            return result!
         }
+    }
+
+    /// SQLite answers "database is locked" without waiting where its busy handler cannot help: a new file switched
+    /// to WAL by one process while another opens it, a transaction meeting another's WAL recovery. Three scanners
+    /// started at once into one new file hit it now and then. The transaction was rolled back, so it is run again.
+    static func retryingWhileLocked<T>(_ attempt: () throws -> T) throws -> T {
+        for pause in [50_000, 200_000, 500_000, 1_000_000] as [UInt32] {
+            do {
+                return try attempt()
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+                usleep(pause + UInt32.random(in: 0...pause))
+            }
+        }
+        return try attempt()
     }
 
     func read<T>(_ body: (SQLSession) throws -> T) throws -> T {
