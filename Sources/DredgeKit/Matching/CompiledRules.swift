@@ -51,7 +51,7 @@ public final class CompiledRules: Sendable {
         providerPrefixes = ProviderPrefixes(rules)
         required = rules.map { $0.requires.isEmpty ? nil : KeywordPrefilter(keywords: [$0.requires]) }
         judgedByName = rules.map { rule in
-            [.credential, .password].contains(rule.kind) && ProviderPrefixes.judgedByName.contains(rule.id.prefix { $0 != "." })
+            [.credential, .password].contains(rule.kind) && ProviderPrefixes.judgedByName.contains(rule.family)
         }
     }
 

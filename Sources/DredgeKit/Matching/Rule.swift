@@ -120,8 +120,11 @@ extension Rule {
     /// rule (it says whose credential) over a format-wide rule.
     var specificity: Int {
         if kind == .weakCredential { return 2 }
-        return Self.formatWideFamilies.contains(id.prefix { $0 != "." }) ? 0 : 1
+        return Self.formatWideFamilies.contains(family) ? 0 : 1
     }
+
+    /// The id's first word: the provider (`github`) or the format-wide family (`generic`, `env-file`).
+    var family: Substring { id.prefix { $0 != "." } }
 
     /// Which of two rules that captured the same secret names the credential: the more specific, then the more
     /// confident, then the first id (so the choice does not depend on the order matches arrive in).
