@@ -35,6 +35,9 @@ import Testing
         #expect(rules.count >= 40)
         #expect(Set(rules.map(\.id)).count == rules.count)
         _ = try CompiledRules(rules)
+        // Each documented example is, on its own, a match of its rule's pattern (`PackChecker`).
+        #expect(rules.contains { !$0.documentedExamples.isEmpty })
+        #expect(PackChecker.problems(in: rules.filter { !$0.documentedExamples.isEmpty }).isEmpty)
         for rule in rules {
             #expect(!rule.examples.isEmpty && !rule.counterExamples.isEmpty, "\(rule.id)")
             #expect(rule.references.allSatisfy { URL(string: $0)?.scheme == "https" || URL(string: $0)?.scheme == "http" }, "\(rule.id)")

@@ -140,12 +140,34 @@ import Testing
 
     @Test func placeholdersAreRecognised() {
         for placeholder in ["AKIAIOSFODNN7EXAMPLE", "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "${GITHUB_TOKEN}", "<your-api-key>",
-                            "sk_live_0000000000000000000000000", "{{ secret }}", "your_key_here", "AKIAXXXXXXXXXXXXXXXX", "Dummy_Key_1", "sk_DUMMY_4f9", "YourKeyGoesHere"] {
+                            "sk_live_0000000000000000000000000", "{{ secret }}", "your_key_here", "AKIAXXXXXXXXXXXXXXXX", "Dummy_Key_1", "sk_DUMMY_4f9", "YourKeyGoesHere",
+                            "fakepwd", "Fake-Secret-42", "my_FAKE_token"] {
             #expect(PlaceholderFilter.isPlaceholder(Array(placeholder.utf8)), "\(placeholder)")
         }
         for real in [SyntheticSecrets.acme, "changeme", "hunter2", "Zq8Wn3Rt6Yp1Ks4L", "acme_live_q7XxXx2Lm9Pz4Rt6Yw1Kd8Fb3Nh5Cj0Vs",
-                    "acme_live_ADumMy9wsorctsLaF1ASTHUiQicIs0gW"] {
+                    "acme_live_ADumMy9wsorctsLaF1ASTHUiQicIs0gW", "q7fAkE2Lm9Pz4Rt6"] {
             #expect(!PlaceholderFilter.isPlaceholder(Array(real.utf8)), "\(real)")
+        }
+    }
+
+    /// A value the provider publishes in its own documentation (Stripe's sample test key in its API reference, copied
+    /// into a README of curl's history) is kept but marked and scored low: the rule's `documented_examples` say so,
+    /// as data beside the format, not as a case in code. Another key of the same shape stays high.
+    @Test func documentedExamplesAreMarkedAndScoredLow() throws {
+        let compiled = try CompiledRules(try Scanner.loadRules(extra: []).filter { $0.id.hasPrefix("stripe.") })
+        let matcher = Matcher(compiled)
+        let text = """
+            curl https://api.stripe.com/v1/charges -u sk_test_4eC39HqLyjWDarjtT1zdp7dc:
+            STRIPE_KEY=sk_test_Vq3LmZ8rT2wXp9KdN4bHc7Fs
+            $stripe = new \\Stripe\\StripeClient("sk_test_BQokikJOvBiI2HlWgH4olfQ2");
+            """
+        let matches = matcher.matches(in: Array(text.utf8)).matches
+        #expect(matches.count == 3)
+        for match in matches {
+            let documented = match.secret.reveal() != "sk_test_Vq3LmZ8rT2wXp9KdN4bHc7Fs"
+            let rule = compiled.rules[match.ruleIndex]
+            #expect((match.validation["documented_example"] == "true") == documented, "\(rule.id)")
+            #expect(ConfidenceScore.score(rule: rule, validation: match.validation, paths: ["README.md"]) == (documented ? .low : rule.confidence))
         }
     }
 

@@ -1,13 +1,15 @@
 /// A finding's confidence: the rule's, raised by a passing offline check, lowered by a failing one, by a documented
-/// example value, or when every place it lives is a test, fixture or example path (inside an archive, the member's
-/// path: `release.tar.gz!curl/tests/certs/server.key` is a test's key). Path context never lowers a
+/// example value, or when every place it lives is a test, fixture, benchmark or example path (inside an archive, the
+/// member's path: `release.tar.gz!curl/tests/certs/server.key` is a test's key). Path context never lowers a
 /// high-confidence provider token (a prefix-anchored credential): a live token in a test file is still a live token.
-/// It does lower everything that has no provider to tell a fixture from a leak (private keys, passwords and their
-/// hashes, connection strings, weak passwords, committed credential files, data stores, format-wide tokens like JWTs): in real code (git's t/ and
-/// its `test.netrc`, Swift packages' Tests/) nearly every one under a test path is the test's own, published on purpose.
+/// Everything that has no provider to tell a fixture from a leak (private keys, passwords and their hashes,
+/// connection strings, weak passwords, committed credential files, data stores, format-wide tokens like JWTs) drops
+/// to low there and in documentation: read on real code (git's t/ and its `test.netrc`, curl's tests/certs and
+/// netrc test inputs, Swift packages' Tests/ and Benchmarks/), not one in a hundred of them was anyone's secret.
 enum ConfidenceScore {
     static let testPathMarkers = ["test/", "tests/", "spec/", "specs/", "fixture", "testdata/", "__tests__/", "example",
-                                  "sample", "mock", "/docs/", "doc/", "/t/", "vectors/"]
+                                  "sample", "mock", "/docs/", "doc/", "/t/", "vectors/", "benchmark", "tester/",
+                                  "snippets/"]
     /// A file named as a test's own: `test.netrc`, `test_auth.py`, `auth_test.go`, `login.spec.ts`, `lib-test.sh`.
     static let testFileMarkers = ["/test.", "/test_", "/test-", "_test.", ".test.", "-test.", "_spec.", ".spec."]
     /// Documentation: a default password or a key in a README shows how to call an API.
@@ -19,10 +21,13 @@ enum ConfidenceScore {
         // still says whose it is.
         let checked = validation.verdict == .valid && rule.kind != .weakCredential ? Confidence.high : rule.confidence
         let lowered = paths.map { "/" + $0.lowercased() }
+        guard !lowered.isEmpty else { return checked }
         // A format-wide credential rule (a JWT, a URL's password) names no provider either.
-        let ownsNoProvider = rule.kind != .credential || rule.specificity == 0
-        if checked < .high || ownsNoProvider, !lowered.isEmpty,
-           lowered.allSatisfy({ path in isTestPath(path) || (ownsNoProvider && documentSuffixes.contains { path.hasSuffix($0) }) }) {
+        if rule.kind != .credential || rule.specificity == 0 {
+            return lowered.allSatisfy { isTestPath($0) || isDocument($0) } ? .low : checked
+        }
+        // A provider's token that its format alone does not make certain: one step lower where tests keep theirs.
+        if checked < .high, lowered.allSatisfy(isTestPath) {
             return Confidence.allCases[max(0, Confidence.allCases.firstIndex(of: checked)! - 1)]
         }
         return checked
@@ -33,4 +38,6 @@ enum ConfidenceScore {
         testPathMarkers.contains { path.contains($0) }
             || testFileMarkers.contains { marker in path[(path.lastIndex(of: "/") ?? path.startIndex)...].contains(marker) }
     }
+
+    static func isDocument(_ path: String) -> Bool { documentSuffixes.contains { path.hasSuffix($0) } }
 }

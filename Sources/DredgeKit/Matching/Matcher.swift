@@ -149,8 +149,12 @@ public final class Matcher {
         if rule.parser == nil, let owner = compiled.prefixOwner(of: secret, rule: ruleIndex) { return .failure(.providerPrefix(owner)) }
         let entropy = Entropy.shannon(secret)
         guard entropy >= rule.minEntropy else { return .failure(.entropy(entropy, minimum: rule.minEntropy)) }
-        let validation = Self.validate(Secret(bytes: Array(secret)), with: rule.validators)
-        return validation.verdict == .rejected ? .failure(.validators(rule.validators)) : .success(validation)
+        var validation = Self.validate(Secret(bytes: Array(secret)), with: rule.validators)
+        guard validation.verdict != .rejected else { return .failure(.validators(rule.validators)) }
+        if rule.documentedExamples.contains(where: { $0.utf8.elementsEqual(secret) }), validation["documented_example"] == nil {
+            validation.details.append(Validation.Detail(key: "documented_example", value: "true"))
+        }
+        return .success(validation)
     }
 
     /// Every capture of a rule's pattern in `bytes`, before any filter: what `patterns check` explains.

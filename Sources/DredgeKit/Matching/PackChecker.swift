@@ -95,7 +95,16 @@ public enum PackChecker {
             }
             return rule.examples.indices.compactMap { problem(example: $0, of: rule, matcher: matcher) }
                 + rule.counterExamples.indices.compactMap { problem(counterExample: $0, of: rule, matcher: matcher) }
+                + rule.documentedExamples.compactMap { problem(documented: $0, of: rule, matcher: matcher) }
         }
+    }
+
+    /// A documented example the rule's own pattern does not capture whole would mark nothing: a typo in the data.
+    static func problem(documented value: String, of rule: Rule, matcher: Matcher) -> Problem? {
+        let bytes = Array(value.utf8)
+        let captured = try? bytes.withUnsafeBytes { try matcher.captures(0, in: $0) }
+        guard captured != [0..<bytes.count] else { return nil }
+        return Problem(rule, at: "documented_examples", "documented example `\(TerminalText.escape(value))` is not, on its own, a match of the rule's pattern")
     }
 
     /// What is wrong with example `index` of `rule`, or nil when it yields its secret.

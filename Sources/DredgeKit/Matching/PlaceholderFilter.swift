@@ -10,7 +10,7 @@ public enum PlaceholderFilter {
         .map { Array($0.utf8) }
     static let standIns: [[UInt8]] = [
         "example", "xxxx", "placeholder", "your_", "your-", "yourkey", "dummy", "sample", "redacted", "****", "...",
-        "\u{2026}", "0123456789", "1234567890", "abcdefghij",
+        "\u{2026}", "0123456789", "1234567890", "abcdefghij", "fake",
     ].map { Array($0.utf8) }
     /// Whole values that only ever stand in for a secret.
     static let standInValues: Set<[UInt8]> = Set(["test", "testing", "todo", "tbd", "none", "null", "nil", "undefined", "empty",

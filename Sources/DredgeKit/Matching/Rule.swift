@@ -57,6 +57,9 @@ public struct Rule: Sendable, Hashable, CustomStringConvertible {
     /// stage for a rule whose keyword is a common word of code (`env`, `config`) but whose match always holds one of
     /// these (the secret names a fallback's variable must carry). Empty: no second stage.
     public internal(set) var requires: [String] = []
+    /// Values the provider itself publishes in its documentation (AWS's `AKIAIOSFODNN7EXAMPLE`, Stripe's sample test keys):
+    /// anyone may have copied them from there, so a match of one is a documented example, kept at low confidence.
+    public internal(set) var documentedExamples: [String] = []
 
     public var description: String { id }
 }
@@ -113,7 +116,8 @@ extension Rule {
     public var isPathRule: Bool { !paths.isEmpty }
 
     /// Rule families that recognise a format any provider may use (a password setting, a URI, a PEM block, a JWT).
-    static let formatWideFamilies: Set<Substring> = ["generic", "password", "url-credentials", "jwt", "env-file", "pem",
+    /// A credential store's line (`git-credentials`: a URL with a user and password) is one too: the host says whose.
+    static let formatWideFamilies: Set<Substring> = ["generic", "password", "url-credentials", "git-credentials", "jwt", "env-file", "pem",
                                                      "mysql", "postgres", "jdbc", "odbc", "mongodb", "redis", "env-default"]
 
     /// Which rule speaks when two capture the same secret: a weak-password verdict (it says why) over a provider's

@@ -6,7 +6,7 @@ import Foundation
 /// `Rule` does not compile until it is archived too.
 enum RuleArchive {
     /// Bumped whenever the layout changes, so an older cache is not misread.
-    static let format: UInt32 = 5
+    static let format: UInt32 = 6
 
     static func encode(_ packs: [PatternPack]) -> Data {
         var writer = Writer()
@@ -78,6 +78,7 @@ enum RuleArchive {
             }
             int(rule.identifier ? 1 : 0)
             strings(rule.requires)
+            strings(rule.documentedExamples)
         }
     }
 
@@ -145,7 +146,8 @@ enum RuleArchive {
                 source: Rule.Source(file: try string(), line: try int(),
                                     fields: Dictionary(try list { (try $0.string(), try $0.int()) }) { first, _ in first }),
                 identifier: try int() == 1,
-                requires: try strings()
+                requires: try strings(),
+                documentedExamples: try strings()
             )
         }
     }

@@ -67,8 +67,12 @@ struct RuleReader {
         if let requires, requires.contains(where: \.isEmpty) || (mapping["requires"] != nil && requires.isEmpty) {
             problems.append(failure("`requires` must list at least one non-empty word", at: mapping["requires"]!))
         }
+        let documented: [String]? = mapping["documented_examples"] == nil ? [] : attempt { try strings("documented_examples") }
+        if let documented, documented.contains(where: \.isEmpty) || (mapping["documented_examples"] != nil && documented.isEmpty) {
+            problems.append(failure("`documented_examples` must list at least one value the provider's documentation publishes", at: mapping["documented_examples"]!))
+        }
         let window: Rule.Window? = mapping["window"] == nil ? nil : attempt { try choice("window", Rule.Window.self) }
-        guard problems.isEmpty, let identifier, let requires, let id, let name, let kind, let severity, let confidence, let keywords, let excludedPaths,
+        guard problems.isEmpty, let identifier, let requires, let documented, let id, let name, let kind, let severity, let confidence, let keywords, let excludedPaths,
               let minEntropy, let checks, let references, let examples, let counterExamples, isPathRule || pattern != nil,
               mapping["playbook"] == nil || playbook != nil, mapping["parse"] == nil || parser != nil
         else { throw Problems(all: problems) }
@@ -76,7 +80,8 @@ struct RuleReader {
             id: id, name: name, kind: kind, severity: severity, confidence: confidence, pattern: pattern,
             keywords: keywords, window: window, paths: paths, excludedPaths: excludedPaths, parser: parser, minEntropy: minEntropy,
             validators: checks, playbook: playbook, references: references, examples: examples,
-            counterExamples: counterExamples, source: source(mapping), identifier: identifier, requires: requires
+            counterExamples: counterExamples, source: source(mapping), identifier: identifier, requires: requires,
+            documentedExamples: documented
         )
     }
 

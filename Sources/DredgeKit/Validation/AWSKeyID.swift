@@ -5,14 +5,11 @@ enum AWSKeyID {
         "AKIA": "long-term IAM user key", "ASIA": "temporary (STS) key", "ABIA": "AWS STS service bearer token",
         "ACCA": "context-specific credential",
     ]
-    /// Keys AWS publishes in its documentation.
-    static let documentedExamples: Set<String> = ["AKIAIOSFODNN7EXAMPLE", "AKIAI44QH8DHBEXAMPLE"]
 
     static func validate(_ keyID: String) -> Validation {
         let characters = Array(keyID.utf8)
         guard characters.count == 20, let kind = kinds[String(keyID.prefix(4))] else { return .unchecked }
         var details = [("key_type", kind)]
-        if documentedExamples.contains(keyID) { details.append(("documented_example", "true")) }
         if let account = accountID(characters) { details.append(("account_id", account)) }
         return Validation(.unchecked, details)
     }
