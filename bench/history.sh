@@ -10,18 +10,9 @@
 # times and the fastest run is shown), REPORT (a file for the JSON report of the last dredge run; default none).
 set -euo pipefail
 
-usage() { sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
-[[ $# -ge 1 && $1 != -h && $1 != --help ]] || usage
-repo=$1
-shift
-if [[ $# -gt 0 ]]; then
-    [[ $1 == -- ]] || usage
-    shift
-fi
-extra=("$@")
-
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-dredge=${DREDGE:-$(cd "$here/.." && pwd)/.build/release/dredge}
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+usage() { usage_from_header 10; }
+read_repo_and_extra "$@"
 runs=${RUNS:-1}
 timer=/usr/bin/time
 if [[ ! -x $timer ]]; then

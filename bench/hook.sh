@@ -18,8 +18,7 @@ set -euo pipefail
 usage() { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 [[ ${1:-} != -h && ${1:-} != --help ]] || usage
 repo=${1:-/tmp/dredge-bench/history-100k}
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-dredge=${DREDGE:-$(cd "$here/.." && pwd)/.build/release/dredge}
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 runs=${RUNS:-9}
 [[ -x $dredge ]] || { echo "hook: no dredge binary at $dredge (make build, or DREDGE=...)" >&2; exit 2; }
 git -C "$repo" rev-parse --git-dir > /dev/null 2>&1 || { echo "hook: $repo is not a git repository (bench/make-history.sh makes one)" >&2; exit 2; }

@@ -9,17 +9,9 @@
 # Environment: DREDGE (default: .build/release/dredge of this checkout), COMPARE (default 0).
 set -euo pipefail
 
-usage() { sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
-[[ $# -ge 1 && $1 != -h && $1 != --help ]] || usage
-repo=$1
-shift
-if [[ $# -gt 0 ]]; then
-    [[ $1 == -- ]] || usage
-    shift
-fi
-extra=("$@")
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-dredge=${DREDGE:-$(cd "$here/.." && pwd)/.build/release/dredge}
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+usage() { usage_from_header 9; }
+read_repo_and_extra "$@"
 report=$(mktemp)
 trap 'rm -f "$report"' EXIT
 

@@ -34,8 +34,7 @@ while [[ $# -gt 0 ]]; do
 done
 [[ ${#repos[@]} -ge 1 ]] || usage
 
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-dredge=${DREDGE:-$(cd "$here/.." && pwd)/.build/release/dredge}
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 timer=/usr/bin/time
 [[ -x $timer ]] || { echo "real: $timer is missing: apt-get install -y time" >&2; exit 2; }
 [[ -x $dredge ]] || { echo "real: no dredge binary at $dredge (make build, or DREDGE=...)" >&2; exit 2; }

@@ -9,8 +9,7 @@
 set -euo pipefail
 [[ $# -eq 1 && $1 != -h && $1 != --help ]] || { sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 repo=$1
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-dredge=${DREDGE:-$(cd "$here/.." && pwd)/.build/release/dredge}
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 [[ -x $dredge ]] || { echo "unwrap: no dredge binary at $dredge (make build, or DREDGE=...)" >&2; exit 2; }
 [[ -x /usr/bin/time ]] || { echo "unwrap: /usr/bin/time is missing: apt-get install -y time" >&2; exit 2; }
 tmp=$(mktemp -d)
