@@ -116,6 +116,20 @@ import Testing
         #expect(found.regexBytes < 200)
     }
 
+    /// A `token` window runs from the keyword to its line's end: Airtable's `pat` in the `path` and `patch` of real
+    /// code sends the rest of that line to PCRE2, not three lines, and the token is still found where it begins.
+    @Test func aTokenWindowRunsFromItsKeywordToTheLinesEnd() throws {
+        let all = try PatternPackLoader.merge(base: PatternPackLoader.builtin())
+        let rule = try #require(all.first { $0.id == "airtable.personal-access-token" })
+        #expect(rule.effectiveWindow == .token)
+        let matcher = try Matcher(rules: [rule])
+        let code = "int a;\n\tconst char *path = get(repo);\nint b;\n"
+        #expect(matcher.matches(in: Array(code.utf8)).regexBytes == "path = get(repo);\n".utf8.count)
+        let token = "patm0xVQzJXtw3XVB.7931db925306a0799dc6ebd718b8c764d1c0acb3dea13519a60a077bbd142880"
+        let config = "# the path of the token\nAIRTABLE_TOKEN=\(token)\n"
+        #expect(matcher.matches(in: Array(config.utf8)).matches.map { $0.secret.reveal() } == [token])
+    }
+
     @Test func aSecretDeepInALargeBlobIsFoundAtItsLine() throws {
         let packs = try PatternPackLoader.load(directory: FixturePaths.fixtures.appendingPathComponent("packs"))
         let matcher = try Matcher(rules: packs.flatMap(\.rules))

@@ -28,7 +28,7 @@ import Testing
 
     @Test func unknownWindowNamesItsLineAndTheChoices() throws {
         let message = try #require(loadError("rule-unknown-window.yml"))
-        #expect(message.contains("rule-unknown-window.yml:8: rule acme.wide: `window` must be one of line | nearby | block | blob, not `paragraph`"))
+        #expect(message.contains("rule-unknown-window.yml:8: rule acme.wide: `window` must be one of line | token | nearby | block | blob, not `paragraph`"))
     }
 
     @Test func brokenYAMLNamesTheLine() throws {

@@ -432,6 +432,73 @@ import Testing
         lines.commit()
         #expect(regions(second).isEmpty)
     }
+
+    /// A line seen before is read again as context only if it holds a keyword: one without opens no window, so the
+    /// prefilter would find nothing there (on git/git and curl most of the bytes it read were such lines). Where the
+    /// matcher said where the keywords were, a changed line's context is the keyword lines above it, no others.
+    @Test func contextLinesAreReadOnlyWhenTheyHoldAKeyword() {
+        let lines = LineDeduplicator()
+        let first = "line 1\napi_key:\nline 3\nline 4\nline 5\n"
+        func regions(_ text: String) -> [String] {
+            let bytes = Array(text.utf8)
+            return bytes.withUnsafeBytes { raw in lines.regions(in: raw).map { String(decoding: bytes[$0], as: UTF8.self) } }
+        }
+        #expect(regions(first) == [first])
+        lines.keywordEnds = [13]  // the `y` of `api_key`, on the second line
+        lines.commit()
+        let second = "line 1\napi_key:\n  changed 3\nline 4\n  changed 5\n"
+        #expect(regions(second) == ["api_key:\n  changed 3\n", "  changed 5\n"])
+        lines.keywordEnds = []
+        lines.commit()
+        // A hot line is read again with the key name above it, not the plain line below it.
+        Array(second.utf8).withUnsafeBytes { lines.markHot([16..<27], in: $0) }  // `  changed 3`
+        lines.keywordEnds = []
+        #expect(regions("api_key:\n  changed 3\nline 5\n") == ["api_key:\n  changed 3\n"])
+        lines.commit()
+        // Not told where the keywords are (nil): every new line counts as holding one, as before.
+        lines.keywordEnds = nil
+        #expect(regions("line 1\nline 3\nnew\n") == ["new\n"])
+        lines.commit()
+        #expect(regions("line 3\nnew\nnewer\n") == ["new\nnewer\n"])
+    }
+
+    /// Through the matcher: a key name on an unchanged line still opens the window over its new value below, while
+    /// the unchanged lines around it without a keyword are not read again.
+    @Test func aNewValueBelowAnUnchangedKeyNameIsFoundAndPlainContextIsSkipped() throws {
+        let rule = Rule(id: "acme.below", name: "Value below its name", kind: .credential, severity: .high, confidence: .medium,
+                        pattern: "acme_key:\\s*\\n[ \\t]*(?<secret>[A-Za-z0-9]{24})", keywords: ["acme_key"], paths: [],
+                        excludedPaths: [], parser: nil, minEntropy: 0, validators: [], playbook: nil, references: ["https://dredge.test"],
+                        examples: [], counterExamples: [], source: .init(file: "t", line: 1))
+        let matcher = try Matcher(rules: [rule])
+        let lines = LineDeduplicator()
+        let filler = (1...20).map { "filler \($0)" }.joined(separator: "\n")
+        func match(_ text: String) -> Matcher.Outcome {
+            Array(text.utf8).withUnsafeBytes { matcher.matches(in: $0, blob: .zero, lines: lines) }
+        }
+        #expect(match(filler + "\nacme_key:\n  not-a-value\n").matches.isEmpty)
+        let outcome = match(filler + "\nacme_key:\n  Zq8Wn3Rt6Yp1Ks4Lm7Xc2Vb5\n")
+        // The changed line and the key name above it; not `filler 20`, the other line of context before.
+        #expect(outcome.regions?.count == 1)
+        #expect(outcome.regions?.first?.count == "acme_key:\n  Zq8Wn3Rt6Yp1Ks4Lm7Xc2Vb5\n".utf8.count)
+        #expect(outcome.matches.map { $0.secret.reveal() } == ["Zq8Wn3Rt6Yp1Ks4Lm7Xc2Vb5"])
+    }
+
+    /// The deduplicator's marks (a line holds a keyword) are kept by the set as it grows, and answered alike by the
+    /// single and the batched lookups; sets that never mark answer false.
+    @Test func lineMarksSurviveTheSetsGrowth() {
+        var set = LineHashSet()
+        let keys = (1...200_000).map { UInt64($0) &* 0x9E37_79B9_7F4A_7C15 }
+        for (index, key) in keys.enumerated() { _ = set.insert(key, marked: index % 3 == 0) }
+        #expect(keys.indices.allSatisfy { set.isMarked(keys[$0]) == ($0 % 3 == 0) })
+        var found = [Bool](repeating: false, count: keys.count)
+        var marked = [Bool](repeating: false, count: keys.count)
+        set.lookUp(keys, into: &found, marked: &marked)
+        #expect(found.allSatisfy { $0 })
+        #expect(marked == keys.indices.map { $0 % 3 == 0 })
+        var plain = LineHashSet()
+        _ = plain.insert(7)
+        #expect(plain.contains(7) && !plain.isMarked(7))
+    }
 }
 
 @Suite struct DataStoreTests {

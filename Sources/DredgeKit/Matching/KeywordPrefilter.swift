@@ -14,6 +14,9 @@ public struct KeywordPrefilter: Sendable {
     private let outputs: [[Int]]  // state -> rule indices whose keyword ends here (including via failure links)
     private let reaches: [Reach]
     public let ruleCount: Int
+    /// No keyword holds a newline, so each keyword hit lies within one line (what the line deduplicator assumes when
+    /// it reads again only the lines seen before that hold a keyword).
+    public let keywordsWithinLines: Bool
 
     /// How far from a keyword a rule's match can start (before) and end (after), in bytes, and, with `lines`, in
     /// lines: the window then also stops at the start of the `lines`-th line above the keyword's and at the end of
@@ -32,6 +35,7 @@ public struct KeywordPrefilter: Sendable {
     /// `keywords[i]` are rule i's keywords, `reaches[i]` its reach (default: the whole blob).
     public init(keywords: [[String]], reaches: [Reach]? = nil) {
         ruleCount = keywords.count
+        keywordsWithinLines = !keywords.joined().contains { $0.utf8.contains(UInt8(ascii: "\n")) }
         self.reaches = reaches ?? Array(repeating: Reach(before: .max / 4, after: .max / 4), count: keywords.count)
         var columns = [UInt8](repeating: 0, count: 256)
         var width = 1
@@ -125,11 +129,18 @@ public struct KeywordPrefilter: Sendable {
     /// The rules whose keywords occur in `bytes` (only in `regions`, when given), ascending, each with the merged
     /// windows around its keyword hits. Windows are in blob offsets and may reach beyond the regions.
     public func candidates(in bytes: UnsafeRawBufferPointer, regions: [Range<Int>]? = nil) -> [(rule: Int, windows: [Range<Int>])] {
+        var ends: [Int]? = nil
+        return candidates(in: bytes, regions: regions, keywordEnds: &ends)
+    }
+
+    /// `candidates(in:regions:)`, and where each keyword hit ends (the offset of its last byte, ascending, once however
+    /// many rules share the keyword) appended to `keywordEnds` unless it is nil.
+    func candidates(in bytes: UnsafeRawBufferPointer, regions: [Range<Int>]?, keywordEnds: inout [Int]?) -> [(rule: Int, windows: [Range<Int>])] {
         var windows = [[Range<Int>]](repeating: [], count: ruleCount)
         transitions.withUnsafeBufferPointer { table in
             columns.withUnsafeBufferPointer { columns in
                 for region in regions ?? [0..<bytes.count] {
-                    scan(region, of: bytes, table: table, columns: columns, into: &windows)
+                    scan(region, of: bytes, table: table, columns: columns, into: &windows, keywordEnds: &keywordEnds)
                 }
             }
         }
@@ -138,7 +149,7 @@ public struct KeywordPrefilter: Sendable {
 
     /// Runs the automaton over one region (from its start state) and opens or extends a window at each keyword hit.
     private func scan(_ region: Range<Int>, of bytes: UnsafeRawBufferPointer, table: UnsafeBufferPointer<Int32>,
-                      columns: UnsafeBufferPointer<UInt8>, into windows: inout [[Range<Int>]]) {
+                      columns: UnsafeBufferPointer<UInt8>, into windows: inout [[Range<Int>]], keywordEnds: inout [Int]?) {
         var row = 0
         for position in region {
             let next = table[row &+ Int(columns[Int(bytes[position])])]
@@ -147,6 +158,7 @@ public struct KeywordPrefilter: Sendable {
                 continue
             }
             row = Int(~next)
+            keywordEnds?.append(position)
             for rule in outputs[row / width] {
                 let reach = reaches[rule]
                 var window = max(0, position + 1 - reach.before)..<min(bytes.count, position + 1 &+ reach.after)

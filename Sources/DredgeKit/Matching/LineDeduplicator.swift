@@ -1,24 +1,31 @@
 import Foundation
 
 /// Most of a history is the same lines again: each version of a file changes a few lines. A worker remembers every
-/// line it has already matched (by a 64-bit hash) and gives the keyword prefilter only the new lines, with two lines of
-/// context before each (a key name just above its value). Lines that held a match stay hot and are matched again in
-/// every blob that contains them, so each blob still gets its own occurrences. PCRE2 then runs on windows of the
-/// whole blob around the keywords found, so matches spanning old and new lines are intact.
+/// line it has already matched (by a 64-bit hash) and gives the keyword prefilter only the new lines, with the lines of
+/// context before each (a key name just above its value) that hold a keyword: it remembers that too, and a line
+/// without one opens no window, so reading it again finds nothing. Lines that held a match stay hot and are matched
+/// again in every blob that contains them, so each blob still gets its own occurrences. PCRE2 then runs on windows of
+/// the whole blob around the keywords found, so matches spanning old and new lines are intact.
 /// One per worker, so that what it knows is always up to date with what it has matched (no race between workers).
 final class LineDeduplicator {
+    /// Every line matched so far, marked when it holds a keyword.
     private var seen = LineHashSet()
     /// The lines seen lately, a subset of `seen` small enough to stay in cache: the next version of a file repeats
     /// most of its lines, and a hit here spares a miss in `seen`'s table (tens of megabytes, read at random), which
     /// was the scan's single largest cost on git/git.
     private var recent = RecentLineHashes()
     private var hot = LineHashSet()
-    /// Lines of context scanned before each new line.
+    /// Lines of context scanned before each new line (those of them that hold a keyword).
     static let contextLines = 2
 
-    /// Hashes of the lines new in the blob being matched: remembered only once it is done (`commit()`), so that a
-    /// line repeated within one blob is new at each of its places there.
-    private var pending: [UInt64] = []
+    /// Where the keyword prefilter found keywords in the blob being matched (each one's last byte), ascending: the
+    /// matcher fills it after `regions(in:)`, `commit()` marks the new lines that hold one. Nil: not known, every new
+    /// line counts as holding one (a caller that does not say, or keywords that span lines).
+    var keywordEnds: [Int]? = nil
+
+    /// The lines new in the blob being matched (indices into `starts` and `hashes`): remembered only once it is done
+    /// (`commit()`), so that a line repeated within one blob is new at each of its places there.
+    private var pending: [Int] = []
 
     /// The new and hot lines of the blob `regions(in:)` read last, merged, without their context: all that a pass
     /// whose result depends on the line alone must read (the unwrap stage's search for encoded values).
@@ -28,11 +35,16 @@ final class LineDeduplicator {
     private var starts: [Int] = []
     private var hashes: [UInt64] = []
     private var seenBefore: [Bool] = []
+    private var holdsKeyword: [Bool] = []
+    private var included: [Bool] = []
+    private var count = 0
 
-    /// The parts of `bytes` the prefilter must read: new or hot lines and their context, merged, in order.
+    /// The parts of `bytes` the prefilter must read: new or hot lines and, of the `contextLines` above each, those
+    /// that are new or hold a keyword, merged, in order.
     /// Call `commit()` once the blob is matched.
     func regions(in bytes: UnsafeRawBufferPointer) -> [Range<Int>] {
         freshLines.removeAll(keepingCapacity: true)
+        count = bytes.count
         guard let base = bytes.baseAddress else { return [] }
         starts.removeAll(keepingCapacity: true)
         hashes.removeAll(keepingCapacity: true)
@@ -47,32 +59,53 @@ final class LineDeduplicator {
         // rest: the set outgrows the cache, and lookups that do not wait on each other overlap their memory reads
         // instead of paying a full miss each.
         seenBefore.removeAll(keepingCapacity: true)
-        for hash in hashes { seenBefore.append(recent.contains(hash)) }
-        seen.lookUp(hashes, into: &seenBefore)
-        var regions: [Range<Int>] = []
+        holdsKeyword.removeAll(keepingCapacity: true)
+        for hash in hashes {
+            let marked = recent.lookUp(hash)
+            seenBefore.append(marked != nil)
+            holdsKeyword.append(marked ?? false)
+        }
+        seen.lookUp(hashes, into: &seenBefore, marked: &holdsKeyword)
+        included.removeAll(keepingCapacity: true)
+        included.append(contentsOf: repeatElement(false, count: starts.count))
         for line in starts.indices {
             let isNew = !seenBefore[line]
-            if isNew { pending.append(hashes[line]) } else { recent.insert(hashes[line]) }
+            if isNew { pending.append(line) } else { recent.insert(hashes[line], marked: holdsKeyword[line]) }
             guard isNew || hot.contains(hashes[line]) else { continue }
-            let from = starts[max(0, line - Self.contextLines)]
+            included[line] = true
+            // A line seen before is context worth reading only if it holds a keyword (a new one is read anyway).
+            for above in max(0, line - Self.contextLines)..<line where holdsKeyword[above] { included[above] = true }
             let next = line + 1 < starts.count ? starts[line + 1] : bytes.count
-            if let last = regions.last, from <= last.upperBound {
-                regions[regions.count - 1] = last.lowerBound..<next
-            } else {
-                regions.append(from..<next)
-            }
             if let last = freshLines.last, last.upperBound == starts[line] {
                 freshLines[freshLines.count - 1] = last.lowerBound..<next
             } else {
                 freshLines.append(starts[line]..<next)
             }
         }
+        var regions: [Range<Int>] = []
+        for line in starts.indices where included[line] {
+            let next = line + 1 < starts.count ? starts[line + 1] : bytes.count
+            if let last = regions.last, last.upperBound == starts[line] {
+                regions[regions.count - 1] = last.lowerBound..<next
+            } else {
+                regions.append(starts[line]..<next)
+            }
+        }
         return regions
     }
 
-    /// Remembers the lines of the blob just matched as seen.
+    /// Remembers the lines of the blob just matched as seen, each marked when a keyword ends on it (`keywordEnds`).
     func commit() {
-        for hash in pending where seen.insert(hash) { recent.insert(hash) }
+        var next = 0  // the first keyword end not before the line at hand (pending lines ascend)
+        for line in pending {
+            let lineEnd = line + 1 < starts.count ? starts[line + 1] : count
+            var marked = true
+            if let ends = keywordEnds {
+                while next < ends.count, ends[next] < starts[line] { next += 1 }
+                marked = next < ends.count && ends[next] < lineEnd
+            }
+            if seen.insert(hashes[line], marked: marked) { recent.insert(hashes[line], marked: marked) }
+        }
         pending.removeAll(keepingCapacity: true)
     }
 
@@ -131,13 +164,23 @@ enum LineHash {
 struct RecentLineHashes {
     private static let bits = 16
     private var slots = [UInt64](repeating: 0, count: 1 << bits)
+    /// Per slot, the mark its hash was inserted with (`LineHashSet`'s: the line holds a keyword).
+    private var marks = [Bool](repeating: false, count: 1 << bits)
 
     func contains(_ hash: UInt64) -> Bool {
-        hash != 0 && slots[Self.slot(hash)] == hash
+        lookUp(hash) != nil
     }
 
-    mutating func insert(_ hash: UInt64) {
-        slots[Self.slot(hash)] = hash
+    /// Nil when the hash is not here; else its mark.
+    func lookUp(_ hash: UInt64) -> Bool? {
+        let slot = Self.slot(hash)
+        return hash != 0 && slots[slot] == hash ? marks[slot] : nil
+    }
+
+    mutating func insert(_ hash: UInt64, marked: Bool = false) {
+        let slot = Self.slot(hash)
+        slots[slot] = hash
+        marks[slot] = marked
     }
 
     /// The high bits: `LineHashSet` places by the low ones, so the two spread a history's lines differently.
@@ -150,6 +193,9 @@ struct RecentLineHashes {
 /// Stops growing at `limit` entries, if it has one (then every further line counts as new: slower, never wrong).
 struct LineHashSet {
     private var slots = [UInt64](repeating: 0, count: 1 << 16)
+    /// One bit per slot: the key there was inserted `marked` (by the line deduplicator: the line holds a keyword).
+    /// Empty until a key is: the other sets pay nothing for it, the deduplicator 1/64 of its slots' memory.
+    private var marks: [UInt64] = []
     private(set) var count = 0
     private let limit: Int
     /// Slots of 8 bytes: the set's memory.
@@ -159,18 +205,34 @@ struct LineHashSet {
         self.limit = limit ?? .max
     }
 
-    /// Inserts `hash`; true when it was not there (or when the set is full).
-    mutating func insert(_ hash: UInt64) -> Bool {
+    /// Inserts `hash`, `marked` or not (a key already there keeps its mark); true when it was not there (or when the
+    /// set is full).
+    mutating func insert(_ hash: UInt64, marked: Bool = false) -> Bool {
         let key = hash == 0 ? 1 : hash  // 0 marks an empty slot
         if let slot = find(key) {
             if slots[slot] == key { return false }
             guard count < limit else { return true }
             slots[slot] = key
+            if marked {
+                if marks.isEmpty { marks = [UInt64](repeating: 0, count: slots.count / 64 + 1) }
+                marks[slot >> 6] |= 1 << UInt64(slot & 63)
+            }
             count += 1
             if count * 4 > slots.count * 3 { grow() }  // at most 3/4 full: 11 to 21 bytes a hash
             return true
         }
         return true
+    }
+
+    /// Whether `hash` is in the set and was inserted marked.
+    func isMarked(_ hash: UInt64) -> Bool {
+        let key = hash == 0 ? 1 : hash
+        guard let slot = find(key), slots[slot] == key else { return false }
+        return isMarked(slot: slot)
+    }
+
+    private func isMarked(slot: Int) -> Bool {
+        !marks.isEmpty && marks[slot >> 6] & (1 << UInt64(slot & 63)) != 0
     }
 
     func contains(_ hash: UInt64) -> Bool {
@@ -181,6 +243,13 @@ struct LineHashSet {
     /// For each of `hashes` not yet `found` (same indices), whether the set holds it, in a loop tight enough that the
     /// reads of several slots are in flight at once.
     func lookUp(_ hashes: [UInt64], into found: inout [Bool]) {
+        var unused: [Bool] = []
+        lookUp(hashes, into: &found, marked: &unused)
+    }
+
+    /// `lookUp(_:into:)`, and for each hash found here whether it is marked (same indices; `marked` as long as
+    /// `hashes`, or empty to leave out).
+    func lookUp(_ hashes: [UInt64], into found: inout [Bool], marked: inout [Bool]) {
         slots.withUnsafeBufferPointer { slots in
             let mask = slots.count - 1
             for index in hashes.indices where !found[index] {
@@ -192,6 +261,7 @@ struct LineHashSet {
                     probes += 1
                 }
                 found[index] = slots[slot] == key
+                if found[index], !marked.isEmpty { marked[index] = isMarked(slot: slot) }
             }
         }
     }
@@ -209,10 +279,12 @@ struct LineHashSet {
 
     private mutating func grow() {
         let old = slots
+        let oldMarks = self
         slots = [UInt64](repeating: 0, count: old.count * 2)
+        if !marks.isEmpty { marks = [UInt64](repeating: 0, count: slots.count / 64 + 1) }
         count = 0
-        for key in old where key != 0 {
-            _ = insert(key)
+        for (slot, key) in old.enumerated() where key != 0 {
+            _ = insert(key, marked: oldMarks.isMarked(slot: slot))
         }
     }
 }

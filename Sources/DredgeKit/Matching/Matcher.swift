@@ -60,7 +60,15 @@ public final class Matcher {
             lines?.commit()
             return outcome
         }
-        let candidates = compiled.prefilter.candidates(in: bytes, regions: regions)
+        let candidates: [(rule: Int, windows: [Range<Int>])]
+        if let lines, compiled.prefilter.keywordsWithinLines {
+            if lines.keywordEnds == nil { lines.keywordEnds = [] }
+            lines.keywordEnds?.removeAll(keepingCapacity: true)
+            candidates = compiled.prefilter.candidates(in: bytes, regions: regions, keywordEnds: &lines.keywordEnds)
+        } else {
+            lines?.keywordEnds = nil  // not known: every new line counts as holding a keyword
+            candidates = compiled.prefilter.candidates(in: bytes, regions: regions)
+        }
         outcome.rulesRun = candidates.count
         var searched: [Range<Int>] = []
         for (ruleIndex, windows) in candidates {

@@ -72,6 +72,10 @@ extension Rule {
         /// The match contains a keyword and lies within the keyword's line and the line either side (a key name on
         /// one line, its value on the next), no more than 1 KiB before the keyword and 2 KiB after it.
         case line
+        /// The match begins with a keyword and ends on the keyword's line (a token with a documented prefix, such as
+        /// Airtable's `pat`): the window runs from the keyword to its line's end, so a short prefix that real code
+        /// writes in other words (`path`, `patch`) sends only the rest of that line to PCRE2.
+        case token
         /// The match lies within 1 KiB before and 2 KiB after a keyword, across any number of lines.
         case nearby
         /// The match starts within 1 KiB before a keyword and ends within 64 KiB after it (a PEM block runs from its
