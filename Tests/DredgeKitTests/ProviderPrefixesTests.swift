@@ -20,6 +20,9 @@ import Testing
         ("github_token = \"ghp_R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY2aE\"", "app.py"),  // one character short
         ("GITHUB_TOKEN=ghp_R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY2aE", ".env"),
         ("SLACK_TOKEN=xoxb-123456789012-1234567890123-R7tK2mQ9vX4pL8wZ3nB6cF1", ".env"),  // the last part too short
+        ("GH_TOKEN=gph_R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY2aEq", ".env"),  // the prefix's letters swapped
+        ("stripe_key = \"sk_lvie_R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY2aEqW7tK2mQ9vX4pL8wZ3nB6\"", "billing.py"),
+        ("slack_token: \"xoxq-123456789012-1234567890123-R7tK2mQ9vX4pL8wZ3nB6cF1h\"", "bot.yml"),  // one letter wrong
     ])
     func nearMissesOfAProviderFormatAreNotGenericSecrets(_ text: String, _ path: String) {
         let matcher = Matcher(Self.compiled)
@@ -34,6 +37,10 @@ import Testing
         #expect(matcher.secrets(in: "MY_SERVICE_TOKEN=R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY2aE\n", at: ".env") == [".env", "R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY2aE"])
         // A shared stem is no provider's: judged by the name.
         #expect(matcher.secrets(in: "my_service_token = \"api-R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY2aE\"\n", at: nil) == ["api-R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY2aE"])
+        // Two letters off is another value, not a typo of `ghp_`; a prefix without a separator is matched exactly only.
+        #expect(matcher.secrets(in: "my_service_token = \"gxq_R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY2aE\"\n", at: nil) == ["gxq_R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY2aE"])
+        #expect(Self.compiled.providerPrefixes.owner(of: Array("gph_R7tK2mQ9".utf8)) == "github.personal-access-token")
+        #expect(Self.compiled.providerPrefixes.owner(of: Array("AKAIR7TK2MQ9VX4PL8WZ".utf8)) == nil)
     }
 }
 

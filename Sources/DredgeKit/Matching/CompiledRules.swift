@@ -15,6 +15,8 @@ public final class CompiledRules: Sendable {
     let prefilter: KeywordPrefilter
     /// Token prefixes and the provider rules that own them, for the rules that judge a value by its name.
     let providerPrefixes: ProviderPrefixes
+    /// The documented shapes of unprefixed provider values and the names they go by, for the same rules.
+    let providerNames: ProviderNames
     /// Per rule: it judges a value by the name beside it, so it leaves a value with a provider's prefix to that provider.
     let judgedByName: [Bool]
     /// Per rule with `requires`, the automaton over those words (the second literal stage); nil for the others.
@@ -49,6 +51,7 @@ public final class CompiledRules: Sendable {
         // Path rules have no keywords, so the prefilter never picks them for content matching.
         prefilter = KeywordPrefilter(keywords: rules.map(\.keywords), reaches: rules.map(Self.reach))
         providerPrefixes = ProviderPrefixes(rules)
+        providerNames = ProviderNames(rules)
         required = rules.map { $0.requires.isEmpty ? nil : KeywordPrefilter(keywords: [$0.requires]) }
         judgedByName = rules.map { rule in
             [.credential, .password].contains(rule.kind) && ProviderPrefixes.judgedByName.contains(rule.family)
@@ -58,6 +61,16 @@ public final class CompiledRules: Sendable {
     /// The provider rule whose prefix `secret` carries, when rule `index` judges by name and so must leave it alone.
     func prefixOwner<Bytes: Collection>(of secret: Bytes, rule index: Int) -> String? where Bytes.Element == UInt8 {
         judgedByName[index] ? providerPrefixes.owner(of: secret) : nil
+    }
+
+    /// The provider rule whose shape `secret` nearly fits, when rule `index` judges by name and that name (the text
+    /// before the secret on its line, or the given key) is the provider's.
+    func nameOwner(of secret: [UInt8], before start: Int, in bytes: UnsafeRawBufferPointer, rule index: Int) -> String? {
+        judgedByName[index] ? providerNames.owner(of: secret, before: start, in: bytes) : nil
+    }
+
+    func nameOwner(of secret: [UInt8], named key: String, rule index: Int) -> String? {
+        judgedByName[index] ? providerNames.owner(of: secret, named: Array(key.utf8)) : nil
     }
 
     /// Whether rule `index` may match in `window` of `bytes`: one of its `requires` words is there, or it has none.

@@ -121,6 +121,7 @@ public final class Matcher {
         case entropy(Double, minimum: Double)
         case validators([Validator])
         case providerPrefix(String)
+        case providerName(String)
 
         var description: String {
             switch self {
@@ -129,6 +130,7 @@ public final class Matcher {
             case let .entropy(entropy, minimum): "its entropy \(String(format: "%.2f", entropy)) is below min_entropy \(minimum)"
             case let .validators(validators): "the validator rejects it (\(validators.map(\.rawValue).joined(separator: ", ")))"
             case let .providerPrefix(owner): "it starts with the prefix of \(owner), whose format judges it (a near miss of that format is no credential)"
+            case let .providerName(owner): "its name is the provider of \(owner) and it nearly fits that rule's format (a near miss of it is no credential)"
             }
         }
     }
@@ -147,6 +149,9 @@ public final class Matcher {
         // A parser's value (a `.env` entry) is left to `PathRulePass.merge`, which first gives its key name to the
         // provider's match of the same value.
         if rule.parser == nil, let owner = compiled.prefixOwner(of: secret, rule: ruleIndex) { return .failure(.providerPrefix(owner)) }
+        if rule.parser == nil, let owner = compiled.nameOwner(of: Array(secret), before: range.lowerBound, in: bytes, rule: ruleIndex) {
+            return .failure(.providerName(owner))
+        }
         let entropy = Entropy.shannon(secret)
         guard entropy >= rule.minEntropy else { return .failure(.entropy(entropy, minimum: rule.minEntropy)) }
         let validation = Self.validate(Secret(bytes: Array(secret)), with: rule.validators)

@@ -14,6 +14,7 @@ struct ProviderPrefixes: Sendable {
                                              "standard"]
 
     private let prefixes: [(bytes: [UInt8], rule: String)]
+    private let longest: Int
 
     init(_ rules: [Rule]) {
         var found: [[UInt8]: String] = [:]
@@ -32,19 +33,41 @@ struct ProviderPrefixes: Sendable {
             for start in starts where found[start] == nil { found[start] = rule.id }
         }
         prefixes = found.map { (bytes: $0.key, rule: $0.value) }.sorted { ($0.bytes.count, $0.rule) > ($1.bytes.count, $1.rule) }
+        longest = prefixes.first?.bytes.count ?? 0
     }
 
     /// Every prefix with its rule, longest first (for `patterns` listings and tests).
     var all: [(prefix: String, rule: String)] { prefixes.map { (String(decoding: $0.bytes, as: UTF8.self), $0.rule) } }
 
-    /// The id of the provider rule whose prefix `secret` begins with, if any.
+    /// The id of the provider rule whose prefix `secret` begins with, or begins with one character off (`gph_`,
+    /// `sk_lvie_`, `xoxq-`), if any.
     func owner<Bytes: Collection>(of secret: Bytes) -> String? where Bytes.Element == UInt8 {
-        prefixes.first { secret.starts(with: $0.bytes) }?.rule
+        if let exact = prefixes.first(where: { secret.starts(with: $0.bytes) }) { return exact.rule }
+        let head = Array(secret.prefix(longest + 1))
+        return prefixes.first { Self.isOneOff(head, from: $0.bytes) }?.rule
     }
+
+    /// A prefix ending in a separator, typed with one character wrong or two neighbours swapped, the separator in its
+    /// place and a body after it: a value no rule of that provider takes, yet plainly meant as one of its tokens.
+    /// Prefixes without a separator (`AKIA`, `dapi`) are left out: random values meet them one letter off too often.
+    private static func isOneOff(_ head: [UInt8], from prefix: [UInt8]) -> Bool {
+        guard prefix.count >= 4, head.count > prefix.count, let separator = prefix.last, separators.contains(separator),
+              head[prefix.count - 1] == separator else { return false }
+        let differing = (0..<(prefix.count - 1)).filter { head[$0] != prefix[$0] }
+        switch differing.count {
+        case 1: return true
+        case 2:
+            let (i, j) = (differing[0], differing[1])
+            return j == i + 1 && head[i] == prefix[j] && head[j] == prefix[i]
+        default: return false
+        }
+    }
+
+    private static let separators: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: ":")]
 
     /// `api-`, `SDK_`: a shared stem and one separator.
     private static func isShared(_ prefix: [UInt8]) -> Bool {
-        guard let last = prefix.last, [UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: ":")].contains(last) else { return false }
+        guard let last = prefix.last, separators.contains(last) else { return false }
         return sharedStems.contains(String(decoding: lowered(Array(prefix.dropLast())), as: UTF8.self))
     }
 

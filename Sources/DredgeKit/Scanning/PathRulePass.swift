@@ -94,7 +94,7 @@ struct PathRulePass {
     /// Merges path-rule matches into the content matches: where a parser's value (a `.env` entry) is also a content
     /// rule's secret in the same blob, the content rule's more specific finding stands and gets the key name. A
     /// parser's value with a provider's prefix that no content rule matched is a near miss of that provider's format
-    /// (`ProviderPrefixes`), dropped.
+    /// (`ProviderPrefixes`), dropped; so is one whose key names a provider and that nearly fits its format (`ProviderNames`).
     static func merge(content: [Match], path: [Match], compiled: CompiledRules) -> [Match] {
         let rules = compiled.rules
         var content = content
@@ -105,7 +105,9 @@ struct PathRulePass {
             let rule = rules[match.ruleIndex]
             let rival = rule.kind == .file ? nil : byBlob[match.blob]?.first { content[$0].range.overlaps(match.range) }
             guard let rival, (rules[content[rival].ruleIndex].specificity, rules[content[rival].ruleIndex].confidence) >= (rule.specificity, rule.confidence) else {
-                if compiled.prefixOwner(of: match.secret.bytes, rule: match.ruleIndex) == nil { kept.append(match) }
+                let nearMiss = compiled.prefixOwner(of: match.secret.bytes, rule: match.ruleIndex) != nil
+                    || match.key.map { compiled.nameOwner(of: match.secret.bytes, named: $0, rule: match.ruleIndex) != nil } == true
+                if !nearMiss { kept.append(match) }
                 continue
             }
             if content[rival].key == nil { content[rival].key = match.key }

@@ -1,0 +1,101 @@
+/// The shapes of the provider values that carry no prefix (a Datadog API key is 32 hex digits), keyed by the provider
+/// names their rules wait for (`datadog`), read off the rules' examples. A rule that judges a value by its name
+/// (`DATADOG_API_KEY = …`) leaves a value named for one of these providers to the provider's rule when the value is a
+/// near miss of every shape that provider documents (a few characters short or long in the same alphabet, or the
+/// right length with one character outside it): a value of the provider's shape is its rule's finding, and a near
+/// miss of it is no credential of unknown kind. A value of another shape altogether is still judged by its name.
+struct ProviderNames: Sendable {
+    /// One rule's documented value: its length and the characters it is written in.
+    struct Shape: Sendable {
+        let rule: String
+        let length: Int
+        /// Per byte, whether the rule's values use it (whole classes: every digit, every hex letter or every letter of
+        /// a case seen in the examples, and each punctuation byte seen).
+        let alphabet: [Bool]
+
+        func fits(_ value: [UInt8]) -> Bool { value.count == length && outside(value) == 0 }
+
+        /// A few characters short or long in the same alphabet, or the right length with one character outside it.
+        func nearlyFits(_ value: [UInt8]) -> Bool {
+            let outsiders = outside(value)
+            if value.count == length { return outsiders == 1 }
+            return outsiders == 0 && abs(value.count - length) <= ProviderNames.lengthSlack
+        }
+
+        private func outside(_ value: [UInt8]) -> Int { value.reduce(0) { $0 + (alphabet[Int($1)] ? 0 : 1) } }
+    }
+
+    /// How many characters a value may miss or add and still be a near miss of a shape (a typo, a cut copy).
+    static let lengthSlack = 3
+    /// How far before the value its name is looked for (the same line only).
+    static let nameReach = 80
+    /// Words the rules wait for that name no provider.
+    static let sharedWords: Set<String> = ["token", "secret", "bearer", "apikey", "access", "client", "private", "password",
+                                           "passwd", "credential", "credentials", "server", "webhook", "public", "service",
+                                           "account", "authorization", "session", "signing", "master", "admin"]
+
+    private let shapes: [String: [Shape]]
+    private let names: [[UInt8]]
+
+    init(_ rules: [Rule]) {
+        var shapes: [String: [Shape]] = [:]
+        for rule in rules where rule.kind == .credential && rule.specificity == 1 && !rule.examples.isEmpty {
+            let secrets = rule.examples.compactMap { $0.secret.map { Array($0.utf8) } }
+            // A shape is a fixed length: a rule whose examples vary in length documents a range, not a near miss.
+            guard secrets.count == rule.examples.count, let length = secrets.first?.count, length >= 16,
+                  secrets.allSatisfy({ $0.count == length }) else { continue }
+            let shape = Shape(rule: rule.id, length: length, alphabet: Self.alphabet(of: secrets))
+            for keyword in rule.keywords {
+                let name = keyword.lowercased()
+                guard name.count >= 5, name.utf8.allSatisfy({ $0 >= 97 && $0 <= 122 }), !Self.sharedWords.contains(name) else { continue }
+                shapes[name, default: []].append(shape)
+            }
+        }
+        self.shapes = shapes
+        names = shapes.keys.sorted().map { Array($0.utf8) }
+    }
+
+    /// The provider rule whose documented shape `value` nearly fits, when the text just before it on its line names
+    /// that provider and no shape of that provider fits it exactly.
+    func owner(of value: [UInt8], before start: Int, in bytes: UnsafeRawBufferPointer) -> String? {
+        guard !shapes.isEmpty, start <= bytes.count else { return nil }
+        var from = start
+        while from > 0, start - from < Self.nameReach, bytes[from - 1] != 0x0A { from -= 1 }
+        return owner(of: value, named: Array(bytes[from..<start]))
+    }
+
+    /// The same, for a value whose name is known (a `.env` key).
+    func owner(of value: [UInt8], named name: [UInt8]) -> String? {
+        guard !shapes.isEmpty else { return nil }
+        let name = name.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
+        for word in names where name.count >= word.count && Self.contains(name, word) {
+            let candidates = shapes[String(decoding: word, as: UTF8.self)] ?? []
+            if candidates.contains(where: { $0.fits(value) }) { continue }
+            if let near = candidates.first(where: { $0.nearlyFits(value) }) { return near.rule }
+        }
+        return nil
+    }
+
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count else { return false }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
+    }
+
+    /// The bytes the examples are written in, widened to whole classes.
+    private static func alphabet(of secrets: [[UInt8]]) -> [Bool] {
+        var alphabet = [Bool](repeating: false, count: 256)
+        let all = secrets.flatMap { $0 }
+        func add(_ range: ClosedRange<UInt8>) { for byte in range { alphabet[Int(byte)] = true } }
+        if all.contains(where: { $0 >= 48 && $0 <= 57 }) { add(48...57) }
+        let lower = all.filter { $0 >= 97 && $0 <= 122 }, upper = all.filter { $0 >= 65 && $0 <= 90 }
+        if !lower.isEmpty { lower.allSatisfy { $0 <= 102 } && !upper.contains { $0 > 70 } ? add(97...102) : add(97...122) }
+        if !upper.isEmpty { upper.allSatisfy { $0 <= 70 } && !lower.contains { $0 > 102 } ? add(65...70) : add(65...90) }
+        for byte in all where !(byte >= 48 && byte <= 57) && !(byte >= 65 && byte <= 90) && !(byte >= 97 && byte <= 122) {
+            alphabet[Int(byte)] = true
+        }
+        return alphabet
+    }
+}
