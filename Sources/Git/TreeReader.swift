@@ -32,20 +32,51 @@ public final class TreeReader {
         try repository.forEachEntry(ofTree: id, body)
     }
 
-    /// The ids of the entries called `names` directly in a tree, or nothing when the tree cannot be read.
-    public func entryIDs(named names: Set<String>, inTree id: ObjectID) -> [String: ObjectID] {
-        let wanted = names.map { (name: $0, bytes: Array($0.utf8)) }
-        var found: [String: ObjectID] = [:]
+    /// The ids of the entries called `names` directly in a tree, in the order of `names` (nil where there is none, and
+    /// for every name when the tree cannot be read). A packed tree is parsed once: where it does not parse whole, what
+    /// was found is dropped and libgit2 reads it.
+    public func entryIDs(_ names: EntryNames, inTree id: ObjectID) -> [ObjectID?] {
+        var found = [ObjectID?](repeating: nil, count: names.names.count)
+        if let location = listing.location(of: id) {
+            let read = try? reader.withObject(at: location, maxSize: 1 << 30) { Self.lookUp(names, in: $0, into: &found) }
+            if read?.result == true { return found }
+            found = [ObjectID?](repeating: nil, count: names.names.count)
+        }
         do {
-            try forEachEntry(ofTree: id) { entry in
-                for name in wanted where name.bytes.count == entry.name.count && name.bytes.elementsEqual(entry.name) {
-                    found[name.name] = entry.id
-                }
+            try repository.forEachEntry(ofTree: id) { entry in
+                if let index = names.index(of: entry.name) { found[index] = entry.id }
             }
         } catch {
-            return [:]
+            return [ObjectID?](repeating: nil, count: names.names.count)
         }
         return found
+    }
+
+    /// Looks `names` up in a tree's bytes in one pass, making an id only for the entries found (a root tree has
+    /// hundreds of entries, and the exposure walk reads one per commit); false when the bytes are not a tree.
+    static func lookUp(_ names: EntryNames, in bytes: UnsafeRawBufferPointer, into found: inout [ObjectID?]) -> Bool {
+        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return true }  // the empty tree
+        let count = bytes.count
+        var position = 0
+        while position < count {
+            var mode = 0
+            while position < count, base[position] != UInt8(ascii: " ") {
+                let digit = Int(base[position]) &- Int(UInt8(ascii: "0"))
+                guard (0...7).contains(digit), mode < 1 << 20 else { return false }
+                mode = mode << 3 | digit
+                position += 1
+            }
+            position += 1
+            let nameStart = position
+            guard position < count, let nul = memchr(base + position, 0, count - position) else { return false }
+            position = UnsafeRawPointer(nul) - UnsafeRawPointer(base)
+            guard position > nameStart, position + 21 <= count else { return false }
+            if let index = names.index(of: UnsafeBufferPointer(start: base + nameStart, count: position - nameStart)) {
+                found[index] = ObjectID(bytes: UnsafeRawBufferPointer(start: base + position + 1, count: 20))
+            }
+            position += 21
+        }
+        return true
     }
 
     /// A tree is entries of `MODE SP NAME NUL ID(20 bytes)`, the mode in octal.

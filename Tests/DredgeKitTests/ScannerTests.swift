@@ -284,6 +284,40 @@ import Testing
         #expect(!findings.contains { $0.secret.reveal() == "3600" })
     }
 
+    /// The path rules run on a blob while the scan holds it once the history walk has placed it: with one job the walk
+    /// comes first and nothing is read twice; a path learnt only after the scan (an orphaned commit's) is read again.
+    /// With two jobs the walk runs beside the scan, and whatever the split the findings are the same.
+    @Test func pathRulesRunWhileTheScanHoldsTheBlob() throws {
+        let fixture = try GitFixture()
+        try fixture.write(".env", "SESSION_SECRET=Vq7rT2mZkw9pX4\n")
+        try fixture.write("notes/handoff.txt", "staging api:\n  Gq7Tz2Wm9Kx4Lp8Rv3Nb6Hc1Jd5Fs0YeUa2QiO7\n")
+        try fixture.write("README.md", "# app\n")
+        try fixture.commit("add")
+        try fixture.write(".env", "SESSION_SECRET=Hn4sW8qLz2Rv7K\n")
+        try fixture.commit("rotate")
+        try fixture.write("old/.env", "SESSION_SECRET=Pz6tY3mQw8Kc2J\n")
+        try fixture.git("add", "old/.env")
+        let tree = try fixture.git("write-tree").trimmingCharacters(in: .whitespacesAndNewlines)
+        try fixture.git("commit-tree", tree, "-m", "never on a branch")
+        try fixture.git("reset", "-q", "--hard")
+
+        let one = try fixture.scanWithBuiltinRules(jobs: 1)
+        // Three blobs at reachable path-rule paths (two `.env` versions, the notes); the orphan's `.env` only after.
+        #expect(one.summary.pathRuleBlobs == 3)
+        #expect(one.summary.pathRuleBlobsReadAgain == 1)
+        #expect(one.findings.contains { $0.secret.reveal() == "Pz6tY3mQw8Kc2J" })
+        #expect(one.findings.contains { $0.secret.reveal() == "Gq7Tz2Wm9Kx4Lp8Rv3Nb6Hc1Jd5Fs0YeUa2QiO7" })
+        let two = try fixture.scanWithBuiltinRules(jobs: 2)
+        #expect(two.summary.pathRuleBlobs + two.summary.pathRuleBlobsReadAgain == 4)
+        func places(_ report: ScanReport) -> [String] {
+            report.findings.flatMap { finding in
+                finding.occurrences.map { "\(finding.id) \($0.path ?? "") \($0.line) \($0.commit?.hex ?? "")" }
+            }.sorted()
+        }
+        #expect(places(one) == places(two))
+        #expect(places(one).count >= 5)
+    }
+
     @Test func fileStillPresentHasNoRemovalAndAMovedFileIsRemovedFromItsOldPath() throws {
         let fixture = try GitFixture()
         try fixture.write(".env", "SESSION_SECRET=Vq7rT2mZkw9pX4\n")

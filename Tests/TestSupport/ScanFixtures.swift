@@ -38,9 +38,9 @@ extension GitFixture {
     }
 
     /// Scans the fixture in-process with the built-in rules, as `dredge scan` does.
-    public func scanWithBuiltinRules() throws -> ScanReport {
+    public func scanWithBuiltinRules(jobs: Int = 2) throws -> ScanReport {
         var request = ScanRequest(repositoryPath: path)
-        request.jobs = 2
+        request.jobs = jobs
         return try Scanner(request).run()
     }
 }

@@ -129,9 +129,9 @@ struct ExposureWalk {
             }
             return changed
         }
-        let entries = trees.entryIDs(named: Set(trie.children[node].map { trie.names[$0] }), inTree: id)
-        for child in trie.children[node] {
-            changed += descend(trie, into: &state, node: child, id: entries[trie.names[child]])
+        let entries = trees.entryIDs(trie.childNames[node], inTree: id)
+        for (child, entry) in zip(trie.children[node], entries) {
+            changed += descend(trie, into: &state, node: child, id: entry)
         }
         return changed
     }

@@ -1,3 +1,5 @@
+import Git
+
 /// The paths a walk must follow through every commit's tree, as a tree of names laid out in preorder, so a node's
 /// subtree is the contiguous range `node..<end[node]` and a state (one entry id per node) copies a subtree in one slice.
 struct PathTrie {
@@ -7,6 +9,8 @@ struct PathTrie {
     private(set) var end: [Int] = []
     /// The node of each path given to `init`, in order.
     private(set) var leaves: [Int] = []
+    /// Per node, its children's names, in the order of `children`, ready to be looked up in the node's trees.
+    private(set) var childNames: [EntryNames] = []
 
     var count: Int { names.count }
 
@@ -47,5 +51,6 @@ struct PathTrie {
             end[node] = children[node].last.map { end[$0] } ?? node + 1
         }
         leaves = paths.map { position[byPrefix[$0]!] }
+        childNames = children.map { EntryNames($0.map { names[$0] }) }
     }
 }

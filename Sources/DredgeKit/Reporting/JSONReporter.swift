@@ -50,6 +50,7 @@ public struct JSONReporter: Reporter {
             let durationSeconds: Double
             let rules, commits, references, blobs, blobsScanned, bytesScanned, bytesPrefiltered, bytesToRegex: Int
             let binaryBlobs, oversizedBlobs, unreadableBlobs, unreachableBlobs, findings, occurrences: Int
+            let pathRuleBlobs, pathRuleBlobsReadAgain: Int
             let messagesScanned, messageBytes: Int
             let messageCPUSeconds, cpuSeconds: Double
             let historyComplete: Bool
@@ -98,6 +99,7 @@ public struct JSONReporter: Reporter {
                 (bytesPrefiltered, bytesToRegex) = (summary.bytesPrefiltered, summary.bytesToRegex)
                 (oversizedBlobs, unreadableBlobs, unreachableBlobs) = (summary.oversizedBlobs, summary.unreadableBlobs, summary.unreachableBlobs)
                 (findings, occurrences) = (summary.findings, summary.occurrences)
+                (pathRuleBlobs, pathRuleBlobsReadAgain) = (summary.pathRuleBlobs, summary.pathRuleBlobsReadAgain)
                 (messagesScanned, messageBytes) = (summary.messagesScanned, summary.messageBytes)
                 messageCPUSeconds = (summary.messageCPUSeconds * 1000).rounded() / 1000
                 cpuSeconds = (summary.cpuSeconds * 1000).rounded() / 1000
@@ -110,7 +112,8 @@ public struct JSONReporter: Reporter {
                 skippedMatches = summary.skippedMatches
                 errors = summary.errors
                 phases = summary.phases.map {
-                    .init(name: $0.name, seconds: ($0.seconds * 1000).rounded() / 1000, rssMB: $0.rssMB, peakRSSMB: $0.peakRSSMB)
+                    .init(name: $0.name, seconds: ($0.seconds * 1000).rounded() / 1000,
+                          cpuSeconds: ($0.cpuSeconds * 1000).rounded() / 1000, rssMB: $0.rssMB, peakRSSMB: $0.peakRSSMB)
                 }
             }
         }
@@ -338,6 +341,7 @@ extension JSONReporter.Document.Scan {
         case startedAt = "started_at", durationSeconds = "duration_seconds", blobsScanned = "blobs_scanned"
         case bytesScanned = "bytes_scanned", bytesPrefiltered = "bytes_prefiltered", bytesToRegex = "bytes_to_regex", binaryBlobs = "binary_blobs", oversizedBlobs = "oversized_blobs"
         case unreadableBlobs = "unreadable_blobs", unreachableBlobs = "unreachable_blobs"
+        case pathRuleBlobs = "path_rule_blobs", pathRuleBlobsReadAgain = "path_rule_blobs_read_again"
         case historyComplete = "history_complete", skippedMatches = "skipped_matches"
         case messagesScanned = "messages_scanned", messageBytes = "message_bytes", messageCPUSeconds = "message_cpu_seconds"
         case cpuSeconds = "cpu_seconds", busiestRules = "busiest_rules"

@@ -20,6 +20,8 @@ struct BlobScanner: Sendable {
     var messages = true
     /// Archives opened and values decoded within these bounds; nil: not at all.
     var unwrap: UnwrapLimits? = UnwrapLimits()
+    /// The path rules' (blob, path) pairs, run on a blob while it is read once their paths are known.
+    var pathRules: PathRuleSchedule? = nil
 
     /// Objects a worker takes at a time.
     static let runLength = 512
@@ -27,6 +29,8 @@ struct BlobScanner: Sendable {
     /// What the workers found and counted.
     struct Tally: Sendable {
         var matches: [Match] = []
+        /// What the path rules found in the blobs they were run on while read (`pathRules`).
+        var pathMatches: [Match] = []
         /// Every blob met, scanned or skipped.
         var blobs: [ObjectID] = []
         /// Every commit met: those the history walk did not reach are the unreachable ones.
@@ -52,6 +56,7 @@ struct BlobScanner: Sendable {
 
         mutating func merge(_ other: Tally) {
             matches += other.matches
+            pathMatches += other.pathMatches
             blobs += other.blobs
             commits += other.commits
             scanned += other.scanned
@@ -99,7 +104,7 @@ struct BlobScanner: Sendable {
                             tally.messageCPUSeconds += ThreadCPUClock.seconds() - since
                             messagesSince = nil
                         }
-                        scan(objects[next], repository: repository, reader: reader, matcher: matcher, lines: lines, into: &tally)
+                        scan(objects[next], at: next, repository: repository, reader: reader, matcher: matcher, lines: lines, into: &tally)
                         progress?.advance(bytes: Self.weight(objects[next]))
                     }
                     if let since = messagesSince { tally.messageCPUSeconds += ThreadCPUClock.seconds() - since }
@@ -124,7 +129,7 @@ struct BlobScanner: Sendable {
         }
     }
 
-    private func scan(_ object: ObjectListing.Object, repository: Repository, reader: PackReader, matcher: Matcher,
+    private func scan(_ object: ObjectListing.Object, at position: Int, repository: Repository, reader: PackReader, matcher: Matcher,
                       lines: LineDeduplicator?, into tally: inout Tally) {
         switch object.kind {
         case .commit?, .tag?:
@@ -143,6 +148,7 @@ struct BlobScanner: Sendable {
             do {
                 let size = try reader.withObject(at: location, maxSize: maxBlobSize) { bytes in
                     tally.match(content: bytes, blob: object.id, matcher: matcher, lines: lines, unwrap: unwrap)
+                    matchPaths(bytes, blob: object.id, at: position, matcher: matcher, into: &tally)
                 }.size
                 tally.blobs.append(object.id)
                 if size > maxBlobSize { tally.oversized += 1 }
@@ -172,6 +178,7 @@ struct BlobScanner: Sendable {
             }
             try repository.withBlobBytes(object.id) { bytes in
                 tally.match(content: bytes, blob: object.id, matcher: matcher, lines: lines, unwrap: unwrap)
+                matchPaths(bytes, blob: object.id, at: position, matcher: matcher, into: &tally)
             }
         } catch {
             tally.unreadable.append("blob \(object.id): \(error)")
@@ -180,6 +187,12 @@ struct BlobScanner: Sendable {
 }
 
 extension BlobScanner {
+    /// Runs the path rules on a blob held in memory, at the paths it owes them, if they are known by now.
+    private func matchPaths(_ bytes: UnsafeRawBufferPointer, blob: ObjectID, at position: Int, matcher: Matcher, into tally: inout Tally) {
+        guard let paths = pathRules?.claim(blob, at: position), !paths.isEmpty else { return }
+        tally.pathMatches += PathRulePass.matches(at: paths, in: bytes, blob: blob, matcher: matcher)
+    }
+
     /// Matches the message of a commit or tag object: read from the pack like a blob (libgit2 when the reader cannot),
     /// and matched as text of its own, the object's id standing for the blob's. The caller times it.
     private func scanMessage(_ id: ObjectID, kind: ObjectKind, at location: ObjectListing.Location?, repository: Repository,

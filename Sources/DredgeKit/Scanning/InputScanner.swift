@@ -70,15 +70,20 @@ struct InputScanner {
             if case .blob(let id) = item.content { byBlob[id, default: []].append(item) }
         }
         let gitDirectory = repository.gitDirectory
+        // The items' paths are known before any blob is read: the path rules run on each blob as it is read.
+        let listing = ObjectListing(unlocated: byBlob.keys.sorted() + (request.messages ? messages.sorted() : []))
+        let blobPaths = byBlob.lazy.map { ($0.key, $0.value.map(\.path)) }
+        let schedule = PathRuleSchedule(compiled: compiled, objects: listing.objects.count)
+        _ = schedule.place(blobPaths, listing: listing)
         let tally = BlobScanner(repositoryPath: gitDirectory, compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize,
                                 progress: request.progress, lineDeduplication: request.lineDeduplication, messages: request.messages,
-                                unwrap: request.unwrap)
-            .scan(ObjectListing(unlocated: byBlob.keys.sorted() + (request.messages ? messages.sorted() : [])))
-        let pathPass = PathRulePass(gitDirectory: gitDirectory, compiled: compiled, maxBlobSize: request.maxBlobSize, jobs: request.jobs)
-            .matches(byBlob.lazy.map { ($0.key, $0.value.map(\.path)) })
+                                unwrap: request.unwrap, pathRules: schedule)
+            .scan(listing)
+        let rest = PathRulePass(gitDirectory: gitDirectory, compiled: compiled, maxBlobSize: request.maxBlobSize, jobs: request.jobs)
+            .matches(owed: schedule.remaining(blobPaths))
         var merged = tally
-        merged.unreadable += pathPass.errors
-        return (merged, pathPass.matches, byBlob)
+        merged.unreadable += rest.errors
+        return (merged, PathRulePass.ordered(tally.pathMatches + rest.matches), byBlob)
     }
 
     /// A commit that edits a file holding a secret carries the secret in its new blob too, though an earlier commit

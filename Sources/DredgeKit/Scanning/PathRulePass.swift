@@ -2,23 +2,28 @@ import Dispatch
 import Git
 import Synchronization
 
-/// Runs the path rules on (path, blob) pairs from the appearance index, once the history walk is done: a `.env`
-/// deleted years ago is still found, at every path it had. Only blobs seen at a matching path are read again, by
-/// `jobs` workers (data stores can be large), each with its own repository handle and matcher.
+/// Runs the path rules on (path, blob) pairs: a `.env` deleted years ago is still found, at every path it had. Only
+/// pairs where some rule's globs match the path count (`owed`). A full-history scan runs most of them while its
+/// workers hold the blob (`PathRuleSchedule`); this pass reads again only the blobs left over, in pack order with
+/// `PackReader`s where `listing` places them, by `jobs` workers (data stores can be large), each with its own
+/// repository handle and matcher.
 struct PathRulePass {
     let gitDirectory: String
     let compiled: CompiledRules
     let maxBlobSize: Int
-    let jobs: Int
-
-    func matches(_ index: AppearanceIndex) -> (matches: [Match], errors: [String]) {
-        matches(index.appearances.lazy.map { ($0.key, $0.value.map(\.path)) })
-    }
+    var jobs: Int
+    var listing: ObjectListing? = nil
 
     /// Runs the path rules on each blob at those of its paths that some rule's globs match.
     func matches(_ blobPaths: some Sequence<(ObjectID, [String])>) -> (matches: [Match], errors: [String]) {
+        matches(owed: Self.owed(blobPaths, compiled: compiled))
+    }
+
+    /// Of each blob's paths, those some path rule's globs match, sorted and without repeats; blobs left with none
+    /// are left out.
+    static func owed(_ blobPaths: some Sequence<(ObjectID, [String])>, compiled: CompiledRules) -> [(ObjectID, [String])] {
         let globs = PathGlobs(compiled.pathRules.flatMap { compiled.rules[$0].paths })
-        guard !globs.isEmpty else { return ([], []) }
+        guard !globs.isEmpty else { return [] }
         var decided: [String: Bool] = [:]  // a path is in many blobs' appearances: match its globs once
         func wanted(_ path: String) -> Bool {
             if let known = decided[path] { return known }
@@ -26,28 +31,45 @@ struct PathRulePass {
             decided[path] = answer
             return answer
         }
-        let work: [(ObjectID, [String])] = blobPaths.compactMap { blob, paths in
+        return blobPaths.compactMap { blob, paths in
             let paths = Set(paths.filter(wanted)).sorted()
             return paths.isEmpty ? nil : (blob, paths)
         }
+    }
+
+    /// Reads each blob of `owed` and runs the path rules at its paths. Blobs the listing places are read in pack
+    /// order, a run of neighbours per worker, so deltas find their bases in the worker's reader.
+    func matches(owed: [(ObjectID, [String])]) -> (matches: [Match], errors: [String]) {
+        guard !owed.isEmpty else { return ([], []) }
+        let located = owed.map { (blob: $0.0, paths: $0.1, location: listing?.location(of: $0.0)) }
+        let work = located.filter { $0.location != nil }.sorted { ($0.location!.pack, $0.location!.offset) < ($1.location!.pack, $1.location!.offset) }
+            + located.filter { $0.location == nil }
+        let runLength = 64
         let cursor = Atomic<Int>(0)
         let results = Mutex<(matches: [Match], errors: [String])>(([], []))
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, work.count))) { _ in
             var found: (matches: [Match], errors: [String]) = ([], [])
             do {
                 let repository = try Repository(at: gitDirectory)
+                let reader = listing.map(PackReader.init)
                 let matcher = Matcher(compiled)
                 while true {
-                    let next = cursor.wrappingAdd(1, ordering: .relaxed).oldValue
-                    guard next < work.count else { break }
-                    let (blob, paths) = work[next]
-                    do {
-                        guard try repository.header(of: blob).size <= maxBlobSize else { continue }
-                        try repository.withBlobBytes(blob) { bytes in
-                            for path in paths { found.matches += matcher.pathMatches(path: path, in: bytes, blob: blob) }
+                    let first = cursor.wrappingAdd(runLength, ordering: .relaxed).oldValue
+                    guard first < work.count else { break }
+                    for (blob, paths, location) in work[first..<min(first + runLength, work.count)] {
+                        if let location, let reader, (try? reader.withObject(at: location, maxSize: maxBlobSize, { bytes in
+                            found.matches += Self.matches(at: paths, in: bytes, blob: blob, matcher: matcher)
+                        })) != nil {
+                            continue  // read, or over the size limit (then skipped, as below)
                         }
-                    } catch {
-                        found.errors.append("blob \(blob) at \(paths[0]): \(error)")
+                        do {
+                            guard try repository.header(of: blob).size <= maxBlobSize else { continue }
+                            try repository.withBlobBytes(blob) { bytes in
+                                found.matches += Self.matches(at: paths, in: bytes, blob: blob, matcher: matcher)
+                            }
+                        } catch {
+                            found.errors.append("blob \(blob) at \(paths[0]): \(error)")
+                        }
                     }
                 }
             } catch {
@@ -58,6 +80,17 @@ struct PathRulePass {
         return results.withLock { $0 }
     }
 
+    /// The path rules' matches in one blob at each of `paths`.
+    static func matches(at paths: [String], in bytes: UnsafeRawBufferPointer, blob: ObjectID, matcher: Matcher) -> [Match] {
+        paths.flatMap { matcher.pathMatches(path: $0, in: bytes, blob: blob) }
+    }
+
+    /// Path matches in one order whichever worker found them: by blob, path and place.
+    static func ordered(_ matches: [Match]) -> [Match] {
+        matches.sorted {
+            ($0.blob, $0.path ?? "", $0.line, $0.column, $0.ruleIndex) < ($1.blob, $1.path ?? "", $1.line, $1.column, $1.ruleIndex)
+        }
+    }
     /// Merges path-rule matches into the content matches: where a parser's value (a `.env` entry) is also a content
     /// rule's secret in the same blob, the content rule's more specific finding stands and gets the key name. A
     /// parser's value with a provider's prefix that no content rule matched is a near miss of that provider's format

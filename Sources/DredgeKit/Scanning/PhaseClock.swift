@@ -1,16 +1,19 @@
 import Foundation
 
-/// Wall time and memory per phase of a scan, reported in `scan.phases` so a slow or large scan says where its time
-/// and memory went.
+/// Wall time, CPU time and memory per phase of a scan, reported in `scan.phases` so a slow or large scan says where
+/// its time and memory went. CPU time is the whole process's, every thread: on a shared machine wall time says little.
 struct PhaseClock {
     private(set) var laps: [ScanSummary.Phase] = []
     private var last = Date()
+    private var lastCPU = ThreadCPUClock.processSeconds()
 
     mutating func lap(_ name: String) {
         let now = Date()
+        let cpu = ThreadCPUClock.processSeconds()
         let memory = Self.memory()
-        laps.append(.init(name: name, seconds: now.timeIntervalSince(last), rssMB: memory.rss, peakRSSMB: memory.peak))
-        last = now
+        laps.append(.init(name: name, seconds: now.timeIntervalSince(last), cpuSeconds: cpu - lastCPU, rssMB: memory.rss,
+                          peakRSSMB: memory.peak))
+        (last, lastCPU) = (now, cpu)
     }
 
     /// Resident and peak resident memory in MB, from /proc/self/status (0 where it cannot be read).

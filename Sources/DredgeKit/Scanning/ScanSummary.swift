@@ -26,6 +26,10 @@ public struct ScanSummary: Sendable {
     public var oversizedBlobs = 0
     public var unreadableBlobs = 0
     public var unreachableBlobs = 0
+    /// Blobs the path rules ran on while the scan held them, and those read a second time for them (read before
+    /// their paths were known, or not read by the scan).
+    public var pathRuleBlobs = 0
+    public var pathRuleBlobsReadAgain = 0
     /// What the unwrap stage opened and decoded, and where it stopped.
     public var unwrapped = UnwrapCounts()
     /// Commit and tag messages read and matched, their bytes, and the CPU time that took (all workers together).
@@ -50,12 +54,14 @@ public struct ScanSummary: Sendable {
     public struct Phase: Sendable, Encodable {
         public let name: String
         public let seconds: Double
+        /// CPU time of every thread during the phase.
+        public let cpuSeconds: Double
         /// Resident memory at the end of the phase, and the peak so far, in MB.
         public let rssMB: Int
         public let peakRSSMB: Int
 
         enum CodingKeys: String, CodingKey {
-            case name, seconds, rssMB = "rss_mb", peakRSSMB = "peak_rss_mb"
+            case name, seconds, cpuSeconds = "cpu_seconds", rssMB = "rss_mb", peakRSSMB = "peak_rss_mb"
         }
     }
 

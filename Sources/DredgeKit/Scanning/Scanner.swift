@@ -40,26 +40,50 @@ public struct Scanner {
         let objects = try ObjectListing(objectsDirectory: repository.objectsDirectory) { try Self.listObjects(repository) }
         clock.lap("list objects in pack order")
 
-        // With more than one job the history walk runs alongside the workers; `--jobs 1` means one thread in all,
-        // so then the walk follows the scan on the same thread.
-        let walk = request.jobs > 1 ? BackgroundWalk(gitDirectory: gitDirectory, listing: objects) : nil
+        // The path rules run on a blob while a worker holds it, once the walk has placed the blob's paths
+        // (`PathRuleSchedule`). With more than one job the history walk runs alongside the workers, then reads again
+        // the owed blobs they read before it was done; `--jobs 1` means one thread in all, so then the walk comes
+        // first and nothing is read twice.
+        let schedule = PathRuleSchedule(compiled: compiled, objects: objects.objects.count)
+        let pathPass = PathRulePass(gitDirectory: gitDirectory, compiled: compiled, maxBlobSize: request.maxBlobSize, jobs: request.jobs,
+                                    listing: objects)
+        var walk: BackgroundWalk?
+        var walkedFirst: AppearanceIndex?
+        if request.jobs > 1 {
+            walk = BackgroundWalk(gitDirectory: gitDirectory, listing: objects) { index in
+                var onThisThread = pathPass
+                onThisThread.jobs = 1
+                return onThisThread.matches(owed: schedule.place(index.blobPaths, listing: objects))
+            }
+        } else {
+            progress?.enter("walking the history")
+            walkedFirst = try AppearanceIndex.build(repository, listing: objects)
+            _ = schedule.place(walkedFirst!.blobPaths, listing: objects)  // before the scan: nothing was read yet
+            clock.lap("history walk (before the scan)")
+        }
         let tally = BlobScanner(
             repositoryPath: gitDirectory, compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize,
-            progress: request.progress, lineDeduplication: request.lineDeduplication, messages: request.messages, unwrap: request.unwrap
+            progress: request.progress, lineDeduplication: request.lineDeduplication, messages: request.messages, unwrap: request.unwrap,
+            pathRules: schedule
         ).scan(objects)
         clock.lap("read and match objects")
         progress?.enter("walking the history")
-        var index = try walk?.result() ?? AppearanceIndex.build(repository, listing: objects)
-        clock.lap("history walk (what the scan did not overlap)")
+        var index: AppearanceIndex
+        let readAgain: BackgroundWalk.PathMatches
+        if let walk { (index, readAgain) = try walk.result() } else { (index, readAgain) = (walkedFirst!, ([], [])) }
+        clock.lap("history walk and path rules on blobs read before it (what the scan did not overlap)")
         index.addUnreachable(commits: tally.commits.filter { !index.contains(commit: $0) }, repository: repository, listing: objects)
         clock.lap("walk unreachable commits")
         progress?.enter("path rules")
-        let pathPass = PathRulePass(gitDirectory: gitDirectory, compiled: compiled, maxBlobSize: request.maxBlobSize, jobs: request.jobs)
-            .matches(index)
-        let merged = PathRulePass.merge(content: tally.matches, path: pathPass.matches, compiled: compiled)
+        let owedStill = schedule.remaining(index.blobPaths)
+        let rest = pathPass.matches(owed: owedStill)
+        summary.pathRuleBlobs = schedule.claimed
+        summary.pathRuleBlobsReadAgain = schedule.handedBack + owedStill.count
+        let pathMatches = PathRulePass.ordered(tally.pathMatches + readAgain.matches + rest.matches)
+        let merged = PathRulePass.merge(content: tally.matches, path: pathMatches, compiled: compiled)
         let matches = merged.filter { !$0.allowed }
         summary.suppressed.inline = merged.count - matches.count
-        clock.lap("path rules")
+        clock.lap("path rules on blobs the scan could not run them on")
 
         let present = Set(tally.blobs)  // blobs whose header could be read; the rest of what trees name is missing
         let missing = index.blobs.filter { !present.contains($0) }.sorted()
@@ -67,7 +91,7 @@ public struct Scanner {
         summary.references = index.references.count
         summary.count(tally)
         summary.unreachableBlobs = tally.blobs.filter { index.appearances[$0]?.contains(where: \.reachable) != true }.count
-        summary.errors = index.problems + tally.unreadable.sorted() + pathPass.errors.sorted()
+        summary.errors = index.problems + tally.unreadable.sorted() + (readAgain.errors + rest.errors).sorted()
         if !missing.isEmpty {
             summary.errors.append("\(Plural.count(missing.count, "blob")) named by the history are not in the object database, e.g. \(missing.prefix(3).map(\.hex).joined(separator: ", "))")
         }
@@ -120,14 +144,19 @@ public struct Scanner {
     }
 }
 
-/// Builds the appearance index on a thread of its own, with its own repository handle.
+/// Builds the appearance index on a thread of its own, with its own repository handle, then does `then` with it
+/// there.
 private final class BackgroundWalk: Sendable {
-    private let outcome = Mutex<Result<AppearanceIndex, any Error>?>(nil)
+    typealias PathMatches = (matches: [Match], errors: [String])
+    private let outcome = Mutex<Result<(AppearanceIndex, PathMatches), any Error>?>(nil)
     private let done = DispatchSemaphore(value: 0)
 
-    init(gitDirectory: String, listing: ObjectListing) {
+    init(gitDirectory: String, listing: ObjectListing, then: @escaping @Sendable (AppearanceIndex) -> PathMatches) {
         let thread = Thread { [self] in
-            let result = Result { try AppearanceIndex.build(try Repository(at: gitDirectory), listing: listing) }
+            let result = Result {
+                let index = try AppearanceIndex.build(try Repository(at: gitDirectory), listing: listing)
+                return (index, then(index))
+            }
             outcome.withLock { $0 = result }
             done.signal()
         }
@@ -135,7 +164,7 @@ private final class BackgroundWalk: Sendable {
         thread.start()
     }
 
-    func result() throws -> AppearanceIndex {
+    func result() throws -> (AppearanceIndex, PathMatches) {
         done.wait()
         return try outcome.withLock { $0! }.get()
     }
