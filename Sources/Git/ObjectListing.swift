@@ -23,14 +23,36 @@ public struct ObjectListing: Sendable {
         public var end: Int { offset + Int(length) }
     }
 
+    /// 40 bytes, where an id, an optional `Location`, a kind and an `Int` took 56 (git/git lists 465k objects): the
+    /// location's fields sit in the id's padding, and the estimate is kept in 32 bits.
     public struct Object: Sendable {
         public let id: ObjectID
-        public let location: Location?
+        private let length: UInt32
+        private let offset: Int
+        /// Index into `packs`; `UInt16.max` when the object has no location.
+        private let pack: UInt16
         /// From the entry header (a delta's from its base); nil when unknown (not packed, or based by id).
         public let kind: ObjectKind?
+        private let estimate: UInt32
+
+        init(id: ObjectID, location: Location?, kind: ObjectKind?, estimatedSize: Int = 0) {
+            self.id = id
+            self.kind = kind
+            estimate = UInt32(clamping: estimatedSize)
+            if let location, location.pack < Int(UInt16.max) {
+                (length, offset, pack) = (UInt32(location.end - location.offset), location.offset, UInt16(location.pack))
+            } else {
+                (length, offset, pack) = (0, 0, .max)  // a pack beyond the 65,535th is read through libgit2
+            }
+        }
+
+        public var location: Location? {
+            pack == .max ? nil : Location(pack: Int(pack), offset: offset, end: offset + Int(length))
+        }
+
         /// The inflated size from the entry header; a delta by offset takes its base's, as versions of one file are
         /// about the same size. An estimate of the work of reading it, for progress; 0 when not packed.
-        public var estimatedSize = 0
+        public var estimatedSize: Int { Int(estimate) }
     }
 
     public let objects: [Object]
@@ -57,6 +79,7 @@ public struct ObjectListing: Sendable {
             && FileManager.default.fileExists(atPath: objectsDirectory + "/pack", isDirectory: &isDirectory) && isDirectory.boolValue
         var others = Set(complete ? Self.looseObjects(in: objectsDirectory) : try everyObject())
         var objects: [Object] = []
+        objects.reserveCapacity(packs.reduce(others.count) { $0 + $1.offsets.count - $1.kinds.count(where: { $0 == .tree }) })
         var taken = Set<ObjectID>()  // only with several packs, where an object may be in two
         for (number, pack) in packs.enumerated() {
             for index in pack.offsets.indices {

@@ -5,10 +5,12 @@ import Git
 /// first from every ref and reflog, then the commits no ref reaches; each tree is read once per path it stands at,
 /// however many commits share it, so the cost follows unique trees and blobs, not commits × files.
 public struct AppearanceIndex: Sendable {
-    public private(set) var commits: [Commit] = []
-    public private(set) var appearances: [ObjectID: [BlobAppearance]] = [:]
+    /// Flat tables rather than arrays of structs and dictionaries of arrays: with more than one job the index is built
+    /// while the workers read, so its size adds to theirs at the scan's peak (bench/README.md).
+    public private(set) var commits = CommitTable()
+    public private(set) var appearances = AppearanceTable()
     /// Every blob id named by a walked tree (present in the object database or not).
-    public var blobs: Dictionary<ObjectID, [BlobAppearance]>.Keys { appearances.keys }
+    public var blobs: [ObjectID] { appearances.keys }
     public private(set) var references: [Reference] = []
     /// The exact bytes of the paths that are not valid UTF-8, by their escaped text (`PathText`): few or none, so
     /// the appearances keep only the text.
@@ -40,15 +42,13 @@ public struct AppearanceIndex: Sendable {
     /// Each blob with the paths it appears at (once per appearance).
     var blobPaths: some Sequence<(ObjectID, [String])> { appearances.lazy.map { ($0.key, $0.value.map(\.path)) } }
 
-    func contains(commit id: ObjectID) -> Bool { commitIndexByID[id] != nil }
+    func contains(commit id: ObjectID) -> Bool { commits.position(of: id) != nil }
 
     /// Whether a ref, HEAD or reflog reaches the commit (false for a commit the walk never met).
-    func isReachable(commit id: ObjectID) -> Bool { commitIndexByID[id].map { $0 < reachableCommits } ?? false }
+    func isReachable(commit id: ObjectID) -> Bool { commits.position(of: id).map { $0 < reachableCommits } ?? false }
 
     /// The position of a commit in `commits`, if it was walked.
-    func commitIndex(of id: ObjectID) -> Int? { commitIndexByID[id] }
-
-    fileprivate var commitIndexByID: [ObjectID: Int] = [:]
+    func commitIndex(of id: ObjectID) -> Int? { commits.position(of: id) }
 
     /// An object at a path (a blob, or a tree for `seenTrees`), as one 64-bit hash of the id and the path's bytes:
     /// the walk meets a new (tree, path) pair for nearly every changed directory of every commit, and these sets are
@@ -70,10 +70,9 @@ public struct AppearanceIndex: Sendable {
         /// is skipped, but a directory copied or moved to a new path is walked again so its files get their new paths.
         var seenTrees = LineHashSet(limit: nil)
         var seenBlobPaths = LineHashSet(limit: nil)
-        /// One copy of each path's text and of each name and email, shared by every appearance and commit that has
-        /// it: a history has far fewer distinct paths and people than blob versions and commits.
-        var paths: [[UInt8]: String] = [:]
-        var people: [String: String] = [:]
+        /// Each path's number in `index.appearances`, whose one copy of its text every appearance at it shares: a
+        /// history has far fewer distinct paths than blob versions.
+        var paths: [[UInt8]: Int] = [:]
         /// Whether `seenBlobPaths` knows every appearance already in the index (false when continuing an index whose
         /// builder is gone: then a blob's appearances are searched instead).
         let knowsIndex: Bool
@@ -83,6 +82,9 @@ public struct AppearanceIndex: Sendable {
             trees = TreeReader(repository, listing: listing ?? ObjectListing(unlocated: []))
             self.index = index ?? AppearanceIndex()
             knowsIndex = index == nil
+            for (number, text) in self.index.appearances.paths.enumerated() {
+                paths[self.index.pathBytes[text] ?? Array(text.utf8)] = number
+            }
         }
 
         /// Whether (blob, path) is new to the index, recording it if so.
@@ -123,7 +125,7 @@ public struct AppearanceIndex: Sendable {
 
         mutating func walkUnreachable(_ ids: [ObjectID]) {
             let commits = ids.compactMap { try? repository.commit($0) }.sorted { $0.committer.date < $1.committer.date }
-            for commit in commits where index.commitIndexByID[commit.id] == nil {
+            for commit in commits where !index.contains(commit: commit.id) {
                 add(commit, reachable: false)
             }
         }
@@ -136,30 +138,19 @@ public struct AppearanceIndex: Sendable {
             }
         }
 
-        private mutating func interned(_ path: [UInt8]) -> String {
-            if let text = paths[path] { return text }
+        /// The number of `path` in `index.appearances`, adding its text the first time.
+        private mutating func interned(_ path: [UInt8]) -> Int {
+            if let number = paths[path] { return number }
             let (text, exact) = PathText.decode(path)
             if !exact { index.pathBytes[text] = path }
-            paths[path] = text
-            return text
+            let number = index.appearances.addPath(text)
+            paths[path] = number
+            return number
         }
 
-        private mutating func interned(_ signature: Signature) -> Signature {
-            func shared(_ text: String) -> String {
-                if let known = people[text] { return known }
-                people[text] = text
-                return text
-            }
-            return Signature(name: shared(signature.name), email: shared(signature.email), date: signature.date)
-        }
-
-        private mutating func add(_ read: Commit, reachable: Bool) {
+        private mutating func add(_ commit: Commit, reachable: Bool) {
             let commitIndex = index.commits.count
-            // Without the summary line: no report shows it, and it was a string on the heap for each commit.
-            let commit = Commit(id: read.id, tree: read.tree, parents: read.parents, author: interned(read.author),
-                                committer: interned(read.committer), summary: "")
             index.commits.append(commit)
-            index.commitIndexByID[commit.id] = commitIndex
             walk(tree: commit.tree, prefix: [], commitIndex: commitIndex, reachable: reachable)
         }
 
@@ -174,9 +165,7 @@ public struct AppearanceIndex: Sendable {
                         subtrees.append((entry.id, path))
                     case .blob:
                         if isNew(entry.id, at: path) {
-                            let text = interned(path)
-                            let appearance = BlobAppearance(commitIndex: commitIndex, path: text, reachable: reachable)
-                            index.appearances[entry.id, default: []].append(appearance)
+                            index.appearances.append(entry.id, commitIndex: commitIndex, path: interned(path), reachable: reachable)
                         }
                     default:
                         break  // submodule commits live in another repository
