@@ -496,6 +496,25 @@ import Testing
         #expect(regions("line 3\nnew\nnewer\n") == ["new\nnewer\n"])
     }
 
+    /// Only the lines a match touches turn hot: the lines after it in the blob are read again in later blobs only if
+    /// they are new (every line to the blob's end once turned hot, and was read again in every later version).
+    @Test func onlyTheLinesOfAMatchTurnHot() {
+        let lines = LineDeduplicator()
+        let text = "a\nsecret here\nb\nc\nd\n"
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBytes { lines.regions(in: $0) }
+        lines.keywordEnds = []
+        lines.commit()
+        bytes.withUnsafeBytes { lines.markHot([2..<8], in: $0) }  // `secret` on the second line
+        let again = bytes.withUnsafeBytes { raw in lines.regions(in: raw).map { String(decoding: bytes[$0], as: UTF8.self) } }
+        #expect(again == ["secret here\n"])
+        lines.commit()
+        // An empty range marks the line it stands on.
+        bytes.withUnsafeBytes { lines.markHot([16..<16], in: $0) }  // the start of `c`
+        let third = bytes.withUnsafeBytes { raw in lines.regions(in: raw).map { String(decoding: bytes[$0], as: UTF8.self) } }
+        #expect(third == ["secret here\n", "c\n"])
+    }
+
     /// Through the matcher: a key name on an unchanged line still opens the window over its new value below, while
     /// the unchanged lines around it without a keyword are not read again.
     @Test func aNewValueBelowAnUnchangedKeyNameIsFoundAndPlainContextIsSkipped() throws {

@@ -117,7 +117,8 @@ final class LineDeduplicator {
         for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) where range.upperBound > marked {
             var start = max(range.lowerBound, marked)
             while start > marked, bytes[start - 1] != UInt8(ascii: "\n") { start -= 1 }
-            while start < max(range.upperBound, start + 1), start < bytes.count {
+            let stop = max(range.upperBound, start + 1)  // an empty range still marks its line
+            while start < stop, start < bytes.count {
                 let end = Self.lineEnd(base, from: start, count: bytes.count)
                 _ = hot.insert(LineHash.of(UnsafeRawBufferPointer(rebasing: bytes[start..<end])))
                 start = end + 1
