@@ -29,6 +29,19 @@ import Testing
         #expect(matcher.secrets(in: "SERVICE_API_KEY = \"4f1e8a2b9c3d7e6f5a0b1c2d3e4f5a6\"\n", at: nil) == ["4f1e8a2b9c3d7e6f5a0b1c2d3e4f5a6"])
     }
 
+    /// A shape written from the keys' usual look, never checked against the provider's pages (`format_checked:
+    /// false`), claims no near miss: a guess one character off would hide real keys named for the provider.
+    @Test func uncheckedShapesClaimNoNearMiss() throws {
+        let rule = try #require(Self.compiled.rules.first { $0.id == "deepinfra.api-token" })
+        #expect(!rule.formatChecked)
+        let example = try #require(rule.examples.first?.secret)
+        let oneShort = Array(example.utf8.dropLast())
+        #expect(Self.compiled.providerNames.owner(of: oneShort, named: Array("DEEPINFRA_API_KEY".utf8)) == nil)
+        let matcher = Matcher(Self.compiled)
+        let value = String(decoding: oneShort, as: UTF8.self)
+        #expect(matcher.secrets(in: "DEEPINFRA_API_KEY=\(value)\n", at: ".env").contains(value))
+    }
+
     @Test func shapesAreReadOffTheExamples() {
         let names = Self.compiled.providerNames
         let hex31 = Array("4f1e8a2b9c3d7e6f5a0b1c2d3e4f5a6".utf8)

@@ -39,7 +39,7 @@ struct ProviderNames: Sendable {
 
     init(_ rules: [Rule]) {
         var shapes: [String: [Shape]] = [:]
-        for rule in rules where rule.kind == .credential && rule.specificity == 1 && !rule.examples.isEmpty {
+        for rule in rules where rule.kind == .credential && rule.specificity == 1 && rule.formatChecked && !rule.examples.isEmpty {
             let secrets = rule.examples.compactMap { $0.secret.map { Array($0.utf8) } }
             // A shape is a fixed length: a rule whose examples vary in length documents a range, not a near miss.
             guard secrets.count == rule.examples.count, let length = secrets.first?.count, length >= 16,

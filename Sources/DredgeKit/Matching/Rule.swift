@@ -60,6 +60,10 @@ public struct Rule: Sendable, Hashable, CustomStringConvertible {
     /// Values the provider itself publishes in its documentation (AWS's `AKIAIOSFODNN7EXAMPLE`, Stripe's sample test keys):
     /// anyone may have copied them from there, so a match of one is a documented example, kept at low confidence.
     public internal(set) var documentedExamples: [String] = []
+    /// False while the value's length and alphabet were written from the keys' usual shape, not checked against the
+    /// provider's pages: such a shape finds values beside the provider's name, but claims no near miss of itself
+    /// (`ProviderNames`), since a guess one character off would hide real values from the rules that judge by name.
+    public internal(set) var formatChecked = true
 
     public var description: String { id }
 }

@@ -6,7 +6,7 @@ import Foundation
 /// `Rule` does not compile until it is archived too.
 enum RuleArchive {
     /// Bumped whenever the layout changes, so an older cache is not misread.
-    static let format: UInt32 = 6
+    static let format: UInt32 = 7
 
     static func encode(_ packs: [PatternPack]) -> Data {
         var writer = Writer()
@@ -79,6 +79,7 @@ enum RuleArchive {
             int(rule.identifier ? 1 : 0)
             strings(rule.requires)
             strings(rule.documentedExamples)
+            int(rule.formatChecked ? 1 : 0)
         }
     }
 
@@ -147,7 +148,8 @@ enum RuleArchive {
                                     fields: Dictionary(try list { (try $0.string(), try $0.int()) }) { first, _ in first }),
                 identifier: try int() == 1,
                 requires: try strings(),
-                documentedExamples: try strings()
+                documentedExamples: try strings(),
+                formatChecked: try int() == 1
             )
         }
     }
