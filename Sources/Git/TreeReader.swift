@@ -55,57 +55,51 @@ public final class TreeReader {
     /// Looks `names` up in a tree's bytes in one pass, making an id only for the entries found (a root tree has
     /// hundreds of entries, and the exposure walk reads one per commit); false when the bytes are not a tree.
     static func lookUp(_ names: EntryNames, in bytes: UnsafeRawBufferPointer, into found: inout [ObjectID?]) -> Bool {
-        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return true }  // the empty tree
+        (try? forEachRawEntry(in: bytes) { _, name, idOffset in
+            if let index = names.index(of: name) { found[index] = id(at: idOffset, in: bytes) }
+        }) != nil
+    }
+
+    /// A tree is entries of `MODE SP NAME NUL ID(20 bytes)`, the mode in octal.
+    static func isWellFormed(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        (try? forEachRawEntry(in: bytes) { _, _, _ in }) != nil
+    }
+
+    struct Malformed: Error {}
+
+    static func forEachEntry(in bytes: UnsafeRawBufferPointer, _ body: (TreeEntry) throws -> Void) throws {
+        try forEachRawEntry(in: bytes) { mode, name, idOffset in
+            try body(TreeEntry(name: name, id: id(at: idOffset, in: bytes), kind: kind(ofMode: mode)))
+        }
+    }
+
+    /// Parses a tree's entries, lending each one's mode, name and the offset of its id, without making the id.
+    @inline(__always)
+    private static func forEachRawEntry(in bytes: UnsafeRawBufferPointer,
+                                        _ body: (_ mode: Int, _ name: UnsafeBufferPointer<UInt8>, _ idOffset: Int) throws -> Void) throws {
+        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }  // the empty tree
         let count = bytes.count
         var position = 0
         while position < count {
             var mode = 0
             while position < count, base[position] != UInt8(ascii: " ") {
                 let digit = Int(base[position]) &- Int(UInt8(ascii: "0"))
-                guard (0...7).contains(digit), mode < 1 << 20 else { return false }
-                mode = mode << 3 | digit
-                position += 1
-            }
-            position += 1
-            let nameStart = position
-            guard position < count, let nul = memchr(base + position, 0, count - position) else { return false }
-            position = UnsafeRawPointer(nul) - UnsafeRawPointer(base)
-            guard position > nameStart, position + 21 <= count else { return false }
-            if let index = names.index(of: UnsafeBufferPointer(start: base + nameStart, count: position - nameStart)) {
-                found[index] = ObjectID(bytes: UnsafeRawBufferPointer(start: base + position + 1, count: 20))
-            }
-            position += 21
-        }
-        return true
-    }
-
-    /// A tree is entries of `MODE SP NAME NUL ID(20 bytes)`, the mode in octal.
-    static func isWellFormed(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        (try? forEachEntry(in: bytes) { _ in }) != nil
-    }
-
-    struct Malformed: Error {}
-
-    static func forEachEntry(in bytes: UnsafeRawBufferPointer, _ body: (TreeEntry) throws -> Void) throws {
-        let bound = bytes.bindMemory(to: UInt8.self)
-        var position = 0
-        while position < bound.count {
-            var mode = 0
-            while position < bound.count, bound[position] != UInt8(ascii: " ") {
-                let digit = Int(bound[position]) - Int(UInt8(ascii: "0"))
                 guard (0...7).contains(digit), mode < 1 << 20 else { throw Malformed() }
                 mode = mode << 3 | digit
                 position += 1
             }
             position += 1
             let nameStart = position
-            while position < bound.count, bound[position] != 0 { position += 1 }
-            guard position > nameStart, position + 21 <= bound.count else { throw Malformed() }
-            let name = UnsafeBufferPointer(rebasing: bound[nameStart..<position])
-            let id = ObjectID(bytes: UnsafeRawBufferPointer(rebasing: bytes[(position + 1)..<(position + 21)]))
+            guard position < count, let nul = memchr(base + position, 0, count - position) else { throw Malformed() }
+            position = UnsafeRawPointer(nul) - UnsafeRawPointer(base)
+            guard position > nameStart, position + 21 <= count else { throw Malformed() }
+            try body(mode, UnsafeBufferPointer(start: base + nameStart, count: position - nameStart), position + 1)
             position += 21
-            try body(TreeEntry(name: name, id: id, kind: kind(ofMode: mode)))
         }
+    }
+
+    private static func id(at offset: Int, in bytes: UnsafeRawBufferPointer) -> ObjectID {
+        ObjectID(bytes: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + 20)]))
     }
 
     /// What git's modes name: a directory, a submodule's commit, or a file or symlink's blob.
