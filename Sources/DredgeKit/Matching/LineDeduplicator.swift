@@ -9,7 +9,7 @@ import Foundation
 /// One per worker, so that what it knows is always up to date with what it has matched (no race between workers).
 final class LineDeduplicator {
     /// Every line matched so far, marked when it holds a keyword.
-    private var seen = LineHashSet()
+    private var seen = LineTagSet()
     /// The lines seen lately, a subset of `seen` small enough to stay in cache: the next version of a file repeats
     /// most of its lines, and a hit here spares a miss in `seen`'s table (tens of megabytes, read at random), which
     /// was the scan's single largest cost on git/git.
@@ -239,6 +239,11 @@ struct LineHashSet {
     func contains(_ hash: UInt64) -> Bool {
         let key = hash == 0 ? 1 : hash
         return find(key).map { slots[$0] == key } ?? false
+    }
+
+    /// Each key (0 kept as 1) with its mark.
+    func forEach(_ body: (UInt64, Bool) -> Void) {
+        for (slot, key) in slots.enumerated() where key != 0 { body(key, isMarked(slot: slot)) }
     }
 
     /// For each of `hashes` not yet `found` (same indices), whether the set holds it, in a loop tight enough that the
