@@ -64,6 +64,7 @@ public struct AppearanceIndex: Sendable {
 
     private struct Builder {
         let repository: Repository
+        let listing: ObjectListing
         let trees: TreeReader
         var index = AppearanceIndex()
         /// Trees already walked, with the path they were walked at: the same tree at the same path in the next commit
@@ -79,7 +80,8 @@ public struct AppearanceIndex: Sendable {
 
         init(repository: Repository, listing: ObjectListing?, index: AppearanceIndex? = nil) {
             self.repository = repository
-            trees = TreeReader(repository, listing: listing ?? ObjectListing(unlocated: []))
+            self.listing = listing ?? ObjectListing(unlocated: [])
+            trees = TreeReader(repository, listing: self.listing)
             self.index = index ?? AppearanceIndex()
             knowsIndex = index == nil
             for (number, text) in self.index.appearances.paths.enumerated() {
@@ -99,22 +101,15 @@ public struct AppearanceIndex: Sendable {
             let (references, unresolved) = try repository.references()
             index.references = references
             index.problems += unresolved
-            let walk = try RevisionWalk(repository)
             var starts = references.compactMap(\.commit)
             if let head = repository.headCommit() { starts.append(head) }
             for reference in ["HEAD"] + references.map(\.name) {
                 starts += repository.reflogCommits(of: reference)
             }
-            for start in Set(starts) {
-                do { try walk.push(start) } catch { index.problems.append("cannot walk from \(start): \(error.message)") }
-            }
-            while true {
-                let next: ObjectID?
-                do { next = try walk.next() } catch {
-                    index.problems.append("history walk stopped: \(error.message)")
-                    break
-                }
-                guard let id = next else { break }
+            // Ordered first, then walked: the ordering's tables are gone before the walk's sets grow.
+            let order = HistoryOrder(starts: starts, repository: repository, listing: listing)
+            index.problems += order.problems
+            for id in order.commits {
                 add(commit: id, reachable: true)
             }
             index.reachableCommits = index.commits.count
