@@ -35,6 +35,10 @@ struct BlobScanner: Sendable {
         var blobs: [ObjectID] = []
         /// Every commit met: those the history walk did not reach are the unreachable ones.
         var commits: [ObjectID] = []
+        /// `blobs` and `commits` while the workers run, as positions in the listing (4 bytes, not an id's 20): they
+        /// grow with the history beside the workers' line sets, up to the scan's peak. Made ids once the workers are done.
+        var blobPositions: [UInt32] = []
+        var commitPositions: [UInt32] = []
         var scanned = 0
         var bytes = 0
         /// Bytes inside some rule's keyword window, so PCRE2 looked at them.
@@ -59,6 +63,8 @@ struct BlobScanner: Sendable {
             pathMatches += other.pathMatches
             blobs += other.blobs
             commits += other.commits
+            blobPositions += other.blobPositions
+            commitPositions += other.commitPositions
             scanned += other.scanned
             bytes += other.bytes
             regexBytes += other.regexBytes
@@ -115,7 +121,11 @@ struct BlobScanner: Sendable {
             }
             results.withLock { $0.merge(tally) }
         }
-        return results.withLock { $0 }
+        var tally = results.withLock { $0 }
+        tally.blobs += tally.blobPositions.map { objects[Int($0)].id }
+        tally.commits += tally.commitPositions.map { objects[Int($0)].id }
+        (tally.blobPositions, tally.commitPositions) = ([], [])
+        return tally
     }
 
     /// An object's share of the work, for the progress bar: the bytes a blob inflates to (reading, line hashing and
@@ -133,7 +143,7 @@ struct BlobScanner: Sendable {
                       lines: LineDeduplicator?, into tally: inout Tally) {
         switch object.kind {
         case .commit?, .tag?:
-            if object.kind == .commit { tally.commits.append(object.id) }
+            if object.kind == .commit { tally.commitPositions.append(UInt32(position)) }
             if messages, let kind = object.kind {
                 scanMessage(object.id, kind: kind, at: object.location, repository: repository, reader: reader, matcher: matcher,
                             lines: lines, into: &tally)
@@ -150,7 +160,7 @@ struct BlobScanner: Sendable {
                     tally.match(content: bytes, blob: object.id, matcher: matcher, lines: lines, unwrap: unwrap)
                     matchPaths(bytes, blob: object.id, at: position, matcher: matcher, into: &tally)
                 }.size
-                tally.blobs.append(object.id)
+                tally.blobPositions.append(UInt32(position))
                 if size > maxBlobSize { tally.oversized += 1 }
                 return
             } catch {
@@ -160,9 +170,9 @@ struct BlobScanner: Sendable {
         do {
             let header = try repository.header(of: object.id)
             switch header.kind {
-            case .blob: tally.blobs.append(object.id)
+            case .blob: tally.blobPositions.append(UInt32(position))
             case .commit, .tag:
-                if header.kind == .commit { tally.commits.append(object.id) }
+                if header.kind == .commit { tally.commitPositions.append(UInt32(position)) }
                 if messages {  // an object the listing could not place: timed on its own
                     let started = ThreadCPUClock.seconds()
                     scanMessage(object.id, kind: header.kind, at: nil, repository: repository, reader: reader, matcher: matcher,
