@@ -76,6 +76,10 @@ public struct AppearanceIndex: Sendable {
         /// is skipped, but a directory copied or moved to a new path is walked again so its files get their new paths.
         var seenTrees = LineHashSet(limit: nil)
         var seenBlobPaths = LineHashSet(limit: nil)
+        /// The pairs met lately, in front of both sets: a commit's trees repeat most entries of its parent's, walked
+        /// just before, and a hit here spares a probe of the sets (tens of megabytes, read at random: the walk's
+        /// largest cost on git/git). Only pairs the sets hold go in, so a hit is a pair seen before.
+        var recent = RecentLineHashes()
         /// Each path's number in `index.appearances`, whose one copy of its text every appearance at it shares: a
         /// history has far fewer distinct paths than blob versions.
         var paths: [[UInt8]: Int] = [:]
@@ -96,10 +100,17 @@ public struct AppearanceIndex: Sendable {
         /// Whether (blob, path) is new to the index, recording it if so (`path` makes the path's bytes, needed only
         /// when continuing an index).
         mutating func isNew(_ blob: ObjectID, atPathHash pathHash: UInt64, path: () -> [UInt8]) -> Bool {
-            guard seenBlobPaths.insert(AppearanceIndex.key(blob, atPathHash: pathHash)) else { return false }
+            guard Self.isFirstSight(AppearanceIndex.key(blob, atPathHash: pathHash), in: &seenBlobPaths, recent: &recent) else { return false }
             if knowsIndex { return true }
             let text = PathText.decode(path()).text
             return !(index.appearances[blob]?.contains { $0.path == text } ?? false)
+        }
+
+        /// Whether `key` is new to `set`, which then holds it.
+        private static func isFirstSight(_ key: UInt64, in set: inout LineHashSet, recent: inout RecentLineHashes) -> Bool {
+            if recent.contains(key) { return false }
+            recent.insert(key)
+            return set.insert(key)
         }
 
         mutating func walkReferences() throws {
@@ -158,7 +169,7 @@ public struct AppearanceIndex: Sendable {
         private mutating func add(_ commit: Commit, reachable: Bool) {
             let commitIndex = index.commits.count
             index.commits.append(commit)
-            guard seenTrees.insert(AppearanceIndex.key(commit.tree, atPathHash: 0)) else { return }
+            guard Self.isFirstSight(AppearanceIndex.key(commit.tree, atPathHash: 0), in: &seenTrees, recent: &recent) else { return }
             walk(tree: commit.tree, prefix: [], prefixHash: 0, commitIndex: commitIndex, reachable: reachable)
         }
 
@@ -174,7 +185,7 @@ public struct AppearanceIndex: Sendable {
                     let pathHash = AppearanceIndex.pathHash(entry.name, under: prefixHash)
                     switch entry.kind {
                     case .tree:
-                        if seenTrees.insert(AppearanceIndex.key(entry.id, atPathHash: pathHash)) {
+                        if Self.isFirstSight(AppearanceIndex.key(entry.id, atPathHash: pathHash), in: &seenTrees, recent: &recent) {
                             subtrees.append((entry.id, path(entry.name), pathHash))
                         }
                     case .blob:
