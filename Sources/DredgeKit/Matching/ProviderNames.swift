@@ -19,14 +19,15 @@ struct ProviderNames: Sendable {
         func nearlyFits(_ value: [UInt8]) -> Bool {
             let outsiders = outside(value)
             if value.count == length { return outsiders == 1 }
-            return outsiders == 0 && abs(value.count - length) <= ProviderNames.lengthSlack
+            return outsiders == 0 && abs(value.count - length) <= ProviderNames.lengthSlack(for: length)
         }
 
         private func outside(_ value: [UInt8]) -> Int { value.reduce(0) { $0 + (alphabet[Int($1)] ? 0 : 1) } }
     }
 
-    /// How many characters a value may miss or add and still be a near miss of a shape (a typo, a cut copy).
-    static let lengthSlack = 3
+    /// How many characters a value may miss or add and still be a near miss of a shape (a typo, a cut copy): three,
+    /// or an eighth of a longer shape (a 64-hex key cut by six is still a cut copy of that key, not a new credential).
+    static func lengthSlack(for length: Int) -> Int { max(3, length / 8) }
     /// How far before the value its name is looked for (the same line only).
     static let nameReach = 80
     /// Words the rules wait for that name no provider.
