@@ -18,14 +18,16 @@ public final class PackReader {
     /// Nil when libdeflate could not allocate one: then every inflate fails, and libgit2 reads instead.
     private let decompressor = libdeflate_alloc_decompressor()
     private var entry: [UInt8] = []
-    private var cache = ObjectCache(budget: 8 << 20)
+    private var cache: ObjectCache
 
     public struct Unsupported: Error, CustomStringConvertible {
         public let description: String
     }
 
-    public init(_ listing: ObjectListing) {
+    /// `cacheBudget`: bytes of rebuilt objects kept for the deltas that follow.
+    public init(_ listing: ObjectListing, cacheBudget: Int = 8 << 20) {
         self.listing = listing
+        cache = ObjectCache(budget: cacheBudget)
         descriptors = Array(repeating: nil, count: listing.packs.count)
     }
 

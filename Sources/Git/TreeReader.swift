@@ -9,10 +9,10 @@ public final class TreeReader {
     private let reader: PackReader
     private let repository: Repository
 
-    public init(_ repository: Repository, listing: ObjectListing) {
+    public init(_ repository: Repository, listing: ObjectListing, cacheBudget: Int = 8 << 20) {
         self.repository = repository
         self.listing = listing
-        reader = PackReader(listing)
+        reader = PackReader(listing, cacheBudget: cacheBudget)
     }
 
     /// Lends each entry of a tree to `body`, in git's order.

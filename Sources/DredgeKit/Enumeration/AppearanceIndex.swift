@@ -91,7 +91,9 @@ public struct AppearanceIndex: Sendable {
         init(repository: Repository, listing: ObjectListing?, index: AppearanceIndex? = nil) {
             self.repository = repository
             self.listing = listing ?? ObjectListing(unlocated: [])
-            trees = TreeReader(repository, listing: self.listing)
+            // Trees are small: 2 MiB holds the bases the next commit's trees build on, where the readers' 8 MiB was held
+            // beside the workers' line sets at the scan's peak.
+            trees = TreeReader(repository, listing: self.listing, cacheBudget: 2 << 20)
             self.index = index ?? AppearanceIndex()
             knowsIndex = index == nil
             for (number, text) in self.index.appearances.paths.enumerated() {

@@ -51,7 +51,7 @@ struct PathRulePass {
             var found: (matches: [Match], errors: [String]) = ([], [])
             do {
                 let repository = try Repository(at: gitDirectory)
-                let reader = listing.map(PackReader.init)
+                let reader = listing.map { PackReader($0) }
                 let matcher = Matcher(compiled)
                 while true {
                     let first = cursor.wrappingAdd(runLength, ordering: .relaxed).oldValue
