@@ -10,13 +10,27 @@ enum DotEnvParser {
     static let secretWords = ["KEY", "TOKEN", "SECRET", "PASSWORD", "PASSWD", "PASS", "PWD", "AUTH", "CREDENTIAL",
                               "PRIVATE", "DSN", "SALT", "SIGNING", "WEBHOOK", "CONNECTION_STRING", "DATABASE_URL"]
     /// Key name parts that say the value is meant to be public or is not a secret at all.
-    static let publicWords = ["PUBLIC", "PUBLISHABLE", "_PATH", "_FILE", "_URL_PREFIX", "KEY_ID_HEADER", "_LENGTH", "_TTL",
+    static let publicWords = ["_PATH", "_FILE", "_URL_PREFIX", "KEY_ID_HEADER", "_LENGTH", "_TTL",
                               "_EXPIRY", "_EXPIRES", "_TIMEOUT", "_ALGORITHM", "_NAME", "_USER", "_USERNAME", "_ENABLED"]
+
+    /// Name parts that mark a value as public wherever they stand (`IMAGEKIT_PUBLIC_KEY`, `NEXT_PUBLIC_MAPS_KEY`):
+    /// such keys ship to browsers and apps by design.
+    static let publicAnywhere = ["PUBLIC", "PUBLISHABLE"]
 
     static func isSecretKey(_ key: String) -> Bool {
         let upper = key.uppercased()
-        guard secretWords.contains(where: { upper.contains($0) }) else { return false }
+        guard secretWords.contains(where: { upper.contains($0) }), !publicAnywhere.contains(where: { upper.contains($0) }) else { return false }
         return !publicWords.contains { upper.hasSuffix($0) || upper.hasPrefix($0.drop { $0 == "_" }) }
+    }
+
+    /// Suffixes of a key that names an identifier of a credential, not the credential (`B2_APPLICATION_KEY_ID`,
+    /// `CLICKHOUSE_KEY_ID`). Such an entry still lends its name to a content rule's finding (an AWS key id), but
+    /// stands as no finding of its own.
+    static let identifierSuffixes = ["KEY_ID", "KEYID", "TOKEN_ID"]
+
+    static func namesIdentifier(_ key: String) -> Bool {
+        let upper = key.uppercased()
+        return identifierSuffixes.contains { upper.hasSuffix($0) }
     }
 
     static func entries(in bytes: UnsafeRawBufferPointer) -> [Entry] {
