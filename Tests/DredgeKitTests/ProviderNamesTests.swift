@@ -69,4 +69,16 @@ import Testing
         let other = "Zr4Tq8Lm2Wx6Nv9Pb3Hj7Kd5Fs1Gc0AeYu2Ri8OlQw3E"
         #expect(matcher.secrets(in: "SENDGRID_API_KEY = \"\(other)\"\n", at: nil) == [other])
     }
+
+    /// The prefix is read off the pattern too, where no keyword spells it: Checkly's rule waits for its name and
+    /// writes `cu_` in its pattern, so a `cu_` value a body short beside that name is a near miss.
+    @Test func aPatternsLiteralStartIsAPrefix() {
+        #expect(ProviderNames.literalStart(of: "(?<![A-Za-z0-9_])(?<secret>cu_[a-f0-9]{32})(?![A-Za-z0-9])") == "cu_")
+        #expect(ProviderNames.literalStart(of: "(?<secret>SG\\.[A-Za-z0-9_-]{22})") == "SG.")
+        #expect(ProviderNames.literalStart(of: "(?<secret>sk_?live_[a-z]{8})") == "sk")
+        #expect(ProviderNames.literalStart(of: "(?<secret>[a-f0-9]{32})") == "")
+        let names = Self.compiled.providerNames
+        #expect(names.owner(of: Array("cu_3d218228e1eb".utf8), named: Array("CHECKLY_API_KEY".utf8)) == "checkly.user-api-key")
+        #expect(names.owner(of: Array("cu_3d218228e1eb1653934c944d6e0928e5".utf8), named: Array("CHECKLY_API_KEY".utf8)) == nil)
+    }
 }

@@ -21,12 +21,18 @@ struct ProviderNames: Sendable {
         func fits(_ value: [UInt8]) -> Bool { value.count == length && outside(value) == 0 && value.starts(with: prefix) }
 
         /// A few characters short or long in the same alphabet, or the right length with one character outside it;
-        /// for a format with a prefix, a value with the prefix (it does not fit), or one whose prefix is one character
-        /// off or has two neighbours swapped (a prefix of three bytes or more: two letters one off are met by chance).
+        /// for a format with a prefix, a value with the prefix cut short or a few characters off, or one of the format's
+        /// length whose prefix is one character off or has two neighbours swapped (a prefix of three bytes or more:
+        /// two letters one off are met by chance).
         func nearlyFits(_ value: [UInt8]) -> Bool {
             let outsiders = outside(value)
             if !prefix.isEmpty {
-                if value.starts(with: prefix) { return true }
+                if value.starts(with: prefix) {
+                    // Cut short, or about the right length with at most one stray character; a longer value with
+                    // the prefix is another format of the provider's (more parts), not a near miss of this one.
+                    let slack = abs(value.count - length) <= ProviderNames.lengthSlack
+                    return (value.count < length && outsiders == 0) || (slack && outsiders <= 1)
+                }
                 let near = outsiders == 0 && abs(value.count - length) <= ProviderNames.lengthSlack
                 return near && prefix.count >= 3 && ProviderNames.isOneOff(Array(value.prefix(prefix.count)), from: prefix)
             }
@@ -57,7 +63,7 @@ struct ProviderNames: Sendable {
             guard secrets.count == rule.examples.count, let length = secrets.first?.count, length >= 16,
                   secrets.allSatisfy({ $0.count == length }) else { continue }
             var shape = Shape(rule: rule.id, length: length, alphabet: Self.alphabet(of: secrets))
-            shape.prefix = Self.prefix(of: secrets, keywords: rule.keywords)
+            shape.prefix = Self.prefix(of: secrets, keywords: rule.keywords + [Self.literalStart(of: rule.pattern ?? "")])
             // The provider's name is a keyword, or, for a rule that waits for its prefix alone, its id's first part.
             let provider = rule.id.prefix { $0 != "." }
             for name in Set((rule.keywords + [String(provider)]).map { $0.lowercased() }) {
@@ -98,6 +104,26 @@ struct ProviderNames: Sendable {
         }
         guard let longest = fitting.max(by: { $0.count < $1.count }), let first = secrets.first else { return [] }
         return Array(first.prefix(longest.count))
+    }
+
+    /// The literal bytes a pattern's `secret` group begins with (`cu_` in `(?<secret>cu_[a-f0-9]{32})`, `SG.` in
+    /// `(?<secret>SG\.[…]`), up to the first bytes that are not a literal.
+    static func literalStart(of pattern: String) -> String {
+        guard let open = pattern.range(of: "(?<secret>") else { return "" }
+        var literal = "", rest = pattern[open.upperBound...].makeIterator(), stop: Character? = nil
+        while let character = rest.next() {
+            if character == "\\", let escaped = rest.next(), ".-_:/".contains(escaped) {
+                literal.append(escaped)
+            } else if character.isLetter || character.isNumber || "_-:/".contains(character) {
+                literal.append(character)
+            } else {
+                stop = character
+                break
+            }
+        }
+        // A quantifier or an alternation after the last byte makes it no fixed start.
+        if let stop, "?*{|".contains(stop), !literal.isEmpty { literal.removeLast() }
+        return literal
     }
 
     /// One character different, or two neighbours swapped (`GC-` for `CG-`, `SQ.` for `SG.`).
