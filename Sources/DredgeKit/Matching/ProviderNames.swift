@@ -30,20 +30,23 @@ struct ProviderNames: Sendable {
                 if value.starts(with: prefix) {
                     // Cut short, or about the right length with at most one stray character; a longer value with
                     // the prefix is another format of the provider's (more parts), not a near miss of this one.
-                    let slack = abs(value.count - length) <= ProviderNames.lengthSlack
+                    let slack = abs(value.count - length) <= lengthSlack
                     return (value.count < length && outsiders == 0) || (slack && outsiders <= 1)
                 }
-                let near = outsiders == 0 && abs(value.count - length) <= ProviderNames.lengthSlack
+                let near = outsiders == 0 && abs(value.count - length) <= lengthSlack
                 return near && prefix.count >= 3 && ProviderNames.isOneOff(Array(value.prefix(prefix.count)), from: prefix)
             }
             if value.count == length { return outsiders == 1 }
-            return outsiders == 0 && abs(value.count - length) <= ProviderNames.lengthSlack
+            return outsiders == 0 && abs(value.count - length) <= lengthSlack
         }
+
+        /// How many characters a near miss may lack or add: a few, more in a longer format (an eighth of it).
+        var lengthSlack: Int { max(ProviderNames.lengthSlack, length / 8) }
 
         private func outside(_ value: [UInt8]) -> Int { value.reduce(0) { $0 + (alphabet[Int($1)] ? 0 : 1) } }
     }
 
-    /// How many characters a value may miss or add and still be a near miss of a shape (a typo, a cut copy).
+    /// How many characters a value may miss or add and still be a near miss of a shape (a typo, a cut copy), at least.
     static let lengthSlack = 3
     /// How far before the value its name is looked for (the same line only).
     static let nameReach = 80
