@@ -19,7 +19,8 @@ let package = Package(
         .systemLibrary(name: "CGit2", pkgConfig: "libgit2", providers: [.apt(["libgit2-dev"])]),
         .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-        .target(name: "Git", dependencies: ["CGit2", "CZlib"]),
+        .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
+        .target(name: "Git", dependencies: ["CGit2", "CZlib", "CDeflate"]),
         .target(name: "PCRE2", dependencies: ["CPCRE2"]),
         .target(name: "Zlib", dependencies: ["CZlib"]),
         .target(

@@ -5,7 +5,7 @@ set -euo pipefail
 # git-filter-repo: `dredge purge rehearse` and its tests run the real one; pre-commit: the tests run the framework's
 # hooks from .pre-commit-hooks.yaml with the real one; postgresql: the shared-inventory tests run a real server
 # (scripts/with-test-postgres.sh starts one per run).
-packages=(libgit2-dev libpcre2-dev zlib1g-dev pkg-config libsqlite3-dev git git-filter-repo python3-jsonschema cmark-gfm pre-commit postgresql)
+packages=(libgit2-dev libpcre2-dev zlib1g-dev libdeflate-dev pkg-config libsqlite3-dev git git-filter-repo python3-jsonschema cmark-gfm pre-commit postgresql)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -35,7 +35,7 @@ public struct ObjectID: Hashable, Sendable, Comparable, CustomStringConvertible 
     }
 
     /// Lends the id's 20 bytes, in git's order.
-    func withBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
+    public func withBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
         withUnsafeBytes(of: (high, middle, low)) { raw in
             // The tuple's layout is (8, 8, 4) bytes with no padding before `low`.
             body(UnsafeRawBufferPointer(rebasing: raw[0..<20]))

@@ -1,9 +1,12 @@
+import CDeflate
 import CZlib
 import Glibc
 
 /// Reads blobs straight from pack files, without libgit2: libgit2 guards every pack window with one process-wide
 /// mutex, so two workers reading through it took longer than one (bench/README.md). Each worker has its own reader:
-/// its own file descriptors, inflate stream and cache of recent objects, so nothing is shared and nothing locks.
+/// its own file descriptors, decompressor and cache of recent objects, so nothing is shared and nothing locks.
+/// Entries are inflated by libdeflate, not zlib: the size of each is known before it is read, so whole-buffer
+/// decompression serves, at about twice zlib's speed (inflating was a sixth of a git/git scan's CPU).
 ///
 /// Entries are located by `ObjectListing` (offset and end, from the `.idx`). A delta (`OFS_DELTA`) is rebuilt from its
 /// chain of bases; every object rebuilt stays in a small cache, because in pack order the next delta usually builds
@@ -12,8 +15,8 @@ import Glibc
 public final class PackReader {
     private let listing: ObjectListing
     private var descriptors: [Int32?]
-    /// zlib keeps a pointer back to its stream, so the stream lives at one address for the reader's life.
-    private let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
+    /// Nil when libdeflate could not allocate one: then every inflate fails, and libgit2 reads instead.
+    private let decompressor = libdeflate_alloc_decompressor()
     private var entry: [UInt8] = []
     private var cache = ObjectCache(budget: 8 << 20)
 
@@ -24,13 +27,10 @@ public final class PackReader {
     public init(_ listing: ObjectListing) {
         self.listing = listing
         descriptors = Array(repeating: nil, count: listing.packs.count)
-        stream.initialize(to: z_stream())
-        _ = dredge_inflate_init(stream)  // on failure every inflate fails, and libgit2 reads instead
     }
 
     deinit {
-        inflateEnd(stream)
-        stream.deallocate()
+        if let decompressor { libdeflate_free_decompressor(decompressor) }
         for case let descriptor? in descriptors { close(descriptor) }
     }
 
@@ -144,17 +144,14 @@ public final class PackReader {
         let descriptor = try self.descriptor(header.pack)
         let got = entry.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, count, off_t(header.data.lowerBound)) }
         guard count > 0, got == count else { throw Unsupported(description: "short read of the pack at \(header.data.lowerBound)") }
-        inflateReset(stream)
+        guard let decompressor else { throw Unsupported(description: "no decompressor") }
         return try [UInt8](unsafeUninitializedCapacity: max(header.size, 1)) { buffer, initialized in
-            try entry.withUnsafeMutableBytes { input in
-                stream.pointee.next_in = input.baseAddress!.assumingMemoryBound(to: Bytef.self)
-                stream.pointee.avail_in = uInt(count)
-                stream.pointee.next_out = buffer.baseAddress
-                stream.pointee.avail_out = uInt(header.size)
-                let status = CZlib.inflate(stream, Z_FINISH)
-                guard status == Z_STREAM_END, Int(stream.pointee.total_out) == header.size else {
-                    throw Unsupported(description: "entry does not inflate to its size (zlib \(status))")
-                }
+            var inflated = 0
+            let status = entry.withUnsafeBytes { input in
+                libdeflate_zlib_decompress_ex(decompressor, input.baseAddress, count, buffer.baseAddress, header.size, nil, &inflated)
+            }
+            guard status == LIBDEFLATE_SUCCESS, inflated == header.size else {
+                throw Unsupported(description: "entry does not inflate to its size (libdeflate \(status.rawValue))")
             }
             initialized = header.size
         }

@@ -34,6 +34,37 @@ import Testing
         #expect(envFile.occurrences.allSatisfy { $0.removedIn?.id.hex == incident.commits["removal"] })
     }
 
+    /// Root trees read ahead by other threads, a few commits at a time, must leave every answer as the walk alone
+    /// gives it: the stretches end between a commit and its parents, and the threads split each stretch.
+    @Test func rootTreesReadAheadGiveTheSameExposure() throws {
+        let incident = try IncidentFixture()
+        _ = try incident.repository.git("repack", "-adq")  // the trees read from the pack, as in a real history
+        let report = try incident.repository.scanWithBuiltinRules(jobs: 1)
+        let repository = try Repository(at: incident.repository.path)
+        var all: [ObjectID] = []
+        try repository.forEachObjectID { all.append($0) }
+        let listing = ObjectListing(objectsDirectory: repository.objectsDirectory) { all }
+        let index = try AppearanceIndex.build(repository, listing: listing)
+        var targets: [ExposureWalk.Target] = []
+        for (number, finding) in report.findings.enumerated() {
+            for occurrence in finding.occurrences {
+                if let path = occurrence.path { targets.append(.init(finding: number, path: path, blob: occurrence.blob)) }
+            }
+        }
+        #expect(targets.count > 3 && index.commits.count > 5)
+        let alone = ExposureWalk(trees: TreeReader(repository, listing: listing), index: index)
+            .run(targets: targets, findings: report.findings.count)
+        let path = incident.repository.path
+        for stretch in [2, 3] {
+            var ahead = ExposureWalk(trees: TreeReader(repository, listing: listing), index: index)
+            ahead.openTrees = { (try? Repository(at: path)).map { TreeReader($0, listing: listing) } }
+            ahead.jobs = 2
+            ahead.stretch = stretch
+            #expect(ahead.run(targets: targets, findings: report.findings.count) == alone)
+        }
+        #expect(!alone.references.joined().isEmpty && alone.lastRemoval.contains { $0 != nil })
+    }
+
     /// The appearance index credits a (blob, path) pair to the first commit that brought it; a cherry-pick onto the
     /// pushed branch brings the same blob again, and must make the finding pushed.
     @Test func cherryPickedSecretCountsOnEveryBranchThatHoldsIt() throws {

@@ -16,21 +16,15 @@ enum DotEnvParser {
     /// Name parts that mark a value as public wherever they stand (`IMAGEKIT_PUBLIC_KEY`, `NEXT_PUBLIC_MAPS_KEY`):
     /// such keys ship to browsers and apps by design.
     static let publicAnywhere = ["PUBLIC", "PUBLISHABLE"]
+    /// Endings that say the value names a credential rather than being one (`MUX_TOKEN_ID`, `SIGNING_KEY_ID`): only as
+    /// suffixes, since a name beginning `ID` (`IDP_SECRET`) still holds a secret.
+    static let identifierSuffixes = ["_ID", "_IDS"]
 
     static func isSecretKey(_ key: String) -> Bool {
         let upper = key.uppercased()
         guard secretWords.contains(where: { upper.contains($0) }), !publicAnywhere.contains(where: { upper.contains($0) }) else { return false }
+        if identifierSuffixes.contains(where: { upper.hasSuffix($0) }) { return false }
         return !publicWords.contains { upper.hasSuffix($0) || upper.hasPrefix($0.drop { $0 == "_" }) }
-    }
-
-    /// Suffixes of a key that names an identifier of a credential, not the credential (`B2_APPLICATION_KEY_ID`,
-    /// `CLICKHOUSE_KEY_ID`). Such an entry still lends its name to a content rule's finding (an AWS key id), but
-    /// stands as no finding of its own.
-    static let identifierSuffixes = ["KEY_ID", "KEYID", "TOKEN_ID"]
-
-    static func namesIdentifier(_ key: String) -> Bool {
-        let upper = key.uppercased()
-        return identifierSuffixes.contains { upper.hasSuffix($0) }
     }
 
     static func entries(in bytes: UnsafeRawBufferPointer) -> [Entry] {

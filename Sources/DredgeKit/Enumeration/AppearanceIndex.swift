@@ -50,16 +50,22 @@ public struct AppearanceIndex: Sendable {
     /// The position of a commit in `commits`, if it was walked.
     func commitIndex(of id: ObjectID) -> Int? { commits.position(of: id) }
 
-    /// An object at a path (a blob, or a tree for `seenTrees`), as one 64-bit hash of the id and the path's bytes:
-    /// the walk meets a new (tree, path) pair for nearly every changed directory of every commit, and these sets are
-    /// the bulk of its memory. 8 bytes a slot in an open-addressing set, where a `Set` of id and path hash took 32
-    /// bytes an element at up to 75 % load; two pairs of a history share a hash with odds of about 10⁻⁸.
-    fileprivate static func key(_ object: ObjectID, at path: [UInt8]) -> UInt64 {
-        var hasher = Hasher()
-        hasher.combine(object)
-        hasher.combine(path.withUnsafeBytes { LineHash.of($0) })
-        hasher.combine(path.count)
-        return UInt64(bitPattern: Int64(hasher.finalize()))
+    /// An object at a path (a blob, or a tree for `seenTrees`), as one 64-bit hash of the id and the path's hash
+    /// (`pathHash`): the walk meets a new (tree, path) pair for nearly every changed directory of every commit, and
+    /// these sets are the bulk of its memory. 8 bytes a slot in an open-addressing set, where a `Set` of id and path
+    /// hash took 32 bytes an element at up to 75 % load; two pairs of a history share a hash with odds of about 10⁻⁸.
+    fileprivate static func key(_ object: ObjectID, atPathHash path: UInt64) -> UInt64 {
+        object.withBytes { id in
+            LineHash.combine(LineHash.combine(path, id.loadUnaligned(fromByteOffset: 0, as: UInt64.self)),
+                             id.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        }
+    }
+
+    /// The hash of the path `name` below the directory whose path hashes to `parent` (0 for the root), one
+    /// component at a time: the walk keys every entry of every new tree, hundreds per commit, and must not build each
+    /// one's path to do it.
+    fileprivate static func pathHash(_ name: UnsafeBufferPointer<UInt8>, under parent: UInt64) -> UInt64 {
+        LineHash.combine(parent, LineHash.of(UnsafeRawBufferPointer(name)))
     }
 
     private struct Builder {
@@ -70,6 +76,10 @@ public struct AppearanceIndex: Sendable {
         /// is skipped, but a directory copied or moved to a new path is walked again so its files get their new paths.
         var seenTrees = LineHashSet(limit: nil)
         var seenBlobPaths = LineHashSet(limit: nil)
+        /// The pairs met lately, in front of both sets: a commit's trees repeat most entries of its parent's, walked
+        /// just before, and a hit here spares a probe of the sets (tens of megabytes, read at random: the walk's
+        /// largest cost on git/git). Only pairs the sets hold go in, so a hit is a pair seen before.
+        var recent = RecentLineHashes()
         /// Each path's number in `index.appearances`, whose one copy of its text every appearance at it shares: a
         /// history has far fewer distinct paths than blob versions.
         var paths: [[UInt8]: Int] = [:]
@@ -87,12 +97,20 @@ public struct AppearanceIndex: Sendable {
             }
         }
 
-        /// Whether (blob, path) is new to the index, recording it if so.
-        mutating func isNew(_ blob: ObjectID, at path: [UInt8]) -> Bool {
-            guard seenBlobPaths.insert(AppearanceIndex.key(blob, at: path)) else { return false }
+        /// Whether (blob, path) is new to the index, recording it if so (`path` makes the path's bytes, needed only
+        /// when continuing an index).
+        mutating func isNew(_ blob: ObjectID, atPathHash pathHash: UInt64, path: () -> [UInt8]) -> Bool {
+            guard Self.isFirstSight(AppearanceIndex.key(blob, atPathHash: pathHash), in: &seenBlobPaths, recent: &recent) else { return false }
             if knowsIndex { return true }
-            let text = PathText.decode(path).text
+            let text = PathText.decode(path()).text
             return !(index.appearances[blob]?.contains { $0.path == text } ?? false)
+        }
+
+        /// Whether `key` is new to `set`, which then holds it.
+        private static func isFirstSight(_ key: UInt64, in set: inout LineHashSet, recent: inout RecentLineHashes) -> Bool {
+            if recent.contains(key) { return false }
+            recent.insert(key)
+            return set.insert(key)
         }
 
         mutating func walkReferences() throws {
@@ -151,21 +169,29 @@ public struct AppearanceIndex: Sendable {
         private mutating func add(_ commit: Commit, reachable: Bool) {
             let commitIndex = index.commits.count
             index.commits.append(commit)
-            walk(tree: commit.tree, prefix: [], commitIndex: commitIndex, reachable: reachable)
+            guard Self.isFirstSight(AppearanceIndex.key(commit.tree, atPathHash: 0), in: &seenTrees, recent: &recent) else { return }
+            walk(tree: commit.tree, prefix: [], prefixHash: 0, commitIndex: commitIndex, reachable: reachable)
         }
 
-        private mutating func walk(tree: ObjectID, prefix: [UInt8], commitIndex: Int, reachable: Bool) {
-            guard seenTrees.insert(AppearanceIndex.key(tree, at: prefix)) else { return }
-            var subtrees: [(ObjectID, [UInt8])] = []
+        /// Records the blobs of a tree not yet walked at `prefix` (whose hash is `prefixHash`), and walks its
+        /// subtrees not yet walked at their paths.
+        private mutating func walk(tree: ObjectID, prefix: [UInt8], prefixHash: UInt64, commitIndex: Int, reachable: Bool) {
+            var subtrees: [(ObjectID, [UInt8], UInt64)] = []
+            func path(_ name: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+                prefix.isEmpty ? Array(name) : prefix + [UInt8(ascii: "/")] + Array(name)
+            }
             do {
                 try trees.forEachEntry(ofTree: tree) { entry in
-                    let path = prefix.isEmpty ? Array(entry.name) : prefix + [UInt8(ascii: "/")] + Array(entry.name)
+                    let pathHash = AppearanceIndex.pathHash(entry.name, under: prefixHash)
                     switch entry.kind {
                     case .tree:
-                        subtrees.append((entry.id, path))
+                        if Self.isFirstSight(AppearanceIndex.key(entry.id, atPathHash: pathHash), in: &seenTrees, recent: &recent) {
+                            subtrees.append((entry.id, path(entry.name), pathHash))
+                        }
                     case .blob:
-                        if isNew(entry.id, at: path) {
-                            index.appearances.append(entry.id, commitIndex: commitIndex, path: interned(path), reachable: reachable)
+                        if isNew(entry.id, atPathHash: pathHash, path: { path(entry.name) }) {
+                            index.appearances.append(entry.id, commitIndex: commitIndex, path: interned(path(entry.name)),
+                                                     reachable: reachable)
                         }
                     default:
                         break  // submodule commits live in another repository
@@ -174,8 +200,8 @@ public struct AppearanceIndex: Sendable {
             } catch {
                 index.problems.append("cannot read tree \(tree): \(error)")
             }
-            for (subtree, path) in subtrees {
-                walk(tree: subtree, prefix: path, commitIndex: commitIndex, reachable: reachable)
+            for (subtree, path, pathHash) in subtrees {
+                walk(tree: subtree, prefix: path, prefixHash: pathHash, commitIndex: commitIndex, reachable: reachable)
             }
         }
     }

@@ -1,4 +1,6 @@
+import Dispatch
 import Git
+import Synchronization
 
 /// Follows the paths where findings were seen through every commit of the history, to tell for each finding which
 /// refs still hold it and whether it was pushed. The appearance index names only the first commit that brought a
@@ -12,6 +14,13 @@ import Git
 struct ExposureWalk {
     let trees: TreeReader
     let index: AppearanceIndex
+    /// Opens another tree reader of the repository, for another thread; with one, `jobs` threads read the commits'
+    /// root trees ahead of the walk, a stretch of commits at a time. Root trees are the bulk of what the walk reads (one
+    /// per commit), and looking the findings' top-level names up in them does not depend on the walk's state.
+    var openTrees: (@Sendable () -> TreeReader?)? = nil
+    var jobs = 1
+    /// Commits whose root trees are read ahead at a time: their entries wait in memory for the walk.
+    var stretch = 4096
 
     /// A place to look for a finding: its blob at a path.
     struct Target {
@@ -20,7 +29,7 @@ struct ExposureWalk {
         let blob: ObjectID
     }
 
-    struct Result {
+    struct Result: Equatable {
         /// Per finding, the refs (indices into `index.references`) whose history holds it.
         var references: [[Int]]
         /// Per finding, the refs whose tip tree still holds it.
@@ -63,12 +72,15 @@ struct ExposureWalk {
         var reach: [[UInt64]?] = Array(repeating: nil, count: index.commits.count)
         let leafPaths = Dictionary(zip(trie.leaves, targets.map(\.path)), uniquingKeysWith: { a, _ in a })
 
-        for commitIndex in Self.parentsFirst(parentsOf) {
+        let order = Self.parentsFirst(parentsOf)
+        var roots: [[ObjectID?]] = []
+        for (step, commitIndex) in order.enumerated() {
+            if step % stretch == 0 { roots = readRoots(of: order[step..<min(step + stretch, order.count)], names: trie.childNames[0]) }
             let commit = index.commits[commitIndex]
             let parents = parentsOf[commitIndex]
             let parentStates = parents.map { $0.flatMap { states[$0] } }
             var state = parentStates.first.flatMap { $0 } ?? Array(repeating: nil, count: trie.count)
-            let changed = descend(trie, into: &state, node: 0, id: commit.tree)
+            let changed = descend(trie, into: &state, node: 0, id: commit.tree, entries: roots.isEmpty ? nil : roots[step % stretch])
 
             var reached = parents.compactMap { $0.flatMap { reach[$0] } }.reduce(into: Array(repeating: UInt64(0), count: words)) {
                 for word in $0.indices { $0[word] |= $1[word] }
@@ -115,9 +127,26 @@ struct ExposureWalk {
         return result
     }
 
-    /// Brings `state[node]` to `id` and, where the id changed, reads the tree to bring the node's children along;
-    /// returns the nodes whose id changed.
-    private func descend(_ trie: PathTrie, into state: inout [ObjectID?], node: Int, id: ObjectID?) -> [Int] {
+    /// The entries called `names` in the root tree of each of `commits` (as `TreeReader.entryIDs` gives them), read by
+    /// `jobs` threads with readers of their own; empty when there is only this thread (the walk then reads them).
+    private func readRoots(of commits: ArraySlice<Int>, names: EntryNames) -> [[ObjectID?]] {
+        guard jobs > 1, let openTrees, commits.count > 1 else { return [] }
+        let trees = commits.map { index.commits[$0].tree }
+        let parts = Mutex<[Int: [[ObjectID?]]]>([:])
+        let share = (trees.count + jobs - 1) / jobs
+        DispatchQueue.concurrentPerform(iterations: jobs) { part in
+            guard let reader = openTrees() else { return }
+            let mine = trees[min(part * share, trees.count)..<min((part + 1) * share, trees.count)]
+            let found = mine.map { reader.entryIDs(names, inTree: $0) }
+            parts.withLock { $0[part] = found }
+        }
+        let read = parts.withLock { parts in (0..<jobs).flatMap { parts[$0] ?? [] } }
+        return read.count == trees.count ? read : []  // a thread that could not open the repository: the walk reads all
+    }
+
+    /// Brings `state[node]` to `id` and, where the id changed, reads the tree to bring the node's children along (or
+    /// takes them from `entries`, the tree's entries already read); returns the nodes whose id changed.
+    private func descend(_ trie: PathTrie, into state: inout [ObjectID?], node: Int, id: ObjectID?, entries: [ObjectID?]? = nil) -> [Int] {
         if state[node] == id { return [] }
         state[node] = id
         var changed = [node]
@@ -129,8 +158,7 @@ struct ExposureWalk {
             }
             return changed
         }
-        let entries = trees.entryIDs(trie.childNames[node], inTree: id)
-        for (child, entry) in zip(trie.children[node], entries) {
+        for (child, entry) in zip(trie.children[node], entries ?? trees.entryIDs(trie.childNames[node], inTree: id)) {
             changed += descend(trie, into: &state, node: child, id: entry)
         }
         return changed

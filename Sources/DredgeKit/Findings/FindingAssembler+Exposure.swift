@@ -3,7 +3,8 @@ import Git
 extension FindingAssembler {
     /// Follows every finding's (path, blob) pairs through the history: the refs that hold it, the commits that
     /// brought it, and for committed files the commit that removed each path.
-    func addExposure(to findings: inout [Finding], repository: Repository, listing: ObjectListing? = nil) {
+    /// `jobs` threads read the commits' root trees ahead of the walk.
+    func addExposure(to findings: inout [Finding], repository: Repository, listing: ObjectListing? = nil, jobs: Int = 1) {
         let bare = repository.workDirectory == nil
         for number in findings.indices { findings[number].exposure.inBareRepository = bare }
         var targets: [ExposureWalk.Target] = []
@@ -21,7 +22,12 @@ extension FindingAssembler {
             }
         }
         guard !targets.isEmpty || !messages.isEmpty || !tagged.isEmpty else { return }
-        var walked = ExposureWalk(trees: TreeReader(repository, listing: listing ?? ObjectListing(unlocated: [])), index: index).run(targets: targets, messages: messages, findings: findings.count)
+        let listing = listing ?? ObjectListing(unlocated: [])
+        var walk = ExposureWalk(trees: TreeReader(repository, listing: listing), index: index)
+        let gitDirectory = repository.gitDirectory
+        walk.openTrees = { (try? Repository(at: gitDirectory)).map { TreeReader($0, listing: listing) } }
+        walk.jobs = jobs
+        var walked = walk.run(targets: targets, messages: messages, findings: findings.count)
         // A tag's message is held by the refs that name the tag object, for as long as they do.
         for (reference, tag) in index.references.enumerated().map({ ($0.offset, $0.element.target) }) {
             for number in tagged[tag] ?? [] where !walked.references[number].contains(reference) {

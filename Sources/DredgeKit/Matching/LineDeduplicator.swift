@@ -8,27 +8,60 @@ import Foundation
 /// the whole blob around the keywords found, so matches spanning old and new lines are intact.
 /// One per worker, so that what it knows is always up to date with what it has matched (no race between workers).
 final class LineDeduplicator {
+    /// Where the keyword prefilter found keywords in the blob being matched (each one's last byte), ascending: the
+    /// matcher fills it after `regions(in:)`, `commit()` marks the new lines that hold one. Nil: not known, every new
+    /// line counts as holding one (a caller that does not say, or keywords that span lines).
+    var keywordEnds: [Int]? = nil
+    /// Everything else, in one struct: a class's stored properties are checked for exclusive access at run time on
+    /// each access, and the per-line loops touching them spent about a tenth of a git/git scan's CPU in those checks.
+    /// A call on the struct is one access however many lines it reads.
+    private var state = SeenLines()
+    /// Lines of context scanned before each new line (those of them that hold a keyword).
+    static let contextLines = 2
+
+    /// The new and hot lines of the blob `regions(in:)` read last, merged, without their context: all that a pass
+    /// whose result depends on the line alone must read (the unwrap stage's search for encoded values).
+    var freshLines: [Range<Int>] { state.freshLines }
+
+    /// The parts of `bytes` the prefilter must read: new or hot lines and, of the `contextLines` above each, those
+    /// that are new or hold a keyword, merged, in order.
+    /// Call `commit()` once the blob is matched.
+    func regions(in bytes: UnsafeRawBufferPointer) -> [Range<Int>] {
+        state.regions(in: bytes)
+    }
+
+    /// Remembers the lines of the blob just matched as seen, each marked when a keyword ends on it (`keywordEnds`).
+    func commit() {
+        state.commit(keywordEnds: keywordEnds)
+    }
+
+    /// Marks every line that one of `ranges` touches as hot, hashing each line once however many matches it holds
+    /// (a long line of test vectors can hold thousands).
+    func markHot(_ ranges: [Range<Int>], in bytes: UnsafeRawBufferPointer) {
+        state.markHot(ranges, in: bytes)
+    }
+
+    /// The offset of the next newline at or after `start`, or `count`.
+    fileprivate static func lineEnd(_ base: UnsafeRawPointer, from start: Int, count: Int) -> Int {
+        guard let found = memchr(base + start, 0x0A, count - start) else { return count }
+        return base.distance(to: UnsafeRawPointer(found))
+    }
+}
+
+/// The line deduplicator's memory and the work on it (`LineDeduplicator` lends its calls here).
+private struct SeenLines {
     /// Every line matched so far, marked when it holds a keyword.
     private var seen = LineHashSet()
     /// The lines seen lately, a subset of `seen` small enough to stay in cache: the next version of a file repeats
     /// most of its lines, and a hit here spares a miss in `seen`'s table (tens of megabytes, read at random), which
     /// was the scan's single largest cost on git/git.
     private var recent = RecentLineHashes()
-    private var hot = LineHashSet()
-    /// Lines of context scanned before each new line (those of them that hold a keyword).
-    static let contextLines = 2
-
-    /// Where the keyword prefilter found keywords in the blob being matched (each one's last byte), ascending: the
-    /// matcher fills it after `regions(in:)`, `commit()` marks the new lines that hold one. Nil: not known, every new
-    /// line counts as holding one (a caller that does not say, or keywords that span lines).
-    var keywordEnds: [Int]? = nil
+    private var hot = HotLines()
 
     /// The lines new in the blob being matched (indices into `starts` and `hashes`): remembered only once it is done
     /// (`commit()`), so that a line repeated within one blob is new at each of its places there.
     private var pending: [Int] = []
 
-    /// The new and hot lines of the blob `regions(in:)` read last, merged, without their context: all that a pass
-    /// whose result depends on the line alone must read (the unwrap stage's search for encoded values).
     private(set) var freshLines: [Range<Int>] = []
     /// Each line's start and hash in the blob being matched, and whether it was seen before: kept between blobs so
     /// that their buffers are reused.
@@ -39,10 +72,7 @@ final class LineDeduplicator {
     private var included: [Bool] = []
     private var count = 0
 
-    /// The parts of `bytes` the prefilter must read: new or hot lines and, of the `contextLines` above each, those
-    /// that are new or hold a keyword, merged, in order.
-    /// Call `commit()` once the blob is matched.
-    func regions(in bytes: UnsafeRawBufferPointer) -> [Range<Int>] {
+    mutating func regions(in bytes: UnsafeRawBufferPointer) -> [Range<Int>] {
         freshLines.removeAll(keepingCapacity: true)
         count = bytes.count
         guard let base = bytes.baseAddress else { return [] }
@@ -50,7 +80,7 @@ final class LineDeduplicator {
         hashes.removeAll(keepingCapacity: true)
         var start = 0
         while start < bytes.count {
-            let end = Self.lineEnd(base, from: start, count: bytes.count)
+            let end = LineDeduplicator.lineEnd(base, from: start, count: bytes.count)
             starts.append(start)
             hashes.append(LineHash.of(UnsafeRawBufferPointer(rebasing: bytes[start..<end])))
             start = end + 1
@@ -74,7 +104,7 @@ final class LineDeduplicator {
             guard isNew || hot.contains(hashes[line]) else { continue }
             included[line] = true
             // A line seen before is context worth reading only if it holds a keyword (a new one is read anyway).
-            for above in max(0, line - Self.contextLines)..<line where holdsKeyword[above] { included[above] = true }
+            for above in max(0, line - LineDeduplicator.contextLines)..<line where holdsKeyword[above] { included[above] = true }
             let next = line + 1 < starts.count ? starts[line + 1] : bytes.count
             if let last = freshLines.last, last.upperBound == starts[line] {
                 freshLines[freshLines.count - 1] = last.lowerBound..<next
@@ -94,8 +124,7 @@ final class LineDeduplicator {
         return regions
     }
 
-    /// Remembers the lines of the blob just matched as seen, each marked when a keyword ends on it (`keywordEnds`).
-    func commit() {
+    mutating func commit(keywordEnds: [Int]?) {
         var next = 0  // the first keyword end not before the line at hand (pending lines ascend)
         for line in pending {
             let lineEnd = line + 1 < starts.count ? starts[line + 1] : count
@@ -109,9 +138,7 @@ final class LineDeduplicator {
         pending.removeAll(keepingCapacity: true)
     }
 
-    /// Marks every line that one of `ranges` touches as hot, hashing each line once however many matches it holds
-    /// (a long line of test vectors can hold thousands).
-    func markHot(_ ranges: [Range<Int>], in bytes: UnsafeRawBufferPointer) {
+    mutating func markHot(_ ranges: [Range<Int>], in bytes: UnsafeRawBufferPointer) {
         guard let base = bytes.baseAddress else { return }
         var marked = 0  // a line start: every line before it is marked
         for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) where range.upperBound > marked {
@@ -119,18 +146,12 @@ final class LineDeduplicator {
             while start > marked, bytes[start - 1] != UInt8(ascii: "\n") { start -= 1 }
             let stop = max(range.upperBound, start + 1)  // an empty range still marks its line
             while start < stop, start < bytes.count {
-                let end = Self.lineEnd(base, from: start, count: bytes.count)
-                _ = hot.insert(LineHash.of(UnsafeRawBufferPointer(rebasing: bytes[start..<end])))
+                let end = LineDeduplicator.lineEnd(base, from: start, count: bytes.count)
+                hot.insert(LineHash.of(UnsafeRawBufferPointer(rebasing: bytes[start..<end])))
                 start = end + 1
             }
             marked = start
         }
-    }
-
-    /// The offset of the next newline at or after `start`, or `count`.
-    private static func lineEnd(_ base: UnsafeRawPointer, from start: Int, count: Int) -> Int {
-        guard let found = memchr(base + start, 0x0A, count - start) else { return count }
-        return base.distance(to: UnsafeRawPointer(found))
     }
 }
 
@@ -151,12 +172,40 @@ enum LineHash {
         return mix(hash ^ tail)
     }
 
+    /// A hash of the pair: order matters (a path's components, an id's words).
+    static func combine(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        mix(mix(first ^ 0x243F_6A88_85A3_08D3) ^ second)
+    }
+
     private static func mix(_ value: UInt64) -> UInt64 {
         var x = value &* 0xBF58_476D_1CE4_E5B9
         x ^= x >> 31
         x = x &* 0x94D0_49BB_1331_11EB
         return x ^ (x >> 29)
     }
+}
+
+/// The lines that held a match, asked about for every line seen before: a bit per hash in a filter small enough to
+/// stay in the first-level cache answers most of them (a probe of the set itself missed the cache on nearly every
+/// line, about 4 % of git/git's CPU); only a line whose bit is set is looked up in the set.
+struct HotLines {
+    private static let filterBits = 18  // 32 KiB
+    private var filter = [UInt64](repeating: 0, count: (1 << filterBits) / 64)
+    private var lines = LineHashSet()
+
+    mutating func insert(_ hash: UInt64) {
+        let bit = Self.bit(hash)
+        filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        _ = lines.insert(hash)
+    }
+
+    func contains(_ hash: UInt64) -> Bool {
+        let bit = Self.bit(hash)
+        return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 && lines.contains(hash)
+    }
+
+    /// Middle bits: the set places by the low ones, `RecentLineHashes` by the high ones.
+    private static func bit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 24) & ((1 << filterBits) - 1) }
 }
 
 /// A direct-mapped cache of line hashes (512 KiB): a slot holds the last hash that fell on it. It only ever holds

@@ -30,24 +30,22 @@ struct ProviderNames: Sendable {
                 if value.starts(with: prefix) {
                     // Cut short, or about the right length with at most one stray character; a longer value with
                     // the prefix is another format of the provider's (more parts), not a near miss of this one.
-                    let slack = abs(value.count - length) <= lengthSlack
+                    let slack = abs(value.count - length) <= ProviderNames.lengthSlack(for: length)
                     return (value.count < length && outsiders == 0) || (slack && outsiders <= 1)
                 }
-                let near = outsiders == 0 && abs(value.count - length) <= lengthSlack
+                let near = outsiders == 0 && abs(value.count - length) <= ProviderNames.lengthSlack(for: length)
                 return near && prefix.count >= 3 && ProviderNames.isOneOff(Array(value.prefix(prefix.count)), from: prefix)
             }
             if value.count == length { return outsiders == 1 }
-            return outsiders == 0 && abs(value.count - length) <= lengthSlack
+            return outsiders == 0 && abs(value.count - length) <= ProviderNames.lengthSlack(for: length)
         }
-
-        /// How many characters a near miss may lack or add: a few, more in a longer format (an eighth of it).
-        var lengthSlack: Int { max(ProviderNames.lengthSlack, length / 8) }
 
         private func outside(_ value: [UInt8]) -> Int { value.reduce(0) { $0 + (alphabet[Int($1)] ? 0 : 1) } }
     }
 
-    /// How many characters a value may miss or add and still be a near miss of a shape (a typo, a cut copy), at least.
-    static let lengthSlack = 3
+    /// How many characters a value may miss or add and still be a near miss of a shape (a typo, a cut copy): three,
+    /// or an eighth of a longer shape (a 64-hex key cut by six is still a cut copy of that key, not a new credential).
+    static func lengthSlack(for length: Int) -> Int { max(3, length / 8) }
     /// How far before the value its name is looked for (the same line only).
     static let nameReach = 80
     /// Words the rules wait for that name no provider.

@@ -94,8 +94,7 @@ struct PathRulePass {
     /// Merges path-rule matches into the content matches: where a parser's value (a `.env` entry) is also a content
     /// rule's secret in the same blob, the content rule's more specific finding stands and gets the key name. A
     /// parser's value with a provider's prefix that no content rule matched is a near miss of that provider's format
-    /// (`ProviderPrefixes`), dropped; so is one whose key names a provider and that nearly fits its format (`ProviderNames`),
-    /// and one whose key names an identifier (`B2_APPLICATION_KEY_ID`): that name only labels a content rule's finding.
+    /// (`ProviderPrefixes`), dropped; so is one whose key names a provider and that nearly fits its format (`ProviderNames`).
     static func merge(content: [Match], path: [Match], compiled: CompiledRules) -> [Match] {
         let rules = compiled.rules
         var content = content
@@ -108,7 +107,7 @@ struct PathRulePass {
             guard let rival, (rules[content[rival].ruleIndex].specificity, rules[content[rival].ruleIndex].confidence) >= (rule.specificity, rule.confidence) else {
                 let nearMiss = compiled.prefixOwner(of: match.secret.bytes, rule: match.ruleIndex) != nil
                     || match.key.map { compiled.nameOwner(of: match.secret.bytes, named: $0, rule: match.ruleIndex) != nil } == true
-                if !nearMiss, match.key.map(DotEnvParser.namesIdentifier) != true { kept.append(match) }
+                if !nearMiss { kept.append(match) }
                 continue
             }
             if content[rival].key == nil { content[rival].key = match.key }

@@ -101,7 +101,7 @@ public struct Scanner {
         var report = FindingFilter(configuration).apply(to: ScanReport(summary: summary, findings: assembler.findings(from: matches)))
         clock.lap("assemble and filter findings")
         progress?.enter("following findings through the history")
-        assembler.addExposure(to: &report.findings, repository: repository, listing: objects)
+        assembler.addExposure(to: &report.findings, repository: repository, listing: objects, jobs: request.jobs)
         clock.lap("follow findings through the history (refs, pushed, removals)")
         report.summary.finish(findings: report.findings, phases: clock.laps)
         return report
