@@ -51,4 +51,36 @@ import Testing
         #expect(names.owner(of: hex31, named: Array("MY_API_KEY".utf8)) == nil)
         #expect(names.owner(of: Array("4f1e8a2b9c3d7e6f5a0b1c2d3e4f5a6b".utf8), named: Array("DATADOG_API_KEY".utf8)) == nil)
     }
+
+    /// A format whose prefix is too short to own values alone (SendGrid's `SG.`, CoinGecko's `CG-`) is judged beside
+    /// the provider's name, which its rule need not wait for (the id's first part names it): its prefix with a body that
+    /// does not fit, or the prefix mistyped in a value of the format's length, is a near miss; a value of another shape
+    /// is still the name's to judge.
+    @Test func shortPrefixesAreJudgedBesideTheProvidersName() throws {
+        let names = Self.compiled.providerNames
+        let body22 = "Qm8vTz3LpW5rXc9Nd2Hj7K", body43 = "b4Fs6Gy1AeQm8vTz3LpW5rXc9Nd2Hj7Kb4Fs6Gy1Ae0"
+        let sendgrid = Array("SENDGRID_API_KEY".utf8)
+        #expect(names.owner(of: Array("SQ.\(body22).\(body43)".utf8), named: sendgrid) == "sendgrid.api-key")
+        #expect(names.owner(of: Array("GS.\(body22).\(body43)".utf8), named: sendgrid) == "sendgrid.api-key")
+        #expect(names.owner(of: Array("SG.\(body22).\(body43)".utf8), named: sendgrid) == nil)
+        #expect(names.owner(of: Array("CG-Tq8nVw3RbK5x".utf8), named: Array("COINGECKO_API_KEY".utf8)) == "coingecko.api-key")
+        let matcher = Matcher(Self.compiled)
+        #expect(matcher.secrets(in: "SENDGRID_API_KEY=SQ.\(body22).\(body43)\n", at: ".env").filter { $0 != ".env" }.isEmpty)
+        #expect(matcher.secrets(in: "const COINGECKO_API_KEY = 'GC-Tq8nVw3RbK5xLm2ZpY7dJc4H';\n", at: nil).isEmpty)
+        // Another shape altogether, with no prefix near the provider's, is still reported by its name.
+        let other = "Zr4Tq8Lm2Wx6Nv9Pb3Hj7Kd5Fs1Gc0AeYu2Ri8OlQw3E"
+        #expect(matcher.secrets(in: "SENDGRID_API_KEY = \"\(other)\"\n", at: nil) == [other])
+    }
+
+    /// The prefix is read off the pattern too, where no keyword spells it: Checkly's rule waits for its name and
+    /// writes `cu_` in its pattern, so a `cu_` value a body short beside that name is a near miss.
+    @Test func aPatternsLiteralStartIsAPrefix() {
+        #expect(ProviderNames.literalStart(of: "(?<![A-Za-z0-9_])(?<secret>cu_[a-f0-9]{32})(?![A-Za-z0-9])") == "cu_")
+        #expect(ProviderNames.literalStart(of: "(?<secret>SG\\.[A-Za-z0-9_-]{22})") == "SG.")
+        #expect(ProviderNames.literalStart(of: "(?<secret>sk_?live_[a-z]{8})") == "sk")
+        #expect(ProviderNames.literalStart(of: "(?<secret>[a-f0-9]{32})") == "")
+        let names = Self.compiled.providerNames
+        #expect(names.owner(of: Array("cu_3d218228e1eb".utf8), named: Array("CHECKLY_API_KEY".utf8)) == "checkly.user-api-key")
+        #expect(names.owner(of: Array("cu_3d218228e1eb1653934c944d6e0928e5".utf8), named: Array("CHECKLY_API_KEY".utf8)) == nil)
+    }
 }

@@ -10,16 +10,19 @@ enum DotEnvParser {
     static let secretWords = ["KEY", "TOKEN", "SECRET", "PASSWORD", "PASSWD", "PASS", "PWD", "AUTH", "CREDENTIAL",
                               "PRIVATE", "DSN", "SALT", "SIGNING", "WEBHOOK", "CONNECTION_STRING", "DATABASE_URL"]
     /// Key name parts that say the value is meant to be public or is not a secret at all.
-    static let publicWords = ["PUBLIC", "PUBLISHABLE", "_PATH", "_FILE", "_URL_PREFIX", "KEY_ID_HEADER", "_LENGTH", "_TTL",
+    static let publicWords = ["_PATH", "_FILE", "_URL_PREFIX", "KEY_ID_HEADER", "_LENGTH", "_TTL",
                               "_EXPIRY", "_EXPIRES", "_TIMEOUT", "_ALGORITHM", "_NAME", "_USER", "_USERNAME", "_ENABLED"]
 
+    /// Name parts that mark a value as public wherever they stand (`IMAGEKIT_PUBLIC_KEY`, `NEXT_PUBLIC_MAPS_KEY`):
+    /// such keys ship to browsers and apps by design.
+    static let publicAnywhere = ["PUBLIC", "PUBLISHABLE"]
     /// Endings that say the value names a credential rather than being one (`MUX_TOKEN_ID`, `SIGNING_KEY_ID`): only as
     /// suffixes, since a name beginning `ID` (`IDP_SECRET`) still holds a secret.
     static let identifierSuffixes = ["_ID", "_IDS"]
 
     static func isSecretKey(_ key: String) -> Bool {
         let upper = key.uppercased()
-        guard secretWords.contains(where: { upper.contains($0) }) else { return false }
+        guard secretWords.contains(where: { upper.contains($0) }), !publicAnywhere.contains(where: { upper.contains($0) }) else { return false }
         if identifierSuffixes.contains(where: { upper.hasSuffix($0) }) { return false }
         return !publicWords.contains { upper.hasSuffix($0) || upper.hasPrefix($0.drop { $0 == "_" }) }
     }

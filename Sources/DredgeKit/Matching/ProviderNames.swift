@@ -4,20 +4,38 @@
 /// near miss of every shape that provider documents (a few characters short or long in the same alphabet, or the
 /// right length with one character outside it): a value of the provider's shape is its rule's finding, and a near
 /// miss of it is no credential of unknown kind. A value of another shape altogether is still judged by its name.
+/// A format that begins with a prefix too short to own values on its own (SendGrid's `SG.`, CoinGecko's `CG-`) is
+/// judged the same way beside the provider's name: a value with that prefix that does not fit, or of the format's
+/// length with the prefix one character off, is a near miss.
 struct ProviderNames: Sendable {
-    /// One rule's documented value: its length and the characters it is written in.
+    /// One rule's documented value: its length, the characters it is written in, and the prefix it begins with.
     struct Shape: Sendable {
         let rule: String
         let length: Int
         /// Per byte, whether the rule's values use it (whole classes: every digit, every hex letter or every letter of
         /// a case seen in the examples, and each punctuation byte seen).
         let alphabet: [Bool]
+        /// The keyword every example's secret begins with, as the examples spell it (empty when there is none).
+        var prefix: [UInt8] = []
 
-        func fits(_ value: [UInt8]) -> Bool { value.count == length && outside(value) == 0 }
+        func fits(_ value: [UInt8]) -> Bool { value.count == length && outside(value) == 0 && value.starts(with: prefix) }
 
-        /// A few characters short or long in the same alphabet, or the right length with one character outside it.
+        /// A few characters short or long in the same alphabet, or the right length with one character outside it;
+        /// for a format with a prefix, a value with the prefix cut short or a few characters off, or one of the format's
+        /// length whose prefix is one character off or has two neighbours swapped (a prefix of three bytes or more:
+        /// two letters one off are met by chance).
         func nearlyFits(_ value: [UInt8]) -> Bool {
             let outsiders = outside(value)
+            if !prefix.isEmpty {
+                if value.starts(with: prefix) {
+                    // Cut short, or about the right length with at most one stray character; a longer value with
+                    // the prefix is another format of the provider's (more parts), not a near miss of this one.
+                    let slack = abs(value.count - length) <= ProviderNames.lengthSlack(for: length)
+                    return (value.count < length && outsiders == 0) || (slack && outsiders <= 1)
+                }
+                let near = outsiders == 0 && abs(value.count - length) <= ProviderNames.lengthSlack(for: length)
+                return near && prefix.count >= 3 && ProviderNames.isOneOff(Array(value.prefix(prefix.count)), from: prefix)
+            }
             if value.count == length { return outsiders == 1 }
             return outsiders == 0 && abs(value.count - length) <= ProviderNames.lengthSlack(for: length)
         }
@@ -33,7 +51,7 @@ struct ProviderNames: Sendable {
     /// Words the rules wait for that name no provider.
     static let sharedWords: Set<String> = ["token", "secret", "bearer", "apikey", "access", "client", "private", "password",
                                            "passwd", "credential", "credentials", "server", "webhook", "public", "service",
-                                           "account", "authorization", "session", "signing", "master", "admin"]
+                                           "account", "authorization", "session", "signing", "master", "admin", "checkout"]
 
     private let shapes: [String: [Shape]]
     private let names: [[UInt8]]
@@ -45,9 +63,11 @@ struct ProviderNames: Sendable {
             // A shape is a fixed length: a rule whose examples vary in length documents a range, not a near miss.
             guard secrets.count == rule.examples.count, let length = secrets.first?.count, length >= 16,
                   secrets.allSatisfy({ $0.count == length }) else { continue }
-            let shape = Shape(rule: rule.id, length: length, alphabet: Self.alphabet(of: secrets))
-            for keyword in rule.keywords {
-                let name = keyword.lowercased()
+            var shape = Shape(rule: rule.id, length: length, alphabet: Self.alphabet(of: secrets))
+            shape.prefix = Self.prefix(of: secrets, keywords: rule.keywords + [Self.literalStart(of: rule.pattern ?? "")])
+            // The provider's name is a keyword, or, for a rule that waits for its prefix alone, its id's first part.
+            let provider = rule.id.prefix { $0 != "." }
+            for name in Set((rule.keywords + [String(provider)]).map { $0.lowercased() }) {
                 guard name.count >= 5, name.utf8.allSatisfy({ $0 >= 97 && $0 <= 122 }), !Self.sharedWords.contains(name) else { continue }
                 shapes[name, default: []].append(shape)
             }
@@ -75,6 +95,47 @@ struct ProviderNames: Sendable {
             if let near = candidates.first(where: { $0.nearlyFits(value) }) { return near.rule }
         }
         return nil
+    }
+
+    /// The longest keyword of two bytes or more that every secret begins with (case aside), as the first spells it.
+    private static func prefix(of secrets: [[UInt8]], keywords: [String]) -> [UInt8] {
+        let lowered = { (bytes: [UInt8]) in bytes.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 } }
+        let fitting = keywords.map { lowered(Array($0.utf8)) }.filter { keyword in
+            keyword.count >= 2 && secrets.allSatisfy { lowered(Array($0.prefix(keyword.count))) == keyword }
+        }
+        guard let longest = fitting.max(by: { $0.count < $1.count }), let first = secrets.first else { return [] }
+        return Array(first.prefix(longest.count))
+    }
+
+    /// The literal bytes a pattern's `secret` group begins with (`cu_` in `(?<secret>cu_[a-f0-9]{32})`, `SG.` in
+    /// `(?<secret>SG\.[…]`), up to the first bytes that are not a literal.
+    static func literalStart(of pattern: String) -> String {
+        guard let open = pattern.range(of: "(?<secret>") else { return "" }
+        var literal = "", rest = pattern[open.upperBound...].makeIterator(), stop: Character? = nil
+        while let character = rest.next() {
+            if character == "\\", let escaped = rest.next(), ".-_:/".contains(escaped) {
+                literal.append(escaped)
+            } else if character.isLetter || character.isNumber || "_-:/".contains(character) {
+                literal.append(character)
+            } else {
+                stop = character
+                break
+            }
+        }
+        // A quantifier or an alternation after the last byte makes it no fixed start.
+        if let stop, "?*{|".contains(stop), !literal.isEmpty { literal.removeLast() }
+        return literal
+    }
+
+    /// One character different, or two neighbours swapped (`GC-` for `CG-`, `SQ.` for `SG.`).
+    static func isOneOff(_ head: [UInt8], from prefix: [UInt8]) -> Bool {
+        guard head.count == prefix.count else { return false }
+        let differing = (0..<prefix.count).filter { head[$0] != prefix[$0] }
+        switch differing.count {
+        case 1: return true
+        case 2: return differing[1] == differing[0] + 1 && head[differing[0]] == prefix[differing[1]] && head[differing[1]] == prefix[differing[0]]
+        default: return false
+        }
     }
 
     private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
