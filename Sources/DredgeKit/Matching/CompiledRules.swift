@@ -1,4 +1,5 @@
 import PCRE2
+import Synchronization
 
 /// The rules compiled once per scan and shared by every worker: JIT-compiled patterns and the keyword prefilter.
 /// Patterns are compiled up front, or `lazily`: each when a blob first needs it (`LazyPattern`).
@@ -13,10 +14,20 @@ public final class CompiledRules: Sendable {
         case lazy([LazyPattern?])
     }
     let prefilter: KeywordPrefilter
-    /// Token prefixes and the provider rules that own them, for the rules that judge a value by its name.
-    let providerPrefixes: ProviderPrefixes
-    /// The documented shapes of unprefixed provider values and the names they go by, for the same rules.
-    let providerNames: ProviderNames
+    /// Token prefixes and the provider rules that own them, for the rules that judge a value by its name, and the
+    /// documented shapes of unprefixed provider values with the names they go by. Built when a match first needs them:
+    /// reading them off every rule was a sixth of a pre-push hook's time, and most pushes have no such match.
+    private let providerTables: Mutex<(prefixes: ProviderPrefixes, names: ProviderNames)?>
+    var providerPrefixes: ProviderPrefixes { tables.prefixes }
+    var providerNames: ProviderNames { tables.names }
+    private var tables: (prefixes: ProviderPrefixes, names: ProviderNames) {
+        providerTables.withLock { tables in
+            if let tables { return tables }
+            let built = (ProviderPrefixes(rules), ProviderNames(rules))
+            tables = built
+            return built
+        }
+    }
     /// Per rule: it judges a value by the name beside it, so it leaves a value with a provider's prefix to that provider.
     let judgedByName: [Bool]
     /// Per rule with `requires`, the automaton over those words (the second literal stage); nil for the others.
@@ -52,8 +63,7 @@ public final class CompiledRules: Sendable {
         pathScopes = rules.map { $0.isPathRule ? (PathGlobs($0.paths), PathGlobs($0.excludedPaths)) : (PathGlobs([]), PathGlobs([])) }
         // Path rules have no keywords, so the prefilter never picks them for content matching.
         prefilter = KeywordPrefilter(keywords: rules.map(\.keywords), reaches: rules.map(Self.reach))
-        providerPrefixes = ProviderPrefixes(rules)
-        providerNames = ProviderNames(rules)
+        providerTables = Mutex(lazily ? nil : (ProviderPrefixes(rules), ProviderNames(rules)))
         required = rules.map { $0.requires.isEmpty ? nil : KeywordPrefilter(keywords: [$0.requires]) }
         judgedByName = rules.map { rule in
             [.credential, .password].contains(rule.kind) && ProviderPrefixes.judgedByName.contains(rule.family)

@@ -242,7 +242,9 @@ struct RecentLineHashes {
 /// worker, and a probe of linear slots of 8 bytes stays within a cache line or two.
 /// Stops growing at `limit` entries, if it has one (then every further line counts as new: slower, never wrong).
 struct LineHashSet {
-    private var slots = [UInt64](repeating: 0, count: 1 << 16)
+    /// 32 KiB to start: a pre-push hook reads a few blobs, and zeroing sets sized for a history was a visible part of
+    /// its time; a full scan doubles its way up at little cost.
+    private var slots = [UInt64](repeating: 0, count: 1 << 12)
     /// One bit per slot: the key there was inserted `marked` (by the line deduplicator: the line holds a keyword).
     /// Empty until a key is: the other sets pay nothing for it, the deduplicator 1/64 of its slots' memory.
     private var marks: [UInt64] = []
