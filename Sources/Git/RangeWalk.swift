@@ -125,46 +125,21 @@ public struct RangeWalk {
         return order
     }
 
-    /// A binary max-heap of node indices by commit time, ties in order of arrival.
+    /// Node indices, the newest commit time first, ties in order of arrival.
     private struct Heap {
-        private var entries: [(time: Int64, order: Int, index: Int)] = []
+        private var entries = PriorityQueue<(time: Int64, order: Int, index: Int)> { a, b in
+            a.time > b.time || (a.time == b.time && a.order < b.order)
+        }
         private var arrivals = 0
 
         mutating func push(_ index: Int, time: Int64) {
-            entries.append((time, arrivals, index))
+            entries.push((time, arrivals, index))
             arrivals += 1
-            var child = entries.count - 1
-            while child > 0 {
-                let parent = (child - 1) / 2
-                guard precedes(entries[child], entries[parent]) else { break }
-                entries.swapAt(child, parent)
-                child = parent
-            }
         }
 
         func peek() -> Int? { entries.first?.index }
 
-        mutating func pop() -> Int? {
-            guard let top = entries.first else { return nil }
-            let last = entries.removeLast()
-            guard !entries.isEmpty else { return top.index }
-            entries[0] = last
-            var parent = 0
-            while true {
-                let left = 2 * parent + 1, right = left + 1
-                var first = parent
-                if left < entries.count, precedes(entries[left], entries[first]) { first = left }
-                if right < entries.count, precedes(entries[right], entries[first]) { first = right }
-                guard first != parent else { break }
-                entries.swapAt(parent, first)
-                parent = first
-            }
-            return top.index
-        }
-
-        private func precedes(_ a: (time: Int64, order: Int, index: Int), _ b: (time: Int64, order: Int, index: Int)) -> Bool {
-            a.time > b.time || (a.time == b.time && a.order < b.order)
-        }
+        mutating func pop() -> Int? { entries.pop()?.index }
     }
 }
 

@@ -93,7 +93,11 @@ struct HistoryOrder {
         func ordered() -> [ObjectID] {
             var children = [UInt32](repeating: 0, count: ids.count)
             for parent in parents { children[Int(parent)] += 1 }
-            var free = CommitHeap(times: times)
+            // The newest free commit first; among commits of the same second, the lower number.
+            var free = PriorityQueue<UInt32> { a, b in
+                let (timeA, timeB) = (times[Int(a)], times[Int(b)])
+                return timeA != timeB ? timeA > timeB : a < b
+            }
             for commit in ids.indices where children[commit] == 0 { free.push(UInt32(commit)) }
             var newestFirst: [UInt32] = []
             newestFirst.reserveCapacity(ids.count)
@@ -106,50 +110,6 @@ struct HistoryOrder {
                 }
             }
             return newestFirst.reversed().map { ids[Int($0)] }
-        }
-    }
-
-    /// A binary max-heap of commit numbers by (time, then the lower number).
-    private struct CommitHeap {
-        let times: [Int64]
-        private var heap: [UInt32] = []
-
-        init(times: [Int64]) {
-            self.times = times
-        }
-
-        private func before(_ a: UInt32, _ b: UInt32) -> Bool {
-            let (timeA, timeB) = (times[Int(a)], times[Int(b)])
-            return timeA != timeB ? timeA > timeB : a < b
-        }
-
-        mutating func push(_ commit: UInt32) {
-            heap.append(commit)
-            var child = heap.count - 1
-            while child > 0 {
-                let parent = (child - 1) / 2
-                guard before(heap[child], heap[parent]) else { break }
-                heap.swapAt(child, parent)
-                child = parent
-            }
-        }
-
-        mutating func pop() -> UInt32? {
-            guard let top = heap.first else { return nil }
-            let last = heap.removeLast()
-            guard !heap.isEmpty else { return top }
-            heap[0] = last
-            var parent = 0
-            while true {
-                let left = parent * 2 + 1
-                guard left < heap.count else { break }
-                let right = left + 1
-                let child = right < heap.count && before(heap[right], heap[left]) ? right : left
-                guard before(heap[child], heap[parent]) else { break }
-                heap.swapAt(child, parent)
-                parent = child
-            }
-            return top
         }
     }
 }
