@@ -1,7 +1,7 @@
 import Foundation
 
 /// Most of a history is the same lines again: each version of a file changes a few lines. A worker remembers every
-/// line it has already matched (by a 64-bit hash) and gives the keyword prefilter only the new lines, with the lines of
+/// line it has already matched (by its hash) and gives the keyword prefilter only the new lines, with the lines of
 /// context before each (a key name just above its value) that hold a keyword: it remembers that too, and a line
 /// without one opens no window, so reading it again finds nothing. Lines that held a match stay hot and are matched
 /// again in every blob that contains them, so each blob still gets its own occurrences. PCRE2 then runs on windows of
@@ -40,12 +40,6 @@ final class LineDeduplicator {
     func markHot(_ ranges: [Range<Int>], in bytes: UnsafeRawBufferPointer) {
         state.markHot(ranges, in: bytes)
     }
-
-    /// The offset of the next newline at or after `start`, or `count`.
-    fileprivate static func lineEnd(_ base: UnsafeRawPointer, from start: Int, count: Int) -> Int {
-        guard let found = memchr(base + start, 0x0A, count - start) else { return count }
-        return base.distance(to: UnsafeRawPointer(found))
-    }
 }
 
 /// The line deduplicator's memory and the work on it (`LineDeduplicator` lends its calls here).
@@ -80,7 +74,7 @@ private struct SeenLines {
         hashes.removeAll(keepingCapacity: true)
         var start = 0
         while start < bytes.count {
-            let end = LineDeduplicator.lineEnd(base, from: start, count: bytes.count)
+            let end = Self.lineEnd(base, from: start, count: bytes.count)
             starts.append(start)
             hashes.append(LineHash.of(UnsafeRawBufferPointer(rebasing: bytes[start..<end])))
             start = end + 1
@@ -146,12 +140,18 @@ private struct SeenLines {
             while start > marked, bytes[start - 1] != UInt8(ascii: "\n") { start -= 1 }
             let stop = max(range.upperBound, start + 1)  // an empty range still marks its line
             while start < stop, start < bytes.count {
-                let end = LineDeduplicator.lineEnd(base, from: start, count: bytes.count)
+                let end = Self.lineEnd(base, from: start, count: bytes.count)
                 hot.insert(LineHash.of(UnsafeRawBufferPointer(rebasing: bytes[start..<end])))
                 start = end + 1
             }
             marked = start
         }
+    }
+
+    /// The offset of the next newline at or after `start`, or `count`.
+    private static func lineEnd(_ base: UnsafeRawPointer, from start: Int, count: Int) -> Int {
+        guard let found = memchr(base + start, 0x0A, count - start) else { return count }
+        return base.distance(to: UnsafeRawPointer(found))
     }
 }
 
