@@ -45,6 +45,8 @@ struct BlobScanner: Sendable {
         var regexBytes = 0
         /// Bytes the keyword prefilter read: the new and hot lines with their context, when lines are deduplicated.
         var prefilteredBytes = 0
+        /// Bytes in lines a delta copied whole from a base already matched clean: not read again (`CopiedLines`).
+        var copiedBytes = 0
         var binary = 0
         var oversized = 0
         var unreadable: [String] = []
@@ -69,6 +71,7 @@ struct BlobScanner: Sendable {
             bytes += other.bytes
             regexBytes += other.regexBytes
             prefilteredBytes += other.prefilteredBytes
+            copiedBytes += other.copiedBytes
             binary += other.binary
             oversized += other.oversized
             unreadable += other.unreadable
@@ -275,6 +278,7 @@ extension BlobScanner.Tally {
         switch TextDecoding.classify(bytes) {
         case .text:
             lines?.copied = copied
+            copiedBytes += copied.reduce(0) { $0 + $1.count }
             return match(text: bytes, blob: blob, matcher: matcher, lines: lines, unwrap: unwrap)
         case .utf16(let littleEndian):
             TextDecoding.utf8(fromUTF16: bytes, littleEndian: littleEndian).withUnsafeBytes { text in
