@@ -20,9 +20,10 @@ public final class PackReader {
     private var entry: [UInt8] = []
     private var cache: ObjectCache
 
-    /// What the last `withObject` rebuilt from a delta on the spot (not from the cache): its base, and the copy
-    /// instructions that made the object from it. Lines copied whole from a base already matched need no second look.
-    public private(set) var lastDelta: (base: ObjectListing.Location, copies: [DeltaCopy])?
+    /// What the last `withObject` rebuilt from a delta on the spot (not from the cache): its base (where, and its
+    /// bytes), and the copy instructions that made the object from it. Lines copied whole from a base already matched
+    /// need no second look.
+    public private(set) var lastDelta: (base: ObjectListing.Location, bytes: [UInt8], copies: [DeltaCopy])?
 
     public struct Unsupported: Error, CustomStringConvertible {
         public let description: String
@@ -61,8 +62,9 @@ public final class PackReader {
                 guard size <= maxSize else { return (nil, size) }
                 let baseLocation = try base(at: baseOffset, of: location)
                 var copies: [DeltaCopy] = []
-                bytes = try Delta.apply(delta, to: try object(at: baseLocation, maxSize: maxSize), maxSize: maxSize, copies: &copies)
-                lastDelta = (baseLocation, copies)
+                let baseBytes = try object(at: baseLocation, maxSize: maxSize)
+                bytes = try Delta.apply(delta, to: baseBytes, maxSize: maxSize, copies: &copies)
+                lastDelta = (baseLocation, baseBytes, copies)
             }
             cache[location] = bytes
         }

@@ -562,11 +562,19 @@ import Testing
         let text = (1...8).map { "line \($0)\n" }.joined()  // each line 7 bytes
         let bytes = Array(text.utf8)
         func strings(_ ranges: [Range<Int>], of bytes: [UInt8]) -> [String] { ranges.map { String(decoding: bytes[$0], as: UTF8.self) } }
-        let copies = [DeltaCopy(target: 3, source: 40, length: 50)]  // from the middle of line 1 to that of line 8
-        let copied = bytes.withUnsafeBytes { CopiedLines.ranges(in: $0, copies: copies) }
-        #expect(strings(copied, of: bytes) == ["line 2\nline 3\nline 4\nline 5\nline 6\nline 7\n"])
-        let fromTheStart = [DeltaCopy(target: 0, source: 0, length: 21), DeltaCopy(target: 21, source: 21, length: 35)]
-        #expect(strings(bytes.withUnsafeBytes { CopiedLines.ranges(in: $0, copies: fromTheStart) }, of: bytes) == [text])
+        func copiedLines(_ copies: [DeltaCopy], base: String) -> [String] {
+            let base = Array(base.utf8)
+            return strings(bytes.withUnsafeBytes { target in base.withUnsafeBytes { CopiedLines.ranges(in: target, copies: copies, base: $0) } }, of: bytes)
+        }
+        // Two copies that split line 2 between them: it is whole in the base, where the second copy implies.
+        #expect(copiedLines([DeltaCopy(target: 0, source: 0, length: 10), DeltaCopy(target: 10, source: 10, length: 46)], base: text) == [text])
+        // The same bytes two places further on in a base whose first line is longer: line 1 is not a line there.
+        #expect(copiedLines([DeltaCopy(target: 0, source: 2, length: 56)], base: "##" + text) == [String(text.dropFirst(7))])
+        // A copy that stops in the middle of line 8: the lines it holds whole are lines 2 to 7 (line 1 is not in it).
+        #expect(copiedLines([DeltaCopy(target: 3, source: 3, length: 50)], base: "lone 1\n" + text.dropFirst(7)) == [
+            "line 2\nline 3\nline 4\nline 5\nline 6\nline 7\n",
+        ])
+        let copied = [7..<49]  // lines 2 to 7
 
         let lines = LineDeduplicator()
         func regions(_ bytes: [UInt8], copied: [Range<Int>] = []) -> [String] {

@@ -1,50 +1,50 @@
 import Foundation
 import Git
 
-/// The lines of a blob rebuilt from a delta that its copy instructions took whole from the base. A version of a file
-/// repeats nearly all of the last one, and git stores it as copies of that one plus a few inserted bytes: when the base
-/// has been matched already (`CleanBases`), only the lines around the inserted bytes need reading.
+/// The lines of a blob rebuilt from a delta that are whole lines of its base. A version of a file repeats nearly all
+/// of the last one, and git stores it as copies of that one plus a few inserted bytes: when the base has been matched
+/// already (`CleanBases`), only the lines around the inserted bytes need reading.
 enum CopiedLines {
-    /// Ranges of whole lines, each from a line's start to just past its newline, that lie within one copy (or copies
-    /// that continue one another). A copy's first line counts only when it starts the base and the blob both (else
-    /// the base may hold more of it). A new line below a range may need its last lines as context: the deduplicator
-    /// reads those when it does (`LineDeduplicator.contextLines`).
-    static func ranges(in bytes: UnsafeRawBufferPointer, copies: [DeltaCopy]) -> [Range<Int>] {
-        guard let base = bytes.baseAddress else { return [] }
+    /// The longest line looked at across a copy's start: longer ones are read.
+    static let longestLine = 4096
+
+    /// Ranges of whole lines, each from a line's start to just past its newline, ascending: the lines inside a copy,
+    /// and the line each copy starts in when its bytes are a whole line of the base at the place the copy implies
+    /// (git's deltas often split a line between two copies, or start a copy in the middle of an unchanged line). A new
+    /// line below a range may need its last lines as context: the deduplicator reads those when it does
+    /// (`LineDeduplicator.contextLines`).
+    static func ranges(in bytes: UnsafeRawBufferPointer, copies: [DeltaCopy], base: UnsafeRawBufferPointer) -> [Range<Int>] {
+        guard let target = bytes.baseAddress, let source = base.baseAddress else { return [] }
         var ranges: [Range<Int>] = []
-        for copy in merged(copies) where copy.length > 0 && copy.target + copy.length <= bytes.count {
+        func add(_ range: Range<Int>) {
+            guard !range.isEmpty else { return }
+            guard let last = ranges.last, range.lowerBound <= last.upperBound else { return ranges.append(range) }
+            ranges[ranges.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+        }
+        for copy in copies where copy.length > 0 && copy.target + copy.length <= bytes.count && copy.source + copy.length <= base.count {
             let end = copy.target + copy.length
-            var first = copy.target
-            if copy.target != 0 || copy.source != 0 {
-                guard let newline = memchr(base + copy.target, 0x0A, copy.length) else { continue }
-                first = base.distance(to: UnsafeRawPointer(newline)) + 1
+            // The line the copy starts in, from its start to its newline (which may lie past the copy).
+            let start = lineStart(in: target, from: max(0, copy.target - longestLine), before: copy.target)
+            guard start == 0 || target.load(fromByteOffset: start - 1, as: UInt8.self) == 0x0A,
+                  let found = memchr(target + copy.target, 0x0A, min(bytes.count - copy.target, longestLine)) else { continue }
+            let newline = target.distance(to: UnsafeRawPointer(found))
+            let place = copy.source - (copy.target - start)  // where that line would start in the base
+            let length = newline + 1 - start
+            if place >= 0, place + length <= base.count, place == 0 || source.load(fromByteOffset: place - 1, as: UInt8.self) == 0x0A,
+               memcmp(target + start, source + place, length) == 0 {
+                add(start..<(newline + 1))
             }
-            let stop = lineStart(after: base, from: first, before: end)
-            if stop > first { ranges.append(first..<stop) }
+            // The lines after it that end within the copy.
+            if newline + 1 < end { add((newline + 1)..<lineStart(in: target, from: newline + 1, before: end)) }
         }
         return ranges
     }
 
-    /// The copies with those that continue one another in the base and the blob both joined: a line across the
-    /// seam of two such copies is whole in the base too.
-    static func merged(_ copies: [DeltaCopy]) -> [DeltaCopy] {
-        var merged: [DeltaCopy] = []
-        merged.reserveCapacity(copies.count)
-        for copy in copies {
-            if let last = merged.last, last.target + last.length == copy.target, last.source + last.length == copy.source {
-                merged[merged.count - 1] = DeltaCopy(target: last.target, source: last.source, length: last.length + copy.length)
-            } else {
-                merged.append(copy)
-            }
-        }
-        return merged
-    }
-
     /// Just past the last newline in `first..<end`, or `first` when there is none (a line back, so a short look).
-    private static func lineStart(after base: UnsafeRawPointer, from first: Int, before end: Int) -> Int {
+    private static func lineStart(in bytes: UnsafeRawPointer, from first: Int, before end: Int) -> Int {
         var position = end
         while position > first {
-            if base.load(fromByteOffset: position - 1, as: UInt8.self) == 0x0A { return position }
+            if bytes.load(fromByteOffset: position - 1, as: UInt8.self) == 0x0A { return position }
             position -= 1
         }
         return first
