@@ -39,9 +39,6 @@ public struct AppearanceIndex: Sendable {
         self = builder.index
     }
 
-    /// Each blob with the paths it appears at (once per appearance).
-    var blobPaths: some Sequence<(ObjectID, [String])> { appearances.lazy.map { ($0.key, $0.value.map(\.path)) } }
-
     func contains(commit id: ObjectID) -> Bool { commits.position(of: id) != nil }
 
     /// Whether a ref, HEAD or reflog reaches the commit (false for a commit the walk never met).

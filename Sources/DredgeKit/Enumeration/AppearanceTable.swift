@@ -61,6 +61,25 @@ public struct AppearanceTable: RandomAccessCollection, Sendable {
         }
     }
 
+    /// Each blob with its distinct paths that `wanted` accepts, sorted; blobs with none are left out. `wanted` is asked
+    /// once per path, and a blob with no wanted path costs no allocation.
+    func blobPaths(where wanted: (String) -> Bool) -> [(ObjectID, [String])] {
+        let accepted = paths.map(wanted)
+        guard accepted.contains(true) else { return [] }
+        var result: [(ObjectID, [String])] = []
+        for position in blobs.indices {
+            var numbers: [Int] = []
+            var next = firsts[position]
+            while next >= 0 {
+                let number = Int(pathNumbers[Int(next)] & ~Self.unreachable)
+                if accepted[number], !numbers.contains(number) { numbers.append(number) }
+                next = nexts[Int(next)]
+            }
+            if !numbers.isEmpty { result.append((blobs[position], numbers.map { paths[$0] }.sorted())) }
+        }
+        return result
+    }
+
     private func appearances(ofBlobAt position: Int) -> [BlobAppearance] {
         var found: [BlobAppearance] = []
         var next = firsts[position]

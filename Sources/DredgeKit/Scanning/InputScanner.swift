@@ -74,13 +74,13 @@ struct InputScanner {
         let listing = ObjectListing(unlocated: byBlob.keys.sorted() + (request.messages ? messages.sorted() : []))
         let blobPaths = byBlob.lazy.map { ($0.key, $0.value.map(\.path)) }
         let schedule = PathRuleSchedule(compiled: compiled, objects: listing.objects.count)
-        _ = schedule.place(blobPaths, listing: listing)
+        _ = schedule.place(PathRulePass.owed(blobPaths, compiled: compiled), listing: listing)
         let tally = BlobScanner(repositoryPath: gitDirectory, compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize,
                                 progress: request.progress, lineDeduplication: request.lineDeduplication, messages: request.messages,
                                 unwrap: request.unwrap, pathRules: schedule)
             .scan(listing)
         let rest = PathRulePass(gitDirectory: gitDirectory, compiled: compiled, maxBlobSize: request.maxBlobSize, jobs: request.jobs)
-            .matches(owed: schedule.remaining(blobPaths))
+            .matches(owed: schedule.remaining(PathRulePass.owed(blobPaths, compiled: compiled)))
         var merged = tally
         merged.unreadable += rest.errors
         return (merged, PathRulePass.ordered(tally.pathMatches + rest.matches), byBlob)

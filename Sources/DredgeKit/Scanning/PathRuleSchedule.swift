@@ -41,9 +41,10 @@ final class PathRuleSchedule: Sendable {
         }
     }
 
-    /// Places the blobs' paths; returns what is owed for the blobs the workers read before, which the caller reads again.
-    func place(_ blobPaths: some Sequence<(ObjectID, [String])>, listing: ObjectListing) -> [(ObjectID, [String])] {
-        var owed = Dictionary(PathRulePass.owed(blobPaths, compiled: compiled), uniquingKeysWith: { a, _ in a })
+    /// Places what is `owed` (`PathRulePass.owed`); returns what is owed for the blobs the workers read before, which
+    /// the caller reads again.
+    func place(_ owed: [(ObjectID, [String])], listing: ObjectListing) -> [(ObjectID, [String])] {
+        var owed = Dictionary(owed, uniquingKeysWith: { a, _ in a })
         return state.withLock { state in
             var early: [(ObjectID, [String])] = []
             for (position, object) in listing.objects.enumerated() where state.readEarly[position / 64] & (1 << UInt64(position % 64)) != 0 {
@@ -58,11 +59,11 @@ final class PathRuleSchedule: Sendable {
         }
     }
 
-    /// What is owed for `blobPaths` (the final appearances) that no worker ran and `place` did not hand back: blobs the
-    /// scan could not read, or paths learnt after it.
-    func remaining(_ blobPaths: some Sequence<(ObjectID, [String])>) -> [(ObjectID, [String])] {
+    /// What is `owed` (for the final appearances) that no worker ran and `place` did not hand back: blobs the scan
+    /// could not read, or paths learnt after it.
+    func remaining(_ owed: [(ObjectID, [String])]) -> [(ObjectID, [String])] {
         let handed = state.withLock { $0.handed }
-        return PathRulePass.owed(blobPaths, compiled: compiled).compactMap { blob, paths in
+        return owed.compactMap { blob, paths in
             guard let done = handed[blob] else { return (blob, paths) }
             let left = paths.filter { !done.contains($0) }
             return left.isEmpty ? nil : (blob, left)

@@ -52,12 +52,12 @@ public struct Scanner {
         let scanDone = ScanDone()
         if request.jobs > 1 {
             walk = BackgroundWalk(gitDirectory: gitDirectory, listing: objects) { index in
-                pathPass.matches(owed: schedule.place(index.blobPaths, listing: objects), until: { scanDone.value })
+                pathPass.matches(owed: schedule.place(PathRulePass.owed(index, compiled: compiled), listing: objects), until: { scanDone.value })
             }
         } else {
             progress?.enter("walking the history")
             walkedFirst = try AppearanceIndex.build(repository, listing: objects)
-            _ = schedule.place(walkedFirst!.blobPaths, listing: objects)  // before the scan: nothing was read yet
+            _ = schedule.place(PathRulePass.owed(walkedFirst!, compiled: compiled), listing: objects)  // before the scan: nothing was read yet
             clock.lap("history walk (before the scan)")
         }
         let tally = BlobScanner(
@@ -75,7 +75,7 @@ public struct Scanner {
         index.addUnreachable(commits: tally.commits.filter { !index.contains(commit: $0) }, repository: repository, listing: objects)
         clock.lap("walk unreachable commits")
         progress?.enter("path rules")
-        let owedStill = schedule.remaining(index.blobPaths)
+        let owedStill = schedule.remaining(PathRulePass.owed(index, compiled: compiled))
         let rest = pathPass.matches(owed: owedStill + readAgain.left)
         summary.pathRuleBlobs = schedule.claimed
         summary.pathRuleBlobsReadAgain = schedule.handedBack + owedStill.count
