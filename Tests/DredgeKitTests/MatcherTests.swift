@@ -202,6 +202,19 @@ import Testing
         #expect(Entropy.shannon([UInt8]()) == 0)
     }
 
+    @Test func shortValuesAreHeldToTheEntropyTheirLengthAllows() {
+        // 20 random letters and digits average about 3.9 bits per byte: a 4.0 floor would drop most of them.
+        #expect(abs(Entropy.floor(4.0, length: 20) - (log2(20) - 0.45)) < 1e-9)
+        #expect(Entropy.floor(4.0, length: 64) == 4.0)
+        #expect(Entropy.floor(4.0, length: 8) == 3.5)
+        #expect(Entropy.floor(3.0, length: 20) == 3.0)
+        // NS1's 20-character key under a name that ends in key, once dropped for 3.92 bits per byte.
+        let matcher = Matcher(ProviderPrefixesTests.compiled)
+        #expect(matcher.secrets(in: "curl -H \"X-NSONE-Key: Gs10QItykPu4ofIKPskA\" https://api.nsone.net/v1/zones\n", at: nil) == ["Gs10QItykPu4ofIKPskA"])
+        // Words in a row still fall short.
+        #expect(matcher.secrets(in: "licenseKey: \"MySuperSecretKey2024\"\n", at: nil).isEmpty)
+    }
+
     @Test func secretsPrintRedacted() {
         let secret = Secret("AKIAQ3EGRTWJKZ5XWXYZ")
         #expect("\(secret)" == "AKIA…WXYZ")

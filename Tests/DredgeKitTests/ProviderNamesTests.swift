@@ -72,6 +72,18 @@ import Testing
         #expect(matcher.secrets(in: "SENDGRID_API_KEY = \"\(other)\"\n", at: nil) == [other])
     }
 
+    @Test func aMistypedPrefixMayHoldAByteTheBodyLacks() {
+        // PromptLayer's keys are pl_ and 32 hex digits: `pl-` with the same body is the prefix typed wrong, though `-`
+        // is in no PromptLayer key.
+        let names = Self.compiled.providerNames, body = "3d7a4ec888f2115c9d6cfd2a6265fa7f"
+        #expect(names.owner(of: Array("pl-\(body)".utf8), named: Array("PROMPTLAYER_API_KEY".utf8)) == "promptlayer.api-key")
+        #expect(names.owner(of: Array("pl_\(body)".utf8), named: Array("PROMPTLAYER_API_KEY".utf8)) == nil)
+        // A body off the alphabet as well is another value.
+        #expect(names.owner(of: Array("pl-3d7a4ec888f2115c9d6cfd2a6265fa7Z".utf8), named: Array("PROMPTLAYER_API_KEY".utf8)) == nil)
+        let matcher = Matcher(Self.compiled)
+        #expect(matcher.secrets(in: "PROMPTLAYER_API_KEY = \"pl-\(body)\"\n", at: nil).isEmpty)
+    }
+
     /// The prefix is read off the pattern too, where no keyword spells it: Checkly's rule waits for its name and
     /// writes `cu_` in its pattern, so a `cu_` value a body short beside that name is a near miss.
     @Test func aPatternsLiteralStartIsAPrefix() {

@@ -39,8 +39,20 @@ import Testing
         #expect(matcher.secrets(in: "my_service_token = \"api-R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY2aE\"\n", at: nil) == ["api-R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY2aE"])
         // Two letters off is another value, not a typo of `ghp_`; a prefix without a separator is matched exactly only.
         #expect(matcher.secrets(in: "my_service_token = \"gxq_R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY2aE\"\n", at: nil) == ["gxq_R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY2aE"])
-        #expect(Self.compiled.providerPrefixes.owner(of: Array("gph_R7tK2mQ9".utf8)) == "github.personal-access-token")
+        #expect(Self.compiled.providerPrefixes.owner(of: Array("gph_R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY2aEq".utf8)) == "github.personal-access-token")
         #expect(Self.compiled.providerPrefixes.owner(of: Array("AKAIR7TK2MQ9VX4PL8WZ".utf8)) == nil)
+    }
+
+    @Test func aPrefixOneOffClaimsOnlyValuesOfAboutItsFormatsLength() {
+        let matcher = Matcher(Self.compiled)
+        // `rsk_` is one letter off Groq's `gsk_`, but Groq keys are 56 characters: a 100-character `rsk_` value is
+        // another provider's key, judged by its name.
+        let rapyd = "rsk_" + String(repeating: "c0651dbbcc74fe01091c3a4c3bda252a", count: 3)
+        #expect(matcher.secrets(in: "secretKey = \"\(rapyd)\"\n", at: nil) == [rapyd])
+        // Of Groq's length it is still a mistyped Groq key.
+        let typo = "rsk_" + "R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY2aEqW7tK2mQ9vX4pL8wZ"
+        #expect(Self.compiled.providerPrefixes.owner(of: Array(typo.utf8)) == "groq.api-key")
+        #expect(matcher.secrets(in: "secretKey = \"\(typo)\"\n", at: nil).isEmpty)
     }
 }
 

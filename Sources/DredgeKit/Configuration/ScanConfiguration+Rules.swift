@@ -13,7 +13,10 @@ extension ScanConfiguration {
         let disabled = Set(disabledRules.map(\.id))
         return rules.filter { !disabled.contains($0.id) }.map { rule in
             var rule = rule
-            if let minEntropy, !Self.entropyExempt.contains(rule.kind) { rule.minEntropy = max(rule.minEntropy, minEntropy) }
+            if let minEntropy, !Self.entropyExempt.contains(rule.kind) {
+                rule.minEntropy = max(rule.minEntropy, minEntropy)
+                rule.entropyFloorIsStrict = true
+            }
             return rule
         }
     }

@@ -16,4 +16,15 @@ public enum Entropy {
             }
         }
     }
+
+    /// The entropy a value of `length` bytes must reach under a rule asking for `minimum`. A value of n bytes holds at
+    /// most log2(n) bits per byte, and a random 20-character key averages about 3.9 (`Gs10QItykPu4ofIKPskA`, NS1's
+    /// shape, is 3.92): a floor of 4.0 drops most keys that short. Short values are held to log2(n) - 0.45 instead,
+    /// never below 3.5; at 27 bytes and more the rule's own floor stands.
+    public static func floor(_ minimum: Double, length: Int) -> Double {
+        guard minimum > shortFloor, length > 0 else { return minimum }
+        return max(shortFloor, min(minimum, log2(Double(length)) - 0.45))
+    }
+
+    static let shortFloor = 3.5
 }

@@ -161,7 +161,8 @@ public final class Matcher {
             return .failure(.providerName(owner))
         }
         let entropy = Entropy.shannon(secret)
-        guard entropy >= rule.minEntropy else { return .failure(.entropy(entropy, minimum: rule.minEntropy)) }
+        let minimum = rule.entropyFloorIsStrict ? rule.minEntropy : Entropy.floor(rule.minEntropy, length: secret.count)
+        guard entropy >= minimum else { return .failure(.entropy(entropy, minimum: minimum)) }
         var validation = Self.validate(Secret(bytes: Array(secret)), with: rule.validators)
         guard validation.verdict != .rejected else { return .failure(.validators(rule.validators)) }
         if rule.documentedExamples.contains(where: { $0.utf8.elementsEqual(secret) }), validation["documented_example"] == nil {

@@ -33,7 +33,8 @@ struct ProviderNames: Sendable {
                     let slack = abs(value.count - length) <= ProviderNames.lengthSlack(for: length)
                     return (value.count < length && outsiders == 0) || (slack && outsiders <= 1)
                 }
-                let near = outsiders == 0 && abs(value.count - length) <= ProviderNames.lengthSlack(for: length)
+                // The body must keep the format's alphabet; the mistyped prefix may hold a byte it lacks (`pl-` for `pl_`).
+                let near = outside(Array(value.dropFirst(prefix.count))) == 0 && abs(value.count - length) <= ProviderNames.lengthSlack(for: length)
                 return near && prefix.count >= 3 && ProviderNames.isOneOff(Array(value.prefix(prefix.count)), from: prefix)
             }
             if value.count == length { return outsiders == 1 }

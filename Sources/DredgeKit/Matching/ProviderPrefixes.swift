@@ -15,9 +15,15 @@ struct ProviderPrefixes: Sendable {
 
     private let prefixes: [(bytes: [UInt8], rule: String)]
     private let longest: Int
+    /// Per prefix, the lengths of the examples' secrets that begin with it: a value whose short prefix is only one
+    /// character off is a mistyped token of that format when its length is about the format's, and another provider's
+    /// token (Rapyd's `rsk_` of 100 characters beside Groq's `gsk_` of 56) when it is not. A long prefix one character
+    /// off (`klarna_live_apl_`) names no other provider, whatever the length.
+    private let lengths: [[UInt8]: ClosedRange<Int>]
 
     init(_ rules: [Rule]) {
         var found: [[UInt8]: String] = [:]
+        var lengths: [[UInt8]: ClosedRange<Int>] = [:]
         for rule in rules where rule.kind == .credential && rule.specificity == 1 && !rule.examples.isEmpty {
             let secrets = rule.examples.compactMap { $0.secret.map { Array($0.utf8) } }
             guard secrets.count == rule.examples.count else { continue }
@@ -30,8 +36,13 @@ struct ProviderPrefixes: Sendable {
             })
             // Only a rule whose every example begins with one of them owns them.
             guard secrets.allSatisfy({ secret in starts.contains { secret.starts(with: $0) } }) else { continue }
-            for start in starts where found[start] == nil { found[start] = rule.id }
+            for start in starts where found[start] == nil {
+                found[start] = rule.id
+                let counts = secrets.filter { $0.starts(with: start) }.map(\.count)
+                if let low = counts.min(), let high = counts.max() { lengths[start] = low...high }
+            }
         }
+        self.lengths = lengths
         prefixes = found.map { (bytes: $0.key, rule: $0.value) }.sorted { ($0.bytes.count, $0.rule) > ($1.bytes.count, $1.rule) }
         longest = prefixes.first?.bytes.count ?? 0
     }
@@ -44,7 +55,14 @@ struct ProviderPrefixes: Sendable {
     func owner<Bytes: Collection>(of secret: Bytes) -> String? where Bytes.Element == UInt8 {
         if let exact = prefixes.first(where: { secret.starts(with: $0.bytes) }) { return exact.rule }
         let head = Array(secret.prefix(longest + 1))
-        return prefixes.first { Self.isOneOff(head, from: $0.bytes) }?.rule
+        return prefixes.first { Self.isOneOff(head, from: $0.bytes) && fitsLength(secret.count, of: $0.bytes) }?.rule
+    }
+
+    /// Within a few characters of the lengths the prefix's examples have (the slack `ProviderNames` allows a near miss).
+    private func fitsLength(_ count: Int, of prefix: [UInt8]) -> Bool {
+        guard prefix.count < 8, let range = lengths[prefix] else { return true }
+        return count >= range.lowerBound - ProviderNames.lengthSlack(for: range.lowerBound)
+            && count <= range.upperBound + ProviderNames.lengthSlack(for: range.upperBound)
     }
 
     /// A prefix ending in a separator, typed with one character wrong or two neighbours swapped, the separator in its

@@ -64,6 +64,9 @@ public struct Rule: Sendable, Hashable, CustomStringConvertible {
     /// provider's pages: such a shape finds values beside the provider's name, but claims no near miss of itself
     /// (`ProviderNames`), since a guess one character off would hide real values from the rules that judge by name.
     public internal(set) var formatChecked = true
+    /// True when `.dredge.yml`'s `min_entropy` raised the floor: a user's floor holds at every length, where the rule's
+    /// own is eased for short values (`Entropy.floor`).
+    public internal(set) var entropyFloorIsStrict = false
 
     public var description: String { id }
 }
