@@ -52,6 +52,25 @@ import Testing
         #expect(names.owner(of: Array("4f1e8a2b9c3d7e6f5a0b1c2d3e4f5a6b".utf8), named: Array("DATADOG_API_KEY".utf8)) == nil)
     }
 
+    /// A name with a digit in it is a provider's name too: SMTP2GO's key is `api-` and 32 hex digits, so `api-` and
+    /// 24 of them beside `SMTP2GO` is a cut copy of that key, not a new credential.
+    @Test func namesMayHoldDigits() {
+        #expect(ProviderNames.isName("smtp2go") && ProviderNames.isName("datadog"))
+        #expect(!ProviderNames.isName("2captcha") && !ProviderNames.isName("ttn") && !ProviderNames.isName("oapi.dingtalk.com/robot"))
+        let cut = Array("api-665AB7CE7FF11423BAC8CC3A".utf8)
+        #expect(Self.compiled.providerNames.owner(of: cut, named: Array("SMTP2GO_API_KEY".utf8)) == "smtp2go.api-key")
+        #expect(Matcher(Self.compiled).secrets(in: "const smtp2goAPIKey = \"api-665AB7CE7FF11423BAC8CC3A\"\n", at: "mail.go").isEmpty)
+    }
+
+    /// The alphabet is the body's: Mailgun's `key-` and 32 hex digits with a `q` among the digits is one character off
+    /// the format, though `key-` itself holds letters past `f`.
+    @Test func theAlphabetIsTheBodys() {
+        let value = Array("key-e341f1b03c8b5886q130c9df01c3b9d0".utf8)
+        #expect(Self.compiled.providerNames.owner(of: value, named: Array("MAILGUN_API_KEY".utf8)) == "mailgun.legacy-api-key")
+        #expect(Matcher(Self.compiled).secrets(in: "MAILGUN_API_KEY=key-e341f1b03c8b5886q130c9df01c3b9d0\n", at: ".env").filter { $0 != ".env" }.isEmpty)
+        #expect(Self.compiled.providerNames.owner(of: Array("key-e341f1b03c8b5886f130c9df01c3b9d0".utf8), named: Array("MAILGUN_API_KEY".utf8)) == nil)
+    }
+
     /// A format whose prefix is too short to own values alone (SendGrid's `SG.`, CoinGecko's `CG-`) is judged beside
     /// the provider's name, which its rule need not wait for (the id's first part names it): its prefix with a body that
     /// does not fit, or the prefix mistyped in a value of the format's length, is a near miss; a value of another shape

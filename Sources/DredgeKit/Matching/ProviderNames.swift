@@ -40,7 +40,8 @@ struct ProviderNames: Sendable {
             return outsiders == 0 && abs(value.count - length) <= ProviderNames.lengthSlack(for: length)
         }
 
-        private func outside(_ value: [UInt8]) -> Int { value.reduce(0) { $0 + (alphabet[Int($1)] ? 0 : 1) } }
+        /// Characters of the body (after the prefix's length) outside the body's alphabet.
+        private func outside(_ value: [UInt8]) -> Int { value.dropFirst(prefix.count).reduce(0) { $0 + (alphabet[Int($1)] ? 0 : 1) } }
     }
 
     /// How many characters a value may miss or add and still be a near miss of a shape (a typo, a cut copy): three,
@@ -63,12 +64,14 @@ struct ProviderNames: Sendable {
             // A shape is a fixed length: a rule whose examples vary in length documents a range, not a near miss.
             guard secrets.count == rule.examples.count, let length = secrets.first?.count, length >= 16,
                   secrets.allSatisfy({ $0.count == length }) else { continue }
-            var shape = Shape(rule: rule.id, length: length, alphabet: Self.alphabet(of: secrets))
-            shape.prefix = Self.prefix(of: secrets, keywords: rule.keywords + [Self.literalStart(of: rule.pattern ?? "")])
+            let prefix = Self.prefix(of: secrets, keywords: rule.keywords + [Self.literalStart(of: rule.pattern ?? "")])
+            // The body's alphabet, not the prefix's: `key-` before 32 hex digits does not make `q` a hex digit.
+            var shape = Shape(rule: rule.id, length: length, alphabet: Self.alphabet(of: secrets.map { Array($0.dropFirst(prefix.count)) }))
+            shape.prefix = prefix
             // The provider's name is a keyword, or, for a rule that waits for its prefix alone, its id's first part.
             let provider = rule.id.prefix { $0 != "." }
             for name in Set((rule.keywords + [String(provider)]).map { $0.lowercased() }) {
-                guard name.count >= 5, name.utf8.allSatisfy({ $0 >= 97 && $0 <= 122 }), !Self.sharedWords.contains(name) else { continue }
+                guard Self.isName(name), !Self.sharedWords.contains(name) else { continue }
                 shapes[name, default: []].append(shape)
             }
         }
@@ -95,6 +98,14 @@ struct ProviderNames: Sendable {
             if let near = candidates.first(where: { $0.nearlyFits(value) }) { return near.rule }
         }
         return nil
+    }
+
+    /// A provider's name as the rules spell it: five bytes or more, lower-case letters and digits, a letter first
+    /// (`smtp2go`, `twocaptcha`); a keyword with punctuation is a token prefix or a host, not a name.
+    static func isName(_ word: String) -> Bool {
+        let bytes = Array(word.utf8)
+        guard bytes.count >= 5, let first = bytes.first, first >= 97, first <= 122 else { return false }
+        return bytes.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) }
     }
 
     /// The longest keyword of two bytes or more that every secret begins with (case aside), as the first spells it.
