@@ -32,8 +32,9 @@ import Testing
     }
 
     /// A shape written from the keys' usual look, never checked against the provider's pages (`format_checked:
-    /// false`), claims no near miss: a guess one character off would hide real keys named for the provider.
-    @Test func uncheckedShapesClaimNoNearMiss() throws {
+    /// false`), claims no near miss of another length: a guessed length one character off would hide real keys named
+    /// for the provider. At its own length, one character outside its alphabet is still a typo of it.
+    @Test func uncheckedShapesClaimNoNearMissOfAnotherLength() throws {
         let rule = try #require(Self.compiled.rules.first { $0.id == "deepinfra.api-token" })
         #expect(!rule.formatChecked)
         let example = try #require(rule.examples.first?.secret)
@@ -42,6 +43,13 @@ import Testing
         let matcher = Matcher(Self.compiled)
         let value = String(decoding: oneShort, as: UTF8.self)
         #expect(matcher.secrets(in: "DEEPINFRA_API_KEY=\(value)\n", at: ".env").contains(value))
+        // DaData's keys are written as 40 hex digits, unchecked: an `x` among them at that length is a near miss.
+        let dadata = try #require(Self.compiled.rules.first { $0.id == "dadata.api-key" })
+        #expect(!dadata.formatChecked)
+        let typo = "e1f7a3c9d05b2e843c1e9a7f0b52d846c0d1e2fx"
+        #expect(Self.compiled.providerNames.owner(of: Array(typo.utf8), named: Array("DADATA_SECRET".utf8)) == "dadata.api-key")
+        #expect(Self.compiled.providerNames.owner(of: Array(typo.dropLast().utf8), named: Array("DADATA_SECRET".utf8)) == nil)
+        #expect(matcher.secrets(in: "DADATA_SECRET = \"\(typo)\"\n", at: "geo.py").isEmpty)
     }
 
     @Test func shapesAreReadOffTheExamples() {

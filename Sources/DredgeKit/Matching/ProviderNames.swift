@@ -17,6 +17,8 @@ struct ProviderNames: Sendable {
         let alphabet: [Bool]
         /// The keyword every example's secret begins with, as the examples spell it (empty when there is none).
         var prefix: [UInt8] = []
+        /// Whether the length and alphabet were checked against the provider's pages (`format_checked`).
+        var checked = true
 
         func fits(_ value: [UInt8]) -> Bool { value.count == length && outside(value) == 0 && value.starts(with: prefix) }
 
@@ -26,6 +28,14 @@ struct ProviderNames: Sendable {
         /// two letters one off are met by chance).
         func nearlyFits(_ value: [UInt8]) -> Bool {
             let outsiders = outside(value)
+            if !checked {
+                // A length written from the keys' usual shape may be the guess that is off, so an unchecked shape
+                // claims no value of another length; at its own length, one character off (in the body, or a
+                // mistyped prefix) is a typo whatever the guess, since a key of another alphabet is off by many.
+                guard value.count == length else { return false }
+                if prefix.isEmpty || value.starts(with: prefix) { return outsiders == 1 }
+                return outsiders == 0 && prefix.count >= 3 && ProviderNames.isOneOff(Array(value.prefix(prefix.count)), from: prefix)
+            }
             if !prefix.isEmpty {
                 if value.starts(with: prefix) {
                     // Cut short, or about the right length with at most one stray character; a longer value with
@@ -59,7 +69,7 @@ struct ProviderNames: Sendable {
 
     init(_ rules: [Rule]) {
         var shapes: [String: [Shape]] = [:]
-        for rule in rules where rule.kind == .credential && rule.specificity == 1 && rule.formatChecked && !rule.examples.isEmpty {
+        for rule in rules where rule.kind == .credential && rule.specificity == 1 && !rule.examples.isEmpty {
             let secrets = rule.examples.compactMap { $0.secret.map { Array($0.utf8) } }
             // A shape is a fixed length: a rule whose examples vary in length documents a range, not a near miss.
             guard secrets.count == rule.examples.count, let length = secrets.first?.count, length >= 16,
@@ -68,6 +78,7 @@ struct ProviderNames: Sendable {
             // The body's alphabet, not the prefix's: `key-` before 32 hex digits does not make `q` a hex digit.
             var shape = Shape(rule: rule.id, length: length, alphabet: Self.alphabet(of: secrets.map { Array($0.dropFirst(prefix.count)) }))
             shape.prefix = prefix
+            shape.checked = rule.formatChecked
             // The provider's name is a keyword, or, for a rule that waits for its prefix alone, its id's first part.
             let provider = rule.id.prefix { $0 != "." }
             for name in Set((rule.keywords + [String(provider)]).map { $0.lowercased() }) {
