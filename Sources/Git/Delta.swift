@@ -15,7 +15,8 @@ enum Delta {
     }
 
     /// The object `delta` builds from `base`; a result over `maxSize` bytes throws before anything is allocated.
-    static func apply(_ delta: [UInt8], to base: [UInt8], maxSize: Int) throws -> [UInt8] {
+    /// With `copies`, each copy instruction is added to it: where its bytes landed in the result and came from in the base.
+    static func apply(_ delta: [UInt8], to base: [UInt8], maxSize: Int, copies: UnsafeMutablePointer<[DeltaCopy]>? = nil) throws -> [UInt8] {
         var position = 0
         guard try varint(delta, &position) == base.count else { throw Corrupt(description: "delta is for a base of another size") }
         let size = try varint(delta, &position)
@@ -37,6 +38,7 @@ enum Delta {
                             if length == 0 { length = 0x10000 }
                             guard offset + length <= base.count, written + length <= size else { throw Corrupt(description: "copy out of bounds") }
                             (result.baseAddress! + written).update(from: base.baseAddress! + offset, count: length)
+                            copies?.pointee.append(DeltaCopy(target: written, source: offset, length: length))
                             written += length
                         } else if instruction != 0 {
                             guard position + instruction <= delta.count, written + instruction <= size else { throw Corrupt(description: "insert out of bounds") }
@@ -64,5 +66,16 @@ enum Delta {
             shift += 7
             if byte & 0x80 == 0 { return value }
         }
+    }
+}
+
+/// One copy instruction of a delta as applied: `length` bytes of the base from `source` landed at `target` in the result.
+public struct DeltaCopy: Sendable, Equatable {
+    public let target: Int
+    public let source: Int
+    public let length: Int
+
+    public init(target: Int, source: Int, length: Int) {
+        (self.target, self.source, self.length) = (target, source, length)
     }
 }

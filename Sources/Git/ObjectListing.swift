@@ -61,6 +61,8 @@ public struct ObjectListing: Sendable {
     /// Per pack, its entries' offsets, ascending, and where its entries end.
     private let offsets: [[Int]]
     private let dataEnds: [Int]
+    /// Per pack, the number of entries in the packs before it: `entryNumber(of:)` counts on from there.
+    private let entryBases: [Int]
     /// Per pack, its `.idx` (mapped, so in the page cache rather than the heap), to find an object by id.
     private let indexes: [Data]
 
@@ -73,6 +75,7 @@ public struct ObjectListing: Sendable {
         self.packs = packs.map(\.path)
         offsets = packs.map(\.offsets)
         dataEnds = packs.map(\.dataEnd)
+        entryBases = packs.reduce(into: [0]) { $0.append($0.last! + $1.offsets.count) }
         indexes = packs.map(\.index)
         var isDirectory: ObjCBool = false
         let complete = indexedAll && access(objectsDirectory + "/info/alternates", F_OK) != 0
@@ -109,7 +112,7 @@ public struct ObjectListing: Sendable {
     /// `ids` as they are, read through the object database: a few objects, where finding their packs costs more.
     public init(unlocated ids: [ObjectID]) {
         objects = ids.map { Object(id: $0, location: nil, kind: nil) }
-        (packs, offsets, dataEnds, indexes) = ([], [], [], [])
+        (packs, offsets, dataEnds, indexes, entryBases) = ([], [], [], [], [0])
     }
 
     /// Where the object `id` sits, if a pack this listing read holds it: any kind, trees included.
@@ -119,6 +122,14 @@ public struct ObjectListing: Sendable {
             return location(pack: pack, offset: offset)
         }
         return nil
+    }
+
+    /// How many entries the packs hold, trees too: the numbers `entryNumber(of:)` gives are below it.
+    public var entryCount: Int { entryBases.last ?? 0 }
+
+    /// A number for the pack entry at `location`, unique across the packs (trees count too).
+    public func entryNumber(of location: Location) -> Int? {
+        offsets[location.pack].sortedIndex(of: location.offset).map { entryBases[location.pack] + $0 }
     }
 
     /// The entry of `pack` that starts at `offset`, if there is one.

@@ -13,12 +13,16 @@ import Glibc
 /// on the object just read. Anything this reader does not handle (a `REF_DELTA`, a chain out of bounds, data that
 /// does not inflate) throws, and the caller reads the object through libgit2 instead, which reports real damage.
 public final class PackReader {
-    private let listing: ObjectListing
+    public let listing: ObjectListing
     private var descriptors: [Int32?]
     /// Nil when libdeflate could not allocate one: then every inflate fails, and libgit2 reads instead.
     private let decompressor = libdeflate_alloc_decompressor()
     private var entry: [UInt8] = []
     private var cache: ObjectCache
+
+    /// What the last `withObject` rebuilt from a delta on the spot (not from the cache): its base, and the copy
+    /// instructions that made the object from it. Lines copied whole from a base already matched need no second look.
+    public private(set) var lastDelta: (base: ObjectListing.Location, copies: [DeltaCopy])?
 
     public struct Unsupported: Error, CustomStringConvertible {
         public let description: String
@@ -41,6 +45,7 @@ public final class PackReader {
     public func withObject<R>(at location: ObjectListing.Location, maxSize: Int,
                               _ body: (UnsafeRawBufferPointer) throws -> R) throws -> (result: R?, size: Int) {
         var bytes: [UInt8]
+        lastDelta = nil
         if let cached = cache[location] {
             bytes = cached
         } else {
@@ -54,7 +59,10 @@ public final class PackReader {
                 let delta = try inflate(header)
                 let size = try Delta.resultSize(of: delta)
                 guard size <= maxSize else { return (nil, size) }
-                bytes = try Delta.apply(delta, to: try object(at: try base(at: baseOffset, of: location), maxSize: maxSize), maxSize: maxSize)
+                let baseLocation = try base(at: baseOffset, of: location)
+                var copies: [DeltaCopy] = []
+                bytes = try Delta.apply(delta, to: try object(at: baseLocation, maxSize: maxSize), maxSize: maxSize, copies: &copies)
+                lastDelta = (baseLocation, copies)
             }
             cache[location] = bytes
         }

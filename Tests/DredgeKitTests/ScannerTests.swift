@@ -372,6 +372,46 @@ import Testing
         #expect(finding.occurrences.map(\.line) == [201])
     }
 
+    /// A packed history, where most versions are deltas of others, gives what the same history gives loose: a delta
+    /// built on a version matched clean skips the lines it copies whole from it, and what it inserts is still found,
+    /// at the right commits and lines (a secret added and removed again, one kept while other lines change).
+    @Test func aPackedHistoryOfDeltasGivesWhatTheLooseOneGives() throws {
+        let fixture = try GitFixture()
+        var lines = (1...300).map { "line \($0) of ordinary text, long enough to be worth a delta" }
+        func commit(_ message: String) throws {
+            try fixture.write("notes.txt", lines.joined(separator: "\n") + "\n")
+            try fixture.commit(message)
+        }
+        try commit("v1")
+        lines.insert("ACME=\(key)", at: 150)
+        try commit("v2: a secret")
+        lines[20] = "line 20 changed while the secret stays"
+        try commit("v3")
+        lines.remove(at: 150)
+        try commit("v4: gone again")
+        for version in 5...8 {
+            lines[10 * version] = "line \(10 * version) changed in version \(version)"
+            try commit("v\(version)")
+        }
+        lines.insert("  ACME=\(SyntheticSecrets.acmeOther)", at: 250)
+        try commit("v9: a second secret")
+        lines.remove(at: 250)
+        lines[5] = "line 5 changed at last"
+        try commit("v10: it goes too")
+
+        func places(_ report: ScanReport) -> [String] {
+            report.findings.flatMap { finding in
+                finding.occurrences.map { "\(finding.secret.reveal()) \($0.commit?.hex ?? "-") \($0.path ?? "-") \($0.line)" }
+            }.sorted()
+        }
+        let loose = try places(fixture.scan(jobs: 1))
+        #expect(loose.count == 3)  // the first secret in versions 2 and 3, the second in version 9
+        try fixture.git("repack", "-adf", "-q", "--window=50", "--depth=50")
+        for jobs in [1, 2] {
+            #expect(try places(fixture.scan(jobs: jobs)) == loose, "jobs \(jobs)")
+        }
+    }
+
     @Test func aLineRepeatedWithinOneBlobIsMatchedAtEachPlace() throws {
         let fixture = try GitFixture()
         try fixture.write("a.txt", "ACME=\(key)\nother\nACME=\(key)\n")
@@ -513,6 +553,31 @@ import Testing
         bytes.withUnsafeBytes { lines.markHot([16..<16], in: $0) }  // the start of `c`
         let third = bytes.withUnsafeBytes { raw in lines.regions(in: raw).map { String(decoding: bytes[$0], as: UTF8.self) } }
         #expect(third == ["secret here\n", "c\n"])
+    }
+
+    /// Lines a delta copied whole from a base already matched are neither read nor remembered, even by a worker that
+    /// never saw them; a copy's first line is not whole unless it starts the base too, and its last two stay as
+    /// context for what follows.
+    @Test func linesCopiedWholeFromAMatchedBaseAreSkipped() {
+        let text = (1...8).map { "line \($0)\n" }.joined()  // each line 7 bytes
+        let bytes = Array(text.utf8)
+        func strings(_ ranges: [Range<Int>]) -> [String] { ranges.map { String(decoding: bytes[$0], as: UTF8.self) } }
+        let copies = [DeltaCopy(target: 3, source: 40, length: 50)]  // from the middle of line 1 to that of line 8
+        let copied = bytes.withUnsafeBytes { CopiedLines.ranges(in: $0, copies: copies, context: LineDeduplicator.contextLines) }
+        #expect(strings(copied) == ["line 2\nline 3\nline 4\nline 5\n"])
+        let fromTheStart = [DeltaCopy(target: 0, source: 0, length: 56)]
+        #expect(strings(bytes.withUnsafeBytes { CopiedLines.ranges(in: $0, copies: fromTheStart, context: 2) }) == [
+            "line 1\nline 2\nline 3\nline 4\nline 5\nline 6\n",
+        ])
+
+        let lines = LineDeduplicator()
+        lines.copied = copied
+        let regions = bytes.withUnsafeBytes { lines.regions(in: $0) }
+        #expect(strings(regions) == ["line 1\n", "line 6\nline 7\nline 8\n"])
+        lines.keywordEnds = []  // no keyword on any line: none is context worth reading again
+        lines.commit()
+        // Skipped lines were not remembered: a blob that holds them without a delta reads them as new.
+        #expect(strings(bytes.withUnsafeBytes { lines.regions(in: $0) }) == ["line 2\nline 3\nline 4\nline 5\n"])
     }
 
     /// Through the matcher: a key name on an unchanged line still opens the window over its new value below, while

@@ -11,6 +11,14 @@ import Testing
         #expect(try Delta.apply(Self.delta, to: Self.base, maxSize: 100) == Array("hello, dredge\nworld\n".utf8))
     }
 
+    /// Each copy instruction is told with where its bytes landed and where they came from: the scanner skips the
+    /// lines a delta copied whole from a base it has matched.
+    @Test func copiesAreRecordedWhereTheyLandAndWhereTheyCameFrom() throws {
+        var copies: [DeltaCopy] = []
+        _ = try Delta.apply(Self.delta, to: Self.base, maxSize: 100, copies: &copies)
+        #expect(copies == [DeltaCopy(target: 0, source: 0, length: 7), DeltaCopy(target: 14, source: 7, length: 6)])
+    }
+
     @Test(arguments: [
         ("base of another size", [12, 20] + Array(delta.dropFirst(2))),
         ("copy past the base", [13, 20, 0x80 | 0x01 | 0x10, 10, 7, 7] + Array("dredge\n".utf8) + [0x80 | 0x01 | 0x10, 7, 6]),

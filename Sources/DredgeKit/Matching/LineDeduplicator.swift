@@ -12,6 +12,9 @@ final class LineDeduplicator {
     /// matcher fills it after `regions(in:)`, `commit()` marks the new lines that hold one. Nil: not known, every new
     /// line counts as holding one (a caller that does not say, or keywords that span lines).
     var keywordEnds: [Int]? = nil
+    /// Whole lines of the next blob that are matched already elsewhere (copied from a delta base that was:
+    /// `CopiedLines`), ascending: `regions(in:)` neither reads nor remembers them, and forgets them once done.
+    var copied: [Range<Int>] = []
     /// Everything else, in one struct: a class's stored properties are checked for exclusive access at run time on
     /// each access, and the per-line loops touching them spent about a tenth of a git/git scan's CPU in those checks.
     /// A call on the struct is one access however many lines it reads.
@@ -27,7 +30,8 @@ final class LineDeduplicator {
     /// that are new or hold a keyword, merged, in order.
     /// Call `commit()` once the blob is matched.
     func regions(in bytes: UnsafeRawBufferPointer) -> [Range<Int>] {
-        state.regions(in: bytes)
+        defer { copied = [] }
+        return state.regions(in: bytes, skipping: copied)
     }
 
     /// Remembers the lines of the blob just matched as seen, each marked when a keyword ends on it (`keywordEnds`).
@@ -57,25 +61,33 @@ private struct SeenLines {
     private var pending: [Int] = []
 
     private(set) var freshLines: [Range<Int>] = []
-    /// Each line's start and hash in the blob being matched, and whether it was seen before: kept between blobs so
-    /// that their buffers are reused.
+    /// Each line's start, end (just past its newline) and hash in the blob being matched, and whether it was seen
+    /// before: kept between blobs so that their buffers are reused. Lines skipped leave gaps between an end and the
+    /// next start.
     private var starts: [Int] = []
+    private var ends: [Int] = []
     private var hashes: [UInt64] = []
     private var seenBefore: [Bool] = []
     private var holdsKeyword: [Bool] = []
     private var included: [Bool] = []
-    private var count = 0
 
-    mutating func regions(in bytes: UnsafeRawBufferPointer) -> [Range<Int>] {
+    mutating func regions(in bytes: UnsafeRawBufferPointer, skipping skipped: [Range<Int>] = []) -> [Range<Int>] {
         freshLines.removeAll(keepingCapacity: true)
-        count = bytes.count
         guard let base = bytes.baseAddress else { return [] }
         starts.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
         hashes.removeAll(keepingCapacity: true)
         var start = 0
+        var skip = 0
         while start < bytes.count {
+            while skip < skipped.count, skipped[skip].upperBound <= start { skip += 1 }
+            if skip < skipped.count, skipped[skip].lowerBound <= start {
+                start = skipped[skip].upperBound
+                continue
+            }
             let end = Self.lineEnd(base, from: start, count: bytes.count)
             starts.append(start)
+            ends.append(min(end + 1, bytes.count))
             hashes.append(LineHash.of(UnsafeRawBufferPointer(rebasing: bytes[start..<end])))
             start = end + 1
         }
@@ -99,7 +111,7 @@ private struct SeenLines {
             included[line] = true
             // A line seen before is context worth reading only if it holds a keyword (a new one is read anyway).
             for above in max(0, line - LineDeduplicator.contextLines)..<line where holdsKeyword[above] { included[above] = true }
-            let next = line + 1 < starts.count ? starts[line + 1] : bytes.count
+            let next = ends[line]
             if let last = freshLines.last, last.upperBound == starts[line] {
                 freshLines[freshLines.count - 1] = last.lowerBound..<next
             } else {
@@ -108,7 +120,7 @@ private struct SeenLines {
         }
         var regions: [Range<Int>] = []
         for line in starts.indices where included[line] {
-            let next = line + 1 < starts.count ? starts[line + 1] : bytes.count
+            let next = ends[line]
             if let last = regions.last, last.upperBound == starts[line] {
                 regions[regions.count - 1] = last.lowerBound..<next
             } else {
@@ -121,11 +133,11 @@ private struct SeenLines {
     mutating func commit(keywordEnds: [Int]?) {
         var next = 0  // the first keyword end not before the line at hand (pending lines ascend)
         for line in pending {
-            let lineEnd = line + 1 < starts.count ? starts[line + 1] : count
+            let lineEnd = ends[line]
             var marked = true
-            if let ends = keywordEnds {
-                while next < ends.count, ends[next] < starts[line] { next += 1 }
-                marked = next < ends.count && ends[next] < lineEnd
+            if let keywords = keywordEnds {
+                while next < keywords.count, keywords[next] < starts[line] { next += 1 }
+                marked = next < keywords.count && keywords[next] < lineEnd
             }
             if seen.insert(hashes[line], marked: marked) { recent.insert(hashes[line], marked: marked) }
         }

@@ -48,7 +48,7 @@ public struct JSONReporter: Reporter {
             let input: Input
             let startedAt: Date
             let durationSeconds: Double
-            let rules, commits, references, blobs, blobsScanned, bytesScanned, bytesPrefiltered, bytesToRegex: Int
+            let rules, commits, references, blobs, blobsScanned, bytesScanned, bytesPrefiltered, bytesCopied, bytesToRegex: Int
             let binaryBlobs, oversizedBlobs, unreadableBlobs, unreachableBlobs, findings, occurrences: Int
             let pathRuleBlobs, pathRuleBlobsReadAgain: Int
             let messagesScanned, messageBytes: Int
@@ -96,7 +96,7 @@ public struct JSONReporter: Reporter {
                 durationSeconds = (summary.duration * 1000).rounded() / 1000
                 (rules, commits, references, blobs) = (summary.rules, summary.commits, summary.references, summary.blobs)
                 (blobsScanned, bytesScanned, binaryBlobs) = (summary.blobsScanned, summary.bytesScanned, summary.binaryBlobs)
-                (bytesPrefiltered, bytesToRegex) = (summary.bytesPrefiltered, summary.bytesToRegex)
+                (bytesPrefiltered, bytesCopied, bytesToRegex) = (summary.bytesPrefiltered, summary.bytesCopied, summary.bytesToRegex)
                 (oversizedBlobs, unreadableBlobs, unreachableBlobs) = (summary.oversizedBlobs, summary.unreadableBlobs, summary.unreachableBlobs)
                 (findings, occurrences) = (summary.findings, summary.occurrences)
                 (pathRuleBlobs, pathRuleBlobsReadAgain) = (summary.pathRuleBlobs, summary.pathRuleBlobsReadAgain)
@@ -339,7 +339,7 @@ extension JSONReporter.Document.Scan {
     enum CodingKeys: String, CodingKey {
         case repository, input, rules, commits, references, blobs, findings, occurrences, errors, phases, suppressed, unwrapped
         case startedAt = "started_at", durationSeconds = "duration_seconds", blobsScanned = "blobs_scanned"
-        case bytesScanned = "bytes_scanned", bytesPrefiltered = "bytes_prefiltered", bytesToRegex = "bytes_to_regex", binaryBlobs = "binary_blobs", oversizedBlobs = "oversized_blobs"
+        case bytesScanned = "bytes_scanned", bytesPrefiltered = "bytes_prefiltered", bytesCopied = "bytes_copied", bytesToRegex = "bytes_to_regex", binaryBlobs = "binary_blobs", oversizedBlobs = "oversized_blobs"
         case unreadableBlobs = "unreadable_blobs", unreachableBlobs = "unreachable_blobs"
         case pathRuleBlobs = "path_rule_blobs", pathRuleBlobsReadAgain = "path_rule_blobs_read_again"
         case historyComplete = "history_complete", skippedMatches = "skipped_matches"

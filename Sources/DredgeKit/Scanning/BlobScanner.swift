@@ -45,6 +45,8 @@ struct BlobScanner: Sendable {
         var regexBytes = 0
         /// Bytes the keyword prefilter read: the new and hot lines with their context, when lines are deduplicated.
         var prefilteredBytes = 0
+        /// Bytes in lines a delta copied whole from a base already matched clean: not read again (`CopiedLines`).
+        var copiedBytes = 0
         var binary = 0
         var oversized = 0
         var unreadable: [String] = []
@@ -69,6 +71,7 @@ struct BlobScanner: Sendable {
             bytes += other.bytes
             regexBytes += other.regexBytes
             prefilteredBytes += other.prefilteredBytes
+            copiedBytes += other.copiedBytes
             binary += other.binary
             oversized += other.oversized
             unreadable += other.unreadable
@@ -88,6 +91,7 @@ struct BlobScanner: Sendable {
         let cursor = Atomic<Int>(0)
         let results = Mutex<Tally>(Tally())
         let workers = max(1, min(jobs, objects.count))
+        let clean = lineDeduplication ? CleanBases(entries: listing.entryCount) : nil
         progress?.enter("reading objects")
         progress?.start(objects: objects.count, bytes: objects.reduce(0) { $0 + Self.weight($1) })
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
@@ -110,7 +114,8 @@ struct BlobScanner: Sendable {
                             tally.messageCPUSeconds += ThreadCPUClock.seconds() - since
                             messagesSince = nil
                         }
-                        scan(objects[next], at: next, repository: repository, reader: reader, matcher: matcher, lines: lines, into: &tally)
+                        scan(objects[next], at: next, repository: repository, reader: reader, matcher: matcher, lines: lines,
+                             clean: clean, into: &tally)
                         progress?.advance(bytes: Self.weight(objects[next]))
                     }
                     if let since = messagesSince { tally.messageCPUSeconds += ThreadCPUClock.seconds() - since }
@@ -140,7 +145,7 @@ struct BlobScanner: Sendable {
     }
 
     private func scan(_ object: ObjectListing.Object, at position: Int, repository: Repository, reader: PackReader, matcher: Matcher,
-                      lines: LineDeduplicator?, into tally: inout Tally) {
+                      lines: LineDeduplicator?, clean: CleanBases?, into tally: inout Tally) {
         switch object.kind {
         case .commit?, .tag?:
             if object.kind == .commit { tally.commitPositions.append(UInt32(position)) }
@@ -157,7 +162,11 @@ struct BlobScanner: Sendable {
         if object.kind == .blob, let location = object.location {
             do {
                 let size = try reader.withObject(at: location, maxSize: maxBlobSize) { bytes in
-                    tally.match(content: bytes, blob: object.id, matcher: matcher, lines: lines, unwrap: unwrap)
+                    let copied = clean.map { copiedLines(bytes, reader: reader, clean: $0) } ?? []
+                    if tally.match(content: bytes, blob: object.id, matcher: matcher, lines: lines, unwrap: unwrap, copied: copied),
+                       let clean, let entry = reader.listing.entryNumber(of: location) {
+                        clean.insert(entry)
+                    }
                     matchPaths(bytes, blob: object.id, at: position, matcher: matcher, into: &tally)
                 }.size
                 tally.blobPositions.append(UInt32(position))
@@ -197,6 +206,12 @@ struct BlobScanner: Sendable {
 }
 
 extension BlobScanner {
+    /// The lines of the blob `reader` just rebuilt that its delta copied whole from a base already matched clean.
+    private func copiedLines(_ bytes: UnsafeRawBufferPointer, reader: PackReader, clean: CleanBases) -> [Range<Int>] {
+        guard let delta = reader.lastDelta, let base = reader.listing.entryNumber(of: delta.base), clean.contains(base) else { return [] }
+        return CopiedLines.ranges(in: bytes, copies: delta.copies, context: LineDeduplicator.contextLines)
+    }
+
     /// Runs the path rules on a blob held in memory, at the paths it owes them, if they are known by now.
     private func matchPaths(_ bytes: UnsafeRawBufferPointer, blob: ObjectID, at position: Int, matcher: Matcher, into tally: inout Tally) {
         guard let paths = pathRules?.claim(blob, at: position), !paths.isEmpty else { return }
@@ -247,29 +262,38 @@ extension BlobScanner.Tally {
 
     /// Matches a blob's content: text as it is, UTF-16 as UTF-8, an archive member by member and encoded values
     /// decoded (`Unwrapper`, unless `unwrap` is nil), other binary only counted (path rules see binary files).
+    /// `copied`: whole lines of plain text matched already elsewhere, which `lines` skips (`CopiedLines`).
+    /// True when the blob was plain text, every line of it matched (here or before), and nothing found or cut short:
+    /// then a delta built on it may skip what it copies whole (`CleanBases`).
+    @discardableResult
     mutating func match(content bytes: UnsafeRawBufferPointer, blob: ObjectID, matcher: Matcher, lines: LineDeduplicator?,
-                        unwrap: UnwrapLimits?) {
+                        unwrap: UnwrapLimits?, copied: [Range<Int>] = []) -> Bool {
         if let unwrap, let format = ArchiveReader.format(of: bytes) {
             let started = ThreadCPUClock.seconds()
             var unwrapper = Unwrapper(matcher: matcher, blob: blob, limits: unwrap)
             matches += unwrapper.archiveMatches(bytes, format: format, depth: 0)
             record(unwrapper, blob: blob, since: started)
-            return
+            return false
         }
         switch TextDecoding.classify(bytes) {
         case .text:
-            match(text: bytes, blob: blob, matcher: matcher, lines: lines, unwrap: unwrap)
+            lines?.copied = copied
+            copiedBytes += copied.reduce(0) { $0 + $1.count }
+            return match(text: bytes, blob: blob, matcher: matcher, lines: lines, unwrap: unwrap)
         case .utf16(let littleEndian):
             TextDecoding.utf8(fromUTF16: bytes, littleEndian: littleEndian).withUnsafeBytes { text in
-                match(text: text, blob: blob, matcher: matcher, lines: lines, unwrap: unwrap)
+                _ = match(text: text, blob: blob, matcher: matcher, lines: lines, unwrap: unwrap)
             }
+            return false
         case .binary:
             binary += 1
+            return false
         }
     }
 
+    /// True when nothing was found or cut short.
     private mutating func match(text: UnsafeRawBufferPointer, blob: ObjectID, matcher: Matcher, lines: LineDeduplicator?,
-                                unwrap: UnwrapLimits?) {
+                                unwrap: UnwrapLimits?) -> Bool {
         scanned += 1
         bytes += text.count
         let outcome = matcher.matches(in: text, blob: blob, lines: lines)
@@ -281,12 +305,14 @@ extension BlobScanner.Tally {
         let fresh = lines?.freshLines
         guard let unwrap, fresh.map({ !$0.isEmpty }) ?? true else {
             matches += outcome.matches
-            return
+            return outcome.matches.isEmpty && outcome.limitedRules.isEmpty
         }
         let started = ThreadCPUClock.seconds()
         var unwrapper = Unwrapper(matcher: matcher, blob: blob, limits: unwrap)
-        matches += unwrapper.withDecodedValues(outcome.matches, in: text, regions: fresh, lines: lines, depth: 0)
+        let found = unwrapper.withDecodedValues(outcome.matches, in: text, regions: fresh, lines: lines, depth: 0)
+        matches += found
         record(unwrapper, blob: blob, since: started)
+        return found.isEmpty && outcome.limitedRules.isEmpty && unwrapper.limitedRules.isEmpty
     }
 
     private mutating func record(_ unwrapper: Unwrapper, blob: ObjectID, since started: Double) {

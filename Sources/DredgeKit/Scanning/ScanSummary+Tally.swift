@@ -8,6 +8,7 @@ extension ScanSummary {
         bytesScanned = tally.bytes
         bytesToRegex = tally.regexBytes
         bytesPrefiltered = tally.prefilteredBytes
+        bytesCopied = tally.copiedBytes
         binaryBlobs = tally.binary
         oversizedBlobs = tally.oversized
         unreadableBlobs = tally.unreadable.count

@@ -20,6 +20,9 @@ public struct ScanSummary: Sendable {
     /// The part of `bytesScanned` the keyword prefilter read: with line deduplication, the lines new to the worker
     /// (or holding matches) and their context.
     public var bytesPrefiltered = 0
+    /// The part of `bytesScanned` in lines a delta copied whole from a base already matched clean, so not read again
+    /// (`CopiedLines`).
+    public var bytesCopied = 0
     /// The rules PCRE2 spent the most time on, busiest first.
     public var busiestRules: [RuleCost] = []
     public var binaryBlobs = 0
