@@ -556,28 +556,34 @@ import Testing
     }
 
     /// Lines a delta copied whole from a base already matched are neither read nor remembered, even by a worker that
-    /// never saw them; a copy's first line is not whole unless it starts the base too, and its last two stay as
-    /// context for what follows.
+    /// never saw them; a copy's first line is not whole unless it starts the base too. Above a new line, copied lines
+    /// are read as its context unless the worker knows they hold no keyword.
     @Test func linesCopiedWholeFromAMatchedBaseAreSkipped() {
         let text = (1...8).map { "line \($0)\n" }.joined()  // each line 7 bytes
         let bytes = Array(text.utf8)
-        func strings(_ ranges: [Range<Int>]) -> [String] { ranges.map { String(decoding: bytes[$0], as: UTF8.self) } }
+        func strings(_ ranges: [Range<Int>], of bytes: [UInt8]) -> [String] { ranges.map { String(decoding: bytes[$0], as: UTF8.self) } }
         let copies = [DeltaCopy(target: 3, source: 40, length: 50)]  // from the middle of line 1 to that of line 8
-        let copied = bytes.withUnsafeBytes { CopiedLines.ranges(in: $0, copies: copies, context: LineDeduplicator.contextLines) }
-        #expect(strings(copied) == ["line 2\nline 3\nline 4\nline 5\n"])
-        let fromTheStart = [DeltaCopy(target: 0, source: 0, length: 56)]
-        #expect(strings(bytes.withUnsafeBytes { CopiedLines.ranges(in: $0, copies: fromTheStart, context: 2) }) == [
-            "line 1\nline 2\nline 3\nline 4\nline 5\nline 6\n",
-        ])
+        let copied = bytes.withUnsafeBytes { CopiedLines.ranges(in: $0, copies: copies) }
+        #expect(strings(copied, of: bytes) == ["line 2\nline 3\nline 4\nline 5\nline 6\nline 7\n"])
+        let fromTheStart = [DeltaCopy(target: 0, source: 0, length: 21), DeltaCopy(target: 21, source: 21, length: 35)]
+        #expect(strings(bytes.withUnsafeBytes { CopiedLines.ranges(in: $0, copies: fromTheStart) }, of: bytes) == [text])
 
         let lines = LineDeduplicator()
-        lines.copied = copied
-        let regions = bytes.withUnsafeBytes { lines.regions(in: $0) }
-        #expect(strings(regions) == ["line 1\n", "line 6\nline 7\nline 8\n"])
-        lines.keywordEnds = []  // no keyword on any line: none is context worth reading again
-        lines.commit()
+        func regions(_ bytes: [UInt8], copied: [Range<Int>] = []) -> [String] {
+            lines.copied = copied
+            defer {
+                lines.keywordEnds = []  // no keyword on any line: none is context worth reading again
+                lines.commit()
+            }
+            return strings(bytes.withUnsafeBytes { lines.regions(in: $0) }, of: bytes)
+        }
+        // Lines 1 and 8 are new; the two copied lines above line 8 are read as its context, unknown to this worker.
+        #expect(regions(bytes, copied: copied) == ["line 1\n", "line 6\nline 7\nline 8\n"])
         // Skipped lines were not remembered: a blob that holds them without a delta reads them as new.
-        #expect(strings(bytes.withUnsafeBytes { lines.regions(in: $0) }) == ["line 2\nline 3\nline 4\nline 5\n"])
+        #expect(regions(bytes) == ["line 2\nline 3\nline 4\nline 5\nline 6\nline 7\n"])
+        // Now known to hold no keyword, the copied lines above a changed last line are not read.
+        let changed = Array(text.replacingOccurrences(of: "line 8", with: "eight!").utf8)
+        #expect(regions(changed, copied: copied) == ["eight!\n"])
     }
 
     /// Through the matcher: a key name on an unchanged line still opens the window over its new value below, while

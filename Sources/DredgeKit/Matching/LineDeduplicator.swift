@@ -104,13 +104,13 @@ private struct SeenLines {
         seen.lookUp(hashes, into: &seenBefore, marked: &holdsKeyword)
         included.removeAll(keepingCapacity: true)
         included.append(contentsOf: repeatElement(false, count: starts.count))
+        var copiedContext: [Range<Int>] = []  // skipped lines read as context after all, ascending
         for line in starts.indices {
             let isNew = !seenBefore[line]
             if isNew { pending.append(line) } else { recent.insert(hashes[line], marked: holdsKeyword[line]) }
             guard isNew || hot.contains(hashes[line]) else { continue }
             included[line] = true
-            // A line seen before is context worth reading only if it holds a keyword (a new one is read anyway).
-            for above in max(0, line - LineDeduplicator.contextLines)..<line where holdsKeyword[above] { included[above] = true }
+            includeContext(above: line, in: bytes, into: &copiedContext)
             let next = ends[line]
             if let last = freshLines.last, last.upperBound == starts[line] {
                 freshLines[freshLines.count - 1] = last.lowerBound..<next
@@ -119,15 +119,52 @@ private struct SeenLines {
             }
         }
         var regions: [Range<Int>] = []
-        for line in starts.indices where included[line] {
-            let next = ends[line]
-            if let last = regions.last, last.upperBound == starts[line] {
-                regions[regions.count - 1] = last.lowerBound..<next
+        var context = copiedContext.makeIterator()
+        var nextContext = context.next()
+        func add(_ range: Range<Int>) {
+            if let last = regions.last, last.upperBound >= range.lowerBound {
+                regions[regions.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
             } else {
-                regions.append(starts[line]..<next)
+                regions.append(range)
             }
         }
+        for line in starts.indices where included[line] {
+            while let range = nextContext, range.lowerBound < starts[line] {
+                add(range)
+                nextContext = context.next()
+            }
+            add(starts[line]..<ends[line])
+        }
+        while let range = nextContext {
+            add(range)
+            nextContext = context.next()
+        }
         return regions
+    }
+
+    /// Marks as included the lines above `line` (up to `contextLines`) worth reading as its context: those that hold
+    /// a keyword. A line above that was skipped as copied is hashed only now, when a line below needs it, and read
+    /// unless this worker knows it to hold no keyword; it goes to `copied`.
+    private mutating func includeContext(above line: Int, in bytes: UnsafeRawBufferPointer, into copied: inout [Range<Int>]) {
+        var index = line  // the lowest line read so far, among `starts`
+        var top = starts[line]  // the start of the lowest line above looked at
+        var found: [Range<Int>] = []
+        for _ in 0..<LineDeduplicator.contextLines where top > 0 {
+            if index > 0, ends[index - 1] == top {
+                index -= 1
+                if holdsKeyword[index] { included[index] = true }
+                top = starts[index]
+                continue
+            }
+            var start = top - 1
+            while start > 0, bytes[start - 1] != UInt8(ascii: "\n") { start -= 1 }
+            let hash = LineHash.of(UnsafeRawBufferPointer(rebasing: bytes[start..<(top - 1)]))
+            if recent.lookUp(hash) ?? seen.lookUp(hash) ?? true { found.append(start..<top) }
+            top = start
+        }
+        for range in found.reversed() where copied.last.map({ $0.upperBound <= range.lowerBound }) ?? true {
+            copied.append(range)
+        }
     }
 
     mutating func commit(keywordEnds: [Int]?) {

@@ -93,7 +93,7 @@ struct LineTagSet {
     }
 
     /// Nil when `hash` is not in the set; else its mark.
-    private func lookUp(_ hash: UInt64) -> Bool? {
+    func lookUp(_ hash: UInt64) -> Bool? {
         var found = [false]
         var marked = [false]
         lookUp([hash], into: &found, marked: &marked)

@@ -209,7 +209,7 @@ extension BlobScanner {
     /// The lines of the blob `reader` just rebuilt that its delta copied whole from a base already matched clean.
     private func copiedLines(_ bytes: UnsafeRawBufferPointer, reader: PackReader, clean: CleanBases) -> [Range<Int>] {
         guard let delta = reader.lastDelta, let base = reader.listing.entryNumber(of: delta.base), clean.contains(base) else { return [] }
-        return CopiedLines.ranges(in: bytes, copies: delta.copies, context: LineDeduplicator.contextLines)
+        return CopiedLines.ranges(in: bytes, copies: delta.copies)
     }
 
     /// Runs the path rules on a blob held in memory, at the paths it owes them, if they are known by now.

@@ -37,18 +37,19 @@ struct PathRulePass {
         }
     }
 
+    typealias Found = (matches: [Match], errors: [String])
+    private typealias Work = (blob: ObjectID, paths: [String], location: ObjectListing.Location?)
+
     /// Reads each blob of `owed` and runs the path rules at its paths. Blobs the listing places are read in pack
     /// order, a run of neighbours per worker, so deltas find their bases in the worker's reader.
-    func matches(owed: [(ObjectID, [String])]) -> (matches: [Match], errors: [String]) {
+    func matches(owed: [(ObjectID, [String])]) -> Found {
         guard !owed.isEmpty else { return ([], []) }
-        let located = owed.map { (blob: $0.0, paths: $0.1, location: listing?.location(of: $0.0)) }
-        let work = located.filter { $0.location != nil }.sorted { ($0.location!.pack, $0.location!.offset) < ($1.location!.pack, $1.location!.offset) }
-            + located.filter { $0.location == nil }
+        let work = ordered(owed)
         let runLength = 64
         let cursor = Atomic<Int>(0)
-        let results = Mutex<(matches: [Match], errors: [String])>(([], []))
+        let results = Mutex<Found>(([], []))
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, work.count))) { _ in
-            var found: (matches: [Match], errors: [String]) = ([], [])
+            var found: Found = ([], [])
             do {
                 let repository = try Repository(at: gitDirectory)
                 let reader = listing.map { PackReader($0) }
@@ -56,20 +57,8 @@ struct PathRulePass {
                 while true {
                     let first = cursor.wrappingAdd(runLength, ordering: .relaxed).oldValue
                     guard first < work.count else { break }
-                    for (blob, paths, location) in work[first..<min(first + runLength, work.count)] {
-                        if let location, let reader, (try? reader.withObject(at: location, maxSize: maxBlobSize, { bytes in
-                            found.matches += Self.matches(at: paths, in: bytes, blob: blob, matcher: matcher)
-                        })) != nil {
-                            continue  // read, or over the size limit (then skipped, as below)
-                        }
-                        do {
-                            guard try repository.header(of: blob).size <= maxBlobSize else { continue }
-                            try repository.withBlobBytes(blob) { bytes in
-                                found.matches += Self.matches(at: paths, in: bytes, blob: blob, matcher: matcher)
-                            }
-                        } catch {
-                            found.errors.append("blob \(blob) at \(paths[0]): \(error)")
-                        }
+                    for item in work[first..<min(first + runLength, work.count)] {
+                        read(item, repository: repository, reader: reader, matcher: matcher, into: &found)
                     }
                 }
             } catch {
@@ -78,6 +67,52 @@ struct PathRulePass {
             results.withLock { $0.matches += found.matches; $0.errors += found.errors }
         }
         return results.withLock { $0 }
+    }
+
+    /// `matches(owed:)` on this thread alone, in pack order, until `stop` says to (asked every few blobs): the blobs
+    /// left are returned for a pass with every worker. The history walk runs the path rules it owes while the scan
+    /// still has the other threads, and hands the rest back once the scan is done.
+    func matches(owed: [(ObjectID, [String])], until stop: () -> Bool) -> (found: Found, left: [(ObjectID, [String])]) {
+        let work = ordered(owed)
+        var found: Found = ([], [])
+        guard !work.isEmpty else { return (found, []) }
+        do {
+            let repository = try Repository(at: gitDirectory)
+            let reader = listing.map { PackReader($0) }
+            let matcher = Matcher(compiled)
+            for (index, item) in work.enumerated() {
+                if index % 16 == 0, stop() { return (found, work[index...].map { ($0.blob, $0.paths) }) }
+                read(item, repository: repository, reader: reader, matcher: matcher, into: &found)
+            }
+        } catch {
+            found.errors.append("path rules could not open the repository: \(error)")
+        }
+        return (found, [])
+    }
+
+    /// The blobs of `owed` with their places: those the listing places in pack order, then the rest.
+    private func ordered(_ owed: [(ObjectID, [String])]) -> [Work] {
+        let located = owed.map { (blob: $0.0, paths: $0.1, location: listing?.location(of: $0.0)) }
+        return located.filter { $0.location != nil }.sorted { ($0.location!.pack, $0.location!.offset) < ($1.location!.pack, $1.location!.offset) }
+            + located.filter { $0.location == nil }
+    }
+
+    /// Reads one blob, with the pack reader where it can, and runs the path rules at its paths.
+    private func read(_ item: Work, repository: Repository, reader: PackReader?, matcher: Matcher, into found: inout Found) {
+        let (blob, paths, location) = item
+        if let location, let reader, (try? reader.withObject(at: location, maxSize: maxBlobSize, { bytes in
+            found.matches += Self.matches(at: paths, in: bytes, blob: blob, matcher: matcher)
+        })) != nil {
+            return  // read, or over the size limit (then skipped, as below)
+        }
+        do {
+            guard try repository.header(of: blob).size <= maxBlobSize else { return }
+            try repository.withBlobBytes(blob) { bytes in
+                found.matches += Self.matches(at: paths, in: bytes, blob: blob, matcher: matcher)
+            }
+        } catch {
+            found.errors.append("blob \(blob) at \(paths[0]): \(error)")
+        }
     }
 
     /// The path rules' matches in one blob at each of `paths`.

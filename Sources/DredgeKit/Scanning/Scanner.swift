@@ -49,11 +49,10 @@ public struct Scanner {
                                     listing: objects)
         var walk: BackgroundWalk?
         var walkedFirst: AppearanceIndex?
+        let scanDone = ScanDone()
         if request.jobs > 1 {
             walk = BackgroundWalk(gitDirectory: gitDirectory, listing: objects) { index in
-                var onThisThread = pathPass
-                onThisThread.jobs = 1
-                return onThisThread.matches(owed: schedule.place(index.blobPaths, listing: objects))
+                pathPass.matches(owed: schedule.place(index.blobPaths, listing: objects), until: { scanDone.value })
             }
         } else {
             progress?.enter("walking the history")
@@ -66,20 +65,21 @@ public struct Scanner {
             progress: request.progress, lineDeduplication: request.lineDeduplication, messages: request.messages, unwrap: request.unwrap,
             pathRules: schedule
         ).scan(objects)
+        scanDone.value = true
         clock.lap("read and match objects")
         progress?.enter("walking the history")
         var index: AppearanceIndex
         let readAgain: BackgroundWalk.PathMatches
-        if let walk { (index, readAgain) = try walk.result() } else { (index, readAgain) = (walkedFirst!, ([], [])) }
+        if let walk { (index, readAgain) = try walk.result() } else { (index, readAgain) = (walkedFirst!, (([], []), [])) }
         clock.lap("history walk and path rules on blobs read before it (what the scan did not overlap)")
         index.addUnreachable(commits: tally.commits.filter { !index.contains(commit: $0) }, repository: repository, listing: objects)
         clock.lap("walk unreachable commits")
         progress?.enter("path rules")
         let owedStill = schedule.remaining(index.blobPaths)
-        let rest = pathPass.matches(owed: owedStill)
+        let rest = pathPass.matches(owed: owedStill + readAgain.left)
         summary.pathRuleBlobs = schedule.claimed
         summary.pathRuleBlobsReadAgain = schedule.handedBack + owedStill.count
-        let pathMatches = PathRulePass.ordered(tally.pathMatches + readAgain.matches + rest.matches)
+        let pathMatches = PathRulePass.ordered(tally.pathMatches + readAgain.found.matches + rest.matches)
         let merged = PathRulePass.merge(content: tally.matches, path: pathMatches, compiled: compiled)
         let matches = merged.filter { !$0.allowed }
         summary.suppressed.inline = merged.count - matches.count
@@ -91,7 +91,7 @@ public struct Scanner {
         summary.references = index.references.count
         summary.count(tally)
         summary.unreachableBlobs = tally.blobs.filter { index.appearances[$0]?.contains(where: \.reachable) != true }.count
-        summary.errors = index.problems + tally.unreadable.sorted() + (readAgain.errors + rest.errors).sorted()
+        summary.errors = index.problems + tally.unreadable.sorted() + (readAgain.found.errors + rest.errors).sorted()
         if !missing.isEmpty {
             summary.errors.append("\(Plural.count(missing.count, "blob")) named by the history are not in the object database, e.g. \(missing.prefix(3).map(\.hex).joined(separator: ", "))")
         }
@@ -147,7 +147,8 @@ public struct Scanner {
 /// Builds the appearance index on a thread of its own, with its own repository handle, then does `then` with it
 /// there.
 private final class BackgroundWalk: Sendable {
-    typealias PathMatches = (matches: [Match], errors: [String])
+    /// The path rules' matches the walk found, and the blobs it left for the pass after the scan.
+    typealias PathMatches = (found: PathRulePass.Found, left: [(ObjectID, [String])])
     private let outcome = Mutex<Result<(AppearanceIndex, PathMatches), any Error>?>(nil)
     private let done = DispatchSemaphore(value: 0)
 
@@ -167,5 +168,16 @@ private final class BackgroundWalk: Sendable {
     func result() throws -> (AppearanceIndex, PathMatches) {
         done.wait()
         return try outcome.withLock { $0! }.get()
+    }
+}
+
+/// Set once the scan's workers are done: the history walk then hands the path rules it still owes to a pass with
+/// every thread rather than reading them alone.
+private final class ScanDone: Sendable {
+    private let done = Atomic<Bool>(false)
+
+    var value: Bool {
+        get { done.load(ordering: .relaxed) }
+        set { done.store(newValue, ordering: .relaxed) }
     }
 }
