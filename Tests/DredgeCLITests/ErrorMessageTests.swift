@@ -124,7 +124,7 @@ import Testing
         let file = "rule-several-faults.yml"
         for expected in [
             "\(file):11: rule Acme.Bad-ID: id must be lowercase and dotted",
-            "\(file):14: rule Acme.Bad-ID: `severity` must be one of low | medium | high | critical, not `urgent`",
+            "\(file):14: rule Acme.Bad-ID: `severity` must be one of info | low | medium | high | critical, not `urgent`",
             "\(file):17: rule Acme.Bad-ID: reference is not a URL: docs.acme.example/bad",
             "\(file):24: rule acme.unclosed: pattern does not compile",
             "\(file):29: rule acme.fine: duplicate rule id (first at ",

@@ -19,7 +19,7 @@ import Testing
     @Test(arguments: [
         ("exclude_paths: [vendor/]\nfail_on: high\nignore: [x]\n", 3, "unknown setting `ignore`"),
         ("min_severity:\n  level: high\n", 2, "`min_severity` must be one of"),
-        ("fail_on: severe\n", 1, "`fail_on` must be one of low | medium | high | critical, not `severe`"),
+        ("fail_on: severe\n", 1, "`fail_on` must be one of info | low | medium | high | critical, not `severe`"),
     ])
     func badConfigurationExitsTwoNamingFileAndLine(yaml: String, line: Int, message: String) throws {
         let fixture = try GitFixture()

@@ -132,6 +132,24 @@ import Testing
         #expect(report.summary.suppressed.belowThreshold == 1)
     }
 
+    /// A key its provider made to be public (a Stripe publishable key, in every checkout page) is `info`: left out by
+    /// default, listed with `min_severity: info`, and even then it does not fail the scan.
+    @Test func valuesMadeToBePublicAreListedOnlyWhenAskedFor() throws {
+        let fixture = try GitFixture()
+        let publishable = "pk_live_51i9Vu50rApfjOSxl1Ca7Uc6Coj4wkgmwrmeTdUKQCwllPZDuPONEm2g0sTWg4LUcrmvEGyqVrZNsZRdgS763TPpG8a2Fcb4Hkc"
+        try fixture.write("web/checkout.js", "const stripe = Stripe('\(publishable)');\n")
+        try fixture.commit("checkout")
+        var request = ScanRequest(repositoryPath: fixture.path)
+        let hidden = try Scanner(request).run()
+        #expect(hidden.findings.isEmpty)
+        #expect(hidden.summary.suppressed.belowThreshold == 1)
+        request.configuration.minSeverity = .info
+        let shown = try Scanner(request).run()
+        #expect(shown.findings.map(\.rule.id) == ["stripe.live-publishable-key"])
+        #expect(shown.findings.first?.severity == .info)
+        #expect(!request.configuration.fails(shown))
+    }
+
     @Test func minEntropyRaisesTheFloorOfEveryRule() throws {
         let fixture = try GitFixture()
         try fixture.write("a.py", "A = '\(kept)'\n")

@@ -20,6 +20,7 @@ public struct ScanConfiguration: Sendable {
     /// Raises every rule's entropy floor to at least this (not weak-password, file or personal-data rules).
     public var minEntropy: Double?
     /// Findings below these are not reported.
+    /// `low`: values made to be public (`info`) are left out unless asked for.
     public var minSeverity: Severity = .low
     public var minConfidence: Confidence = .low
     /// Reported findings at or above this make the scan fail (exit 1).

@@ -1,6 +1,8 @@
-/// How bad an exposure is; ordered so that `critical` is the greatest.
+/// How bad an exposure is; ordered so that `critical` is the greatest. `info` is a value its provider made to be
+/// public (a publishable or client-side key, shipped in every browser or app that uses it): worth an inventory entry,
+/// never a rotation, so it is left out unless `min_severity: info` asks for it.
 public enum Severity: String, CaseIterable, Comparable, Codable, Sendable {
-    case low, medium, high, critical
+    case info, low, medium, high, critical
 
     public static func < (lhs: Severity, rhs: Severity) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

@@ -104,7 +104,7 @@ extension SARIFReporter {
             switch severity {
             case .critical, .high: "error"
             case .medium: "warning"
-            case .low: "note"
+            case .low, .info: "note"
             }
         }
     }
@@ -147,5 +147,5 @@ extension SARIFReporter.Log.ReportingDescriptor {
         }
     }
 
-    private static let securitySeverity: [Severity: String] = [.critical: "9.5", .high: "8.0", .medium: "5.5", .low: "3.0"]
+    private static let securitySeverity: [Severity: String] = [.critical: "9.5", .high: "8.0", .medium: "5.5", .low: "3.0", .info: "1.0"]
 }

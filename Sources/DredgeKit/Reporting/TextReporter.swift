@@ -165,7 +165,7 @@ public struct TextReporter: Reporter {
         colored ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
-    private static let colors: [Severity: String] = [.critical: "1;31", .high: "31", .medium: "33", .low: "34"]
+    private static let colors: [Severity: String] = [.critical: "1;31", .high: "31", .medium: "33", .low: "34", .info: "2"]
 
     private static let dateFormatter = DateFormatter.utc("yyyy-MM-dd HH:mm'Z'")
 }
