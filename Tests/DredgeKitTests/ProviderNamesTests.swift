@@ -32,8 +32,9 @@ import Testing
     }
 
     /// A shape written from the keys' usual look, never checked against the provider's pages (`format_checked:
-    /// false`), claims no near miss: a guess one character off would hide real keys named for the provider.
-    @Test func uncheckedShapesClaimNoNearMiss() throws {
+    /// false`), claims no near miss of another length: a guessed length one character off would hide real keys named
+    /// for the provider. At its own length, one character outside its alphabet is still a typo of it.
+    @Test func uncheckedShapesClaimNoNearMissOfAnotherLength() throws {
         let rule = try #require(Self.compiled.rules.first { $0.id == "deepinfra.api-token" })
         #expect(!rule.formatChecked)
         let example = try #require(rule.examples.first?.secret)
@@ -42,6 +43,13 @@ import Testing
         let matcher = Matcher(Self.compiled)
         let value = String(decoding: oneShort, as: UTF8.self)
         #expect(matcher.secrets(in: "DEEPINFRA_API_KEY=\(value)\n", at: ".env").contains(value))
+        // DaData's keys are written as 40 hex digits, unchecked: an `x` among them at that length is a near miss.
+        let dadata = try #require(Self.compiled.rules.first { $0.id == "dadata.api-key" })
+        #expect(!dadata.formatChecked)
+        let typo = "e1f7a3c9d05b2e843c1e9a7f0b52d846c0d1e2fx"
+        #expect(Self.compiled.providerNames.owner(of: Array(typo.utf8), named: Array("DADATA_SECRET".utf8)) == "dadata.api-key")
+        #expect(Self.compiled.providerNames.owner(of: Array(typo.dropLast().utf8), named: Array("DADATA_SECRET".utf8)) == nil)
+        #expect(matcher.secrets(in: "DADATA_SECRET = \"\(typo)\"\n", at: "geo.py").isEmpty)
     }
 
     @Test func shapesAreReadOffTheExamples() {
@@ -50,6 +58,25 @@ import Testing
         #expect(names.owner(of: hex31, named: Array("DATADOG_API_KEY".utf8)) == "datadog.api-key")
         #expect(names.owner(of: hex31, named: Array("MY_API_KEY".utf8)) == nil)
         #expect(names.owner(of: Array("4f1e8a2b9c3d7e6f5a0b1c2d3e4f5a6b".utf8), named: Array("DATADOG_API_KEY".utf8)) == nil)
+    }
+
+    /// A name with a digit in it is a provider's name too: SMTP2GO's key is `api-` and 32 hex digits, so `api-` and
+    /// 24 of them beside `SMTP2GO` is a cut copy of that key, not a new credential.
+    @Test func namesMayHoldDigits() {
+        #expect(ProviderNames.isName("smtp2go") && ProviderNames.isName("datadog"))
+        #expect(!ProviderNames.isName("2captcha") && !ProviderNames.isName("ttn") && !ProviderNames.isName("oapi.dingtalk.com/robot"))
+        let cut = Array("api-665AB7CE7FF11423BAC8CC3A".utf8)
+        #expect(Self.compiled.providerNames.owner(of: cut, named: Array("SMTP2GO_API_KEY".utf8)) == "smtp2go.api-key")
+        #expect(Matcher(Self.compiled).secrets(in: "const smtp2goAPIKey = \"api-665AB7CE7FF11423BAC8CC3A\"\n", at: "mail.go").isEmpty)
+    }
+
+    /// The alphabet is the body's: Mailgun's `key-` and 32 hex digits with a `q` among the digits is one character off
+    /// the format, though `key-` itself holds letters past `f`.
+    @Test func theAlphabetIsTheBodys() {
+        let value = Array("key-e341f1b03c8b5886q130c9df01c3b9d0".utf8)
+        #expect(Self.compiled.providerNames.owner(of: value, named: Array("MAILGUN_API_KEY".utf8)) == "mailgun.legacy-api-key")
+        #expect(Matcher(Self.compiled).secrets(in: "MAILGUN_API_KEY=key-e341f1b03c8b5886q130c9df01c3b9d0\n", at: ".env").filter { $0 != ".env" }.isEmpty)
+        #expect(Self.compiled.providerNames.owner(of: Array("key-e341f1b03c8b5886f130c9df01c3b9d0".utf8), named: Array("MAILGUN_API_KEY".utf8)) == nil)
     }
 
     /// A format whose prefix is too short to own values alone (SendGrid's `SG.`, CoinGecko's `CG-`) is judged beside

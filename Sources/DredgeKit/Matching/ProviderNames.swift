@@ -17,6 +17,8 @@ struct ProviderNames: Sendable {
         let alphabet: [Bool]
         /// The keyword every example's secret begins with, as the examples spell it (empty when there is none).
         var prefix: [UInt8] = []
+        /// Whether the length and alphabet were checked against the provider's pages (`format_checked`).
+        var checked = true
 
         func fits(_ value: [UInt8]) -> Bool { value.count == length && outside(value) == 0 && value.starts(with: prefix) }
 
@@ -26,6 +28,14 @@ struct ProviderNames: Sendable {
         /// two letters one off are met by chance).
         func nearlyFits(_ value: [UInt8]) -> Bool {
             let outsiders = outside(value)
+            if !checked {
+                // A length written from the keys' usual shape may be the guess that is off, so an unchecked shape
+                // claims no value of another length; at its own length, one character off (in the body, or a
+                // mistyped prefix) is a typo whatever the guess, since a key of another alphabet is off by many.
+                guard value.count == length else { return false }
+                if prefix.isEmpty || value.starts(with: prefix) { return outsiders == 1 }
+                return outsiders == 0 && prefix.count >= 3 && ProviderNames.isOneOff(Array(value.prefix(prefix.count)), from: prefix)
+            }
             if !prefix.isEmpty {
                 if value.starts(with: prefix) {
                     // Cut short, or about the right length with at most one stray character; a longer value with
@@ -41,7 +51,8 @@ struct ProviderNames: Sendable {
             return outsiders == 0 && abs(value.count - length) <= ProviderNames.lengthSlack(for: length)
         }
 
-        private func outside(_ value: [UInt8]) -> Int { value.reduce(0) { $0 + (alphabet[Int($1)] ? 0 : 1) } }
+        /// Characters of the body (after the prefix's length) outside the body's alphabet.
+        private func outside(_ value: [UInt8]) -> Int { value.dropFirst(prefix.count).reduce(0) { $0 + (alphabet[Int($1)] ? 0 : 1) } }
     }
 
     /// How many characters a value may miss or add and still be a near miss of a shape (a typo, a cut copy): three,
@@ -59,17 +70,20 @@ struct ProviderNames: Sendable {
 
     init(_ rules: [Rule]) {
         var shapes: [String: [Shape]] = [:]
-        for rule in rules where rule.kind == .credential && rule.specificity == 1 && rule.formatChecked && !rule.examples.isEmpty {
+        for rule in rules where rule.kind == .credential && rule.specificity == 1 && !rule.examples.isEmpty {
             let secrets = rule.examples.compactMap { $0.secret.map { Array($0.utf8) } }
             // A shape is a fixed length: a rule whose examples vary in length documents a range, not a near miss.
             guard secrets.count == rule.examples.count, let length = secrets.first?.count, length >= 16,
                   secrets.allSatisfy({ $0.count == length }) else { continue }
-            var shape = Shape(rule: rule.id, length: length, alphabet: Self.alphabet(of: secrets))
-            shape.prefix = Self.prefix(of: secrets, keywords: rule.keywords + [Self.literalStart(of: rule.pattern ?? "")])
+            let prefix = Self.prefix(of: secrets, keywords: rule.keywords + [Self.literalStart(of: rule.pattern ?? "")])
+            // The body's alphabet, not the prefix's: `key-` before 32 hex digits does not make `q` a hex digit.
+            var shape = Shape(rule: rule.id, length: length, alphabet: Self.alphabet(of: secrets.map { Array($0.dropFirst(prefix.count)) }))
+            shape.prefix = prefix
+            shape.checked = rule.formatChecked
             // The provider's name is a keyword, or, for a rule that waits for its prefix alone, its id's first part.
             let provider = rule.id.prefix { $0 != "." }
             for name in Set((rule.keywords + [String(provider)]).map { $0.lowercased() }) {
-                guard name.count >= 5, name.utf8.allSatisfy({ $0 >= 97 && $0 <= 122 }), !Self.sharedWords.contains(name) else { continue }
+                guard Self.isName(name), !Self.sharedWords.contains(name) else { continue }
                 shapes[name, default: []].append(shape)
             }
         }
@@ -96,6 +110,14 @@ struct ProviderNames: Sendable {
             if let near = candidates.first(where: { $0.nearlyFits(value) }) { return near.rule }
         }
         return nil
+    }
+
+    /// A provider's name as the rules spell it: five bytes or more, lower-case letters and digits, a letter first
+    /// (`smtp2go`, `twocaptcha`); a keyword with punctuation is a token prefix or a host, not a name.
+    static func isName(_ word: String) -> Bool {
+        let bytes = Array(word.utf8)
+        guard bytes.count >= 5, let first = bytes.first, first >= 97, first <= 122 else { return false }
+        return bytes.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) }
     }
 
     /// The longest keyword of two bytes or more that every secret begins with (case aside), as the first spells it.

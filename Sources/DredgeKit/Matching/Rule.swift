@@ -61,8 +61,10 @@ public struct Rule: Sendable, Hashable, CustomStringConvertible {
     /// anyone may have copied them from there, so a match of one is a documented example, kept at low confidence.
     public internal(set) var documentedExamples: [String] = []
     /// False while the value's length and alphabet were written from the keys' usual shape, not checked against the
-    /// provider's pages: such a shape finds values beside the provider's name, but claims no near miss of itself
-    /// (`ProviderNames`), since a guess one character off would hide real values from the rules that judge by name.
+    /// provider's pages: such a shape finds values beside the provider's name, but claims no near miss of another
+    /// length (`ProviderNames`), since a guessed length one character off would hide real values from the rules that
+    /// judge by name; only a value of its own length one character off is claimed (a key of another alphabet is off
+    /// by many characters, not one).
     public internal(set) var formatChecked = true
     /// True when `.dredge.yml`'s `min_entropy` raised the floor: a user's floor holds at every length, where the rule's
     /// own is eased for short values (`Entropy.floor`).
