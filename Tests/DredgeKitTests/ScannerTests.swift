@@ -1,3 +1,4 @@
+import CThreads
 @testable import DredgeKit
 import Foundation
 import Git
@@ -410,6 +411,20 @@ import Testing
         for jobs in [1, 2] {
             #expect(try places(fixture.scan(jobs: jobs)) == loose, "jobs \(jobs)")
         }
+    }
+
+    /// With a history walk beside them, the workers run at a lower priority on threads of their own: the caller's
+    /// priority is as it was after the scan (a caller's thread lowered could not be raised again), and what is found
+    /// is what one job finds.
+    @Test func workersYieldOnTheirOwnThreadsAndTheCallerKeepsItsPriority() throws {
+        let fixture = try GitFixture()
+        try fixture.write(".env", "ACME=\(key)\n")
+        try fixture.commit("env")
+        let before = dredge_thread_priority()
+        let twoJobs = try fixture.scan(jobs: 2)
+        #expect(dredge_thread_priority() == before)
+        #expect(twoJobs.findings.map(\.id) == (try fixture.scan(jobs: 1)).findings.map(\.id))
+        #expect(!twoJobs.findings.isEmpty)
     }
 
     @Test func aLineRepeatedWithinOneBlobIsMatchedAtEachPlace() throws {

@@ -63,7 +63,7 @@ public struct Scanner {
         let tally = BlobScanner(
             repositoryPath: gitDirectory, compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize,
             progress: request.progress, lineDeduplication: request.lineDeduplication, messages: request.messages, unwrap: request.unwrap,
-            pathRules: schedule
+            pathRules: schedule, yielding: walk == nil ? 0 : 10
         ).scan(objects)
         scanDone.value = true
         clock.lap("read and match objects")
