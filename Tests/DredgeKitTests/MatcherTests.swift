@@ -190,7 +190,12 @@ import Testing
                           "$3", "$12", "$@", "$*"] {
             #expect(PlaceholderFilter.isReference(Array(reference.utf8)), "\(reference)")
         }
-        for value in ["$9xQ/2mLp7Rw", "$ecretPass:42", "%AB%Cd/x2", "a$HOME/x", "$123", "$3x"] {
+        for reference in ["your-api-key>", "$deployTokenForStagingEnvironment", "$GITHUB_PERSONAL_ACCESS_TOKEN_2024"] {
+            #expect(PlaceholderFilter.isReference(Array(reference.utf8)), "\(reference)")
+        }
+        // A random token may hold a `>` or begin with `$`: Oracle's auth tokens, Asaas' `$aact_` keys.
+        for value in ["$9xQ/2mLp7Rw", "$ecretPass:42", "%AB%Cd/x2", "a$HOME/x", "$123", "$3x", "q7W>pL2;zX9(mK4tR8)vB1",
+                      "$aact_YTU5YTE0M2M2N2I4MTliNzk0YTI5N2U5MzdjNWZmNDQ6OjAwMDAwMDAwMDAwMDAwNjMyNDU6OiRhYWNoXzg"] {
             #expect(!PlaceholderFilter.isReference(Array(value.utf8)), "\(value)")
         }
     }

@@ -6,7 +6,9 @@
 ///   not a credential, except for weak-password rules when the value is itself a listed default (`test`, `password`).
 /// The lists are documented in patterns/README.md; keep the two in step.
 public enum PlaceholderFilter {
-    static let references: [[UInt8]] = ["<", ">", "${", "{{", "process.env", "getenv", "environ[", "env(", "secrets."]
+    /// `>` is not among them: a random token may hold one (Oracle's auth tokens do); a value that ends in it does
+    /// count (`your-key>`, the end of a `<…>` template some rule captured without its start).
+    static let references: [[UInt8]] = ["<", "${", "{{", "process.env", "getenv", "environ[", "env(", "secrets."]
         .map { Array($0.utf8) }
     static let standIns: [[UInt8]] = [
         "example", "xxxx", "placeholder", "your_", "your-", "yourkey", "dummy", "sample", "redacted", "****", "...",
@@ -52,10 +54,18 @@ public enum PlaceholderFilter {
     /// Only the references to a value kept elsewhere: what weak-password rules still drop.
     public static func isReference<Bytes: Collection>(_ secret: Bytes) -> Bool where Bytes.Element == UInt8 {
         let lowered = secret.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
-        if references.contains(where: { lowered.contains($0) }) { return true }
-        return isVariable(lowered, opening: UInt8(ascii: "$"), closing: nil)
+        if references.contains(where: { lowered.contains($0) }) || lowered.last == UInt8(ascii: ">") { return true }
+        return (isVariable(lowered, opening: UInt8(ascii: "$"), closing: nil) && !isRandomAfterDollar(secret))
             || isVariable(lowered, opening: UInt8(ascii: "%"), closing: UInt8(ascii: "%"))
             || isPathUnderVariable(lowered)
+    }
+
+    /// `$aact_YTU5…`: a token that begins with `$` (Asaas' keys do), not a variable. Names are written in one case
+    /// (`$api_key`, `$API_KEY`, at most `$apiKey`); 24 characters or more with upper and lower case and digits are not a name.
+    private static func isRandomAfterDollar<Bytes: Collection>(_ value: Bytes) -> Bool where Bytes.Element == UInt8 {
+        let body = value.dropFirst()
+        return body.count >= 24 && body.contains { $0 >= 65 && $0 <= 90 } && body.contains { $0 >= 97 && $0 <= 122 }
+            && body.contains { $0 >= 48 && $0 <= 57 }
     }
 
     /// `$HOME/.cache`, `%APPDATA%\\app`: a path built on a variable, not a value of its own.
