@@ -41,10 +41,23 @@ public final class PackReader {
         for case let descriptor? in descriptors { close(descriptor) }
     }
 
+    /// The object at `location` itself, shared with the cache rather than copied (a caller may keep it), or nil when
+    /// it is larger than `maxSize`.
+    public func bytes(at location: ObjectListing.Location, maxSize: Int) throws -> [UInt8]? {
+        var kept: [UInt8]?
+        _ = try withObject(at: location, maxSize: maxSize, array: { kept = $0 })
+        return kept
+    }
+
     /// Lends the bytes of the object at `location` to `body`, or returns nil without rebuilding it when it is larger
     /// than `maxSize`; `size` is its size either way.
     public func withObject<R>(at location: ObjectListing.Location, maxSize: Int,
                               _ body: (UnsafeRawBufferPointer) throws -> R) throws -> (result: R?, size: Int) {
+        try withObject(at: location, maxSize: maxSize, array: { try $0.withUnsafeBytes(body) })
+    }
+
+    private func withObject<R>(at location: ObjectListing.Location, maxSize: Int,
+                               array body: ([UInt8]) throws -> R) throws -> (result: R?, size: Int) {
         var bytes: [UInt8]
         lastDelta = nil
         if let cached = cache[location] {
@@ -69,7 +82,7 @@ public final class PackReader {
             cache[location] = bytes
         }
         guard bytes.count <= maxSize else { return (nil, bytes.count) }
-        return (try bytes.withUnsafeBytes(body), bytes.count)
+        return (try body(bytes), bytes.count)
     }
 
     /// An object's content, from the cache or rebuilt from its chain of deltas, each link cached on the way.

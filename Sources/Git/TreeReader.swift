@@ -32,6 +32,23 @@ public final class TreeReader {
         try repository.forEachEntry(ofTree: id, body)
     }
 
+    /// `forEachEntry(ofTree:_:)`, leaving out the entries equal byte for byte to one of `previous`, the bytes of a
+    /// tree this method returned before: a directory's next version repeats nearly all of its entries, and a walk
+    /// that has been through them need not look at them again. Returns the tree's bytes (shared with the reader's
+    /// cache, not copied), or nil when libgit2 read it (then every entry was lent).
+    public func forEachEntry(ofTree id: ObjectID, besides previous: [UInt8]?, _ body: (TreeEntry) throws -> Void) throws -> [UInt8]? {
+        if let location = listing.location(of: id), let read = try? reader.bytes(at: location, maxSize: 1 << 30),
+           read.withUnsafeBytes(Self.isWellFormed) {
+            try read.withUnsafeBytes { bytes in
+                guard let previous else { return try Self.forEachEntry(in: bytes, body) }
+                try previous.withUnsafeBytes { try Self.forEachEntry(in: bytes, besides: $0, body) }
+            }
+            return read
+        }
+        try repository.forEachEntry(ofTree: id, body)
+        return nil
+    }
+
     /// The ids of the entries called `names` directly in a tree, in the order of `names` (nil where there is none, and
     /// for every name when the tree cannot be read). A packed tree is parsed once: where it does not parse whole, what
     /// was found is dropped and libgit2 reads it.
@@ -69,6 +86,42 @@ public final class TreeReader {
 
     static func forEachEntry(in bytes: UnsafeRawBufferPointer, _ body: (TreeEntry) throws -> Void) throws {
         try forEachRawEntry(in: bytes) { mode, name, idOffset in
+            try body(TreeEntry(name: name, id: id(at: idOffset, in: bytes), kind: kind(ofMode: mode)))
+        }
+    }
+
+    /// The entries of `bytes` but those equal to an entry of `previous` (a well-formed tree). Both lists are in git's
+    /// order, so one pass over each pairs them; where the order of two names is read otherwise than git reads it (a
+    /// directory sorts as if its name ended in `/`), an entry is only lent when it need not be, never skipped wrongly.
+    static func forEachEntry(in bytes: UnsafeRawBufferPointer, besides previous: UnsafeRawBufferPointer,
+                             _ body: (TreeEntry) throws -> Void) throws {
+        guard let old = previous.baseAddress?.assumingMemoryBound(to: UInt8.self),
+              let new = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return try forEachEntry(in: bytes, body) }
+        var other = 0  // the next entry of `previous` not yet passed
+        try forEachRawEntry(in: bytes) { mode, name, idOffset in
+            while other < previous.count {
+                var position = other, oldMode = 0
+                while position < previous.count, old[position] != UInt8(ascii: " ") {
+                    oldMode = oldMode << 3 | Int(old[position] &- UInt8(ascii: "0"))
+                    position += 1
+                }
+                let nameStart = position + 1
+                guard nameStart < previous.count, let nul = memchr(old + nameStart, 0, previous.count - nameStart) else { other = previous.count; break }
+                let nameEnd = UnsafePointer(nul.assumingMemoryBound(to: UInt8.self)) - old
+                let next = nameEnd + 21
+                let shorter = min(nameEnd - nameStart, name.count)
+                var order = Int(memcmp(old + nameStart, name.baseAddress!, shorter))
+                if order == 0 { order = (nameEnd - nameStart) - name.count }
+                if order < 0 {
+                    other = next
+                    continue
+                }
+                if order == 0 {
+                    other = next
+                    if oldMode == mode, memcmp(old + nameEnd + 1, new + idOffset, 20) == 0 { return }
+                }
+                break
+            }
             try body(TreeEntry(name: name, id: id(at: idOffset, in: bytes), kind: kind(ofMode: mode)))
         }
     }

@@ -4,6 +4,40 @@ import TestSupport
 import Testing
 
 @Suite struct TreeReaderTests {
+    /// Beside the previous version of a directory, only the entries it does not hold byte for byte are lent: a
+    /// changed file, a new one, one that became executable, and the names git sorts as directories (`a.b` before `a`
+    /// the directory, after `a` the file) come out right whichever version they are in.
+    @Test func entriesSharedWithThePreviousVersionAreLeftOut() throws {
+        let fixture = try GitFixture()
+        for name in ["a.b", "a/inner.txt", "keep.txt", "change.txt", "exec.sh", "gone.txt", "z.txt"] { try fixture.write(name, "\(name) one\n") }
+        _ = try fixture.commit("one")
+        let first = try fixture.git("rev-parse", "HEAD^{tree}").trimmingCharacters(in: .whitespacesAndNewlines)
+        try fixture.write("change.txt", "changed\n")
+        try fixture.write("a/inner.txt", "changed\n")
+        try fixture.write("new.txt", "new\n")
+        _ = try fixture.git("rm", "-q", "gone.txt")
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fixture.path + "/exec.sh")
+        _ = try fixture.commit("two")
+        let second = try fixture.git("rev-parse", "HEAD^{tree}").trimmingCharacters(in: .whitespacesAndNewlines)
+        _ = try fixture.git("repack", "-adq")
+
+        let repository = try Repository(at: fixture.path)
+        var all: [ObjectID] = []
+        try repository.forEachObjectID { all.append($0) }
+        let reader = TreeReader(repository, listing: ObjectListing(objectsDirectory: repository.objectsDirectory) { all })
+        let before = try reader.forEachEntry(ofTree: ObjectID(hex: first)!, besides: nil) { _ in }
+        #expect(before != nil)
+        var lent: [String] = []
+        _ = try reader.forEachEntry(ofTree: ObjectID(hex: second)!, besides: before) { lent.append(String(decoding: Array($0.name), as: UTF8.self)) }
+        #expect(lent == ["a", "change.txt", "exec.sh", "new.txt"])
+        // Beside itself, a tree lends nothing.
+        var again: [String] = []
+        _ = try reader.forEachEntry(ofTree: ObjectID(hex: second)!, besides: try reader.forEachEntry(ofTree: ObjectID(hex: second)!, besides: nil) { _ in }) {
+            again.append(String(decoding: Array($0.name), as: UTF8.self))
+        }
+        #expect(again.isEmpty)
+    }
+
     /// Trees deep in delta chains (a directory that changes in every commit, repacked deep), a loose tree, names
     /// that need escaping, a symlink, a submodule and an executable: every tree the reader lends from the packs has
     /// libgit2's entries in libgit2's order, and every object is located by id.

@@ -78,6 +78,10 @@ public struct AppearanceIndex: Sendable {
         /// just before, and a hit here spares a probe of the sets (tens of megabytes, read at random: the walk's
         /// largest cost on git/git). Only pairs the sets hold go in, so a hit is a pair seen before.
         var recent = RecentLineHashes()
+        /// Per path hash, the bytes of the tree walked there last. Every entry of a tree walked at a path has been
+        /// recorded at it, so the next tree there need only look at the entries it does not share with that one
+        /// (`TreeReader.forEachEntry(ofTree:besides:_:)`): hashing and probing every entry was most of the walk.
+        var lastTrees: [UInt64: [UInt8]] = [:]
         /// Each path's number in `index.appearances`, whose one copy of its text every appearance at it shares: a
         /// history has far fewer distinct paths than blob versions.
         var paths: [[UInt8]: Int] = [:]
@@ -175,7 +179,7 @@ public struct AppearanceIndex: Sendable {
                 prefix.isEmpty ? Array(name) : prefix + [UInt8(ascii: "/")] + Array(name)
             }
             do {
-                try trees.forEachEntry(ofTree: tree) { entry in
+                lastTrees[prefixHash] = try trees.forEachEntry(ofTree: tree, besides: lastTrees[prefixHash]) { entry in
                     let pathHash = AppearanceIndex.pathHash(entry.name, under: prefixHash)
                     switch entry.kind {
                     case .tree:
