@@ -15,21 +15,10 @@ public final class TreeReader {
         reader = PackReader(listing, cacheBudget: cacheBudget)
     }
 
-    /// Lends each entry of a tree to `body`, in git's order.
+    /// Lends each entry of a tree to `body`, in git's order. A tree the reader cannot rebuild, or that does not parse
+    /// whole, goes to libgit2 before `body` sees any of it; an error `body` throws is the caller's.
     public func forEachEntry(ofTree id: ObjectID, _ body: (TreeEntry) throws -> Void) throws {
-        if let location = listing.location(of: id) {
-            // A tree the reader cannot rebuild, or that does not parse whole, goes to libgit2 before `body` sees any
-            // of it; an error `body` throws is the caller's.
-            var bodyError: (any Error)?
-            let read = try? reader.withObject(at: location, maxSize: 1 << 30) { bytes -> Bool in
-                guard Self.isWellFormed(bytes) else { return false }
-                do { try Self.forEachEntry(in: bytes, body) } catch { bodyError = error }
-                return true
-            }
-            if let bodyError { throw bodyError }
-            if read?.result == true { return }
-        }
-        try repository.forEachEntry(ofTree: id, body)
+        _ = try forEachEntry(ofTree: id, besides: nil, body)
     }
 
     /// `forEachEntry(ofTree:_:)`, leaving out the entries equal byte for byte to one of `previous`, the bytes of a
@@ -95,32 +84,18 @@ public final class TreeReader {
     /// directory sorts as if its name ended in `/`), an entry is only lent when it need not be, never skipped wrongly.
     static func forEachEntry(in bytes: UnsafeRawBufferPointer, besides previous: UnsafeRawBufferPointer,
                              _ body: (TreeEntry) throws -> Void) throws {
-        guard let old = previous.baseAddress?.assumingMemoryBound(to: UInt8.self),
-              let new = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return try forEachEntry(in: bytes, body) }
-        var other = 0  // the next entry of `previous` not yet passed
+        var others = RawEntries(previous)
+        var other = try others.next()  // the first entry of `previous` not yet passed
         try forEachRawEntry(in: bytes) { mode, name, idOffset in
-            while other < previous.count {
-                var position = other, oldMode = 0
-                while position < previous.count, old[position] != UInt8(ascii: " ") {
-                    oldMode = oldMode << 3 | Int(old[position] &- UInt8(ascii: "0"))
-                    position += 1
-                }
-                let nameStart = position + 1
-                guard nameStart < previous.count, let nul = memchr(old + nameStart, 0, previous.count - nameStart) else { other = previous.count; break }
-                let nameEnd = UnsafePointer(nul.assumingMemoryBound(to: UInt8.self)) - old
-                let next = nameEnd + 21
-                let shorter = min(nameEnd - nameStart, name.count)
-                var order = Int(memcmp(old + nameStart, name.baseAddress!, shorter))
-                if order == 0 { order = (nameEnd - nameStart) - name.count }
-                if order < 0 {
-                    other = next
-                    continue
-                }
-                if order == 0 {
-                    other = next
-                    if oldMode == mode, memcmp(old + nameEnd + 1, new + idOffset, 20) == 0 { return }
-                }
-                break
+            while let old = other {
+                let shorter = min(old.name.count, name.count)
+                var order = Int(memcmp(old.name.baseAddress!, name.baseAddress!, shorter))
+                if order == 0 { order = old.name.count - name.count }
+                guard order <= 0 else { break }
+                other = try others.next()
+                if order == 0, old.mode == mode,
+                   memcmp(previous.baseAddress! + old.idOffset, bytes.baseAddress! + idOffset, 20) == 0 { return }
+                if order == 0 { break }
             }
             try body(TreeEntry(name: name, id: id(at: idOffset, in: bytes), kind: kind(ofMode: mode)))
         }
@@ -130,10 +105,24 @@ public final class TreeReader {
     @inline(__always)
     private static func forEachRawEntry(in bytes: UnsafeRawBufferPointer,
                                         _ body: (_ mode: Int, _ name: UnsafeBufferPointer<UInt8>, _ idOffset: Int) throws -> Void) throws {
-        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }  // the empty tree
-        let count = bytes.count
+        var entries = RawEntries(bytes)
+        while let entry = try entries.next() { try body(entry.mode, entry.name, entry.idOffset) }
+    }
+
+    /// A tree's entries one at a time, each its mode, name and the offset of its id: `MODE SP NAME NUL ID(20 bytes)`,
+    /// the mode in octal. Throws where the bytes are not that.
+    private struct RawEntries {
+        let bytes: UnsafeRawBufferPointer
         var position = 0
-        while position < count {
+
+        init(_ bytes: UnsafeRawBufferPointer) {
+            self.bytes = bytes
+        }
+
+        @inline(__always)
+        mutating func next() throws -> (mode: Int, name: UnsafeBufferPointer<UInt8>, idOffset: Int)? {
+            guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), position < bytes.count else { return nil }
+            let count = bytes.count
             var mode = 0
             while position < count, base[position] != UInt8(ascii: " ") {
                 let digit = Int(base[position]) &- Int(UInt8(ascii: "0"))
@@ -146,8 +135,8 @@ public final class TreeReader {
             guard position < count, let nul = memchr(base + position, 0, count - position) else { throw Malformed() }
             position = UnsafeRawPointer(nul) - UnsafeRawPointer(base)
             guard position > nameStart, position + 21 <= count else { throw Malformed() }
-            try body(mode, UnsafeBufferPointer(start: base + nameStart, count: position - nameStart), position + 1)
-            position += 21
+            defer { position += 21 }
+            return (mode, UnsafeBufferPointer(start: base + nameStart, count: position - nameStart), position + 1)
         }
     }
 

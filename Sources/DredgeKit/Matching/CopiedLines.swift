@@ -24,7 +24,7 @@ enum CopiedLines {
         for copy in copies where copy.length > 0 && copy.target + copy.length <= bytes.count && copy.source + copy.length <= base.count {
             let end = copy.target + copy.length
             // The line the copy starts in, from its start to its newline (which may lie past the copy).
-            let start = lineStart(in: target, from: max(0, copy.target - longestLine), before: copy.target)
+            let start = LineBounds.start(in: target, from: max(0, copy.target - longestLine), before: copy.target)
             guard start == 0 || target.load(fromByteOffset: start - 1, as: UInt8.self) == 0x0A,
                   let found = memchr(target + copy.target, 0x0A, min(bytes.count - copy.target, longestLine)) else { continue }
             let newline = target.distance(to: UnsafeRawPointer(found))
@@ -35,18 +35,8 @@ enum CopiedLines {
                 add(start..<(newline + 1))
             }
             // The lines after it that end within the copy.
-            if newline + 1 < end { add((newline + 1)..<lineStart(in: target, from: newline + 1, before: end)) }
+            if newline + 1 < end { add((newline + 1)..<LineBounds.start(in: target, from: newline + 1, before: end)) }
         }
         return ranges
-    }
-
-    /// Just past the last newline in `first..<end`, or `first` when there is none (a line back, so a short look).
-    private static func lineStart(in bytes: UnsafeRawPointer, from first: Int, before end: Int) -> Int {
-        var position = end
-        while position > first {
-            if bytes.load(fromByteOffset: position - 1, as: UInt8.self) == 0x0A { return position }
-            position -= 1
-        }
-        return first
     }
 }

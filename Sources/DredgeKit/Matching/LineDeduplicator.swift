@@ -85,7 +85,7 @@ private struct SeenLines {
                 start = skipped[skip].upperBound
                 continue
             }
-            let end = Self.lineEnd(base, from: start, count: bytes.count)
+            let end = LineBounds.end(in: base, from: start, count: bytes.count)
             starts.append(start)
             ends.append(min(end + 1, bytes.count))
             hashes.append(LineHash.of(UnsafeRawBufferPointer(rebasing: bytes[start..<end])))
@@ -156,8 +156,7 @@ private struct SeenLines {
                 top = starts[index]
                 continue
             }
-            var start = top - 1
-            while start > 0, bytes[start - 1] != UInt8(ascii: "\n") { start -= 1 }
+            let start = LineBounds.start(in: bytes.baseAddress!, from: 0, before: top - 1)
             let hash = LineHash.of(UnsafeRawBufferPointer(rebasing: bytes[start..<(top - 1)]))
             if recent.lookUp(hash) ?? seen.lookUp(hash) ?? true { found.append(start..<top) }
             top = start
@@ -185,22 +184,15 @@ private struct SeenLines {
         guard let base = bytes.baseAddress else { return }
         var marked = 0  // a line start: every line before it is marked
         for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) where range.upperBound > marked {
-            var start = max(range.lowerBound, marked)
-            while start > marked, bytes[start - 1] != UInt8(ascii: "\n") { start -= 1 }
+            var start = LineBounds.start(in: base, from: marked, before: max(range.lowerBound, marked))
             let stop = max(range.upperBound, start + 1)  // an empty range still marks its line
             while start < stop, start < bytes.count {
-                let end = Self.lineEnd(base, from: start, count: bytes.count)
+                let end = LineBounds.end(in: base, from: start, count: bytes.count)
                 hot.insert(LineHash.of(UnsafeRawBufferPointer(rebasing: bytes[start..<end])))
                 start = end + 1
             }
             marked = start
         }
-    }
-
-    /// The offset of the next newline at or after `start`, or `count`.
-    private static func lineEnd(_ base: UnsafeRawPointer, from start: Int, count: Int) -> Int {
-        guard let found = memchr(base + start, 0x0A, count - start) else { return count }
-        return base.distance(to: UnsafeRawPointer(found))
     }
 }
 
