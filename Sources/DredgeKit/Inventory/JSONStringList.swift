@@ -7,6 +7,11 @@ enum JSONStringList {
         for (index, string) in strings.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             out.append(UInt8(ascii: "\""))
+            if !string.utf8.contains(where: Self.needsEscape) {  // nearly every ref name: copied whole
+                out.append(contentsOf: string.utf8)
+                out.append(UInt8(ascii: "\""))
+                continue
+            }
             for byte in string.utf8 {
                 switch byte {
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), byte]
@@ -21,6 +26,10 @@ enum JSONStringList {
         }
         out.append(UInt8(ascii: "]"))
         return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
     }
 
     private static func hexDigit(_ value: UInt8) -> UInt8 {
