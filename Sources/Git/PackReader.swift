@@ -19,8 +19,11 @@ public final class PackReader {
     private let decompressor = libdeflate_alloc_decompressor()
     private var entry: [UInt8] = []
     private var cache: ObjectCache
-    /// Objects held by `keep` for the deltas still to be read on them, outside the cache's budget.
+    /// Objects held by `keep` for the deltas still to be read on them, outside the cache's budget, up to `keepBudget`
+    /// bytes: a chain of large files is rebuilt from its start again rather than held whole.
     private var kept: [ObjectListing.Location: [UInt8]] = [:]
+    private var keptBytes = 0
+    private let keepBudget: Int
     /// The object `withObject` read last, which `keep` holds.
     private var last: (location: ObjectListing.Location, bytes: [UInt8])?
 
@@ -33,9 +36,10 @@ public final class PackReader {
         public let description: String
     }
 
-    /// `cacheBudget`: bytes of rebuilt objects kept for the deltas that follow.
-    public init(_ listing: ObjectListing, cacheBudget: Int = 8 << 20) {
+    /// `cacheBudget`: bytes of rebuilt objects kept for the deltas that follow; `keepBudget`: bytes `keep` holds.
+    public init(_ listing: ObjectListing, cacheBudget: Int = 8 << 20, keepBudget: Int = 32 << 20) {
         self.listing = listing
+        self.keepBudget = keepBudget
         cache = ObjectCache(budget: cacheBudget)
         descriptors = Array(repeating: nil, count: listing.packs.count)
     }
@@ -48,11 +52,13 @@ public final class PackReader {
     /// Holds the object read last (if it is at `location`) until `release`: a caller that reads a base and then the
     /// deltas built on it, depth first, has every delta rebuilt from its base in one step, however much it read between.
     public func keep(_ location: ObjectListing.Location) {
-        if let last, last.location == location { kept[location] = last.bytes }
+        guard let last, last.location == location, kept[location] == nil, keptBytes + last.bytes.count <= keepBudget else { return }
+        kept[location] = last.bytes
+        keptBytes += last.bytes.count
     }
 
     public func release(_ location: ObjectListing.Location) {
-        kept[location] = nil
+        keptBytes -= kept.removeValue(forKey: location)?.count ?? 0
     }
 
     private func cached(_ location: ObjectListing.Location) -> [UInt8]? {

@@ -122,19 +122,21 @@ import Testing
             #expect((base >= 0 ? listing.objects[base].id.hex : nil) == gitBase[object.id.hex], "\(object.id)")
         }
 
-        let reader = PackReader(listing)
-        var read = 0
-        func visit(_ index: Int) throws {
-            let object = listing.objects[index]
-            let bytes = try reader.withObject(at: object.location!, maxSize: 1 << 20) { Array($0) }.result
-            #expect(bytes == (try repository.withObjectBytes(object.id) { _, bytes in Array(bytes) }), "\(object.id)")
-            read += 1
-            reader.keep(object.location!)
-            for delta in listing.deltaBases.indices where listing.deltaBases[delta] == Int32(index) { try visit(delta) }
-            reader.release(object.location!)
+        for keepBudget in [32 << 20, 4_000] {  // 4,000 bytes: a base or two at most is held, the rest rebuilt
+            let reader = PackReader(listing, keepBudget: keepBudget)
+            var read = 0
+            func visit(_ index: Int) throws {
+                let object = listing.objects[index]
+                let bytes = try reader.withObject(at: object.location!, maxSize: 1 << 20) { Array($0) }.result
+                #expect(bytes == (try repository.withObjectBytes(object.id) { _, bytes in Array(bytes) }), "\(object.id)")
+                read += 1
+                reader.keep(object.location!)
+                for delta in listing.deltaBases.indices where listing.deltaBases[delta] == Int32(index) { try visit(delta) }
+                reader.release(object.location!)
         }
         for root in listing.deltaBases.indices where listing.deltaBases[root] < 0 { try visit(root) }
         #expect(read == listing.objects.count)
+        }
     }
 
     /// Damaged entries throw (the scanner then asks libgit2, which reports the object as unreadable); nothing crashes.
