@@ -49,7 +49,9 @@ enum DotEnvParser {
                !isNumberNamedAsKey(entry.key, value: bytes[entry.value]) { entries.append(entry) }
             lineStart = lineEnd + 1
         }
-        return entries
+        // An access key beside its secret is the pair's id half (`AccessKeyPair`).
+        let keys = entries.map { AccessKeyPair.normalised($0.key.utf8) }
+        return entries.filter { !AccessKeyPair.isIdentifierHalf(AccessKeyPair.normalised($0.key.utf8), siblings: keys) }
     }
 
     /// One line: optional `export `, a key of letters, digits, `_`, `.` or `-`, `=`, then a value that may be quoted;
