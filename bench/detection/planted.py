@@ -927,6 +927,7 @@ def provider_cases(d):
         ("giantbomb-key", "game/giantbomb.py", 'URL = "https://www.giantbomb.com/api/games/?api_key={v}&format=json"\n', d.of(HEX, 40), "https://www.giantbomb.com/api/documentation/"),
         ("streamlabs-token", "stream/streamlabs.js", "const STREAMLABS_SOCKET_TOKEN = '{v}';\n", "eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9." + "eyJ0b2tlbiI6I" + d.of(URLSAFE, 60) + "." + d.of(URLSAFE, 43), "https://dev.streamlabs.com/docs/socket-api"),
         ("steamgriddb-key", "game/sgdb.ts", "const client = new SGDB('{v}');\n", d.of(HEX, 32), "https://www.steamgriddb.com/api/v2"),
+        ("roblox-security-cookie", "game/trade_bot.py", 'session.cookies[".ROBLOSECURITY"] = "_|WARNING:-DO-NOT-SHARE-THIS.--Sharing-this-will-allow-someone-to-log-in-as-you-and-to-steal-your-ROBUX-and-items.|_{v}"\n', d.of(HEXU, 320), "https://devforum.roblox.com/t/upcoming-roblosecurity-cookie-format-changes/4328913"),
         # media processing: video, audio, image, speech, OCR, documents
         ("imgix-key", "media/imgix.ts", "const imgixClient = new ImgixAPI({{ apiKey: '{v}' }});\n", d.of(B62, 60), "https://docs.imgix.com/apis/management/overview"),
         ("filestack-secret", "media/filestack.py", 'security = Security(policy, "{v}")  # filestack app secret\n', d.of(U, 26), "https://www.filestack.com/docs/security/"),
@@ -1750,6 +1751,7 @@ def near_miss_cases(d):
         ("b5a-osu-client-id", "game/near-osu.env", "OSU_CLIENT_ID={v}\n", d.of(string.digits, 5), "client id"),
         ("b5a-giantbomb-guid", "game/near-giantbomb.py", 'URL = "https://www.giantbomb.com/api/game/{v}/?format=json"\n', "3030-" + d.of(string.digits, 5), "guid"),
         ("b5a-sgdb-grid-hash", "game/near-grid.json", '{{"grid": "{v}.png"}}\n', d.of(HEX, 32), "file hash"),
+        ("b5a-roblox-cookie-doc", "game/near-README.md", "Paste your cookie (it starts with `{v}`) into the .env file.\n", "_|WARNING:-DO-NOT-SHARE-THIS.--Sharing-this-will-allow-someone-to-log-in-as-you-and-to-steal-your-ROBUX-and-items.|_", "warning only"),
         ("b5a-imgix-source-id", "media/near-imgix.ts", "const sourceId = '{v}';\n", d.of(HEX, 24), "source id"),
         ("b5a-imgix-signed-url", "media/near-img.html", '<img src="https://shop.imgix.net/hero.jpg?w=800&s={v}">\n', d.of(HEX, 32), "url signature"),
         ("b5a-shotstack-render-id", "media/near-render.sh", "curl https://api.shotstack.io/edit/v1/render/{v}\n", d.uuid(), "render id"),
