@@ -210,33 +210,59 @@ public final class PackReader {
     }
 }
 
-/// The objects a reader rebuilt last, up to a byte budget; the oldest go first.
+/// The objects a reader rebuilt or used last, up to a byte budget; those used least recently go first. A base
+/// rebuilt for one delta is often wanted again by the next (the history walk reads each directory's versions in
+/// turn), and evicting in the order of insertion let it go while it was still in use.
 private struct ObjectCache {
     let budget: Int
-    private var objects: [ObjectListing.Location: [UInt8]] = [:]
-    private var order: [ObjectListing.Location] = []
+    /// Each object with the stamp of its last use; `order` holds (location, stamp) pairs oldest first, and a pair
+    /// whose stamp is no longer its object's is passed over (the object was used again since).
+    private var objects: [ObjectListing.Location: (bytes: [UInt8], stamp: Int)] = [:]
+    private var order: [(location: ObjectListing.Location, stamp: Int)] = []
     private var head = 0
     private var bytes = 0
+    private var clock = 0
 
     init(budget: Int) {
         self.budget = budget
     }
 
     subscript(location: ObjectListing.Location) -> [UInt8]? {
-        get { objects[location] }
+        mutating get {
+            guard let found = objects[location] else { return nil }
+            clock += 1
+            objects[location]!.stamp = clock
+            order.append((location, clock))
+            compact()
+            return found.bytes
+        }
         set {
             guard let newValue, objects[location] == nil, newValue.count <= budget / 4 else { return }
-            objects[location] = newValue
-            order.append(location)
+            clock += 1
+            objects[location] = (newValue, clock)
+            order.append((location, clock))
             bytes += newValue.count
             while bytes > budget, head < order.count {
-                bytes -= objects.removeValue(forKey: order[head])?.count ?? 0
+                let (oldest, stamp) = order[head]
                 head += 1
+                if let held = objects[oldest], held.stamp == stamp {
+                    bytes -= held.bytes.count
+                    objects[oldest] = nil
+                }
             }
-            if head > 4096, head * 2 > order.count {
-                order.removeFirst(head)
-                head = 0
-            }
+            compact()
+        }
+    }
+
+    private mutating func compact() {
+        if head > 4096, head * 2 > order.count {
+            order.removeFirst(head)
+            head = 0
+        }
+        // Hits alone add pairs: past four times the objects held, keep only the live ones.
+        if order.count - head > 4 * max(objects.count, 1024) {
+            order = order[head...].filter { objects[$0.location]?.stamp == $0.stamp }
+            head = 0
         }
     }
 }
