@@ -43,6 +43,19 @@ import Testing
         #expect(Self.compiled.providerPrefixes.owner(of: Array("AKAIR7TK2MQ9VX4PL8WZ".utf8)) == nil)
     }
 
+    /// A mixed-case prefix without a separator one letter off claims a value only at its format's exact length: `AIzz`
+    /// and 35 more characters is a mistyped Google key; `AIzz` at another length is judged by its name.
+    @Test func aPrefixWithoutSeparatorOneOffClaimsOnlyItsFormatsExactLength() {
+        let prefixes = Self.compiled.providerPrefixes
+        let google = "AIzz" + "R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY2aEq"
+        #expect(google.count == 39)
+        #expect(prefixes.owner(of: Array(google.utf8))?.hasPrefix("google") == true || prefixes.owner(of: Array(google.utf8))?.hasPrefix("gcp") == true)
+        #expect(Matcher(Self.compiled).secrets(in: "const mapsKey = '\(google)';\n", at: nil).isEmpty)
+        let longer = google + "W7tK"
+        #expect(prefixes.owner(of: Array(longer.utf8)) == nil)
+        #expect(Matcher(Self.compiled).secrets(in: "const mapsKey = '\(longer)';\n", at: nil) == [longer])
+    }
+
     @Test func aPrefixOneOffClaimsOnlyValuesOfAboutItsFormatsLength() {
         let matcher = Matcher(Self.compiled)
         // `rsk_` is one letter off Groq's `gsk_`, but Groq keys are 56 characters: a 100-character `rsk_` value is

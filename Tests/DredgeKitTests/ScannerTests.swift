@@ -285,6 +285,26 @@ import Testing
         #expect(!findings.contains { $0.secret.reveal() == "3600" })
     }
 
+    /// In a `.env`, an access key beside its secret is the pair's id half (as AWS names them), and a short number named
+    /// as a key is an account number: neither is a credential. An access key alone is one, and so is every secret.
+    @Test func envAccessKeyBesideItsSecretAndShortNumbersAreNoCredentials() throws {
+        let fixture = try GitFixture()
+        try fixture.write("infra/ops.env", """
+            SDM_API_ACCESS_KEY=auth-3f9a2b7c4d1e8f60
+            SDM_API_SECRET_KEY=Wq5Zx8Lm2Np7Rt4Vb9Kc3Hd6Fg1Js0Ty+Lx6Nv9Pb3Hm=
+            FR_ACCESS_KEY=94344420
+            FR_SECRET_KEY=Hq2Vw9Lz4Tx7Mc3Pn8Bd5Gs1Rk6Jf0Ya
+            SAUCE_ACCESS_KEY=6c1e9b2f-83d4-4a7e-9f05-b2d8c3e1a746
+            LOCKER_PASSWORD=73194628
+
+            """)
+        try fixture.commit("add env")
+
+        let values = Set(try scan(fixture).findings.filter { $0.rule.kind != .file }.map { $0.secret.reveal() })
+        #expect(values == ["Wq5Zx8Lm2Np7Rt4Vb9Kc3Hd6Fg1Js0Ty+Lx6Nv9Pb3Hm=", "Hq2Vw9Lz4Tx7Mc3Pn8Bd5Gs1Rk6Jf0Ya",
+                           "6c1e9b2f-83d4-4a7e-9f05-b2d8c3e1a746", "73194628"])
+    }
+
     /// The path rules run on a blob while the scan holds it once the history walk has placed it: with one job the walk
     /// comes first and nothing is read twice; a path learnt only after the scan (an orphaned commit's) is read again.
     /// With two jobs the walk runs beside the scan, and whatever the split the findings are the same.

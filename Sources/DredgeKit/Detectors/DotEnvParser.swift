@@ -27,16 +27,31 @@ enum DotEnvParser {
         return !publicWords.contains { upper.hasSuffix($0) || upper.hasPrefix($0.drop { $0 == "_" }) }
     }
 
+    /// Name parts that say the value was chosen by a person or is a shared secret, which may be all digits (a PIN).
+    static let passwordWords = ["PASSWORD", "PASSWD", "PASS", "PWD", "PIN", "SECRET", "SALT", "CREDENTIAL"]
+
+    /// A short run of digits named only as a key or a token (`FR_ACCESS_KEY=94344420`, `STEAM_APP_KEY=730`) is an
+    /// account number, an app id or a port, not a generated key: providers' keys mix letters in. Under a password's
+    /// name digits stay a credential.
+    static func isNumberNamedAsKey(_ key: String, value: some Collection<UInt8>) -> Bool {
+        guard value.count <= 12, value.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return false }
+        let upper = key.uppercased()
+        return !passwordWords.contains { upper.contains($0) }
+    }
+
     static func entries(in bytes: UnsafeRawBufferPointer) -> [Entry] {
         var entries: [Entry] = []
         var lineStart = 0
         while lineStart < bytes.count {
             var lineEnd = lineStart
             while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-            if let entry = entry(bytes, lineStart..<lineEnd), isSecretKey(entry.key) { entries.append(entry) }
+            if let entry = entry(bytes, lineStart..<lineEnd), isSecretKey(entry.key),
+               !isNumberNamedAsKey(entry.key, value: bytes[entry.value]) { entries.append(entry) }
             lineStart = lineEnd + 1
         }
-        return entries
+        // An access key beside its secret is the pair's id half (`AccessKeyPair`).
+        let keys = entries.map { AccessKeyPair.normalised($0.key.utf8) }
+        return entries.filter { !AccessKeyPair.isIdentifierHalf(AccessKeyPair.normalised($0.key.utf8), siblings: keys) }
     }
 
     /// One line: optional `export `, a key of letters, digits, `_`, `.` or `-`, `=`, then a value that may be quoted;

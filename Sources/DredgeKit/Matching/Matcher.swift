@@ -130,6 +130,7 @@ public final class Matcher {
         case validators([Validator])
         case providerPrefix(String)
         case providerName(String)
+        case identifierHalf
 
         var description: String {
             switch self {
@@ -139,6 +140,7 @@ public final class Matcher {
             case let .validators(validators): "the validator rejects it (\(validators.map(\.rawValue).joined(separator: ", ")))"
             case let .providerPrefix(owner): "it starts with the prefix of \(owner), whose format judges it (a near miss of that format is no credential)"
             case let .providerName(owner): "its name is the provider of \(owner) and it nearly fits that rule's format (a near miss of it is no credential)"
+            case .identifierHalf: "it is an access key whose secret is named beside it: the pair's id half (`AccessKeyPair`)"
             }
         }
     }
@@ -159,6 +161,9 @@ public final class Matcher {
         if rule.parser == nil, let owner = compiled.prefixOwner(of: secret, rule: ruleIndex) { return .failure(.providerPrefix(owner)) }
         if rule.parser == nil, let owner = compiled.nameOwner(of: Array(secret), before: range.lowerBound, in: bytes, rule: ruleIndex) {
             return .failure(.providerName(owner))
+        }
+        if rule.parser == nil, compiled.judgedByName[ruleIndex], AccessKeyPair.isIdentifierHalf(valueAt: range.lowerBound, in: bytes) {
+            return .failure(.identifierHalf)
         }
         let entropy = Entropy.shannon(secret)
         let minimum = rule.entropyFloorIsStrict ? rule.minEntropy : Entropy.floor(rule.minEntropy, length: secret.count)

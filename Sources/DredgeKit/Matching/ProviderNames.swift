@@ -81,8 +81,13 @@ struct ProviderNames: Sendable {
             shape.prefix = prefix
             shape.checked = rule.formatChecked
             // The provider's name is a keyword, or, for a rule that waits for its prefix alone, its id's first part.
-            let provider = rule.id.prefix { $0 != "." }
-            for name in Set((rule.keywords + [String(provider)]).map { $0.lowercased() }) {
+            // A rule that waits for a host or a header (`azurewebsites.net`, `sig=`) lends its shape to no name: one
+            // vendor's name covers services whose keys of other shapes no rule states (Azure Maps beside Azure Functions).
+            let waitsForPrefixAlone = rule.keywords.allSatisfy { keyword in
+                secrets.allSatisfy { Self.lowered(Array($0.prefix(keyword.utf8.count))) == Self.lowered(Array(keyword.utf8)) }
+            }
+            let provider = waitsForPrefixAlone ? [String(rule.id.prefix { $0 != "." })] : []
+            for name in Set((rule.keywords + provider).map { $0.lowercased() }) {
                 guard Self.isName(name), !Self.sharedWords.contains(name) else { continue }
                 shapes[name, default: []].append(shape)
             }
@@ -160,6 +165,8 @@ struct ProviderNames: Sendable {
         default: return false
         }
     }
+
+    private static func lowered(_ bytes: [UInt8]) -> [UInt8] { bytes.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 } }
 
     private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard needle.count <= haystack.count else { return false }

@@ -56,6 +56,19 @@ struct ProviderPrefixes: Sendable {
         if let exact = prefixes.first(where: { secret.starts(with: $0.bytes) }) { return exact.rule }
         let head = Array(secret.prefix(longest + 1))
         return prefixes.first { Self.isOneOff(head, from: $0.bytes) && fitsLength(secret.count, of: $0.bytes) }?.rule
+            ?? prefixes.first { isOneOffAtItsLength(head, count: secret.count, of: $0.bytes) }?.rule
+    }
+
+    /// A prefix without a separator that mixes cases (`AIza`) one character off, on a value of exactly the length every
+    /// example of its format has (`AIzz` and 35 more characters for Google's 39): a random value meets such a prefix one
+    /// letter off and that exact length about once in ten million, a mistyped key every time. Upper-case prefixes
+    /// (`AKIA`) stay matched exactly only: other vendors' ids of capitals and digits meet them one letter off.
+    private func isOneOffAtItsLength(_ head: [UInt8], count: Int, of prefix: [UInt8]) -> Bool {
+        guard prefix.count >= 4, let last = prefix.last, !Self.separators.contains(last),
+              prefix.contains(where: { $0 >= 97 && $0 <= 122 }), prefix.contains(where: { $0 >= 65 && $0 <= 90 }),
+              let range = lengths[prefix], range.lowerBound == range.upperBound, count == range.lowerBound,
+              head.count >= prefix.count else { return false }
+        return ProviderNames.isOneOff(Array(head.prefix(prefix.count)), from: prefix)
     }
 
     /// Within a few characters of the lengths the prefix's examples have (the slack `ProviderNames` allows a near miss).
