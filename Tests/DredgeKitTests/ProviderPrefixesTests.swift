@@ -46,11 +46,12 @@ import Testing
     @Test func aPrefixOneOffClaimsOnlyValuesOfAboutItsFormatsLength() {
         let matcher = Matcher(Self.compiled)
         // `rsk_` is one letter off Groq's `gsk_`, but Groq keys are 56 characters: a 100-character `rsk_` value is
-        // another provider's key, judged by its name.
+        // another provider's key (Rapyd's secret key, which its own rule reports), not a mistyped Groq key.
         let rapyd = "rsk_" + String(repeating: "c0651dbbcc74fe01091c3a4c3bda252a", count: 3)
         #expect(matcher.secrets(in: "secretKey = \"\(rapyd)\"\n", at: nil) == [rapyd])
-        // Of Groq's length it is still a mistyped Groq key.
-        let typo = "rsk_" + "R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY2aEqW7tK2mQ9vX4pL8wZ"
+        #expect(Self.compiled.rules.first { $0.id == "rapyd.secret-key" } != nil)
+        // `tsk_` (no provider's prefix) of Groq's length is still a mistyped Groq key.
+        let typo = "tsk_" + "R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY2aEqW7tK2mQ9vX4pL8wZ"
         #expect(Self.compiled.providerPrefixes.owner(of: Array(typo.utf8)) == "groq.api-key")
         #expect(matcher.secrets(in: "secretKey = \"\(typo)\"\n", at: nil).isEmpty)
     }

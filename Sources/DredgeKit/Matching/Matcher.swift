@@ -130,6 +130,8 @@ public final class Matcher {
         case validators([Validator])
         case providerPrefix(String)
         case providerName(String)
+        case commonShape
+        case publicName
 
         var description: String {
             switch self {
@@ -139,6 +141,8 @@ public final class Matcher {
             case let .validators(validators): "the validator rejects it (\(validators.map(\.rawValue).joined(separator: ", ")))"
             case let .providerPrefix(owner): "it starts with the prefix of \(owner), whose format judges it (a near miss of that format is no credential)"
             case let .providerName(owner): "its name is the provider of \(owner) and it nearly fits that rule's format (a near miss of it is no credential)"
+            case .commonShape: "it is a hex key with one stray letter or a UUID cut short (a typo of a common shape is no credential)"
+            case .publicName: "its name says it is public (`PUBLISHABLE`, `PUBLIC`): made to ship to browsers and apps"
             }
         }
     }
@@ -160,6 +164,8 @@ public final class Matcher {
         if rule.parser == nil, let owner = compiled.nameOwner(of: Array(secret), before: range.lowerBound, in: bytes, rule: ruleIndex) {
             return .failure(.providerName(owner))
         }
+        if rule.parser == nil, compiled.isCommonShapeNearMiss(secret, rule: ruleIndex) { return .failure(.commonShape) }
+        if rule.parser == nil, compiled.isPublicNamed(before: range.lowerBound, in: bytes, rule: ruleIndex) { return .failure(.publicName) }
         let entropy = Entropy.shannon(secret)
         let minimum = rule.entropyFloorIsStrict ? rule.minEntropy : Entropy.floor(rule.minEntropy, length: secret.count)
         guard entropy >= minimum else { return .failure(.entropy(entropy, minimum: minimum)) }

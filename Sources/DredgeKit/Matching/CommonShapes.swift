@@ -1,0 +1,53 @@
+/// Near misses of the shapes nearly every provider shares, with no provider rule to own them: a key of 32, 40 or 64 hex
+/// digits with one letter outside hex among them (`…9a0q1ad…`), and a UUID with its last group cut or padded
+/// (`8-4-4-4-11`) or one letter in it outside hex. A random key of another alphabet is off hex by many characters, not
+/// one, and a UUID is written whole: such a value is a typo or a cut copy of one of those shapes, which the rules that
+/// judge a value by its name (`ODDS_API_KEY=…`, a `.env` entry) leave alone. A letter among the first two characters
+/// is a prefix (`cs…`, `0x…`, `u…`), not a typo, and hex of other lengths is left to the names: real keys are written
+/// in 31, 37 or 39 hex digits too (WeatherAPI, Cloudflare's global key, Geocodio).
+enum CommonShapes {
+    static let hexLengths: Set<Int> = [32, 40, 64]
+
+    static func isNearMiss<Bytes: Collection>(_ value: Bytes) -> Bool where Bytes.Element == UInt8 {
+        let bytes = Array(value)
+        if isHexWithOneStray(bytes) || isBrokenUUID(bytes) { return true }
+        // The same shapes after a short lower-case prefix and its separator (`cs_…`, `pub-c-…`): the prefix is no typo.
+        let isSeparator = { (byte: UInt8) in byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") }
+        guard let separator = bytes.prefix(9).lastIndex(where: isSeparator), separator >= 2, separator + 1 < bytes.count,
+              bytes[..<separator].allSatisfy({ ($0 >= 97 && $0 <= 122) || isSeparator($0) }) else { return false }
+        let body = Array(bytes[(separator + 1)...])
+        return isHexWithOneStray(body) || isBrokenUUID(body)
+    }
+
+    /// Lower-case (or upper-case) hex of a usual key length with exactly one other letter, past the first two bytes.
+    private static func isHexWithOneStray(_ bytes: [UInt8]) -> Bool {
+        guard hexLengths.contains(bytes.count) else { return false }
+        for upper in [false, true] {
+            let strays = bytes.indices.filter { !isHex(bytes[$0], upper: upper) }
+            guard strays.count == 1, let stray = strays.first, stray >= 2, isLetter(bytes[stray], upper: upper) else { continue }
+            let hex = bytes.enumerated().filter { $0.offset != stray }.map(\.element)
+            if hex.contains(where: isDigit) && hex.contains(where: { !isDigit($0) }) { return true }
+        }
+        return false
+    }
+
+    /// `8-4-4-4-N` hex groups with the last one short or long by up to four, or the whole UUID with one letter that is
+    /// not hex (past its first character).
+    private static func isBrokenUUID(_ bytes: [UInt8]) -> Bool {
+        let groups = bytes.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false).map(Array.init)
+        guard groups.count == 5, groups[0].count == 8, groups[1].count == 4, groups[2].count == 4, groups[3].count == 4 else { return false }
+        let head = groups[0] + groups[1] + groups[2] + groups[3]
+        let last = groups[4]
+        let allHex = { (part: [UInt8]) in part.allSatisfy { isHex($0, upper: false) || isHex($0, upper: true) } }
+        if last.count != 12 { return abs(last.count - 12) <= 4 && !last.isEmpty && allHex(head) && allHex(last) }
+        let body = head + last
+        let strays = body.indices.filter { !(isHex(body[$0], upper: false) || isHex(body[$0], upper: true)) }
+        return strays.count == 1 && strays[0] >= 1 && (isLetter(body[strays[0]], upper: false) || isLetter(body[strays[0]], upper: true))
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+    private static func isHex(_ byte: UInt8, upper: Bool) -> Bool {
+        isDigit(byte) || (upper ? (byte >= 65 && byte <= 70) : (byte >= 97 && byte <= 102))
+    }
+    private static func isLetter(_ byte: UInt8, upper: Bool) -> Bool { upper ? (byte >= 65 && byte <= 90) : (byte >= 97 && byte <= 122) }
+}
