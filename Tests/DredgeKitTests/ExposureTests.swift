@@ -34,9 +34,9 @@ import Testing
         #expect(envFile.occurrences.allSatisfy { $0.removedIn?.id.hex == incident.commits["removal"] })
     }
 
-    /// Root trees read ahead by other threads, a few commits at a time, must leave every answer as the walk alone
-    /// gives it: the stretches end between a commit and its parents, and the threads split each stretch.
-    @Test func rootTreesReadAheadGiveTheSameExposure() throws {
+    /// States read by other threads, a few commits at a time, must leave every answer as one part on one thread
+    /// gives it: the stretches end between a commit and its parents, and each thread's part starts from nothing.
+    @Test func statesReadInPartsGiveTheSameExposure() throws {
         let incident = try IncidentFixture()
         _ = try incident.repository.git("repack", "-adq")  // the trees read from the pack, as in a real history
         let report = try incident.repository.scanWithBuiltinRules(jobs: 1)

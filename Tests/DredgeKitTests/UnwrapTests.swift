@@ -81,6 +81,25 @@ import Testing
         #expect(limited.summary.unwrapped.tooDeep == 2)
     }
 
+    /// A source tarball is mostly lines already read (its files are in the history too, or twice in it): only its
+    /// new and hot lines are matched, and a secret in it is still found in every member that holds it.
+    @Test func archiveMembersSkipLinesAlreadyReadAndKeepTheirFindings() throws {
+        let fixture = try GitFixture()
+        let source = (0..<400).map { "static int step_\($0)(struct state *s) { return s->count + \($0); }\n" }.joined()
+        try fixture.write("src/main.c", source + "ACME_KEY=\(key)\n")
+        try fixture.write("backup/main.c", source + "ACME_KEY=\(key)\n")
+        try run(fixture, "tar", ["-czf", "release.tar.gz", "src/main.c", "backup/main.c"])
+        try FileManager.default.removeItem(at: fixture.root.appendingPathComponent("src"))
+        try FileManager.default.removeItem(at: fixture.root.appendingPathComponent("backup"))
+        try fixture.commit("release tarball")
+
+        let report = try scan(fixture)
+        let places = Set(report.findings.flatMap { $0.occurrences.compactMap(\.shownPath) })
+        #expect(places == ["release.tar.gz!src/main.c", "release.tar.gz!backup/main.c"])
+        // Before, each member was read whole (twice the source); now the second one's lines are not read again.
+        #expect(report.summary.unwrapped.bytesMatched < source.utf8.count * 12 / 10)
+    }
+
     /// Inside an archive, where a secret lives is the member's path: a key in a release tarball's tests/ is a test's
     /// key, one step lower, like the same file committed loose.
     @Test func confidenceReadsTheMembersPath() throws {

@@ -8,19 +8,27 @@ import Synchronization
 /// committed twice): here every commit whose tree holds a finding's blob at one of its paths counts.
 ///
 /// Commits are visited parents first. A commit's state is the entry id at every node of a `PathTrie` of the
-/// findings' paths; it starts as its first parent's and only subtrees whose id changed are read again, so the cost is
-/// one root-tree read per commit plus the changed directories along those paths. States are dropped once every child
-/// has used them.
+/// findings' paths: a function of its tree alone. States are read a stretch of commits at a time, split in parts,
+/// each part on a thread of its own (`StateChanges`): a commit is read from its first parent's state when the parent
+/// was read in the same part, else from the state of the commit before it, so only the subtrees whose id changed are
+/// read again. The walk then replays those changes, which makes the cost one root-tree read per commit plus the
+/// changed directories along the paths, spread over `jobs` threads. States are kept until every child has used them.
 struct ExposureWalk {
     let trees: TreeReader
     let index: AppearanceIndex
-    /// Opens another tree reader of the repository, for another thread; with one, `jobs` threads read the commits'
-    /// root trees ahead of the walk, a stretch of commits at a time. Root trees are the bulk of what the walk reads (one
-    /// per commit), and looking the findings' top-level names up in them does not depend on the walk's state.
+    /// Opens another tree reader of the repository, for another thread; with one, `jobs` threads read the states.
     var openTrees: (@Sendable () -> TreeReader?)? = nil
     var jobs = 1
-    /// Commits whose root trees are read ahead at a time: their entries wait in memory for the walk.
-    var stretch = 4096
+    /// Commits whose states are read at a time: their changes wait in memory for the walk. Each part starts from an
+    /// empty state (one read of every tree along the paths), so parts are long.
+    var stretch = 16384
+
+    /// How a commit's state differs from the state it was read from (`base`).
+    struct StateChanges {
+        enum Base { case firstParent, previous, empty }
+        var base: Base
+        var changes: [(node: Int, id: ObjectID?)]
+    }
 
     /// A place to look for a finding: its blob at a path.
     struct Target {
@@ -73,14 +81,32 @@ struct ExposureWalk {
         let leafPaths = Dictionary(zip(trie.leaves, targets.map(\.path)), uniquingKeysWith: { a, _ in a })
 
         let order = Self.parentsFirst(parentsOf)
-        var roots: [[ObjectID?]] = []
+        let empty = [ObjectID?](repeating: nil, count: trie.count)
+        let firstParents = parentsOf.map { $0.first ?? nil }
+        var state = empty  // the state of the commit walked last, then of this one
+        var read: [StateChanges] = []
         for (step, commitIndex) in order.enumerated() {
-            if step % stretch == 0 { roots = readRoots(of: order[step..<min(step + stretch, order.count)], names: trie.childNames[0]) }
+            if step % stretch == 0 {
+                read = readStates(of: order[step..<min(step + stretch, order.count)], firstParents: firstParents, trie: trie)
+            }
             let commit = index.commits[commitIndex]
             let parents = parentsOf[commitIndex]
             let parentStates = parents.map { $0.flatMap { states[$0] } }
-            var state = parentStates.first.flatMap { $0 } ?? Array(repeating: nil, count: trie.count)
-            let changed = descend(trie, into: &state, node: 0, id: commit.tree, entries: roots.isEmpty ? nil : roots[step % stretch])
+            let next = read[step % stretch]
+            switch next.base {
+            case .firstParent: state = parentStates[0]!
+            case .previous: break
+            case .empty: state = empty
+            }
+            for change in next.changes { state[change.node] = change.id }
+            // The nodes whose id differs from the first parent's: what was read, when it was read from that parent.
+            let changed: [Int]
+            if next.base == .firstParent {
+                changed = next.changes.map(\.node)
+            } else {
+                let base = parentStates.first.flatMap { $0 } ?? empty
+                changed = state.indices.filter { state[$0] != base[$0] }
+            }
 
             var reached = parents.compactMap { $0.flatMap { reach[$0] } }.reduce(into: Array(repeating: UInt64(0), count: words)) {
                 for word in $0.indices { $0[word] |= $1[word] }
@@ -127,26 +153,52 @@ struct ExposureWalk {
         return result
     }
 
-    /// The entries called `names` in the root tree of each of `commits` (as `TreeReader.entryIDs` gives them), read by
-    /// `jobs` threads with readers of their own; empty when there is only this thread (the walk then reads them).
-    private func readRoots(of commits: ArraySlice<Int>, names: EntryNames) -> [[ObjectID?]] {
-        guard jobs > 1, let openTrees, commits.count > 1 else { return [] }
-        let trees = commits.map { index.commits[$0].tree }
-        let parts = Mutex<[Int: [[ObjectID?]]]>([:])
-        let share = (trees.count + jobs - 1) / jobs
+    /// The state changes of each of `commits` (in walk order), read in `jobs` parts by threads with readers of their
+    /// own, or in one part on this thread.
+    private func readStates(of commits: ArraySlice<Int>, firstParents: [Int?], trie: PathTrie) -> [StateChanges] {
+        let trees = index.commits.map(\.tree)
+        let alone = { Self.stateChanges(of: commits, firstParents: firstParents, trees: trees, trie: trie, reader: self.trees) }
+        guard jobs > 1, let openTrees, commits.count > 1 else { return alone() }
+        let parts = Mutex<[Int: [StateChanges]]>([:])
+        let share = (commits.count + jobs - 1) / jobs
         DispatchQueue.concurrentPerform(iterations: jobs) { part in
             guard let reader = openTrees() else { return }
-            let mine = trees[min(part * share, trees.count)..<min((part + 1) * share, trees.count)]
-            let found = mine.map { reader.entryIDs(names, inTree: $0) }
-            parts.withLock { $0[part] = found }
+            let start = commits.startIndex
+            let mine = commits[start + min(part * share, commits.count)..<start + min((part + 1) * share, commits.count)]
+            let read = Self.stateChanges(of: mine, firstParents: firstParents, trees: trees, trie: trie, reader: reader)
+            parts.withLock { $0[part] = read }
         }
         let read = parts.withLock { parts in (0..<jobs).flatMap { parts[$0] ?? [] } }
-        return read.count == trees.count ? read : []  // a thread that could not open the repository: the walk reads all
+        return read.count == commits.count ? read : alone()  // a thread that could not open the repository
     }
 
-    /// Brings `state[node]` to `id` and, where the id changed, reads the tree to bring the node's children along (or
-    /// takes them from `entries`, the tree's entries already read); returns the nodes whose id changed.
-    private func descend(_ trie: PathTrie, into state: inout [ObjectID?], node: Int, id: ObjectID?, entries: [ObjectID?]? = nil) -> [Int] {
+    /// The states of `commits` (indices into `index.commits`, whose trees are `trees`), in order, each as its changes
+    /// from its first parent's state when that parent came earlier in `commits`, else from the one before it.
+    private static func stateChanges(of commits: ArraySlice<Int>, firstParents: [Int?], trees: [ObjectID], trie: PathTrie,
+                                     reader: TreeReader) -> [StateChanges] {
+        var waiting: [Int: Int] = [:]  // commit → its children in `commits` that are still to read from its state
+        for commit in commits { if let parent = firstParents[commit] { waiting[parent, default: 0] += 1 } }
+        var kept: [Int: [ObjectID?]] = [:]
+        var state = [ObjectID?](repeating: nil, count: trie.count)
+        var read: [StateChanges] = []
+        read.reserveCapacity(commits.count)
+        for commit in commits {
+            var base = read.isEmpty ? StateChanges.Base.empty : .previous
+            if let parent = firstParents[commit], let parentState = kept[parent] {
+                (state, base) = (parentState, .firstParent)
+                waiting[parent]! -= 1
+                if waiting[parent] == 0 { kept[parent] = nil }
+            }
+            let changed = descend(trie, into: &state, node: 0, id: trees[commit], reader: reader)
+            read.append(StateChanges(base: base, changes: changed.map { ($0, state[$0]) }))
+            if waiting[commit, default: 0] > 0 { kept[commit] = state }
+        }
+        return read
+    }
+
+    /// Brings `state[node]` to `id` and, where the id changed, reads the tree to bring the node's children along;
+    /// returns the nodes whose id changed.
+    private static func descend(_ trie: PathTrie, into state: inout [ObjectID?], node: Int, id: ObjectID?, reader: TreeReader) -> [Int] {
         if state[node] == id { return [] }
         state[node] = id
         var changed = [node]
@@ -158,8 +210,8 @@ struct ExposureWalk {
             }
             return changed
         }
-        for (child, entry) in zip(trie.children[node], entries ?? trees.entryIDs(trie.childNames[node], inTree: id)) {
-            changed += descend(trie, into: &state, node: child, id: entry)
+        for (child, entry) in zip(trie.children[node], reader.entryIDs(trie.childNames[node], inTree: id)) {
+            changed += descend(trie, into: &state, node: child, id: entry, reader: reader)
         }
         return changed
     }

@@ -90,7 +90,7 @@ extension Inventory {
             """, [id, .int(repository), SQLValue(first?.author.date), SQLValue(first?.id.hex),
                   SQLValue(exposure.lastSeen?.author.date), SQLValue(exposure.lastSeen?.id.hex),
                   SQLValue(exposure.removedIn?.author.date), SQLValue(exposure.removedIn?.id.hex),
-                  .text(try Self.json(exposure.references)), .text(try Self.json(exposure.tips)), .bool(exposure.pushed),
+                  .text(JSONStringList.encode(exposure.references)), .text(JSONStringList.encode(exposure.tips)), .bool(exposure.pushed),
                   .int(scan), .int(scan), exposure.referenced ? .null : .date(now)])
         try db.execute("DELETE FROM occurrences WHERE credential_id = ? AND repository_id = ?", [id, .int(repository)])
         for occurrence in finding.occurrences {

@@ -1,3 +1,5 @@
+import Glibc
+
 /// Finds which rules are worth running on a blob, and where: an Aho-Corasick automaton over every rule's keywords,
 /// case-insensitive for ASCII, compiled into a dense transition table so the scan is one lookup per byte.
 /// Each keyword hit opens a window around it (the rule's reach); PCRE2 then runs on those windows only.
@@ -21,7 +23,7 @@ public struct KeywordPrefilter: Sendable {
     /// How far from a keyword a rule's match can start (before) and end (after), in bytes, and, with `lines`, in
     /// lines: the window then also stops at the start of the `lines`-th line above the keyword's and at the end of
     /// the `lines`-th line below it.
-    public struct Reach: Sendable {
+    public struct Reach: Sendable, Equatable {
         public var before: Int
         public var after: Int
         public var lines: Int?
@@ -103,6 +105,8 @@ public struct KeywordPrefilter: Sendable {
     /// The part of `window` from the start of the `count`-th line above the one holding `position` to the end
     /// (newline included) of the `count`-th line below it.
     static func lines(_ count: Int, around position: Int, of bytes: UnsafeRawBufferPointer, within window: Range<Int>) -> Range<Int> {
+        // Forward with memchr: a window's lines below its keyword are most of what it reads.
+        guard let base = bytes.baseAddress else { return window }
         var start = position
         var newlines = 0
         while start > window.lowerBound {
@@ -112,14 +116,17 @@ public struct KeywordPrefilter: Sendable {
             }
             start -= 1
         }
-        var end = position + 1
+        var end = window.upperBound
+        var from = position + 1
         newlines = 0
-        while end < window.upperBound {
-            end += 1
-            if bytes[end - 1] == UInt8(ascii: "\n") {
-                newlines += 1
-                if newlines > count { break }
+        while from < window.upperBound, let found = memchr(base + from, 0x0A, window.upperBound - from) {
+            let newline = UnsafeRawPointer(found) - base
+            newlines += 1
+            if newlines > count {
+                end = newline + 1
+                break
             }
+            from = newline + 1
         }
         return start..<end
     }
@@ -159,10 +166,18 @@ public struct KeywordPrefilter: Sendable {
             }
             row = Int(~next)
             keywordEnds?.append(position)
+            // Rules sharing a keyword mostly share a reach too: their window is worked out once.
+            var last: (reach: Reach, window: Range<Int>)? = nil
             for rule in outputs[row / width] {
                 let reach = reaches[rule]
-                var window = max(0, position + 1 - reach.before)..<min(bytes.count, position + 1 &+ reach.after)
-                if let lines = reach.lines { window = Self.lines(lines, around: position, of: bytes, within: window) }
+                let window: Range<Int>
+                if let last, last.reach == reach {
+                    window = last.window
+                } else {
+                    let bytesAround = max(0, position + 1 - reach.before)..<min(bytes.count, position + 1 &+ reach.after)
+                    window = reach.lines.map { Self.lines($0, around: position, of: bytes, within: bytesAround) } ?? bytesAround
+                    last = (reach, window)
+                }
                 if let last = windows[rule].last, window.lowerBound <= last.upperBound {
                     windows[rule][windows[rule].count - 1] = last.lowerBound..<max(last.upperBound, window.upperBound)
                 } else {

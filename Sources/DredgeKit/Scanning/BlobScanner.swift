@@ -293,7 +293,7 @@ extension BlobScanner.Tally {
                         unwrap: UnwrapLimits?, copied: [Range<Int>] = []) -> Bool {
         if let unwrap, let format = ArchiveReader.format(of: bytes) {
             let started = ThreadCPUClock.seconds()
-            var unwrapper = Unwrapper(matcher: matcher, blob: blob, limits: unwrap)
+            var unwrapper = Unwrapper(matcher: matcher, blob: blob, limits: unwrap, lines: lines)
             matches += unwrapper.archiveMatches(bytes, format: format, depth: 0)
             record(unwrapper, blob: blob, since: started)
             return false

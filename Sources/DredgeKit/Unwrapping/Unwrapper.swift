@@ -16,11 +16,15 @@ struct Unwrapper {
     /// Made when an archive is met: most blobs are text, and one allocation a blob shows in a full-history scan.
     private lazy var inflateBudget = ArchiveReader.InflateBudget(limits.inflatedBytes)
     private var finder: EncodedValueFinder
+    /// The worker's line deduplicator, for the text members of archives: a source tarball committed to a history is
+    /// mostly lines its files already hold (curl keeps a dozen), and only the new and hot ones need reading.
+    private let lines: LineDeduplicator?
 
-    init(matcher: Matcher, blob: ObjectID, limits: UnwrapLimits) {
+    init(matcher: Matcher, blob: ObjectID, limits: UnwrapLimits, lines: LineDeduplicator? = nil) {
         self.matcher = matcher
         self.blob = blob
         self.limits = limits
+        self.lines = lines
         finder = EncodedValueFinder(limits: limits)
     }
 
@@ -99,10 +103,10 @@ struct Unwrapper {
         var content: [Match] = []
         switch TextDecoding.classify(bytes) {
         case .text:
-            content = textMatches(bytes, regions: nil, depth: depth)
+            content = memberTextMatches(bytes, depth: depth)
         case .utf16(let littleEndian):
             content = TextDecoding.utf8(fromUTF16: bytes, littleEndian: littleEndian).withUnsafeBytes {
-                textMatches($0, regions: nil, depth: depth)
+                memberTextMatches($0, depth: depth)
             }
         case .binary:
             break
@@ -112,7 +116,17 @@ struct Unwrapper {
                                   compiled: matcher.compiled)
     }
 
-    /// A text item inside the blob (a member, a decoded value): its matches and those of the values encoded in it.
+    /// A text member of an archive, read as a blob is: its new and hot lines only, with `lines`.
+    private mutating func memberTextMatches(_ text: UnsafeRawBufferPointer, depth: Int) -> [Match] {
+        guard let lines else { return textMatches(text, regions: nil, depth: depth) }
+        let outcome = matcher.matches(in: text, blob: blob, lines: lines)
+        counts.bytesMatched += outcome.regions?.reduce(0) { $0 + $1.count } ?? text.count
+        limitedRules += outcome.limitedRules
+        return withDecodedValues(outcome.matches, in: text, regions: lines.freshLines, lines: lines, depth: depth)
+    }
+
+    /// A text item inside the blob (a decoded value; a member when there is no line deduplicator): its matches and
+    /// those of the values encoded in it.
     private mutating func textMatches(_ text: UnsafeRawBufferPointer, regions: [Range<Int>]?, depth: Int) -> [Match] {
         counts.bytesMatched += text.count
         let outcome = matcher.matches(in: text, blob: blob, lines: nil)
