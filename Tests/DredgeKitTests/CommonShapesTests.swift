@@ -15,6 +15,8 @@ import Testing
         "6b9f2264-239f-4114-af02-da413de4f08g",                  // a UUID with a `g`
         "cs_e4db68e991ee620353e7bdfzc62587cf91364617",           // a short prefix, then 40 hex digits and a `z`
         "9C1E5A0B7D3F2E4A6B8C0D1E3F5A7B9Q",                      // upper-case: 31 and a `Q`
+        "f658acd4c3b7e61d288a85281d0a420",                       // 31 hex digits: a 32-digit key cut by one
+        "f658acd4c3b7e61d288a85281d0a420b9c7e5d3a1",             // 41: one too many
     ])
     func typosAndCutCopiesAreNearMisses(_ value: String) {
         #expect(CommonShapes.isNearMiss(Array(value.utf8)), "\(value)")
@@ -22,7 +24,7 @@ import Testing
 
     @Test(arguments: [
         "ad00663f233aef79bbc01ad205cf4903",                      // whole
-        "f658acd4c3b7e61d288a85281d0a420",                       // 31 hex digits: WeatherAPI's keys are written so
+        "f658acd4c3b7e61d288a85281d0a4201a7c",                   // 35 hex digits: not one off a usual length
         "cscfcbb84a935825ed7e1363139d3302a1",                    // Contentstack's `cs` prefix, not a typo
         "0xd16ea279393327af7aa1988ce32caf211eb31068",            // `0x` and 40 hex digits
         "dfbded06-9314-409f-945b-65c484c451a7",                  // a whole UUID
@@ -40,6 +42,9 @@ import Testing
         // The whole shapes are still secrets by their names.
         #expect(matcher.secrets(in: "ODDS_API_KEY = 'ad00663f233aef79bbc01ad205cf4903'\n", at: nil) == ["ad00663f233aef79bbc01ad205cf4903"])
         #expect(matcher.secrets(in: "PHONEPE_SALT_KEY=6b9f2264-239f-4114-af02-da413de4f08a\n", at: "deploy/.env").contains("6b9f2264-239f-4114-af02-da413de4f08a"))
+        // A format of an odd length is its provider's rule's to report: WeatherAPI's keys are 31 hex digits.
+        #expect(matcher.secrets(in: "WEATHERAPI_KEY = '71f772c02107cb83fc5dc051e8dffd7'\n", at: nil) == ["71f772c02107cb83fc5dc051e8dffd7"])
+        #expect(matcher.secrets(in: "ODDS_API_KEY = 'f658acd4c3b7e61d288a85281d0a420'\n", at: nil).isEmpty)
     }
 
     /// A name that says public (`PUBLISHABLE`, `PUBLIC`) marks a value made to ship to browsers, for the rules that judge

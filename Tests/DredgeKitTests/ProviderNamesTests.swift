@@ -43,7 +43,8 @@ import Testing
         let other = "Zr4Tq8Lm2Wx6Nv9Pb3Hj7Kd5Fs1Gc0AeYu2Ri8OlQw3E"
         #expect(matcher.secrets(in: "DATADOG_API_KEY = \"\(other)\"\n", at: nil) == [other])
         // A near miss under a name that is no provider's is judged by the name as before.
-        #expect(matcher.secrets(in: "SERVICE_API_KEY = \"4f1e8a2b9c3d7e6f5a0b1c2d3e4f5a6\"\n", at: nil) == ["4f1e8a2b9c3d7e6f5a0b1c2d3e4f5a6"])
+        // (30 digits: 31 would be a 32-digit key cut by one, which `CommonShapes` leaves alone under any name.)
+        #expect(matcher.secrets(in: "SERVICE_API_KEY = \"4f1e8a2b9c3d7e6f5a0b1c2d3e4f5a\"\n", at: nil) == ["4f1e8a2b9c3d7e6f5a0b1c2d3e4f5a"])
     }
 
     /// A shape written from the keys' usual look, never checked against the provider's pages (`format_checked:

@@ -30,7 +30,8 @@ extension Matcher {
                 continue
             }
             if (rule.pattern == nil && rule.parser == nil) || !found.isEmpty {
-                let first = found.map(\.secret.lowerBound).min() ?? 0
+                // A file read by a parser is the finding as a whole, from its first line; a pattern's file, where it matched.
+                let first = rule.parser == .dotenv ? 0 : found.map(\.secret.lowerBound).min() ?? 0
                 var locator = LineLocator(bytes)
                 let (line, column) = locator.position(of: first)
                 var file = Match(blob: blob, ruleIndex: ruleIndex, secret: Secret(path), line: line, column: column,

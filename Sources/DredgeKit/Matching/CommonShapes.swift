@@ -3,20 +3,21 @@
 /// (`8-4-4-4-11`) or one letter in it outside hex. A random key of another alphabet is off hex by many characters, not
 /// one, and a UUID is written whole: such a value is a typo or a cut copy of one of those shapes, which the rules that
 /// judge a value by its name (`ODDS_API_KEY=…`, a `.env` entry) leave alone. A letter among the first two characters
-/// is a prefix (`cs…`, `0x…`, `u…`), not a typo, and hex of other lengths is left to the names: real keys are written
-/// in 31, 37 or 39 hex digits too (WeatherAPI, Cloudflare's global key, Geocodio).
+/// is a prefix (`cs…`, `0x…`, `u…`), not a typo. Hex one digit off a usual length (31, 33, 39, …) is a cut or padded copy
+/// too; other lengths are left to the names, since real keys are written in 30, 37 or 56 hex digits (Plaid's secret,
+/// Cloudflare's global key, ipdata).
 enum CommonShapes {
     static let hexLengths: Set<Int> = [32, 40, 64]
 
     static func isNearMiss<Bytes: Collection>(_ value: Bytes) -> Bool where Bytes.Element == UInt8 {
         let bytes = Array(value)
-        if isHexWithOneStray(bytes) || isBrokenUUID(bytes) { return true }
+        if isHexWithOneStray(bytes) || isHexOneDigitOff(bytes) || isBrokenUUID(bytes) { return true }
         // The same shapes after a short lower-case prefix and its separator (`cs_…`, `pub-c-…`): the prefix is no typo.
         let isSeparator = { (byte: UInt8) in byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") }
         guard let separator = bytes.prefix(9).lastIndex(where: isSeparator), separator >= 2, separator + 1 < bytes.count,
               bytes[..<separator].allSatisfy({ ($0 >= 97 && $0 <= 122) || isSeparator($0) }) else { return false }
         let body = Array(bytes[(separator + 1)...])
-        return isHexWithOneStray(body) || isBrokenUUID(body)
+        return isHexWithOneStray(body) || isHexOneDigitOff(body) || isBrokenUUID(body)
     }
 
     /// Lower-case (or upper-case) hex of a usual key length with exactly one other letter, past the first two bytes.
@@ -27,6 +28,17 @@ enum CommonShapes {
             guard strays.count == 1, let stray = strays.first, stray >= 2, isLetter(bytes[stray], upper: upper) else { continue }
             let hex = bytes.enumerated().filter { $0.offset != stray }.map(\.element)
             if hex.contains(where: isDigit) && hex.contains(where: { !isDigit($0) }) { return true }
+        }
+        return false
+    }
+
+    /// Hex one digit short or long of a usual key length (31, 33, 39, 41, 63, 65 digits): keys drawn as bytes are written
+    /// in an even number of hex digits, so an odd one beside a usual length is a copy that lost or gained a digit. The
+    /// few formats of such a length (WeatherAPI's 31, Geocodio's 39) are their own rules' to report.
+    private static func isHexOneDigitOff(_ bytes: [UInt8]) -> Bool {
+        guard hexLengths.contains(bytes.count - 1) || hexLengths.contains(bytes.count + 1) else { return false }
+        for upper in [false, true] where bytes.allSatisfy({ isHex($0, upper: upper) }) {
+            return bytes.contains(where: isDigit) && bytes.contains(where: { !isDigit($0) })
         }
         return false
     }
