@@ -17,6 +17,7 @@ import Testing
         "9C1E5A0B7D3F2E4A6B8C0D1E3F5A7B9Q",                      // upper-case: 31 and a `Q`
         "f658acd4c3b7e61d288a85281d0a420",                       // 31 hex digits: a 32-digit key cut by one
         "f658acd4c3b7e61d288a85281d0a420b9c7e5d3a1",             // 41: one too many
+        "u5642291-2218013bf8af4e6x9021c96f",                     // a prefix with digits, then 24 hex digits and an `x`
     ])
     func typosAndCutCopiesAreNearMisses(_ value: String) {
         #expect(CommonShapes.isNearMiss(Array(value.utf8)), "\(value)")
@@ -29,6 +30,8 @@ import Testing
         "0xd16ea279393327af7aa1988ce32caf211eb31068",            // `0x` and 40 hex digits
         "dfbded06-9314-409f-945b-65c484c451a7",                  // a whole UUID
         "Wq5Zx8Lm2Np7Rt4Vb9Kc3Hd6Fg1Js0Ty",                      // another alphabet altogether
+        "u5642291-2218013bf8af4e6a9021c96f",                     // UptimeRobot's shape, whole
+        "507f1f77bcf86cd799439011a",                             // 25 hex digits: one off only beside 32, 40, 64
     ])
     func wholeShapesAndOtherAlphabetsAreNot(_ value: String) {
         #expect(!CommonShapes.isNearMiss(Array(value.utf8)), "\(value)")

@@ -1,4 +1,4 @@
-/// Near misses of the shapes nearly every provider shares, with no provider rule to own them: a key of 32, 40 or 64 hex
+/// Near misses of the shapes nearly every provider shares, with no provider rule to own them: a key of 24 to 64 hex
 /// digits with one letter outside hex among them (`…9a0q1ad…`), and a UUID with its last group cut or padded
 /// (`8-4-4-4-11`) or one letter in it outside hex. A random key of another alphabet is off hex by many characters, not
 /// one, and a UUID is written whole: such a value is a typo or a cut copy of one of those shapes, which the rules that
@@ -7,15 +7,19 @@
 /// too; other lengths are left to the names, since real keys are written in 30, 37 or 56 hex digits (Plaid's secret,
 /// Cloudflare's global key, ipdata).
 enum CommonShapes {
-    static let hexLengths: Set<Int> = [32, 40, 64]
+    /// The usual lengths of hex keys (12, 16, 20, 24 and 32 bytes); one digit off counts only beside the three commonest.
+    static let hexLengths: Set<Int> = [24, 32, 40, 48, 64]
+    static let commonHexLengths: Set<Int> = [32, 40, 64]
 
     static func isNearMiss<Bytes: Collection>(_ value: Bytes) -> Bool where Bytes.Element == UInt8 {
         let bytes = Array(value)
         if isHexWithOneStray(bytes) || isHexOneDigitOff(bytes) || isBrokenUUID(bytes) { return true }
-        // The same shapes after a short lower-case prefix and its separator (`cs_…`, `pub-c-…`): the prefix is no typo.
+        // The same shapes after a short lower-case prefix and its separator (`cs_…`, `pub-c-…`, UptimeRobot's `u1234567-…`):
+        // the prefix is no typo.
         let isSeparator = { (byte: UInt8) in byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") }
-        guard let separator = bytes.prefix(9).lastIndex(where: isSeparator), separator >= 2, separator + 1 < bytes.count,
-              bytes[..<separator].allSatisfy({ ($0 >= 97 && $0 <= 122) || isSeparator($0) }) else { return false }
+        guard let separator = bytes.prefix(11).lastIndex(where: isSeparator), separator >= 2, separator + 1 < bytes.count,
+              bytes[0] >= 97, bytes[0] <= 122,
+              bytes[..<separator].allSatisfy({ ($0 >= 97 && $0 <= 122) || isDigit($0) || isSeparator($0) }) else { return false }
         let body = Array(bytes[(separator + 1)...])
         return isHexWithOneStray(body) || isHexOneDigitOff(body) || isBrokenUUID(body)
     }
@@ -36,7 +40,7 @@ enum CommonShapes {
     /// in an even number of hex digits, so an odd one beside a usual length is a copy that lost or gained a digit. The
     /// few formats of such a length (WeatherAPI's 31, Geocodio's 39) are their own rules' to report.
     private static func isHexOneDigitOff(_ bytes: [UInt8]) -> Bool {
-        guard hexLengths.contains(bytes.count - 1) || hexLengths.contains(bytes.count + 1) else { return false }
+        guard commonHexLengths.contains(bytes.count - 1) || commonHexLengths.contains(bytes.count + 1) else { return false }
         for upper in [false, true] where bytes.allSatisfy({ isHex($0, upper: upper) }) {
             return bytes.contains(where: isDigit) && bytes.contains(where: { !isDigit($0) })
         }
