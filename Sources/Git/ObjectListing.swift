@@ -56,6 +56,10 @@ public struct ObjectListing: Sendable {
     }
 
     public let objects: [Object]
+    /// Per object, the index in `objects` of the object its pack entry is a delta of (a delta by offset comes after
+    /// its base), or -1: stored whole, based by id, or on an entry not listed. Read in this order, a base then its
+    /// deltas, each object is rebuilt once from the one before it in its chain.
+    public let deltaBases: [Int32]
     /// The `.pack` files, by path.
     public let packs: [String]
     /// Per pack, its entries' offsets, ascending, and where its entries end.
@@ -84,18 +88,23 @@ public struct ObjectListing: Sendable {
         var objects: [Object] = []
         objects.reserveCapacity(packs.reduce(others.count) { $0 + $1.offsets.count - $1.kinds.count(where: { $0 == .tree }) })
         var taken = Set<ObjectID>()  // only with several packs, where an object may be in two
+        var deltaBases: [Int32] = []
         for (number, pack) in packs.enumerated() {
+            var listed = [Int32](repeating: -1, count: pack.offsets.count)  // pack entry → index in `objects`
             for index in pack.offsets.indices {
                 let id = pack.ids[index]
                 others.remove(id)
                 guard pack.kinds[index] != .tree, packs.count == 1 || taken.insert(id).inserted else { continue }
                 let end = index + 1 < pack.offsets.count ? pack.offsets[index + 1] : pack.dataEnd
+                listed[index] = Int32(objects.count)
+                deltaBases.append(pack.bases[index] >= 0 ? listed[pack.bases[index]] : -1)
                 objects.append(Object(id: id, location: Location(pack: number, offset: pack.offsets[index], end: end), kind: pack.kinds[index],
                                       estimatedSize: pack.sizes[index]))
             }
         }
         objects += others.sorted().map { Object(id: $0, location: nil, kind: nil) }
         self.objects = objects
+        self.deltaBases = deltaBases + repeatElement(-1, count: objects.count - deltaBases.count)
     }
 
     /// The ids of the loose objects: files named by the rest of the id in directories named by its first two digits.
@@ -112,6 +121,7 @@ public struct ObjectListing: Sendable {
     /// `ids` as they are, read through the object database: a few objects, where finding their packs costs more.
     public init(unlocated ids: [ObjectID]) {
         objects = ids.map { Object(id: $0, location: nil, kind: nil) }
+        deltaBases = Array(repeating: -1, count: ids.count)
         (packs, offsets, dataEnds, indexes, entryBases) = ([], [], [], [], [0])
     }
 
@@ -149,6 +159,8 @@ private struct Pack {
     var offsets: [Int] = []
     var kinds: [ObjectKind?] = []
     var sizes: [Int] = []
+    /// Per entry, the entry it is a delta of by offset, or -1.
+    var bases: [Int] = []
 
     /// Every pack in `directory` with a readable version-2 index, by path, and whether that was every pack.
     static func all(in directory: String) -> (packs: [Pack], indexedAll: Bool) {
@@ -166,7 +178,7 @@ private struct Pack {
             let order = pack.offsets.indices.sorted { pack.offsets[$0] < pack.offsets[$1] }
             pack.ids = order.map { pack.ids[$0] }
             pack.offsets = order.map { pack.offsets[$0] }
-            (pack.kinds, pack.sizes) = kinds(in: path, offsets: pack.offsets)
+            (pack.kinds, pack.sizes, pack.bases) = kinds(in: path, offsets: pack.offsets)
             return pack
         }
         return (packs, packs.count == names.filter { $0.hasSuffix(".pack") }.count)
@@ -180,11 +192,13 @@ private struct Pack {
     }
 
     /// Reads each entry's type and size from its header, in one sequential pass; a delta by offset has its base's
-    /// kind and size (the base comes first in the pack), a delta by id an unknown kind and its delta's size.
-    private static func kinds(in path: String, offsets: [Int]) -> (kinds: [ObjectKind?], sizes: [Int]) {
+    /// kind and size (the base comes first in the pack) and names its base, a delta by id an unknown kind and its
+    /// delta's size.
+    private static func kinds(in path: String, offsets: [Int]) -> (kinds: [ObjectKind?], sizes: [Int], bases: [Int]) {
         var kinds = [ObjectKind?](repeating: nil, count: offsets.count)
         var sizes = [Int](repeating: 0, count: offsets.count)
-        guard let file = FileHandle(forReadingAtPath: path) else { return (kinds, sizes) }
+        var bases = [Int](repeating: -1, count: offsets.count)
+        guard let file = FileHandle(forReadingAtPath: path) else { return (kinds, sizes, bases) }
         defer { try? file.close() }
         var window = Data()
         var windowStart = 0
@@ -194,20 +208,21 @@ private struct Pack {
                 window = (try? file.read(upToCount: 1 << 20)) ?? Data()
                 windowStart = offset
             }
-            (kinds[index], sizes[index]) = window.withUnsafeBytes { bytes in
+            (kinds[index], sizes[index], bases[index]) = window.withUnsafeBytes { bytes in
                 kind(in: UnsafeRawBufferPointer(rebasing: bytes[(offset - windowStart)...]), at: offset, offsets: offsets, kinds: kinds, sizes: sizes)
             }
         }
-        return (kinds, sizes)
+        return (kinds, sizes, bases)
     }
 
     private static func kind(in entry: UnsafeRawBufferPointer, at offset: Int, offsets: [Int], kinds: [ObjectKind?],
-                             sizes: [Int]) -> (ObjectKind?, Int) {
-        guard let header = PackEntryHeader(entry) else { return (nil, 0) }
+                             sizes: [Int]) -> (ObjectKind?, Int, Int) {
+        guard let header = PackEntryHeader(entry) else { return (nil, 0, -1) }
         switch header.kind {
-        case .whole(let kind): return (kind, header.size)
-        case .offsetDelta(let distance): return offsets.sortedIndex(of: offset - distance).map { (kinds[$0], sizes[$0]) } ?? (nil, header.size)
-        case .other: return (nil, header.size)
+        case .whole(let kind): return (kind, header.size, -1)
+        case .offsetDelta(let distance):
+            return offsets.sortedIndex(of: offset - distance).map { (kinds[$0], sizes[$0], $0) } ?? (nil, header.size, -1)
+        case .other: return (nil, header.size, -1)
         }
     }
 

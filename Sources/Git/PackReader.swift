@@ -19,6 +19,10 @@ public final class PackReader {
     private let decompressor = libdeflate_alloc_decompressor()
     private var entry: [UInt8] = []
     private var cache: ObjectCache
+    /// Objects held by `keep` for the deltas still to be read on them, outside the cache's budget.
+    private var kept: [ObjectListing.Location: [UInt8]] = [:]
+    /// The object `withObject` read last, which `keep` holds.
+    private var last: (location: ObjectListing.Location, bytes: [UInt8])?
 
     /// What the last `withObject` rebuilt from a delta on the spot (not from the cache): its base (where, and its
     /// bytes), and the copy instructions that made the object from it. Lines copied whole from a base already matched
@@ -41,6 +45,20 @@ public final class PackReader {
         for case let descriptor? in descriptors { close(descriptor) }
     }
 
+    /// Holds the object read last (if it is at `location`) until `release`: a caller that reads a base and then the
+    /// deltas built on it, depth first, has every delta rebuilt from its base in one step, however much it read between.
+    public func keep(_ location: ObjectListing.Location) {
+        if let last, last.location == location { kept[location] = last.bytes }
+    }
+
+    public func release(_ location: ObjectListing.Location) {
+        kept[location] = nil
+    }
+
+    private func cached(_ location: ObjectListing.Location) -> [UInt8]? {
+        kept.isEmpty ? cache[location] : kept[location] ?? cache[location]
+    }
+
     /// The object at `location` itself, shared with the cache rather than copied (a caller may keep it), or nil when
     /// it is larger than `maxSize`.
     public func bytes(at location: ObjectListing.Location, maxSize: Int) throws -> [UInt8]? {
@@ -59,8 +77,8 @@ public final class PackReader {
     private func withObject<R>(at location: ObjectListing.Location, maxSize: Int,
                                array body: ([UInt8]) throws -> R) throws -> (result: R?, size: Int) {
         var bytes: [UInt8]
-        lastDelta = nil
-        if let cached = cache[location] {
+        (lastDelta, last) = (nil, nil)
+        if let cached = cached(location) {
             bytes = cached
         } else {
             let header = try read(location)
@@ -81,6 +99,7 @@ public final class PackReader {
             }
             cache[location] = bytes
         }
+        last = (location, bytes)
         guard bytes.count <= maxSize else { return (nil, bytes.count) }
         return (try body(bytes), bytes.count)
     }
@@ -91,7 +110,7 @@ public final class PackReader {
         var current = location
         var base: [UInt8]
         while true {
-            if let cached = cache[current] {
+            if let cached = cached(current) {
                 base = cached
                 break
             }

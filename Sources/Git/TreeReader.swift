@@ -18,21 +18,32 @@ public final class TreeReader {
     /// Lends each entry of a tree to `body`, in git's order. A tree the reader cannot rebuild, or that does not parse
     /// whole, goes to libgit2 before `body` sees any of it; an error `body` throws is the caller's.
     public func forEachEntry(ofTree id: ObjectID, _ body: (TreeEntry) throws -> Void) throws {
-        _ = try forEachEntry(ofTree: id, besides: nil, body)
-    }
-
-    /// `forEachEntry(ofTree:_:)`, leaving out the entries equal byte for byte to one of `previous`, the bytes of a
-    /// tree this method returned before: a directory's next version repeats nearly all of its entries, and a walk
-    /// that has been through them need not look at them again. Returns the tree's bytes (shared with the reader's
-    /// cache, not copied), or nil when libgit2 read it (then every entry was lent).
-    public func forEachEntry(ofTree id: ObjectID, besides previous: [UInt8]?, _ body: (TreeEntry) throws -> Void) throws -> [UInt8]? {
         if let location = listing.location(of: id), let read = try? reader.bytes(at: location, maxSize: 1 << 30),
            read.withUnsafeBytes(Self.isWellFormed) {
-            try read.withUnsafeBytes { bytes in
-                guard let previous else { return try Self.forEachEntry(in: bytes, body) }
-                try previous.withUnsafeBytes { try Self.forEachEntry(in: bytes, besides: $0, body) }
+            try read.withUnsafeBytes { try Self.forEachEntry(in: $0, body) }
+            return
+        }
+        try repository.forEachEntry(ofTree: id, body)
+    }
+
+    /// Lends each entry of a tree to `body`, in git's order, but those equal byte for byte to one of `previous`, the
+    /// bytes of a tree this method returned before: a directory's next version repeats nearly all of its entries, and
+    /// a walk that has been through them need not look at them again. Returns the tree's bytes (shared with the
+    /// reader's cache, not copied), or nil when libgit2 read it (then every entry was lent).
+    /// For a caller to whom an entry lent twice is one (a walk recording first sightings): the tree is parsed as it
+    /// is lent, not checked whole first (that was a twelfth of git/git's walk), so where it turns out damaged, libgit2
+    /// reads it again and lends every entry, those lent already too.
+    public func forEachEntry(ofTree id: ObjectID, besides previous: [UInt8]?, _ body: (TreeEntry) throws -> Void) throws -> [UInt8]? {
+        if let location = listing.location(of: id), let read = try? reader.bytes(at: location, maxSize: 1 << 30) {
+            do {
+                try read.withUnsafeBytes { bytes in
+                    guard let previous else { return try Self.forEachEntry(in: bytes, body) }
+                    try previous.withUnsafeBytes { try Self.forEachEntry(in: bytes, besides: $0, body) }
+                }
+                return read
+            } catch is Malformed {
+                // libgit2 below says what is wrong with it, if anything
             }
-            return read
         }
         try repository.forEachEntry(ofTree: id, body)
         return nil

@@ -55,11 +55,12 @@ import Testing
         let alone = ExposureWalk(trees: TreeReader(repository, listing: listing), index: index)
             .run(targets: targets, findings: report.findings.count)
         let path = incident.repository.path
-        for stretch in [2, 3] {
+        for (stretch, keptStates) in [(2, 256), (3, 256), (1000, 1)] {
             var ahead = ExposureWalk(trees: TreeReader(repository, listing: listing), index: index)
             ahead.openTrees = { (try? Repository(at: path)).map { TreeReader($0, listing: listing) } }
             ahead.jobs = 2
             ahead.stretch = stretch
+            ahead.keptStates = keptStates  // 1: most children are read from the commit before them, not their parent
             #expect(ahead.run(targets: targets, findings: report.findings.count) == alone)
         }
         #expect(!alone.references.joined().isEmpty && alone.lastRemoval.contains { $0 != nil })

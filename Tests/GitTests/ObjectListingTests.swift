@@ -93,6 +93,50 @@ import Testing
         #expect(skipped.result == nil && skipped.size > 10_000)
     }
 
+    /// Each object's delta base is the one git names (`verify-pack -v`), and a reader that keeps each base while its
+    /// deltas are read, depth first, rebuilds every blob as libgit2 reads it.
+    @Test func deltaBasesAreGitsAndReadingDepthFirstRebuildsEveryBlob() throws {
+        let fixture = try GitFixture()
+        var text = (0..<300).map { "line \($0) of a file that changes a little in every commit\n" }
+        for round in 0..<40 {
+            text[(round * 37) % text.count] = "changed in round \(round)\n"
+            try fixture.write("src/main.txt", text.joined())
+            _ = try fixture.commit("round \(round)")
+        }
+        _ = try fixture.git("repack", "-adf", "--depth=50", "--window=50")
+        let idx = try #require(try FileManager.default.contentsOfDirectory(atPath: fixture.path + "/.git/objects/pack").first { $0.hasSuffix(".idx") })
+        var gitBase: [String: String] = [:]  // "<id> <type> <size> <size-in-pack> <offset> <depth> <base>" for a delta
+        for line in try fixture.git("verify-pack", "-v", ".git/objects/pack/\(idx)").split(separator: "\n") {
+            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+            if fields.count == 7, fields[0].count == 40 { gitBase[String(fields[0])] = String(fields[6]) }
+        }
+        let repository = try Repository(at: fixture.path)
+        var all: [ObjectID] = []
+        try repository.forEachObjectID { all.append($0) }
+        let listing = ObjectListing(objectsDirectory: repository.objectsDirectory) { all }
+        let blobDeltas = listing.objects.indices.filter { listing.objects[$0].kind == .blob && listing.deltaBases[$0] >= 0 }
+        #expect(blobDeltas.count > 30)
+        for (index, object) in listing.objects.enumerated() {
+            let base = Int(listing.deltaBases[index])
+            #expect(base < index, "a base comes first")
+            #expect((base >= 0 ? listing.objects[base].id.hex : nil) == gitBase[object.id.hex], "\(object.id)")
+        }
+
+        let reader = PackReader(listing)
+        var read = 0
+        func visit(_ index: Int) throws {
+            let object = listing.objects[index]
+            let bytes = try reader.withObject(at: object.location!, maxSize: 1 << 20) { Array($0) }.result
+            #expect(bytes == (try repository.withObjectBytes(object.id) { _, bytes in Array(bytes) }), "\(object.id)")
+            read += 1
+            reader.keep(object.location!)
+            for delta in listing.deltaBases.indices where listing.deltaBases[delta] == Int32(index) { try visit(delta) }
+            reader.release(object.location!)
+        }
+        for root in listing.deltaBases.indices where listing.deltaBases[root] < 0 { try visit(root) }
+        #expect(read == listing.objects.count)
+    }
+
     /// Damaged entries throw (the scanner then asks libgit2, which reports the object as unreadable); nothing crashes.
     @Test func packReaderThrowsOnDamagedEntries() throws {
         let fixture = try GitFixture()

@@ -23,6 +23,9 @@ struct ExposureWalk {
     /// empty state (one read of every tree along the paths), so parts are long.
     var stretch = 16384
 
+    /// States a thread reading them keeps at most for the children still to come (about twice as many at times).
+    var keptStates = 64
+
     /// How a commit's state differs from the state it was read from (`base`).
     struct StateChanges {
         enum Base { case firstParent, previous, empty }
@@ -83,11 +86,12 @@ struct ExposureWalk {
         let order = Self.parentsFirst(parentsOf)
         let empty = [ObjectID?](repeating: nil, count: trie.count)
         let firstParents = parentsOf.map { $0.first ?? nil }
+        let trees = index.commits.map(\.tree)
         var state = empty  // the state of the commit walked last, then of this one
         var read: [StateChanges] = []
         for (step, commitIndex) in order.enumerated() {
             if step % stretch == 0 {
-                read = readStates(of: order[step..<min(step + stretch, order.count)], firstParents: firstParents, trie: trie)
+                read = readStates(of: order[step..<min(step + stretch, order.count)], firstParents: firstParents, trees: trees, trie: trie)
             }
             let commit = index.commits[commitIndex]
             let parents = parentsOf[commitIndex]
@@ -155,9 +159,9 @@ struct ExposureWalk {
 
     /// The state changes of each of `commits` (in walk order), read in `jobs` parts by threads with readers of their
     /// own, or in one part on this thread.
-    private func readStates(of commits: ArraySlice<Int>, firstParents: [Int?], trie: PathTrie) -> [StateChanges] {
-        let trees = index.commits.map(\.tree)
-        let alone = { Self.stateChanges(of: commits, firstParents: firstParents, trees: trees, trie: trie, reader: self.trees) }
+    private func readStates(of commits: ArraySlice<Int>, firstParents: [Int?], trees: [ObjectID], trie: PathTrie) -> [StateChanges] {
+        let keptStates = keptStates
+        let alone = { Self.stateChanges(of: commits, firstParents: firstParents, trees: trees, trie: trie, reader: self.trees, keptStates: keptStates) }
         guard jobs > 1, let openTrees, commits.count > 1 else { return alone() }
         let parts = Mutex<[Int: [StateChanges]]>([:])
         let share = (commits.count + jobs - 1) / jobs
@@ -165,7 +169,8 @@ struct ExposureWalk {
             guard let reader = openTrees() else { return }
             let start = commits.startIndex
             let mine = commits[start + min(part * share, commits.count)..<start + min((part + 1) * share, commits.count)]
-            let read = Self.stateChanges(of: mine, firstParents: firstParents, trees: trees, trie: trie, reader: reader)
+            let read = Self.stateChanges(of: mine, firstParents: firstParents, trees: trees, trie: trie, reader: reader,
+                                         keptStates: keptStates)
             parts.withLock { $0[part] = read }
         }
         let read = parts.withLock { parts in (0..<jobs).flatMap { parts[$0] ?? [] } }
@@ -175,10 +180,13 @@ struct ExposureWalk {
     /// The states of `commits` (indices into `index.commits`, whose trees are `trees`), in order, each as its changes
     /// from its first parent's state when that parent came earlier in `commits`, else from the one before it.
     private static func stateChanges(of commits: ArraySlice<Int>, firstParents: [Int?], trees: [ObjectID], trie: PathTrie,
-                                     reader: TreeReader) -> [StateChanges] {
+                                     reader: TreeReader, keptStates: Int) -> [StateChanges] {
         var waiting: [Int: Int] = [:]  // commit → its children in `commits` that are still to read from its state
         for commit in commits { if let parent = firstParents[commit] { waiting[parent, default: 0] += 1 } }
+        // The states kept for children to come, the latest `keptStates` only: a child whose parent's state was let go
+        // is read from the commit before it, which costs a few more trees; a state is tens of kilobytes on git/git.
         var kept: [Int: [ObjectID?]] = [:]
+        var keptOrder: [Int] = []
         var state = [ObjectID?](repeating: nil, count: trie.count)
         var read: [StateChanges] = []
         read.reserveCapacity(commits.count)
@@ -191,7 +199,14 @@ struct ExposureWalk {
             }
             let changed = descend(trie, into: &state, node: 0, id: trees[commit], reader: reader)
             read.append(StateChanges(base: base, changes: changed.map { ($0, state[$0]) }))
-            if waiting[commit, default: 0] > 0 { kept[commit] = state }
+            guard waiting[commit, default: 0] > 0 else { continue }
+            kept[commit] = state
+            keptOrder.append(commit)
+            if keptOrder.count > 2 * keptStates {
+                keptOrder.removeFirst(keptOrder.count - keptStates)
+                let latest = Set(keptOrder)
+                kept = kept.filter { latest.contains($0.key) }
+            }
         }
         return read
     }

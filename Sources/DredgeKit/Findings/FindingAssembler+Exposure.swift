@@ -25,7 +25,8 @@ extension FindingAssembler {
         let listing = listing ?? ObjectListing(unlocated: [])
         var walk = ExposureWalk(trees: TreeReader(repository, listing: listing), index: index)
         let gitDirectory = repository.gitDirectory
-        walk.openTrees = { (try? Repository(at: gitDirectory)).map { TreeReader($0, listing: listing) } }
+        // A smaller cache than the scan's: the walk keeps states besides, and runs at the peak of a scan's memory.
+        walk.openTrees = { (try? Repository(at: gitDirectory)).map { TreeReader($0, listing: listing, cacheBudget: 4 << 20) } }
         walk.jobs = jobs
         var walked = walk.run(targets: targets, messages: messages, findings: findings.count)
         // A tag's message is held by the refs that name the tag object, for as long as they do.

@@ -6,9 +6,8 @@ import PCRE2
 import Synchronization
 
 /// Reads and matches blobs on `jobs` threads. Each worker has its own repository handle and match data, takes the
-/// next run of objects from a shared atomic cursor and keeps its results to itself; they are merged once, at the end.
-/// Runs, not single objects: objects come in pack order, and a worker that reads a run of neighbours finds delta
-/// bases in its own libgit2 cache, where interleaving objects between workers would make each inflate them again.
+/// next trees of deltas (`DeltaForest`) from a shared atomic cursor and keeps its results to itself; they are merged
+/// once, at the end. A worker reads a tree depth first, so each delta is rebuilt from its base in hand.
 struct BlobScanner: Sendable {
     let repositoryPath: String
     let compiled: CompiledRules
@@ -29,8 +28,8 @@ struct BlobScanner: Sendable {
     /// after the scan and 25k blobs were read a second time; now it ends first and a third of them are run in the scan.
     var yielding: Int32 = 0
 
-    /// Objects a worker takes at a time.
-    static let runLength = 512
+    /// Trees of deltas a worker takes at a time (`DeltaForest`).
+    static let treesAtATime = 16
 
     /// What the workers found and counted.
     struct Tally: Sendable {
@@ -94,6 +93,7 @@ struct BlobScanner: Sendable {
     /// objects are read by each worker's own `PackReader`; the rest, and any a reader cannot rebuild, through libgit2.
     func scan(_ listing: ObjectListing) -> Tally {
         let objects = listing.objects
+        let forest = DeltaForest(listing, weight: Self.weight)
         let cursor = Atomic<Int>(0)
         let results = Mutex<Tally>(Tally())
         let workers = max(1, min(jobs, objects.count))
@@ -108,21 +108,26 @@ struct BlobScanner: Sendable {
                 let matcher = Matcher(compiled)
                 let lines = lineDeduplication ? LineDeduplicator() : nil
                 while true {
-                    let first = cursor.wrappingAdd(Self.runLength, ordering: .relaxed).oldValue
-                    guard first < objects.count else { break }
-                    // Commits and tags lie together in pack order: their messages are timed a stretch at a time, as a
-                    // clock read costs about what matching a short message does.
+                    let first = cursor.wrappingAdd(Self.treesAtATime, ordering: .relaxed).oldValue
+                    guard first < forest.roots.count else { break }
+                    // Commits and tags, light, come last and together: their messages are timed a stretch at a time,
+                    // as a clock read costs about what matching a short message does.
                     var messagesSince: Double?
-                    for next in first..<min(first + Self.runLength, objects.count) {
-                        let isMessage = messages && (objects[next].kind == .commit || objects[next].kind == .tag)
-                        if isMessage, messagesSince == nil { messagesSince = ThreadCPUClock.seconds() }
-                        if !isMessage, let since = messagesSince {
-                            tally.messageCPUSeconds += ThreadCPUClock.seconds() - since
-                            messagesSince = nil
+                    for root in forest.roots[first..<min(first + Self.treesAtATime, forest.roots.count)] {
+                        forest.walk(from: Int(root)) { next in
+                            let isMessage = messages && (objects[next].kind == .commit || objects[next].kind == .tag)
+                            if isMessage, messagesSince == nil { messagesSince = ThreadCPUClock.seconds() }
+                            if !isMessage, let since = messagesSince {
+                                tally.messageCPUSeconds += ThreadCPUClock.seconds() - since
+                                messagesSince = nil
+                            }
+                            scan(objects[next], at: next, repository: repository, reader: reader, matcher: matcher, lines: lines,
+                                 clean: clean, into: &tally)
+                            if let location = objects[next].location, !forest.deltas(of: next).isEmpty { reader.keep(location) }
+                            progress?.advance(bytes: Self.weight(objects[next]))
+                        } done: { base in
+                            if let location = objects[base].location { reader.release(location) }
                         }
-                        scan(objects[next], at: next, repository: repository, reader: reader, matcher: matcher, lines: lines,
-                             clean: clean, into: &tally)
-                        progress?.advance(bytes: Self.weight(objects[next]))
                     }
                     if let since = messagesSince { tally.messageCPUSeconds += ThreadCPUClock.seconds() - since }
                 }
