@@ -29,7 +29,9 @@ extension Matcher {
                 hits += found
                 continue
             }
-            if (rule.pattern == nil && rule.parser == nil) || !found.isEmpty {
+            // A parsed file with no secret-like entry of its own may still hold a provider's key under a plain name
+            // (`STRIPE=sk_live_…`): it stands then beside that finding (`PathRulePass.merge`).
+            if (rule.pattern == nil && rule.parser == nil) || !found.isEmpty || rule.parser == .dotenv {
                 // A file read by a parser is the finding as a whole, from its first line; a pattern's file, where it matched.
                 let first = rule.parser == .dotenv ? 0 : found.map(\.secret.lowerBound).min() ?? 0
                 var locator = LineLocator(bytes)
