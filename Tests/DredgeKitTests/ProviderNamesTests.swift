@@ -20,6 +20,21 @@ import Testing
         #expect(matcher.secrets(in: text + "\n", at: path).filter { $0 != path }.isEmpty, "\(text)")
     }
 
+    /// A checked shape's copy cut short (to half its length at most) in the same alphabet is the provider's near miss,
+    /// as a prefixed format's cut copy is: VirusTotal's key is 64 hex digits, and 50 of them under its name are no other
+    /// credential. `provider`, `config` and `login` are words of code, not providers' names.
+    @Test func cutCopiesOfCheckedShapesAndGenericWords() {
+        let matcher = Matcher(Self.compiled)
+        let fifty = "9c4ad7de7604951d4d9bc8ebea6354fab448b0db1ceea66efd"
+        #expect(matcher.secrets(in: "VIRUSTOTAL_API_KEY = \"\(fifty)\"\n", at: nil).isEmpty)
+        let name = Array("VIRUSTOTAL_API_KEY".utf8)
+        #expect(Self.compiled.providerNames.owner(of: Array(fifty.utf8), named: name) == "virustotal.api-key")
+        // Shorter than half the format is no copy of it: the name judges it.
+        #expect(Self.compiled.providerNames.owner(of: Array(fifty.prefix(30).utf8), named: name) == nil)
+        let value = "lh0jCguKKh0lqJ06Q8bAxMequmeDuPWs"
+        #expect(matcher.secrets(in: "[payments]\nprovider_key = \(value)\n", at: nil) == [value])
+    }
+
     @Test func theProvidersShapeAndOtherShapesAreStillReported() {
         let matcher = Matcher(Self.compiled)
         // The documented shape: the provider's rule reports it.
@@ -28,7 +43,8 @@ import Testing
         let other = "Zr4Tq8Lm2Wx6Nv9Pb3Hj7Kd5Fs1Gc0AeYu2Ri8OlQw3E"
         #expect(matcher.secrets(in: "DATADOG_API_KEY = \"\(other)\"\n", at: nil) == [other])
         // A near miss under a name that is no provider's is judged by the name as before.
-        #expect(matcher.secrets(in: "SERVICE_API_KEY = \"4f1e8a2b9c3d7e6f5a0b1c2d3e4f5a6\"\n", at: nil) == ["4f1e8a2b9c3d7e6f5a0b1c2d3e4f5a6"])
+        // (30 digits: 31 would be a 32-digit key cut by one, which `CommonShapes` leaves alone under any name.)
+        #expect(matcher.secrets(in: "SERVICE_API_KEY = \"4f1e8a2b9c3d7e6f5a0b1c2d3e4f5a\"\n", at: nil) == ["4f1e8a2b9c3d7e6f5a0b1c2d3e4f5a"])
     }
 
     /// A shape written from the keys' usual look, never checked against the provider's pages (`format_checked:

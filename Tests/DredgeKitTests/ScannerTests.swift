@@ -247,6 +247,25 @@ import Testing
         try fixture.scanWithBuiltinRules()
     }
 
+    /// A committed `.env` is a finding when a secret in it is one: a file of hosts and flags, or whose only key-like
+    /// values are near misses of a provider's format, exposes nothing; one holding a provider's key is reported as a
+    /// file and as the key.
+    @Test func committedEnvFileIsReportedOnlyWithASecretInIt() throws {
+        let fixture = try GitFixture()
+        try fixture.write("plain/.env", "APP_ENV=production\nDB_HOST=db\nPORT=8080\n")
+        try fixture.write("near/.env", "CAL_API_KEY=cal_live_3f9a0c2e7b1d4a6f\nODDS_API_KEY=ad00663f233aef79bbc0q1ad205cf490\n")
+        try fixture.write("live/.env", "APP_ENV=production\nSTRIPE_KEY=sk_live_51Hq8Zr3Tq2Lm8Vx4Nb6Hc1Jd5Fg0Se7Ya3Qu9RoWk2\n")
+        // A provider's key under a name that says nothing secret: its rule finds it, and the file stands with it.
+        try fixture.write("plain-name/.env", "STRIPE=sk_live_51Hq8Zr3Tq2Lm8Vx4Nb6Hc1Jd5Fg0Se7Ya3Qu9RoWk9\n")
+        try fixture.commit("env files")
+
+        let findings = try scan(fixture).findings
+        let files = Set(findings.filter { $0.rule.id == "env-file.committed" }.map { $0.shownSecret(revealing: false) })
+        #expect(files == ["live/.env", "plain-name/.env"])
+        #expect(findings.contains { $0.secret.reveal() == "sk_live_51Hq8Zr3Tq2Lm8Vx4Nb6Hc1Jd5Fg0Se7Ya3Qu9RoWk2" && $0.occurrences.first?.key == "STRIPE_KEY" })
+        #expect(!findings.contains { $0.occurrences.contains { $0.path == "near/.env" } })
+    }
+
     @Test func committedEnvFileIsOneFileFindingAndOneFindingPerSecretKey() throws {
         let fixture = try GitFixture()
         try fixture.write("README.md", "# app\n")

@@ -11,7 +11,7 @@ enum DotEnvParser {
                               "PRIVATE", "DSN", "SALT", "SIGNING", "WEBHOOK", "CONNECTION_STRING", "DATABASE_URL"]
     /// Key name parts that say the value is meant to be public or is not a secret at all.
     static let publicWords = ["_PATH", "_FILE", "_URL_PREFIX", "KEY_ID_HEADER", "_LENGTH", "_TTL",
-                              "_EXPIRY", "_EXPIRES", "_TIMEOUT", "_ALGORITHM", "_NAME", "_USER", "_USERNAME", "_ENABLED"]
+                              "_EXPIRY", "_EXPIRES", "_TIMEOUT", "_ALGORITHM", "_NAME", "_USER", "_USERNAME", "_ENABLED", "_TYPE"]
 
     /// Name parts that mark a value as public wherever they stand (`IMAGEKIT_PUBLIC_KEY`, `NEXT_PUBLIC_MAPS_KEY`):
     /// such keys ship to browsers and apps by design.
@@ -20,9 +20,14 @@ enum DotEnvParser {
     /// suffixes, since a name beginning `ID` (`IDP_SECRET`) still holds a secret.
     static let identifierSuffixes = ["_ID", "_IDS"]
 
+    /// Whole parts of a name (between `_`) that say secret though they are no word above: an SDK's secret key written
+    /// `SK` beside its `AK` (`HUAWEICLOUD_SDK_SK`), a bearer JWT (`PINATA_JWT`), an access grant (`STORJ_ACCESS_GRANT`).
+    static let secretParts: Set<Substring> = ["SK", "JWT", "GRANT"]
+
     static func isSecretKey(_ key: String) -> Bool {
         let upper = key.uppercased()
-        guard secretWords.contains(where: { upper.contains($0) }), !publicAnywhere.contains(where: { upper.contains($0) }) else { return false }
+        let named = secretWords.contains(where: { upper.contains($0) }) || upper.split(separator: "_").contains(where: secretParts.contains)
+        guard named, !publicAnywhere.contains(where: { upper.contains($0) }) else { return false }
         if identifierSuffixes.contains(where: { upper.hasSuffix($0) }) { return false }
         return !publicWords.contains { upper.hasSuffix($0) || upper.hasPrefix($0.drop { $0 == "_" }) }
     }

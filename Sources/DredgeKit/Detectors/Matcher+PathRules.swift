@@ -29,12 +29,17 @@ extension Matcher {
                 hits += found
                 continue
             }
-            if (rule.pattern == nil && rule.parser == nil) || !found.isEmpty {
-                let first = found.map(\.secret.lowerBound).min() ?? 0
+            // A parsed file with no secret-like entry of its own may still hold a provider's key under a plain name
+            // (`STRIPE=sk_live_…`): it stands then beside that finding (`PathRulePass.merge`).
+            if (rule.pattern == nil && rule.parser == nil) || !found.isEmpty || rule.parser == .dotenv {
+                // A file read by a parser is the finding as a whole, from its first line; a pattern's file, where it matched.
+                let first = rule.parser == .dotenv ? 0 : found.map(\.secret.lowerBound).min() ?? 0
                 var locator = LineLocator(bytes)
                 let (line, column) = locator.position(of: first)
-                files.append(Match(blob: blob, ruleIndex: ruleIndex, secret: Secret(path), line: line, column: column,
-                                   validation: .unchecked, path: path))
+                var file = Match(blob: blob, ruleIndex: ruleIndex, secret: Secret(path), line: line, column: column,
+                                 validation: .unchecked, path: path)
+                file.entriesAreNearMisses = rule.parser == .dotenv && found.allSatisfy { isNearMissOrOwned($0, in: bytes) }
+                files.append(file)
             }
         }
         return files + located(Self.withoutOverlaps(hits, rules: compiled.rules), in: bytes, blob: blob).map { match in
@@ -42,6 +47,14 @@ extension Matcher {
             match.path = path
             return match
         }
+    }
+
+    /// Whether a parsed entry is no secret of its own kind: its value carries a provider's prefix (that provider's rule
+    /// reports it if it is one), nearly fits the shape of the provider its key names, or is a typo of a common shape.
+    private func isNearMissOrOwned(_ hit: Hit, in bytes: UnsafeRawBufferPointer) -> Bool {
+        let value = Array(UnsafeRawBufferPointer(rebasing: bytes[hit.secret]))
+        return compiled.providerPrefixes.owner(of: value) != nil || CommonShapes.isNearMiss(value)
+            || hit.key.map { compiled.providerNames.owner(of: value, named: Array($0.utf8)) != nil } == true
     }
 
     /// Convenience for tests and `patterns check`: what a rule yields on `text`, at `path` for path rules.

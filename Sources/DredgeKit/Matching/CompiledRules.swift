@@ -85,6 +85,30 @@ public final class CompiledRules: Sendable {
         judgedByName[index] ? providerNames.owner(of: secret, named: Array(key.utf8)) : nil
     }
 
+    /// Whether the name a value is assigned to says it is public (`IEX_PUBLISHABLE_TOKEN = …`, `NEXT_PUBLIC_MAPS_KEY: …`),
+    /// when rule `index` judges by name: such values ship to browsers and apps by design, as the `.env` parser holds too.
+    func isPublicNamed(before start: Int, in bytes: UnsafeRawBufferPointer, rule index: Int) -> Bool {
+        guard judgedByName[index], start <= bytes.count else { return false }
+        let between: Set<UInt8> = Set(" \t\"'`:=>,(".utf8)
+        var end = start
+        while end > 0, start - end < 12, between.contains(bytes[end - 1]) { end -= 1 }
+        guard end < start else { return false }
+        var from = end
+        while from > 0, end - from < 80, Self.isNameByte(bytes[from - 1]) { from -= 1 }
+        let name = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[from..<end]), as: UTF8.self).uppercased()
+        return DotEnvParser.publicAnywhere.contains { name.contains($0) }
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        (byte >= 48 && byte <= 57) || (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || byte == 95 || byte == 46 || byte == 45
+    }
+
+    /// Whether `secret` is a typo or a cut copy of a shape every provider shares (`CommonShapes`), when rule `index`
+    /// judges by name and so must leave it alone.
+    func isCommonShapeNearMiss<Bytes: Collection>(_ secret: Bytes, rule index: Int) -> Bool where Bytes.Element == UInt8 {
+        judgedByName[index] && CommonShapes.isNearMiss(secret)
+    }
+
     /// Whether rule `index` may match in `window` of `bytes`: one of its `requires` words is there, or it has none.
     func passesSecondStage(_ index: Int, _ window: Range<Int>, in bytes: UnsafeRawBufferPointer) -> Bool {
         guard let words = required[index] else { return true }

@@ -17,6 +17,9 @@ public struct Match: Sendable {
     public var key: String? = nil
     /// A severity that the content decides rather than the rule (a data store's volume and kind of data).
     public var severity: Severity? = nil
+    /// For a `file` rule with a parser: every entry it read is a near miss of a provider's format or a value a provider's
+    /// rule owns, so the file stands only beside a secret reported in it (`PathRulePass.merge`).
+    var entriesAreNearMisses = false
     /// For a match in a commit's or tag's message (`blob` is then that object's id): where, and who wrote it.
     public var message: MessageLocation? = nil
     public var messageAuthor: Signature? = nil

@@ -131,6 +131,8 @@ public final class Matcher {
         case providerPrefix(String)
         case providerName(String)
         case identifierHalf
+        case commonShape
+        case publicName
 
         var description: String {
             switch self {
@@ -141,6 +143,8 @@ public final class Matcher {
             case let .providerPrefix(owner): "it starts with the prefix of \(owner), whose format judges it (a near miss of that format is no credential)"
             case let .providerName(owner): "its name is the provider of \(owner) and it nearly fits that rule's format (a near miss of it is no credential)"
             case .identifierHalf: "it is an access key whose secret is named beside it: the pair's id half (`AccessKeyPair`)"
+            case .commonShape: "it is a hex key with one stray letter or a UUID cut short (a typo of a common shape is no credential)"
+            case .publicName: "its name says it is public (`PUBLISHABLE`, `PUBLIC`): made to ship to browsers and apps"
             }
         }
     }
@@ -165,6 +169,8 @@ public final class Matcher {
         if rule.parser == nil, compiled.judgedByName[ruleIndex], AccessKeyPair.isIdentifierHalf(valueAt: range.lowerBound, in: bytes) {
             return .failure(.identifierHalf)
         }
+        if rule.parser == nil, compiled.isCommonShapeNearMiss(secret, rule: ruleIndex) { return .failure(.commonShape) }
+        if rule.parser == nil, compiled.isPublicNamed(before: range.lowerBound, in: bytes, rule: ruleIndex) { return .failure(.publicName) }
         let entropy = Entropy.shannon(secret)
         let minimum = rule.entropyFloorIsStrict ? rule.minEntropy : Entropy.floor(rule.minEntropy, length: secret.count)
         guard entropy >= minimum else { return .failure(.entropy(entropy, minimum: minimum)) }

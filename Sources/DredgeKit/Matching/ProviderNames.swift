@@ -1,7 +1,7 @@
 /// The shapes of the provider values that carry no prefix (a Datadog API key is 32 hex digits), keyed by the provider
 /// names their rules wait for (`datadog`), read off the rules' examples. A rule that judges a value by its name
 /// (`DATADOG_API_KEY = …`) leaves a value named for one of these providers to the provider's rule when the value is a
-/// near miss of every shape that provider documents (a few characters short or long in the same alphabet, or the
+/// near miss of every shape that provider documents (cut short or a few characters long in the same alphabet, or the
 /// right length with one character outside it): a value of the provider's shape is its rule's finding, and a near
 /// miss of it is no credential of unknown kind. A value of another shape altogether is still judged by its name.
 /// A format that begins with a prefix too short to own values on its own (SendGrid's `SG.`, CoinGecko's `CG-`) is
@@ -22,7 +22,8 @@ struct ProviderNames: Sendable {
 
         func fits(_ value: [UInt8]) -> Bool { value.count == length && outside(value) == 0 && value.starts(with: prefix) }
 
-        /// A few characters short or long in the same alphabet, or the right length with one character outside it;
+        /// Cut short (to half its length at most) or a few characters long in the same alphabet, or the right length with
+        /// one character outside it;
         /// for a format with a prefix, a value with the prefix cut short or a few characters off, or one of the format's
         /// length whose prefix is one character off or has two neighbours swapped (a prefix of three bytes or more:
         /// two letters one off are met by chance).
@@ -48,7 +49,10 @@ struct ProviderNames: Sendable {
                 return near && prefix.count >= 3 && ProviderNames.isOneOff(Array(value.prefix(prefix.count)), from: prefix)
             }
             if value.count == length { return outsiders == 1 }
-            return outsiders == 0 && abs(value.count - length) <= ProviderNames.lengthSlack(for: length)
+            // A few characters long, or cut short anywhere down to half the format: a copy that lost its tail is
+            // still that key's, as a prefixed format's cut copy is above.
+            let cut = value.count < length && value.count * 2 >= length
+            return outsiders == 0 && (cut || abs(value.count - length) <= ProviderNames.lengthSlack(for: length))
         }
 
         /// Characters of the body (after the prefix's length) outside the body's alphabet.
@@ -62,7 +66,7 @@ struct ProviderNames: Sendable {
     static let nameReach = 80
     /// Words the rules wait for that name no provider.
     static let sharedWords: Set<String> = ["token", "secret", "bearer", "apikey", "access", "client", "private", "password",
-                                           "passwd", "credential", "credentials", "server", "webhook", "public", "service",
+                                           "passwd", "credential", "credentials", "server", "webhook", "public", "service", "provider", "config", "login",
                                            "account", "authorization", "session", "signing", "master", "admin", "checkout"]
 
     private let shapes: [String: [Shape]]

@@ -80,13 +80,15 @@ struct ProviderPrefixes: Sendable {
 
     /// A prefix ending in a separator, typed with one character wrong or two neighbours swapped, the separator in its
     /// place and a body after it: a value no rule of that provider takes, yet plainly meant as one of its tokens.
-    /// Prefixes without a separator (`AKIA`, `dapi`) are left out: random values meet them one letter off too often.
+    /// A prefix without a separator (`AKIA`, `AQVN`) counts only with two neighbours swapped (`AKAI`), at about the
+    /// format's length: random values meet such a prefix one letter off too often, but a swap of it seldom.
     private static func isOneOff(_ head: [UInt8], from prefix: [UInt8]) -> Bool {
-        guard prefix.count >= 4, head.count > prefix.count, let separator = prefix.last, separators.contains(separator),
-              head[prefix.count - 1] == separator else { return false }
-        let differing = (0..<(prefix.count - 1)).filter { head[$0] != prefix[$0] }
+        guard prefix.count >= 4, head.count > prefix.count, let last = prefix.last else { return false }
+        let separated = separators.contains(last)
+        if separated, head[prefix.count - 1] != last { return false }
+        let differing = (0..<(separated ? prefix.count - 1 : prefix.count)).filter { head[$0] != prefix[$0] }
         switch differing.count {
-        case 1: return true
+        case 1: return separated
         case 2:
             let (i, j) = (differing[0], differing[1])
             return j == i + 1 && head[i] == prefix[j] && head[j] == prefix[i]

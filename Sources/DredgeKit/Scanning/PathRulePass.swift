@@ -139,6 +139,7 @@ struct PathRulePass {
     /// rule's secret in the same blob, the content rule's more specific finding stands and gets the key name. A
     /// parser's value with a provider's prefix that no content rule matched is a near miss of that provider's format
     /// (`ProviderPrefixes`), dropped; so is one whose key names a provider and that nearly fits its format (`ProviderNames`).
+    /// A `file` rule whose parsed entries are all near misses keeps the file only where a secret in it is reported.
     static func merge(content: [Match], path: [Match], compiled: CompiledRules) -> [Match] {
         let rules = compiled.rules
         var content = content
@@ -150,12 +151,18 @@ struct PathRulePass {
             let rival = rule.kind == .file ? nil : byBlob[match.blob]?.first { content[$0].range.overlaps(match.range) }
             guard let rival, (rules[content[rival].ruleIndex].specificity, rules[content[rival].ruleIndex].confidence) >= (rule.specificity, rule.confidence) else {
                 let nearMiss = compiled.prefixOwner(of: match.secret.bytes, rule: match.ruleIndex) != nil
+                    || compiled.isCommonShapeNearMiss(match.secret.bytes, rule: match.ruleIndex)
                     || match.key.map { compiled.nameOwner(of: match.secret.bytes, named: $0, rule: match.ruleIndex) != nil } == true
                 if !nearMiss { kept.append(match) }
                 continue
             }
             if content[rival].key == nil { content[rival].key = match.key }
         }
+        // A committed file whose parsed entries are all near misses of a provider's format (or a provider's own
+        // values) is a finding only where a secret in it is one: an entry kept above or a content rule's finding in the
+        // same blob. A `.env` of near misses only exposes nothing; one holding a provider's key is reported with it.
+        let holding = Set((content + kept).filter { rules[$0.ruleIndex].kind != .file && ($0.severity ?? rules[$0.ruleIndex].severity) > .info }.map(\.blob))
+        kept.removeAll { $0.entriesAreNearMisses && !holding.contains($0.blob) }
         return content + kept
     }
 }

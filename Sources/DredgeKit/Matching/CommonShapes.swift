@@ -1,0 +1,69 @@
+/// Near misses of the shapes nearly every provider shares, with no provider rule to own them: a key of 24 to 64 hex
+/// digits with one letter outside hex among them (`…9a0q1ad…`), and a UUID with its last group cut or padded
+/// (`8-4-4-4-11`) or one letter in it outside hex. A random key of another alphabet is off hex by many characters, not
+/// one, and a UUID is written whole: such a value is a typo or a cut copy of one of those shapes, which the rules that
+/// judge a value by its name (`ODDS_API_KEY=…`, a `.env` entry) leave alone. A letter among the first two characters
+/// is a prefix (`cs…`, `0x…`, `u…`), not a typo. Hex one digit off a usual length (31, 33, 39, …) is a cut or padded copy
+/// too; other lengths are left to the names, since real keys are written in 30, 37 or 56 hex digits (Plaid's secret,
+/// Cloudflare's global key, ipdata).
+enum CommonShapes {
+    /// The usual lengths of hex keys (12, 16, 20, 24 and 32 bytes); one digit off counts only beside the three commonest.
+    static let hexLengths: Set<Int> = [24, 32, 40, 48, 64]
+    static let commonHexLengths: Set<Int> = [32, 40, 64]
+
+    static func isNearMiss<Bytes: Collection>(_ value: Bytes) -> Bool where Bytes.Element == UInt8 {
+        let bytes = Array(value)
+        if isHexWithOneStray(bytes) || isHexOneDigitOff(bytes) || isBrokenUUID(bytes) { return true }
+        // The same shapes after a short lower-case prefix and its separator (`cs_…`, `pub-c-…`, UptimeRobot's `u1234567-…`):
+        // the prefix is no typo.
+        let isSeparator = { (byte: UInt8) in byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") }
+        guard let separator = bytes.prefix(11).lastIndex(where: isSeparator), separator >= 2, separator + 1 < bytes.count,
+              bytes[0] >= 97, bytes[0] <= 122,
+              bytes[..<separator].allSatisfy({ ($0 >= 97 && $0 <= 122) || isDigit($0) || isSeparator($0) }) else { return false }
+        let body = Array(bytes[(separator + 1)...])
+        return isHexWithOneStray(body) || isHexOneDigitOff(body) || isBrokenUUID(body)
+    }
+
+    /// Lower-case (or upper-case) hex of a usual key length with exactly one other letter, past the first two bytes.
+    private static func isHexWithOneStray(_ bytes: [UInt8]) -> Bool {
+        guard hexLengths.contains(bytes.count) else { return false }
+        for upper in [false, true] {
+            let strays = bytes.indices.filter { !isHex(bytes[$0], upper: upper) }
+            guard strays.count == 1, let stray = strays.first, stray >= 2, isLetter(bytes[stray], upper: upper) else { continue }
+            let hex = bytes.enumerated().filter { $0.offset != stray }.map(\.element)
+            if hex.contains(where: isDigit) && hex.contains(where: { !isDigit($0) }) { return true }
+        }
+        return false
+    }
+
+    /// Hex one digit short or long of a usual key length (31, 33, 39, 41, 63, 65 digits): keys drawn as bytes are written
+    /// in an even number of hex digits, so an odd one beside a usual length is a copy that lost or gained a digit. The
+    /// few formats of such a length (WeatherAPI's 31, Geocodio's 39) are their own rules' to report.
+    private static func isHexOneDigitOff(_ bytes: [UInt8]) -> Bool {
+        guard commonHexLengths.contains(bytes.count - 1) || commonHexLengths.contains(bytes.count + 1) else { return false }
+        for upper in [false, true] where bytes.allSatisfy({ isHex($0, upper: upper) }) {
+            return bytes.contains(where: isDigit) && bytes.contains(where: { !isDigit($0) })
+        }
+        return false
+    }
+
+    /// `8-4-4-4-N` hex groups with the last one short or long by up to four, or the whole UUID with one letter that is
+    /// not hex (past its first character).
+    private static func isBrokenUUID(_ bytes: [UInt8]) -> Bool {
+        let groups = bytes.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false).map(Array.init)
+        guard groups.count == 5, groups[0].count == 8, groups[1].count == 4, groups[2].count == 4, groups[3].count == 4 else { return false }
+        let head = groups[0] + groups[1] + groups[2] + groups[3]
+        let last = groups[4]
+        let allHex = { (part: [UInt8]) in part.allSatisfy { isHex($0, upper: false) || isHex($0, upper: true) } }
+        if last.count != 12 { return abs(last.count - 12) <= 4 && !last.isEmpty && allHex(head) && allHex(last) }
+        let body = head + last
+        let strays = body.indices.filter { !(isHex(body[$0], upper: false) || isHex(body[$0], upper: true)) }
+        return strays.count == 1 && strays[0] >= 1 && (isLetter(body[strays[0]], upper: false) || isLetter(body[strays[0]], upper: true))
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+    private static func isHex(_ byte: UInt8, upper: Bool) -> Bool {
+        isDigit(byte) || (upper ? (byte >= 65 && byte <= 70) : (byte >= 97 && byte <= 102))
+    }
+    private static func isLetter(_ byte: UInt8, upper: Bool) -> Bool { upper ? (byte >= 65 && byte <= 90) : (byte >= 97 && byte <= 122) }
+}

@@ -1,0 +1,61 @@
+@testable import DredgeKit
+import Foundation
+import Testing
+
+/// A hex key of a usual length with one stray letter among its digits, or a UUID cut short or holding a letter that is
+/// not hex, is a typo or a cut copy, not a credential: the rules that judge a value by its name leave it alone, while
+/// the same shapes written whole, or hex of other lengths that real keys have, are still reported.
+@Suite struct CommonShapesTests {
+    static let compiled = ProviderPrefixesTests.compiled
+
+    @Test(arguments: [
+        "ad00663f233aef79bbc0q1ad205cf490",                      // 32 hex digits and a `q`
+        "04093fa6fd45d0ac3bdb3087eee6d0x217164b8a",              // 40 and an `x`
+        "dfbded06-9314-409f-945b-65c484c451a",                   // a UUID whose last group lost a digit
+        "6b9f2264-239f-4114-af02-da413de4f08g",                  // a UUID with a `g`
+        "cs_e4db68e991ee620353e7bdfzc62587cf91364617",           // a short prefix, then 40 hex digits and a `z`
+        "9C1E5A0B7D3F2E4A6B8C0D1E3F5A7B9Q",                      // upper-case: 31 and a `Q`
+        "f658acd4c3b7e61d288a85281d0a420",                       // 31 hex digits: a 32-digit key cut by one
+        "f658acd4c3b7e61d288a85281d0a420b9c7e5d3a1",             // 41: one too many
+        "u5642291-2218013bf8af4e6x9021c96f",                     // a prefix with digits, then 24 hex digits and an `x`
+    ])
+    func typosAndCutCopiesAreNearMisses(_ value: String) {
+        #expect(CommonShapes.isNearMiss(Array(value.utf8)), "\(value)")
+    }
+
+    @Test(arguments: [
+        "ad00663f233aef79bbc01ad205cf4903",                      // whole
+        "f658acd4c3b7e61d288a85281d0a4201a7c",                   // 35 hex digits: not one off a usual length
+        "cscfcbb84a935825ed7e1363139d3302a1",                    // Contentstack's `cs` prefix, not a typo
+        "0xd16ea279393327af7aa1988ce32caf211eb31068",            // `0x` and 40 hex digits
+        "dfbded06-9314-409f-945b-65c484c451a7",                  // a whole UUID
+        "Wq5Zx8Lm2Np7Rt4Vb9Kc3Hd6Fg1Js0Ty",                      // another alphabet altogether
+        "u5642291-2218013bf8af4e6a9021c96f",                     // UptimeRobot's shape, whole
+        "507f1f77bcf86cd799439011a",                             // 25 hex digits: one off only beside 32, 40, 64
+    ])
+    func wholeShapesAndOtherAlphabetsAreNot(_ value: String) {
+        #expect(!CommonShapes.isNearMiss(Array(value.utf8)), "\(value)")
+    }
+
+    @Test func rulesThatJudgeByNameLeaveThemAlone() {
+        let matcher = Matcher(Self.compiled)
+        #expect(matcher.secrets(in: "ODDS_API_KEY = 'ad00663f233aef79bbc0q1ad205cf490'\n", at: nil).isEmpty)
+        #expect(matcher.secrets(in: "SCRAPEOPS_API_KEY = \"aa0e5b97-adfa-4b97-8cd6-2affec49e6\"\n", at: nil).isEmpty)
+        #expect(matcher.secrets(in: "PHONEPE_SALT_KEY=6b9f2264-239f-4114-af02-da413de4f08g\n", at: "deploy/.env").isEmpty)
+        // The whole shapes are still secrets by their names.
+        #expect(matcher.secrets(in: "ODDS_API_KEY = 'ad00663f233aef79bbc01ad205cf4903'\n", at: nil) == ["ad00663f233aef79bbc01ad205cf4903"])
+        #expect(matcher.secrets(in: "PHONEPE_SALT_KEY=6b9f2264-239f-4114-af02-da413de4f08a\n", at: "deploy/.env").contains("6b9f2264-239f-4114-af02-da413de4f08a"))
+        // A format of an odd length is its provider's rule's to report: WeatherAPI's keys are 31 hex digits.
+        #expect(matcher.secrets(in: "WEATHERAPI_KEY = '71f772c02107cb83fc5dc051e8dffd7'\n", at: nil) == ["71f772c02107cb83fc5dc051e8dffd7"])
+        #expect(matcher.secrets(in: "ODDS_API_KEY = 'f658acd4c3b7e61d288a85281d0a420'\n", at: nil).isEmpty)
+    }
+
+    /// A name that says public (`PUBLISHABLE`, `PUBLIC`) marks a value made to ship to browsers, for the rules that judge
+    /// by name as for the `.env` parser; the same value under a secret's name is still reported.
+    @Test func valuesNamedPublicAreNotSecretsByTheirName() {
+        let matcher = Matcher(Self.compiled)
+        #expect(matcher.secrets(in: "const IEX_PUBLISHABLE_TOKEN = 'pk_2b1b4d215b0a45f3fc17426c7aac86bf';\n", at: nil).isEmpty)
+        #expect(matcher.secrets(in: "NEXT_PUBLIC_MAPS_TOKEN: \"Kq8vR2mZt7LpXw3NbYc6Hd1Fg9Js4Te0\"\n", at: nil).isEmpty)
+        #expect(matcher.secrets(in: "const IEX_SECRET_TOKEN = 'sk_2b1b4d215b0a45f3fc17426c7aac86bf';\n", at: nil) == ["sk_2b1b4d215b0a45f3fc17426c7aac86bf"])
+    }
+}
