@@ -125,6 +125,17 @@ public struct ObjectListing: Sendable {
         (packs, offsets, dataEnds, indexes, entryBases) = ([], [], [], [], [0])
     }
 
+    /// The index in `objects` of the object at `location` (packed objects are listed in pack and offset order).
+    public func objectIndex(of location: Location) -> Int? {
+        var (low, high) = (0, objects.count)
+        while low < high {
+            let middle = (low + high) / 2
+            guard let placed = objects[middle].location else { high = middle; continue }  // the unplaced come last
+            if (placed.pack, placed.offset) < (location.pack, location.offset) { low = middle + 1 } else { high = middle }
+        }
+        return low < objects.count && objects[low].location == location ? low : nil
+    }
+
     /// Where the object `id` sits, if a pack this listing read holds it: any kind, trees included.
     public func location(of id: ObjectID) -> Location? {
         for pack in indexes.indices {
@@ -198,19 +209,29 @@ private struct Pack {
         var kinds = [ObjectKind?](repeating: nil, count: offsets.count)
         var sizes = [Int](repeating: 0, count: offsets.count)
         var bases = [Int](repeating: -1, count: offsets.count)
-        guard let file = FileHandle(forReadingAtPath: path) else { return (kinds, sizes, bases) }
-        defer { try? file.close() }
-        var window = Data()
-        var windowStart = 0
-        for (index, offset) in offsets.enumerated() {
-            if offset < windowStart || offset + 32 > windowStart + window.count {
-                try? file.seek(toOffset: UInt64(offset))
-                window = (try? file.read(upToCount: 1 << 20)) ?? Data()
-                windowStart = offset
+        // Mapped 16 MiB at a time, not read: the headers are a few bytes in each page, and copying the pack through
+        // read() was most of this pass. A window is unmapped before the next, so the pack's pages do not stay in RSS.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return (kinds, sizes, bases) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return (kinds, sizes, bases) }
+        let fileSize = Int(status.st_size)
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        var window: (start: Int, bytes: UnsafeRawBufferPointer)? = nil
+        defer { if let window { munmap(UnsafeMutableRawPointer(mutating: window.bytes.baseAddress), window.bytes.count) } }
+        for (index, offset) in offsets.enumerated() where offset < fileSize {
+            if window.map({ offset < $0.start || min(offset + 32, fileSize) > $0.start + $0.bytes.count }) ?? true {
+                if let old = window { munmap(UnsafeMutableRawPointer(mutating: old.bytes.baseAddress), old.bytes.count) }
+                window = nil
+                let start = offset / page * page
+                let length = min(16 << 20, fileSize - start)
+                guard let mapped = mmap(nil, length, PROT_READ, MAP_PRIVATE, descriptor, off_t(start)), mapped != MAP_FAILED else { break }
+                window = (start, UnsafeRawBufferPointer(start: mapped, count: length))
             }
-            (kinds[index], sizes[index], bases[index]) = window.withUnsafeBytes { bytes in
-                kind(in: UnsafeRawBufferPointer(rebasing: bytes[(offset - windowStart)...]), at: offset, offsets: offsets, kinds: kinds, sizes: sizes)
-            }
+            guard let (start, bytes) = window else { break }
+            let entry = UnsafeRawBufferPointer(rebasing: bytes[(offset - start)..<min(offset - start + 32, bytes.count)])
+            (kinds[index], sizes[index], bases[index]) = kind(in: entry, at: offset, offsets: offsets, kinds: kinds, sizes: sizes)
         }
         return (kinds, sizes, bases)
     }

@@ -37,6 +37,20 @@ struct DeltaForest {
         children[Int(childStart[object])..<Int(childStart[object + 1])]
     }
 
+    /// Each object's place in a depth-first reading of every tree: objects read close together in this order share
+    /// most of their chains of bases.
+    func depthFirstPlaces() -> [Int32] {
+        var places = [Int32](repeating: 0, count: childStart.count - 1)
+        var next: Int32 = 0
+        for root in roots {
+            walk(from: Int(root)) { object in
+                places[object] = next
+                next += 1
+            } done: { _ in }
+        }
+        return places
+    }
+
     /// Visits the tree under `root` depth first: `visit` on each object, then `done` on each object with deltas once
     /// they are all visited.
     func walk(from root: Int, visit: (Int) -> Void, done: (Int) -> Void) {

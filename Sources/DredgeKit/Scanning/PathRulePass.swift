@@ -99,11 +99,15 @@ struct PathRulePass {
         return (found, [])
     }
 
-    /// The blobs of `owed` with their places: those the listing places in pack order, then the rest.
+    /// The blobs of `owed` with their places: those the listing places in the order of a depth-first reading of the
+    /// trees of deltas (`DeltaForest`), so that the blobs a worker reads in a row share their bases, then the rest.
+    /// In pack order, each blob was mostly rebuilt from the start of its chain: the pass took 1.8 s on git/git.
     private func ordered(_ owed: [(ObjectID, [String])]) -> [Work] {
-        let located = owed.map { (blob: $0.0, paths: $0.1, location: listing?.location(of: $0.0)) }
-        return located.filter { $0.location != nil }.sorted { ($0.location!.pack, $0.location!.offset) < ($1.location!.pack, $1.location!.offset) }
-            + located.filter { $0.location == nil }
+        guard let listing else { return owed.map { (blob: $0.0, paths: $0.1, location: nil) } }
+        let places = DeltaForest(listing, weight: { _ in 0 }).depthFirstPlaces()
+        let located = owed.map { (blob: $0.0, paths: $0.1, location: listing.location(of: $0.0)) }
+        let place = located.map { item in item.location.flatMap(listing.objectIndex).map { Int(places[$0]) } ?? Int.max }
+        return located.indices.sorted { place[$0] < place[$1] }.map { located[$0] }
     }
 
     /// Reads one blob, with the pack reader where it can, and runs the path rules at its paths.
