@@ -89,9 +89,11 @@ struct ExposureWalk {
         let trees = index.commits.map(\.tree)
         var state = empty  // the state of the commit walked last, then of this one
         var read: [StateChanges] = []
+        let readers = (0..<jobs).map { _ in ReaderSlot() }  // each part's reader, kept warm from one stretch to the next
         for (step, commitIndex) in order.enumerated() {
             if step % stretch == 0 {
-                read = readStates(of: order[step..<min(step + stretch, order.count)], firstParents: firstParents, trees: trees, trie: trie)
+                read = readStates(of: order[step..<min(step + stretch, order.count)], firstParents: firstParents, trees: trees,
+                                  trie: trie, readers: readers)
             }
             let commit = index.commits[commitIndex]
             let parents = parentsOf[commitIndex]
@@ -159,14 +161,22 @@ struct ExposureWalk {
 
     /// The state changes of each of `commits` (in walk order), read in `jobs` parts by threads with readers of their
     /// own, or in one part on this thread.
-    private func readStates(of commits: ArraySlice<Int>, firstParents: [Int?], trees: [ObjectID], trie: PathTrie) -> [StateChanges] {
+    /// A part's tree reader, opened by the first stretch and used by the part of every stretch after it: a reader's
+    /// cache holds the bases of the trees it reads next.
+    private final class ReaderSlot: @unchecked Sendable {
+        var reader: TreeReader?
+    }
+
+    private func readStates(of commits: ArraySlice<Int>, firstParents: [Int?], trees: [ObjectID], trie: PathTrie,
+                            readers: [ReaderSlot]) -> [StateChanges] {
         let keptStates = keptStates
         let alone = { Self.stateChanges(of: commits, firstParents: firstParents, trees: trees, trie: trie, reader: self.trees, keptStates: keptStates) }
         guard jobs > 1, let openTrees, commits.count > 1 else { return alone() }
         let parts = Mutex<[Int: [StateChanges]]>([:])
         let share = (commits.count + jobs - 1) / jobs
         DispatchQueue.concurrentPerform(iterations: jobs) { part in
-            guard let reader = openTrees() else { return }
+            if readers[part].reader == nil { readers[part].reader = openTrees() }
+            guard let reader = readers[part].reader else { return }
             let start = commits.startIndex
             let mine = commits[start + min(part * share, commits.count)..<start + min((part + 1) * share, commits.count)]
             let read = Self.stateChanges(of: mine, firstParents: firstParents, trees: trees, trie: trie, reader: reader,
