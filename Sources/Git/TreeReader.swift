@@ -15,15 +15,9 @@ public final class TreeReader {
         reader = PackReader(listing, cacheBudget: cacheBudget)
     }
 
-    /// Lends each entry of a tree to `body`, in git's order. A tree the reader cannot rebuild, or that does not parse
-    /// whole, goes to libgit2 before `body` sees any of it; an error `body` throws is the caller's.
+    /// Lends each entry of a tree to `body`, in git's order (`forEachEntry(ofTree:besides:_:)` with no previous tree).
     public func forEachEntry(ofTree id: ObjectID, _ body: (TreeEntry) throws -> Void) throws {
-        if let location = listing.location(of: id), let read = try? reader.bytes(at: location, maxSize: 1 << 30),
-           read.withUnsafeBytes(Self.isWellFormed) {
-            try read.withUnsafeBytes { try Self.forEachEntry(in: $0, body) }
-            return
-        }
-        try repository.forEachEntry(ofTree: id, body)
+        _ = try forEachEntry(ofTree: id, besides: nil, body)
     }
 
     /// Lends each entry of a tree to `body`, in git's order, but those equal byte for byte to one of `previous`, the
@@ -75,11 +69,6 @@ public final class TreeReader {
         (try? forEachRawEntry(in: bytes) { _, name, idOffset in
             if let index = names.index(of: name) { found[index] = id(at: idOffset, in: bytes) }
         }) != nil
-    }
-
-    /// A tree is entries of `MODE SP NAME NUL ID(20 bytes)`, the mode in octal.
-    static func isWellFormed(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        (try? forEachRawEntry(in: bytes) { _, _, _ in }) != nil
     }
 
     struct Malformed: Error {}

@@ -86,13 +86,13 @@ struct ExposureWalk {
         let order = Self.parentsFirst(parentsOf)
         let empty = [ObjectID?](repeating: nil, count: trie.count)
         let firstParents = parentsOf.map { $0.first ?? nil }
-        let trees = index.commits.map(\.tree)
+        let rootTrees = index.commits.map(\.tree)
         var state = empty  // the state of the commit walked last, then of this one
         var read: [StateChanges] = []
         let readers = (0..<jobs).map { _ in ReaderSlot() }  // each part's reader, kept warm from one stretch to the next
         for (step, commitIndex) in order.enumerated() {
             if step % stretch == 0 {
-                read = readStates(of: order[step..<min(step + stretch, order.count)], firstParents: firstParents, trees: trees,
+                read = readStates(of: order[step..<min(step + stretch, order.count)], firstParents: firstParents, rootTrees: rootTrees,
                                   trie: trie, readers: readers)
             }
             let commit = index.commits[commitIndex]
@@ -167,10 +167,11 @@ struct ExposureWalk {
         var reader: TreeReader?
     }
 
-    private func readStates(of commits: ArraySlice<Int>, firstParents: [Int?], trees: [ObjectID], trie: PathTrie,
+    private func readStates(of commits: ArraySlice<Int>, firstParents: [Int?], rootTrees: [ObjectID], trie: PathTrie,
                             readers: [ReaderSlot]) -> [StateChanges] {
         let keptStates = keptStates
-        let alone = { Self.stateChanges(of: commits, firstParents: firstParents, trees: trees, trie: trie, reader: self.trees, keptStates: keptStates) }
+        let alone = { Self.stateChanges(of: commits, firstParents: firstParents, rootTrees: rootTrees, trie: trie, reader: self.trees,
+                                          keptStates: keptStates) }
         guard jobs > 1, let openTrees, commits.count > 1 else { return alone() }
         let parts = Mutex<[Int: [StateChanges]]>([:])
         let share = (commits.count + jobs - 1) / jobs
@@ -179,7 +180,7 @@ struct ExposureWalk {
             guard let reader = readers[part].reader else { return }
             let start = commits.startIndex
             let mine = commits[start + min(part * share, commits.count)..<start + min((part + 1) * share, commits.count)]
-            let read = Self.stateChanges(of: mine, firstParents: firstParents, trees: trees, trie: trie, reader: reader,
+            let read = Self.stateChanges(of: mine, firstParents: firstParents, rootTrees: rootTrees, trie: trie, reader: reader,
                                          keptStates: keptStates)
             parts.withLock { $0[part] = read }
         }
@@ -187,9 +188,9 @@ struct ExposureWalk {
         return read.count == commits.count ? read : alone()  // a thread that could not open the repository
     }
 
-    /// The states of `commits` (indices into `index.commits`, whose trees are `trees`), in order, each as its changes
+    /// The states of `commits` (indices into `index.commits`, whose trees are `rootTrees`), in order, each as its changes
     /// from its first parent's state when that parent came earlier in `commits`, else from the one before it.
-    private static func stateChanges(of commits: ArraySlice<Int>, firstParents: [Int?], trees: [ObjectID], trie: PathTrie,
+    private static func stateChanges(of commits: ArraySlice<Int>, firstParents: [Int?], rootTrees: [ObjectID], trie: PathTrie,
                                      reader: TreeReader, keptStates: Int) -> [StateChanges] {
         var waiting: [Int: Int] = [:]  // commit → its children in `commits` that are still to read from its state
         for commit in commits { if let parent = firstParents[commit] { waiting[parent, default: 0] += 1 } }
@@ -207,7 +208,7 @@ struct ExposureWalk {
                 waiting[parent]! -= 1
                 if waiting[parent] == 0 { kept[parent] = nil }
             }
-            let changed = descend(trie, into: &state, node: 0, id: trees[commit], reader: reader)
+            let changed = descend(trie, into: &state, node: 0, id: rootTrees[commit], reader: reader)
             read.append(StateChanges(base: base, changes: changed.map { ($0, state[$0]) }))
             guard waiting[commit, default: 0] > 0 else { continue }
             kept[commit] = state
