@@ -93,10 +93,10 @@ struct BlobScanner: Sendable {
     /// objects are read by each worker's own `PackReader`; the rest, and any a reader cannot rebuild, through libgit2.
     func scan(_ listing: ObjectListing) -> Tally {
         let objects = listing.objects
-        let forest = DeltaForest(listing, weight: Self.weight)
+        let workers = max(1, min(jobs, objects.count))
+        let forest = DeltaForest(listing, parts: workers, weight: Self.weight)
         let cursor = Atomic<Int>(0)
         let results = Mutex<Tally>(Tally())
-        let workers = max(1, min(jobs, objects.count))
         let clean = lineDeduplication ? CleanBases(entries: listing.entryCount) : nil
         progress?.enter("reading objects")
         progress?.start(objects: objects.count, bytes: objects.reduce(0) { $0 + Self.weight($1) })
