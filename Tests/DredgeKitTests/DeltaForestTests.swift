@@ -9,17 +9,9 @@ import Testing
 @Suite struct DeltaForestTests {
     @Test func oneFilesVersionsAreCutIntoTreesAndEveryObjectIsReadOnce() throws {
         let fixture = try GitFixture()
-        var text = (0..<300).map { "row \($0) of a data file committed again and again\n" }
-        for round in 0..<60 {
-            text[(round * 41) % text.count] = "changed in round \(round)\n"
-            try fixture.write("data.txt", text.joined())
-            _ = try fixture.commit("round \(round)")
-        }
-        _ = try fixture.git("repack", "-adf", "--depth=50", "--window=50")
+        try fixture.commitVersions(of: "data.txt", rounds: 60)
         let repository = try Repository(at: fixture.path)
-        var all: [ObjectID] = []
-        try repository.forEachObjectID { all.append($0) }
-        let listing = ObjectListing(objectsDirectory: repository.objectsDirectory) { all }
+        let listing = try ObjectListing(everyObjectOf: repository)
         let blobs = Set(listing.objects.indices.filter { listing.objects[$0].kind == .blob })
         let weight: (ObjectListing.Object) -> Int = { $0.kind == .blob ? max(1, $0.estimatedSize) : 0 }
 

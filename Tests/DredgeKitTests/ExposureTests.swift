@@ -41,9 +41,7 @@ import Testing
         _ = try incident.repository.git("repack", "-adq")  // the trees read from the pack, as in a real history
         let report = try incident.repository.scanWithBuiltinRules(jobs: 1)
         let repository = try Repository(at: incident.repository.path)
-        var all: [ObjectID] = []
-        try repository.forEachObjectID { all.append($0) }
-        let listing = ObjectListing(objectsDirectory: repository.objectsDirectory) { all }
+        let listing = try ObjectListing(everyObjectOf: repository)
         let index = try AppearanceIndex.build(repository, listing: listing)
         var targets: [ExposureWalk.Target] = []
         for (number, finding) in report.findings.enumerated() {

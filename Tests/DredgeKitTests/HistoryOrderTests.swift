@@ -42,11 +42,6 @@ import Testing
         return order
     }
 
-    private func listing(_ repository: Repository) throws -> ObjectListing {
-        var all: [ObjectID] = []
-        try repository.forEachObjectID { all.append($0) }
-        return ObjectListing(objectsDirectory: repository.objectsDirectory) { all }
-    }
 
     /// A merge whose clock is behind one of its parents' still comes after both: the topology wins over the times.
     @Test func aMergeComesAfterBothParentsWhateverItsClockSays() throws {
@@ -54,7 +49,7 @@ import Testing
         let ids = try history(fixture, [("root", [], 1_000), ("main", ["root"], 2_000), ("side", ["root"], 5_000),
                                         ("merge", ["main", "side"], 3_000)], tips: ["main": "merge"])
         let repository = try Repository(at: fixture.path)
-        let order = HistoryOrder(starts: [ids["merge"]!], repository: repository, listing: try listing(repository))
+        let order = HistoryOrder(starts: [ids["merge"]!], repository: repository, listing: try ObjectListing(everyObjectOf: repository))
         #expect(order.commits == ["root", "main", "side", "merge"].map { ids[$0]! })
         #expect(order.problems.isEmpty)
     }
@@ -89,7 +84,7 @@ import Testing
         let repository = try Repository(at: fixture.path)
         for packed in [false, true] {
             // Commits read by the pack reader, or (no listing) through libgit2.
-            let listing = packed ? try listing(repository) : ObjectListing(unlocated: [])
+            let listing = packed ? try ObjectListing(everyObjectOf: repository) : ObjectListing(unlocated: [])
             #expect(packed == (listing.location(of: ids["c0"]!) != nil))
             let order = HistoryOrder(starts: starts, repository: repository, listing: listing)
             #expect(order.commits == (try libgit2Order(repository, from: starts)), "packed: \(packed)")

@@ -45,9 +45,7 @@ import Testing
         let stream = (0..<20_000).map { "blob\ndata \("file \($0)".utf8.count)\nfile \($0)\n" }.joined()
         _ = try fixture.git(["fast-import", "--quiet"], stdin: stream)  // one pack of 20,000 blobs
         let repository = try Repository(at: fixture.path)
-        var all: [ObjectID] = []
-        try repository.forEachObjectID { all.append($0) }
-        let listing = ObjectListing(objectsDirectory: repository.objectsDirectory) { all }
+        let listing = try ObjectListing(everyObjectOf: repository)
         #expect(listing.objects.count == 20_000)
         for object in listing.objects {
             #expect(listing.location(of: object.id) == object.location, "\(object.id)")
@@ -68,9 +66,7 @@ import Testing
         }
         _ = try fixture.git("repack", "-adf", "--depth=50", "--window=50")
         let repository = try Repository(at: fixture.path)
-        var all: [ObjectID] = []
-        try repository.forEachObjectID { all.append($0) }
-        let listing = ObjectListing(objectsDirectory: repository.objectsDirectory) { all }
+        let listing = try ObjectListing(everyObjectOf: repository)
         let reader = PackReader(listing)
         var blobs = 0
         #expect(listing.objects.count == 120 + 60)  // 2 blobs and a commit a round, no trees
@@ -97,13 +93,7 @@ import Testing
     /// deltas are read, depth first, rebuilds every blob as libgit2 reads it.
     @Test func deltaBasesAreGitsAndReadingDepthFirstRebuildsEveryBlob() throws {
         let fixture = try GitFixture()
-        var text = (0..<300).map { "line \($0) of a file that changes a little in every commit\n" }
-        for round in 0..<40 {
-            text[(round * 37) % text.count] = "changed in round \(round)\n"
-            try fixture.write("src/main.txt", text.joined())
-            _ = try fixture.commit("round \(round)")
-        }
-        _ = try fixture.git("repack", "-adf", "--depth=50", "--window=50")
+        try fixture.commitVersions(of: "src/main.txt", rounds: 40)
         let idx = try #require(try FileManager.default.contentsOfDirectory(atPath: fixture.path + "/.git/objects/pack").first { $0.hasSuffix(".idx") })
         var gitBase: [String: String] = [:]  // "<id> <type> <size> <size-in-pack> <offset> <depth> <base>" for a delta
         for line in try fixture.git("verify-pack", "-v", ".git/objects/pack/\(idx)").split(separator: "\n") {
@@ -111,9 +101,7 @@ import Testing
             if fields.count == 7, fields[0].count == 40 { gitBase[String(fields[0])] = String(fields[6]) }
         }
         let repository = try Repository(at: fixture.path)
-        var all: [ObjectID] = []
-        try repository.forEachObjectID { all.append($0) }
-        let listing = ObjectListing(objectsDirectory: repository.objectsDirectory) { all }
+        let listing = try ObjectListing(everyObjectOf: repository)
         let blobDeltas = listing.objects.indices.filter { listing.objects[$0].kind == .blob && listing.deltaBases[$0] >= 0 }
         #expect(blobDeltas.count > 30)
         for (index, object) in listing.objects.enumerated() {
@@ -150,9 +138,7 @@ import Testing
         let directory = fixture.path + "/.git/objects/pack/"
         let pack = directory + (try FileManager.default.contentsOfDirectory(atPath: directory).first { $0.hasSuffix(".pack") }!)
         let repository = try Repository(at: fixture.path)
-        var all: [ObjectID] = []
-        try repository.forEachObjectID { all.append($0) }
-        let listing = ObjectListing(objectsDirectory: repository.objectsDirectory) { all }
+        let listing = try ObjectListing(everyObjectOf: repository)
         let blobs = listing.objects.filter { $0.kind == .blob }
         #expect(blobs.count == 10)
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: pack)

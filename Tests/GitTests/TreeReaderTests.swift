@@ -22,9 +22,7 @@ import Testing
         _ = try fixture.git("repack", "-adq")
 
         let repository = try Repository(at: fixture.path)
-        var all: [ObjectID] = []
-        try repository.forEachObjectID { all.append($0) }
-        let reader = TreeReader(repository, listing: ObjectListing(objectsDirectory: repository.objectsDirectory) { all })
+        let reader = TreeReader(repository, listing: try ObjectListing(everyObjectOf: repository))
         let before = try reader.forEachEntry(ofTree: ObjectID(hex: first)!, besides: nil) { _ in }
         #expect(before != nil)
         var lent: [String] = []
