@@ -133,6 +133,7 @@ public final class Matcher {
         case identifierHalf
         case commonShape
         case publicName
+        case describingName
 
         var description: String {
             switch self {
@@ -145,6 +146,7 @@ public final class Matcher {
             case .identifierHalf: "it is an access key whose secret is named beside it: the pair's id half (`AccessKeyPair`)"
             case .commonShape: "it is a hex key with one stray letter or a UUID cut short (a typo of a common shape is no credential)"
             case .publicName: "its name says it is public (`PUBLISHABLE`, `PUBLIC`): made to ship to browsers and apps"
+            case .describingName: "its name says it describes a secret (`passwordField`, `secretName`, `token_type`): a field name, label or kind"
             }
         }
     }
@@ -171,6 +173,9 @@ public final class Matcher {
         }
         if rule.parser == nil, compiled.isCommonShapeNearMiss(secret, rule: ruleIndex) { return .failure(.commonShape) }
         if rule.parser == nil, compiled.isPublicNamed(before: range.lowerBound, in: bytes, rule: ruleIndex) { return .failure(.publicName) }
+        if rule.parser == nil, compiled.isDescribingNamed(before: range.lowerBound, in: bytes, rule: ruleIndex) {
+            return .failure(.describingName)
+        }
         let entropy = Entropy.shannon(secret)
         let minimum = rule.entropyFloorIsStrict ? rule.minEntropy : Entropy.floor(rule.minEntropy, length: secret.count)
         guard entropy >= minimum else { return .failure(.entropy(entropy, minimum: minimum)) }
