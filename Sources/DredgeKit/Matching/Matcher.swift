@@ -133,6 +133,7 @@ public final class Matcher {
         case identifierHalf
         case commonShape
         case publicName
+        case noProviderCallee
 
         var description: String {
             switch self {
@@ -145,6 +146,7 @@ public final class Matcher {
             case .identifierHalf: "it is an access key whose secret is named beside it: the pair's id half (`AccessKeyPair`)"
             case .commonShape: "it is a hex key with one stray letter or a UUID cut short (a typo of a common shape is no credential)"
             case .publicName: "its name says it is public (`PUBLISHABLE`, `PUBLIC`): made to ship to browsers and apps"
+            case .noProviderCallee: "the call it is handed to is no constructor named after a provider the rules know (`ProviderCallees`)"
             }
         }
     }
@@ -160,6 +162,9 @@ public final class Matcher {
         let keepsStandIn = (rule.kind == .file && rule.minEntropy == 0) || (weakRules[ruleIndex] && WeakPassword.isListed(secret))
         let placeholder = PlaceholderFilter.isReference(secret) || (PlaceholderFilter.isStandIn(secret) && !keepsStandIn)
         guard !placeholder else { return .failure(.placeholder) }
+        if rule.providerNamed, !compiled.providerCallees.namesProvider(callingWith: range.lowerBound, in: bytes) {
+            return .failure(.noProviderCallee)
+        }
         // A parser's value (a `.env` entry) is left to `PathRulePass.merge`, which first gives its key name to the
         // provider's match of the same value.
         if rule.parser == nil, let owner = compiled.prefixOwner(of: secret, rule: ruleIndex) { return .failure(.providerPrefix(owner)) }
