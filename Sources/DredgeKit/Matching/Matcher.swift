@@ -171,7 +171,8 @@ public final class Matcher {
         if rule.parser == nil, let owner = compiled.nameOwner(of: Array(secret), before: range.lowerBound, in: bytes, rule: ruleIndex) {
             return .failure(.providerName(owner))
         }
-        if rule.parser == nil, compiled.judgedByName[ruleIndex], AccessKeyPair.isIdentifierHalf(valueAt: range.lowerBound, in: bytes) {
+        if rule.parser == nil, compiled.judgedByName[ruleIndex], AccessKeyPair.isIdentifierHalf(valueAt: range.lowerBound, in: bytes)
+            || AccessKeyPair.isKeyIDUnderItsName(range, in: bytes) {
             return .failure(.identifierHalf)
         }
         if rule.parser == nil, compiled.isCommonShapeNearMiss(secret, rule: ruleIndex) { return .failure(.commonShape) }
