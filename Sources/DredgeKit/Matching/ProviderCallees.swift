@@ -17,13 +17,19 @@ struct ProviderCallees: Sendable {
     /// key (`amplitude.init('…')`, `Kakao.init('…')`).
     static let constructors: Set<[UInt8]> = Set(["new", "newclient", "client", "connect", "login"].map { Array($0.utf8) })
 
+    /// Names no constructor of a secret's client goes by: words of code and English (`Modal(…)`, `fetch(…)`), and
+    /// analytics and realtime providers whose client class is handed the public project or app key (`Mixpanel('…')`,
+    /// `new Pusher('…')`): such keys ship to browsers by design and are reported, if at all, as public.
+    static let notClients: Set<String> = ["close", "fetch", "modal", "circle", "ghost", "brave", "drone", "harvest", "railway",
+                                          "amplitude", "mixpanel", "segment", "pusher", "posthog", "heap", "rudderstack"]
+
     init(_ rules: [Rule]) {
         var names = Set<String>()
         // A provider_named rule's own keywords are providers too (its examples', so `patterns check` can run it alone).
         for rule in rules where (rule.specificity == 1 || rule.providerNamed) && [.credential, .password, .connectionString].contains(rule.kind) {
             for keyword in rule.keywords {
                 let word = keyword.lowercased()
-                if Self.isName(word), !ProviderNames.sharedWords.contains(word) { names.insert(word) }
+                if Self.isName(word), !ProviderNames.sharedWords.contains(word), !Self.notClients.contains(word) { names.insert(word) }
             }
         }
         self.names = names.sorted()
