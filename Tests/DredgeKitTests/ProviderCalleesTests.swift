@@ -28,6 +28,7 @@ import Testing
         "c := novu.Commit(\"9f1c3e5a7b2d4f6e8a0c1e3b5d7f9a2c1e3b5d7f\")",       // 40 hex digits: a commit id
         "const monitor = new cronitor.Monitor('nightly-backup-job');",        // no key's shape
         "const w = new Nonlinear('3c9e1f7a0b2d48e6a5f1c3e9d7b0a2f4');",       // `linear` inside a word is no name
+        "var customer = Stripe.Customer.Retrieve(\"Wq5Zx8Lm2Np7Rt4Vb9Kc3Hd6Fg1Js0Ty\");",  // a capitalised method, no constructor
         "mp = Mixpanel(\"3c9e1f7a0b2d48e6a5f1c3e9d7b0a2f4\")",                   // a public project token
         "const dialog = new Modal('6f0e2a4c-9b1d-4e7f-8a3c-5d2b1e0f9a47');",   // a word of code, whatever rule waits for it
     ])

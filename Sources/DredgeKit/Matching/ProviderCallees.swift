@@ -4,8 +4,9 @@
 /// `fullhunt.NewClient("…")`, `require('cronitor')('…')`), so a callee named after a provider some rule knows, called
 /// as a constructor, is the evidence a secret word beside the value would otherwise give. A name is a whole word of the
 /// callee (or the word before `client`, `api`, `sdk`…: `FrameioClient`), never a part of one (`nonlinear`), and the
-/// function called must read as a constructor (a capitalised name, `new`, `NewClient`, `Client.new`, `require(…)(…)`),
-/// not as a method of the provider's object (`github.getCommit("…")`).
+/// function called must read as a constructor: the class bearing the name, capitalised or after `new`, or a constructor
+/// of a module bearing it (`NewClient`, `Client.new`, `require(…)(…)`), not a method of the provider's object
+/// (`github.getCommit("…")`, `Stripe.Customer.Retrieve("…")`).
 struct ProviderCallees: Sendable {
     /// The names, lower case, sorted: the keywords a `provider_named` rule waits for besides its own.
     let names: [String]
@@ -46,18 +47,29 @@ struct ProviderCallees: Sendable {
     /// Whether the literal whose first byte is at `start` (after its opening quote) is an argument of a constructor
     /// named after a provider: `Callee("…")` or `Callee(<literal>, "…")` on the same line.
     func namesProvider(callingWith start: Int, in bytes: UnsafeRawBufferPointer) -> Bool {
-        guard let call = Self.call(before: start, in: bytes), call.constructs else { return false }
-        return call.segments.contains { segment in
-            words.contains(segment) || Self.suffixes.contains { suffix in
-                segment.count > suffix.count && segment.suffix(suffix.count).elementsEqual(suffix) && words.contains(Array(segment.dropLast(suffix.count)))
-            }
+        guard let call = Self.call(before: start, in: bytes), let last = call.segments.last else { return false }
+        if call.required { return call.segments.contains(where: isProviderWord) }
+        // The class itself bears the name (`new Novu(`, `Onfleet(`, `OpenCTIApiClient(`), or a constructor of a
+        // module that does (`fullhunt.NewClient(`, `Postmark::ApiClient.new(`); a capitalised method of the
+        // provider's object is neither (C#'s `Stripe.Customer.Retrieve("…")`).
+        if isProviderWord(last) { return call.isNew || call.capitalised }
+        return Self.constructors.contains(last) && call.segments.dropLast().contains(where: isProviderWord)
+    }
+
+    /// Whether a callee's word is a provider's name, or one followed by a client's suffix (`frameioclient`).
+    private func isProviderWord(_ segment: [UInt8]) -> Bool {
+        words.contains(segment) || Self.suffixes.contains { suffix in
+            segment.count > suffix.count && segment.suffix(suffix.count).elementsEqual(suffix) && words.contains(Array(segment.dropLast(suffix.count)))
         }
     }
 
-    /// The callee's words (runs of letters and digits, lower case) and whether the call reads as a constructor.
+    /// The callee's words (runs of letters and digits, lower case), whether `new` precedes it, whether its last word
+    /// is capitalised, and whether it is a module required and called at once (`require('cronitor')(…)`).
     struct Call {
         let segments: [[UInt8]]
-        let constructs: Bool
+        let isNew: Bool
+        let capitalised: Bool
+        let required: Bool
     }
 
     static func call(before start: Int, in bytes: UnsafeRawBufferPointer) -> Call? {
@@ -112,7 +124,6 @@ struct ProviderCallees: Sendable {
         let isNew = j >= 2 && bytes[j - 2] == 0x6E && bytes[j - 1] == 0x65 && bytes[j] == 0x77 && (j < 3 || !calleeBytes(bytes[j - 3]))
         let lowered = segments.map { $0.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } }
         let capitalised = last.first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false
-        let constructs = required || isNew || capitalised || constructors.contains(lowered.last ?? [])
-        return Call(segments: lowered, constructs: constructs)
+        return Call(segments: lowered, isNew: isNew, capitalised: capitalised, required: required)
     }
 }
