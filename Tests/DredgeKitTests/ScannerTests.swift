@@ -324,6 +324,21 @@ import Testing
                            "6c1e9b2f-83d4-4a7e-9f05-b2d8c3e1a746", "73194628"])
     }
 
+    /// An access key of the key-id shape S3-compatible stores use (20 upper-case letters and digits) is the id half even
+    /// with no secret beside it, in a `.env` and in code; an access key of another shape alone is still a credential.
+    @Test func anS3StyleKeyIDAloneIsNoCredential() throws {
+        let fixture = try GitFixture()
+        try fixture.write("backup/wasabi.env", "WASABI_ACCESS_KEY=UHQXG5RM4R86Z5595628\nMESSAGEBIRD_ACCESS_KEY=Wq5Zx8Lm2Np7Rt4Vb9Kc3Hd6F\n")
+        try fixture.write("backup/store.py", "store_access_key = \"K7QM2ZP4XW9RT3LN8VB6\"\nstore_secret = \"Hq2Vw9Lz4Tx7Mc3Pn8Bd5Gs1Rk6Jf0YaQm8vTz3L\"\n")
+        try fixture.commit("add stores")
+
+        let values = Set(try scan(fixture).findings.filter { $0.rule.kind != .file }.map { $0.secret.reveal() })
+        #expect(!values.contains("UHQXG5RM4R86Z5595628"))
+        #expect(!values.contains("K7QM2ZP4XW9RT3LN8VB6"))
+        #expect(values.contains("Wq5Zx8Lm2Np7Rt4Vb9Kc3Hd6F"))
+        #expect(values.contains("Hq2Vw9Lz4Tx7Mc3Pn8Bd5Gs1Rk6Jf0YaQm8vTz3L"))
+    }
+
     /// The path rules run on a blob while the scan holds it once the history walk has placed it: with one job the walk
     /// comes first and nothing is read twice; a path learnt only after the scan (an orphaned commit's) is read again.
     /// With more jobs the walk is one job's first task while the others read, and whatever the split the findings are

@@ -18,6 +18,8 @@ public final class CompiledRules: Sendable {
     /// documented shapes of unprefixed provider values with the names they go by. Built when a match first needs them:
     /// reading them off every rule was a sixth of a pre-push hook's time, and most pushes have no such match.
     private let providerTables: Mutex<(prefixes: ProviderPrefixes, names: ProviderNames)?>
+    /// The providers' names the rules wait for, and the callees named after them (`provider_named` rules).
+    let providerCallees: ProviderCallees
     var providerPrefixes: ProviderPrefixes { tables.prefixes }
     var providerNames: ProviderNames { tables.names }
     private var tables: (prefixes: ProviderPrefixes, names: ProviderNames) {
@@ -62,7 +64,10 @@ public final class CompiledRules: Sendable {
         pathRules = rules.indices.filter { rules[$0].isPathRule }
         pathScopes = rules.map { $0.isPathRule ? (PathGlobs($0.paths), PathGlobs($0.excludedPaths)) : (PathGlobs([]), PathGlobs([])) }
         // Path rules have no keywords, so the prefilter never picks them for content matching.
-        prefilter = KeywordPrefilter(keywords: rules.map(\.keywords), reaches: rules.map(Self.reach))
+        // A rule that keeps a literal by the provider its callee is named after waits for every provider's name.
+        let callees = ProviderCallees(rules)
+        providerCallees = callees
+        prefilter = KeywordPrefilter(keywords: rules.map { $0.providerNamed ? $0.keywords + callees.names : $0.keywords }, reaches: rules.map(Self.reach))
         providerTables = Mutex(lazily ? nil : (ProviderPrefixes(rules), ProviderNames(rules)))
         required = rules.map { $0.requires.isEmpty ? nil : KeywordPrefilter(keywords: [$0.requires]) }
         judgedByName = rules.map { rule in
