@@ -85,8 +85,9 @@ struct BlobScanner: Sendable {
     /// Scans the blobs among `listing`'s objects, and the messages of its commits and tags; trees are skipped. Packed
     /// objects are read by each worker's own `PackReader`; the rest, and any a reader cannot rebuild, through libgit2.
     /// `first`, when given, is done by one of the workers before it takes its share (the history walk: so the jobs
-    /// are that many threads in all, each with a core of its own where there are enough).
-    func scan(_ listing: ObjectListing, first: (@Sendable () -> Void)? = nil) -> Tally {
+    /// are that many threads in all, each with a core of its own where there are enough); it is told whether the
+    /// others still have work to take.
+    func scan(_ listing: ObjectListing, first: (@Sendable (_ workLeft: @Sendable () -> Bool) -> Void)? = nil) -> Tally {
         let objects = listing.objects
         let workers = max(1, min(jobs, objects.count))
         let forest = DeltaForest(listing, parts: workers, weight: Self.weight)
@@ -95,7 +96,12 @@ struct BlobScanner: Sendable {
         let clean = lineDeduplication ? CleanBases(entries: listing.entryCount) : nil
         progress?.enter("reading objects")
         progress?.start(objects: objects.count, bytes: objects.reduce(0) { $0 + Self.weight($1) })
-        Self.onThreads(workers, first: first) {
+        let roots = forest.roots.count
+        var start: (@Sendable () -> Void)?
+        if let first {
+            start = { first { cursor.load(ordering: .relaxed) < roots } }
+        }
+        Self.onThreads(workers, first: start) {
             var tally = Tally()
             do {
                 let repository = try Repository(at: repositoryPath)

@@ -21,6 +21,10 @@ public struct Scanner {
         return try PatternPackLoader.merge(base: builtin ? try PatternPackLoader.builtin() : [], overrides: extra)
     }
 
+    /// What the path rules found in the owed blobs the walking job read again, and the blobs it left for the pass
+    /// after the scan.
+    typealias PathMatches = (found: PathRulePass.Found, left: [(ObjectID, [String])])
+
     public func run() throws -> ScanReport {
         guard request.input == .history else { return try InputScanner(request: request).run() }
         var summary = ScanSummary(repository: request.repositoryPath)
@@ -44,32 +48,35 @@ public struct Scanner {
         clock.lap(listing == nil ? "list objects in pack order" : "list objects in pack order (what loading the rules did not overlap)")
 
         // The history walk is one job's first task (with `--jobs 1`, the only thread's, before it reads anything). It
-        // places each blob's paths, so the path rules run on a blob while a worker holds it (`PathRuleSchedule`); the
-        // owed blobs the other jobs read before the walk was done are read again after the scan, by every job.
+        // places each blob's paths, so the path rules run on a blob while a worker holds it (`PathRuleSchedule`). That
+        // job then reads again the owed blobs the others read before it was done, while they still have work; what is
+        // left then is read after the scan, by every job.
         let schedule = PathRuleSchedule(compiled: compiled, objects: objects.objects.count)
-        let walked = Mutex<Result<(AppearanceIndex, [(ObjectID, [String])]), any Error>?>(nil)  // the index, and the owed blobs read before it
+        let pathPass = PathRulePass(gitDirectory: gitDirectory, compiled: compiled, maxBlobSize: request.maxBlobSize, jobs: request.jobs,
+                                    listing: objects)
+        let walked = Mutex<Result<(AppearanceIndex, PathMatches), any Error>?>(nil)
         let tally = BlobScanner(
             repositoryPath: gitDirectory, compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize,
             progress: request.progress, lineDeduplication: request.lineDeduplication, messages: request.messages, unwrap: request.unwrap,
             pathRules: schedule
-        ).scan(objects) {
+        ).scan(objects) { workLeft in
             let result = Result {
                 let index = try AppearanceIndex.build(try Repository(at: gitDirectory), listing: objects)
-                return (index, schedule.place(PathRulePass.owed(index, compiled: compiled), listing: objects))
+                let readEarly = schedule.place(PathRulePass.owed(index, compiled: compiled), listing: objects)
+                return (index, pathPass.matches(owed: readEarly, until: { !workLeft() }))
             }
             walked.withLock { $0 = result }
         }
         clock.lap("walk the history (one job's first task) and read and match objects")
-        var (index, readEarly) = try walked.withLock { $0! }.get()
+        var (index, readAgain) = try walked.withLock { $0! }.get()
         index.addUnreachable(commits: tally.commits.filter { !index.contains(commit: $0) }, repository: repository, listing: objects)
         clock.lap("walk unreachable commits")
         progress?.enter("path rules")
         let owedStill = schedule.remaining(PathRulePass.owed(index, compiled: compiled))
-        let rest = PathRulePass(gitDirectory: gitDirectory, compiled: compiled, maxBlobSize: request.maxBlobSize, jobs: request.jobs,
-                                listing: objects).matches(owed: owedStill + readEarly)
+        let rest = pathPass.matches(owed: owedStill + readAgain.left)
         summary.pathRuleBlobs = schedule.claimed
         summary.pathRuleBlobsReadAgain = schedule.handedBack + owedStill.count
-        let pathMatches = PathRulePass.ordered(tally.pathMatches + rest.matches)
+        let pathMatches = PathRulePass.ordered(tally.pathMatches + readAgain.found.matches + rest.matches)
         let merged = PathRulePass.merge(content: tally.matches, path: pathMatches, compiled: compiled)
         let matches = merged.filter { !$0.allowed }
         summary.suppressed.inline = merged.count - matches.count
@@ -81,7 +88,7 @@ public struct Scanner {
         summary.references = index.references.count
         summary.count(tally)
         summary.unreachableBlobs = tally.blobs.filter { index.appearances[$0]?.contains(where: \.reachable) != true }.count
-        summary.errors = index.problems + tally.unreadable.sorted() + rest.errors.sorted()
+        summary.errors = index.problems + tally.unreadable.sorted() + (readAgain.found.errors + rest.errors).sorted()
         if !missing.isEmpty {
             summary.errors.append("\(Plural.count(missing.count, "blob")) named by the history are not in the object database, e.g. \(missing.prefix(3).map(\.hex).joined(separator: ", "))")
         }
