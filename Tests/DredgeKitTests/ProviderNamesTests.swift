@@ -86,6 +86,25 @@ import Testing
         #expect(Matcher(Self.compiled).secrets(in: "const smtp2goAPIKey = \"api-665AB7CE7FF11423BAC8CC3A\"\n", at: "mail.go").isEmpty)
     }
 
+    /// A provider's name may be written as a variable's words (`nyt_api`, `fmp_`): Financial Modeling Prep's key is
+    /// 32 letters and digits, so 26 of them under `FMP_API_KEY` are a cut copy of it, not a credential of unknown kind.
+    /// Keywords made of words of code (`access_key`, `client_secret`, `api-key`) or hosts name no provider, and the
+    /// name counts only where a word starts (`CFMP_API_KEY` is another name).
+    @Test func namesMayBeWrittenWithPunctuation() {
+        #expect(ProviderNames.isPunctuatedName("nyt_api") && ProviderNames.isPunctuatedName("fmp_") && ProviderNames.isPunctuatedName("gate.io"))
+        #expect(!ProviderNames.isPunctuatedName("access_key") && !ProviderNames.isPunctuatedName("client_secret")
+                && !ProviderNames.isPunctuatedName("api-key") && !ProviderNames.isPunctuatedName("api.powerplatform.com")
+                && !ProviderNames.isPunctuatedName("token-id") && !ProviderNames.isPunctuatedName("fmp"))
+        let cut = "gNuOEd3kSIDyp7ry0fCfaj2Kwq"
+        #expect(Self.compiled.providerNames.owner(of: Array(cut.utf8), named: Array("FMP_API_KEY".utf8)) == "financialmodelingprep.api-key")
+        #expect(Self.compiled.providerNames.owner(of: Array(cut.utf8), named: Array("CFMP_API_KEY".utf8)) == nil)
+        let matcher = Matcher(Self.compiled)
+        #expect(matcher.secrets(in: "const val FMP_API_KEY = \"\(cut)\"\n", at: nil).isEmpty)
+        // The documented shape under the same name is still reported.
+        let whole = "jmLu9Sb0A0TWJ69RTKtc22Yq7AY896Yi"
+        #expect(matcher.secrets(in: "const val FMP_API_KEY = \"\(whole)\"\n", at: nil) == [whole])
+    }
+
     /// The alphabet is the body's: Mailgun's `key-` and 32 hex digits with a `q` among the digits is one character off
     /// the format, though `key-` itself holds letters past `f`.
     @Test func theAlphabetIsTheBodys() {

@@ -30,8 +30,13 @@ struct ProviderNames: Sendable {
         func nearlyFits(_ value: [UInt8]) -> Bool {
             let outsiders = outside(value)
             if !checked {
-                // A length written from the keys' usual shape may be the guess that is off, so an unchecked shape
-                // claims no value of another length; at its own length, one character off (in the body, or a
+                // A length written from the keys' usual shape may be the guess that is off by a few characters, so an
+                // unchecked shape claims no value about its length; but a copy in its alphabet (after its prefix) cut
+                // well short, by more than twice the slack a guess may be off by and to half at most, is no key of
+                // about that shape whatever the exact length (39 characters of Tatum's 59, 24 of Steam's 32).
+                let cutWellShort = value.count * 2 >= length && value.count <= length - 2 * ProviderNames.lengthSlack(for: length)
+                if cutWellShort, outsiders == 0, prefix.isEmpty || value.starts(with: prefix) { return true }
+                // At its own length, one character off (in the body, or a
                 // mistyped prefix) is a typo whatever the guess, since a key of another alphabet is off by many.
                 guard value.count == length else { return false }
                 if prefix.isEmpty || value.starts(with: prefix) { return outsiders == 1 }
@@ -92,7 +97,8 @@ struct ProviderNames: Sendable {
             }
             let provider = waitsForPrefixAlone ? [String(rule.id.prefix { $0 != "." })] : []
             for name in Set((rule.keywords + provider).map { $0.lowercased() }) {
-                guard Self.isName(name), !Self.sharedWords.contains(name) else { continue }
+                let spelled = Self.isName(name) || (Self.isPunctuatedName(name) && !secrets.contains { Self.lowered(Array($0.prefix(name.utf8.count))) == Array(name.utf8) })
+                guard spelled, !Self.sharedWords.contains(name) else { continue }
                 shapes[name, default: []].append(shape)
             }
         }
@@ -113,7 +119,7 @@ struct ProviderNames: Sendable {
     func owner(of value: [UInt8], named name: [UInt8]) -> String? {
         guard !shapes.isEmpty else { return nil }
         let name = name.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
-        for word in names where name.count >= word.count && Self.contains(name, word) {
+        for word in names where name.count >= word.count && Self.contains(name, word, atWordStart: word.contains { !Self.isAlphanumeric($0) }) {
             let candidates = shapes[String(decoding: word, as: UTF8.self)] ?? []
             if candidates.contains(where: { $0.fits(value) }) { continue }
             if let near = candidates.first(where: { $0.nearlyFits(value) }) { return near.rule }
@@ -128,6 +134,28 @@ struct ProviderNames: Sendable {
         guard bytes.count >= 5, let first = bytes.first, first >= 97, first <= 122 else { return false }
         return bytes.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) }
     }
+
+    /// A provider's name written with the punctuation of a variable (`nyt_api`, `fmp_`, `steam_web_api`, `gate.io`): a
+    /// keyword of letters, digits and `_`, `-` or `.` whose first word (three bytes or more, a letter first) names no
+    /// common thing of code (`api`, `access`, `client`, `secret`), so that `NYT_API_KEY` is the New York Times' name
+    /// as `nytimes` is. A host (`.com`, `.net`) is where a key is sent, not its name. Such a name counts only where a
+    /// word starts (`FMP_API_KEY`, not `CFMP_API_KEY`); a keyword the values begin with is a prefix, not a name.
+    static func isPunctuatedName(_ word: String) -> Bool {
+        let bytes = Array(word.utf8)
+        guard bytes.count >= 4, let first = bytes.first, first >= 97, first <= 122,
+              bytes.allSatisfy({ isAlphanumeric($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }),
+              !word.contains(".com"), !word.contains(".net") else { return false }
+        let head = String(decoding: bytes.prefix { isAlphanumeric($0) }, as: UTF8.self)
+        return head.utf8.count >= 3 && head.utf8.count < bytes.count && !sharedWords.contains(head)
+            && !ProviderPrefixes.sharedStems.contains(head) && !codeWords.contains(head)
+    }
+
+    /// First words of keywords that name a kind of value or a part of code, not a provider (`access_key`, `api-key`,
+    /// `client_secret`, `token-id`, `read_api_key`, `nonce_salt`).
+    static let codeWords: Set<String> = ["access", "auth", "client", "token", "private", "public", "read", "write", "nonce",
+                                         "logged", "storage", "user", "web", "bearer", "ingest", "base", "new", "open"]
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool { (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57) }
 
     /// The longest keyword of two bytes or more that every secret begins with (case aside), as the first spells it.
     private static func prefix(of secrets: [[UInt8]], keywords: [String]) -> [UInt8] {
@@ -172,9 +200,10 @@ struct ProviderNames: Sendable {
 
     private static func lowered(_ bytes: [UInt8]) -> [UInt8] { bytes.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 } }
 
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8], atWordStart: Bool = false) -> Bool {
         guard needle.count <= haystack.count else { return false }
         for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if atWordStart, start > 0, isAlphanumeric(haystack[start - 1]) { continue }
             if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
         }
         return false
