@@ -46,7 +46,8 @@ import Testing
             #expect(CommonShapes.hasMistypedStem(Array(value.utf8)), "\(value)")
         }
         for value in ["secret_shop-gpu_5f31e639be020688541af0f32f3591f2", "live_sk_HYOxjBfzlwIqXityV7KQkU7w",
-                      "text_9f3d42e8b6a1f0d9c37e2b84", "lvie_9f3d", "SEKRET9f3d42e8b6a1f0d9c37e2b84"] {
+                      "text_9f3d42e8b6a1f0d9c37e2b84", "lvie_9f3d", "SEKRET9f3d42e8b6a1f0d9c37e2b84",
+                      "esecret_88h7lvuzrmbxfyah7zf9rexuae"] {  // Anyscale's prefix: a letter added is a prefix of its own
             #expect(!CommonShapes.hasMistypedStem(Array(value.utf8)), "\(value)")
         }
         let matcher = Matcher(Self.compiled)

@@ -105,6 +105,33 @@ import Testing
         #expect(matcher.secrets(in: "const val FMP_API_KEY = \"\(whole)\"\n", at: nil) == [whole])
     }
 
+    /// An unchecked shape (Tatum's `t-`, 24 and 32 hex digits, 59 in all) claims a copy cut well short, by more than
+    /// twice the slack a guessed length may be off by, and a copy of its length whose separators were retyped (`t_…_…`);
+    /// a copy a few characters short stays the name's to judge, as the guess may be what is off.
+    @Test func uncheckedShapesClaimCopiesCutWellShortOrRetyped() throws {
+        let rule = try #require(Self.compiled.rules.first { $0.id == "tatum.api-key" })
+        #expect(!rule.formatChecked)
+        let name = Array("TATUM_API_KEY".utf8)
+        let names = Self.compiled.providerNames
+        #expect(names.owner(of: Array("t-17baf5dde2068af0dad67d28-f2bca523b6da".utf8), named: name) == "tatum.api-key")
+        #expect(names.owner(of: Array("t_774f2005aa5d32f8cf4a4fb3_c494cc4f58a61157be58e3f79ff95ca5".utf8), named: name) == "tatum.api-key")
+        #expect(names.owner(of: Array("t-774f2005aa5d32f8cf4a4fb3-c494cc4f58a61157be58e3f79ff95c".utf8), named: name) == nil)
+        // The documented shape is the provider's rule's finding, not a near miss.
+        #expect(names.owner(of: Array("t-774f2005aa5d32f8cf4a4fb3-c494cc4f58a61157be58e3f79ff95ca5".utf8), named: name) == nil)
+    }
+
+    /// A provider's name after the value on its line counts as one before it: a header's value followed by the
+    /// provider's URL, or a trailing comment naming the provider.
+    @Test func theNameMayFollowTheValue() {
+        let cut = "e84a00aba41a53db722fa0e61a26e270f3eaf61a3fd2c90519"  // 50 of VirusTotal's 64 hex digits
+        let matcher = Matcher(Self.compiled)
+        #expect(matcher.secrets(in: "curl --header \"x-apikey: \(cut)\" https://www.virustotal.com/api/v3/files/abc\n", at: nil).isEmpty)
+        #expect(matcher.secrets(in: "curl --header \"x-apikey: \(cut)\" https://files.shop.test/abc\n", at: nil) == [cut])
+        // A Cloudflare token with a `-` its rule's examples lack is no retyped copy: no prefix shows a retyped separator.
+        let token = "KJlsvPo2-Yg-bcyNYha98QSBNzxCqRTnnOWZLwu9"
+        #expect(Self.compiled.providerNames.owner(of: Array(token.utf8), named: Array("CLOUDFLARE_API_TOKEN".utf8)) == nil)
+    }
+
     /// The alphabet is the body's: Mailgun's `key-` and 32 hex digits with a `q` among the digits is one character off
     /// the format, though `key-` itself holds letters past `f`.
     @Test func theAlphabetIsTheBodys() {

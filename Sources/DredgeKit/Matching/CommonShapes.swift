@@ -25,8 +25,8 @@ enum CommonShapes {
     }
 
     /// A token that begins with a stem many providers share (`secret_`, `live-`, `key_`) typed wrong: two neighbours
-    /// swapped (`secrte_`, `lvie-`, `kye_`), or, in a stem of six letters or more, one letter added, lost or changed
-    /// (`secet_`, `secrat-`), then its separator and a body. A random key does not begin with an English word one typo
+    /// swapped (`secrte_`, `lvie-`, `kye_`), or, in a stem of six letters or more, one letter changed (`secrat-`), then
+    /// its separator and a body. A random key does not begin with an English word one typo
     /// off and a separator; a token copied by hand and mistyped does. Shorter stems count only with a swap, since one
     /// letter changed makes other words of their own (`text_`, `life-`).
     static func hasMistypedStem(_ bytes: [UInt8]) -> Bool {
@@ -36,7 +36,7 @@ enum CommonShapes {
         guard head.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return false }
         return ProviderPrefixes.sharedStems.contains { stem in
             let stem = Array(stem.utf8)
-            return stem != head && (isSwap(head, of: stem) || (stem.count >= 6 && isOneEdit(head, from: stem)))
+            return stem != head && (isSwap(head, of: stem) || (stem.count >= 6 && isOneChange(head, from: stem)))
         }
     }
 
@@ -47,13 +47,10 @@ enum CommonShapes {
             && head[differing[1]] == stem[differing[0]]
     }
 
-    /// One letter changed, added or lost.
-    private static func isOneEdit(_ head: [UInt8], from stem: [UInt8]) -> Bool {
-        if head.count == stem.count { return stem.indices.filter { head[$0] != stem[$0] }.count == 1 }
-        let (short, long) = head.count < stem.count ? (head, stem) : (stem, head)
-        guard long.count == short.count + 1 else { return false }
-        let cut = short.indices.first { short[$0] != long[$0] } ?? short.count
-        return short[cut...].elementsEqual(long[(cut + 1)...])
+    /// One letter changed. A letter added or lost is left alone: providers build prefixes that way (Anyscale's
+    /// `esecret_`).
+    private static func isOneChange(_ head: [UInt8], from stem: [UInt8]) -> Bool {
+        head.count == stem.count && stem.indices.filter { head[$0] != stem[$0] }.count == 1
     }
 
     /// Lower-case (or upper-case) hex of a usual key length with exactly one other letter, past the first two bytes.

@@ -28,6 +28,7 @@ struct ProviderNames: Sendable {
         /// length whose prefix is one character off or has two neighbours swapped (a prefix of three bytes or more:
         /// two letters one off are met by chance).
         func nearlyFits(_ value: [UInt8]) -> Bool {
+            if retypesSeparators(value) { return true }
             let outsiders = outside(value)
             if !checked {
                 // A length written from the keys' usual shape may be the guess that is off by a few characters, so an
@@ -58,6 +59,32 @@ struct ProviderNames: Sendable {
             // still that key's, as a prefixed format's cut copy is above.
             let cut = value.count < length && value.count * 2 >= length
             return outsiders == 0 && (cut || abs(value.count - length) <= ProviderNames.lengthSlack(for: length))
+        }
+
+        /// At the format's length, the separator of its prefix typed as another (and the body's, if it has any, the
+        /// same way) and nothing else off (`t_…_…` for Tatum's `t-…-…`): a copy whose punctuation was retyped. The
+        /// prefix must show it: a body's alphabet read off a few examples may lack a separator real keys use (`-`
+        /// beside `_` in URL-safe base64).
+        private func retypesSeparators(_ value: [UInt8]) -> Bool {
+            let separators: [UInt8] = [UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: ".")]
+            let bodySeparates = separators.contains { alphabet[Int($0)] }
+            guard value.count == length, value.count > prefix.count,
+                  prefix.indices.contains(where: { separators.contains(prefix[$0]) && separators.contains(value[$0]) && prefix[$0] != value[$0] })
+            else { return false }
+            var retyped = false
+            for (index, byte) in value.enumerated() {
+                let expected: Bool
+                if index < prefix.count {
+                    if byte == prefix[index] { continue }
+                    expected = separators.contains(prefix[index])
+                } else {
+                    if alphabet[Int(byte)] { continue }
+                    expected = bodySeparates
+                }
+                guard expected, separators.contains(byte) else { return false }
+                retyped = true
+            }
+            return retyped
         }
 
         /// Characters of the body (after the prefix's length) outside the body's alphabet.
@@ -106,13 +133,19 @@ struct ProviderNames: Sendable {
         names = shapes.keys.sorted().map { Array($0.utf8) }
     }
 
-    /// The provider rule whose documented shape `value` nearly fits, when the text just before it on its line names
-    /// that provider and no shape of that provider fits it exactly.
+    /// The provider rule whose documented shape `value` nearly fits, when the text around it on its line names that
+    /// provider and no shape of that provider fits it exactly: before it (`VIRUSTOTAL_KEY = …`), or after it, where a
+    /// header's value is followed by the provider's URL or a comment names the provider (`-H "x-apikey: …"
+    /// https://www.virustotal.com/…`, `Add("api_key", "…");  // wmata`).
     func owner(of value: [UInt8], before start: Int, in bytes: UnsafeRawBufferPointer) -> String? {
         guard !shapes.isEmpty, start <= bytes.count else { return nil }
         var from = start
         while from > 0, start - from < Self.nameReach, bytes[from - 1] != 0x0A { from -= 1 }
-        return owner(of: value, named: Array(bytes[from..<start]))
+        let end = min(start + value.count, bytes.count)
+        var to = end
+        while to < bytes.count, to - end < Self.nameReach, bytes[to] != 0x0A { to += 1 }
+        // A line break between the two sides, so that no name is read across the value.
+        return owner(of: value, named: Array(bytes[from..<start]) + [0x0A] + Array(bytes[end..<to]))
     }
 
     /// The same, for a value whose name is known (a `.env` key).
