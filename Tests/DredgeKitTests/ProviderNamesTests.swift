@@ -132,6 +132,18 @@ import Testing
         #expect(Self.compiled.providerNames.owner(of: Array(token.utf8), named: Array("CLOUDFLARE_API_TOKEN".utf8)) == nil)
     }
 
+    /// A provider may name the section a key sits in rather than the key: a YAML mapping (`virustotal:` above
+    /// `  api_key: …`) or a TOML or INI section (`[virustotal]` above `api_key = …`). A section of another name, or a
+    /// line that is no parent (indented the same), names nothing.
+    @Test func theSectionAboveMayNameTheProvider() {
+        let cut = "e84a00aba41a53db722fa0e61a26e270f3eaf61a3fd2c90519"
+        let matcher = Matcher(Self.compiled)
+        #expect(matcher.secrets(in: "virustotal:\n  timeout: 30\n  api_key: \(cut)\n", at: nil).isEmpty)
+        #expect(matcher.secrets(in: "[virustotal]\napi_key = \(cut)\n", at: nil).isEmpty)
+        #expect(matcher.secrets(in: "scanner:\n  api_key: \(cut)\n", at: nil) == [cut])
+        #expect(matcher.secrets(in: "virustotal_enabled: true\napi_key: \(cut)\n", at: nil) == [cut])
+    }
+
     /// The alphabet is the body's: Mailgun's `key-` and 32 hex digits with a `q` among the digits is one character off
     /// the format, though `key-` itself holds letters past `f`.
     @Test func theAlphabetIsTheBodys() {

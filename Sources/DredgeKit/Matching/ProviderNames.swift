@@ -34,9 +34,11 @@ struct ProviderNames: Sendable {
                 // A length written from the keys' usual shape may be the guess that is off by a few characters, so an
                 // unchecked shape claims no value about its length; but a copy in its alphabet (after its prefix) cut
                 // well short, by more than twice the slack a guess may be off by and to half at most, is no key of
-                // about that shape whatever the exact length (39 characters of Tatum's 59, 24 of Steam's 32).
-                let cutWellShort = value.count * 2 >= length && value.count <= length - 2 * ProviderNames.lengthSlack(for: length)
-                if cutWellShort, outsiders == 0, prefix.isEmpty || value.starts(with: prefix) { return true }
+                // about that shape whatever the exact length (39 characters of Tatum's 59, 24 of Steam's 32). A value
+                // that carries the format's prefix may be cut shorter still, as a prefixed format's copy is below.
+                let wellShort = value.count <= length - 2 * ProviderNames.lengthSlack(for: length)
+                let prefixed = !prefix.isEmpty && value.starts(with: prefix) && value.count > prefix.count + 8
+                if wellShort, outsiders == 0, prefixed || (prefix.isEmpty && value.count * 2 >= length) { return true }
                 // At its own length, one character off (in the body, or a
                 // mistyped prefix) is a typo whatever the guess, since a key of another alphabet is off by many.
                 guard value.count == length else { return false }
@@ -144,8 +146,35 @@ struct ProviderNames: Sendable {
         let end = min(start + value.count, bytes.count)
         var to = end
         while to < bytes.count, to - end < Self.nameReach, bytes[to] != 0x0A { to += 1 }
-        // A line break between the two sides, so that no name is read across the value.
-        return owner(of: value, named: Array(bytes[from..<start]) + [0x0A] + Array(bytes[end..<to]))
+        // A line break between the parts, so that no name is read across them.
+        let parent = Self.parentHeader(ofLineAt: from, in: bytes)
+        return owner(of: value, named: parent + [0x0A] + Array(bytes[from..<start]) + [0x0A] + Array(bytes[end..<to]))
+    }
+
+    /// The section a line's key sits in, when a provider names it rather than the key (`sportmonks:` above
+    /// `  api_token: …` in YAML, `[sinks.axiom]` above `token = …` in TOML or INI): the nearest line above, within a
+    /// few, that is indented less and ends with `:`, or, for a line that is not indented, a `[…]` header. Empty when
+    /// there is none.
+    static func parentHeader(ofLineAt lineStart: Int, in bytes: UnsafeRawBufferPointer) -> [UInt8] {
+        let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
+        func indent(_ start: Int) -> Int { var i = start; while i < bytes.count, isBlank(bytes[i]) { i += 1 }; return i - start }
+        let ownIndent = indent(lineStart)
+        var end = lineStart
+        for _ in 0..<8 {
+            guard end > 0 else { break }
+            let lineEnd = end - 1  // the line break ending the line above
+            var start = lineEnd
+            while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+            end = start
+            var last = lineEnd
+            while last > start, isBlank(bytes[last - 1]) || bytes[last - 1] == 0x0D { last -= 1 }
+            guard last > start + indent(start), lineEnd - start <= 120 else { continue }
+            let line = Array(UnsafeRawBufferPointer(rebasing: bytes[start..<last]))
+            let first = line[indent(start)...].first
+            if ownIndent > 0, indent(start) < ownIndent { return line.last == UInt8(ascii: ":") ? line : [] }
+            if ownIndent == 0, first == UInt8(ascii: "["), line.last == UInt8(ascii: "]") { return line }
+        }
+        return []
     }
 
     /// The same, for a value whose name is known (a `.env` key).
