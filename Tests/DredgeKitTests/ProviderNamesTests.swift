@@ -64,7 +64,10 @@ import Testing
         #expect(!dadata.formatChecked)
         let typo = "e1f7a3c9d05b2e843c1e9a7f0b52d846c0d1e2fx"
         #expect(Self.compiled.providerNames.owner(of: Array(typo.utf8), named: Array("DADATA_SECRET".utf8)) == "dadata.api-key")
-        #expect(Self.compiled.providerNames.owner(of: Array(typo.dropLast().utf8), named: Array("DADATA_SECRET".utf8)) == nil)
+        // Hex is bytes written out: 39 digits (an odd count) were cut from a key, whatever its length; 32 digits (16
+        // bytes, a usual size) may be a real key of another shape and stay the name's to judge.
+        #expect(Self.compiled.providerNames.owner(of: Array(typo.dropLast().utf8), named: Array("DADATA_SECRET".utf8)) == "dadata.api-key")
+        #expect(Self.compiled.providerNames.owner(of: Array(typo.prefix(32).utf8), named: Array("DADATA_SECRET".utf8)) == nil)
         #expect(matcher.secrets(in: "DADATA_SECRET = \"\(typo)\"\n", at: "geo.py").isEmpty)
     }
 
@@ -118,6 +121,21 @@ import Testing
         #expect(names.owner(of: Array("t-774f2005aa5d32f8cf4a4fb3-c494cc4f58a61157be58e3f79ff95c".utf8), named: name) == nil)
         // The documented shape is the provider's rule's finding, not a near miss.
         #expect(names.owner(of: Array("t-774f2005aa5d32f8cf4a4fb3-c494cc4f58a61157be58e3f79ff95ca5".utf8), named: name) == nil)
+    }
+
+    /// Hex keys are bytes written out, drawn in a few sizes: under the name of a provider whose unchecked shape is hex
+    /// (AbuseIPDB's 80 digits), a shorter hex copy of a size no key is drawn in (70 digits, 35 bytes; 79, an odd count)
+    /// was cut, while one of a usual size (64 digits) may be a real key of another generation and stays the name's.
+    @Test func hexCopiesCutToAnOddSizeAreNearMisses() throws {
+        let rule = try #require(Self.compiled.rules.first { $0.id == "abuseipdb.api-key" })
+        #expect(!rule.formatChecked)
+        let name = Array("ABUSEIPDB_API_KEY".utf8)
+        let hex = "18013bf8af4e69021c96f8d651395df168940be2c503d10c9d78976498d253c4c7ecaa1f2e3d4c5b6a79"
+        let names = Self.compiled.providerNames
+        #expect(names.owner(of: Array(hex.prefix(70).utf8), named: name) == "abuseipdb.api-key")
+        #expect(names.owner(of: Array(hex.prefix(79).utf8), named: name) == "abuseipdb.api-key")
+        #expect(names.owner(of: Array(hex.prefix(64).utf8), named: name) == nil)
+        #expect(names.owner(of: Array(hex.prefix(80).utf8), named: name) == nil)  // the shape itself: the rule's finding
     }
 
     /// A provider's name after the value on its line counts as one before it: a header's value followed by the

@@ -39,6 +39,7 @@ struct ProviderNames: Sendable {
                 let wellShort = value.count <= length - 2 * ProviderNames.lengthSlack(for: length)
                 let prefixed = !prefix.isEmpty && value.starts(with: prefix) && value.count > prefix.count + 8
                 if wellShort, outsiders == 0, prefixed || (prefix.isEmpty && value.count * 2 >= length) { return true }
+                if isHexCutToAnOddSize(value, outsiders: outsiders) { return true }
                 // At its own length, one character off (in the body, or a
                 // mistyped prefix) is a typo whatever the guess, since a key of another alphabet is off by many.
                 guard value.count == length else { return false }
@@ -61,6 +62,28 @@ struct ProviderNames: Sendable {
             // still that key's, as a prefixed format's cut copy is above.
             let cut = value.count < length && value.count * 2 >= length
             return outsiders == 0 && (cut || abs(value.count - length) <= ProviderNames.lengthSlack(for: length))
+        }
+
+        /// A hex body is bytes written out, and keys are drawn in a few byte counts (8, 10, 12, 16, 20, 24, 32, 40, 48
+        /// or 64 bytes): a hex copy of a hex format, shorter than it (to half at most) and of a byte count no key is
+        /// drawn in (15, 19, 28, 30 bytes, or an odd number of digits), was cut, whatever the format's exact length.
+        /// The evidence is the alphabet's, not a guessed length: a real key of another usual size is still judged by
+        /// its name.
+        private func isHexCutToAnOddSize(_ value: [UInt8], outsiders: Int) -> Bool {
+            let bodyLength = length - prefix.count, valueBody = value.count - prefix.count
+            guard outsiders == 0, value.starts(with: prefix), valueBody < bodyLength, valueBody * 2 >= bodyLength,
+                  Self.isHexAlphabet(alphabet) else { return false }
+            return !Self.usualHexLengths.contains(valueBody)
+        }
+
+        static let usualHexLengths: Set<Int> = [16, 20, 24, 32, 40, 48, 64, 80, 96, 128]
+
+        /// Digits and the hex letters of one case, nothing else.
+        static func isHexAlphabet(_ alphabet: [Bool]) -> Bool {
+            let digits = (48...57).allSatisfy { alphabet[$0] }
+            let lower = (97...102).allSatisfy { alphabet[$0] }, upper = (65...70).allSatisfy { alphabet[$0] }
+            let others = (0..<256).contains { alphabet[$0] && !(48...57).contains($0) && !(97...102).contains($0) && !(65...70).contains($0) }
+            return digits && lower != upper && !others
         }
 
         /// At the format's length, the separator of its prefix typed as another (and the body's, if it has any, the
@@ -198,7 +221,8 @@ struct ProviderNames: Sendable {
     }
 
     /// A provider's name written with the punctuation of a variable (`nyt_api`, `fmp_`, `steam_web_api`, `gate.io`): a
-    /// keyword of letters, digits and `_`, `-` or `.` whose first word (three bytes or more, a letter first) names no
+    /// keyword of letters, digits and `_`, `-` or `.` whose first word (three bytes or more, or two in a keyword of
+    /// six or more; a letter first) names no
     /// common thing of code (`api`, `access`, `client`, `secret`), so that `NYT_API_KEY` is the New York Times' name
     /// as `nytimes` is. A host (`.com`, `.net`) is where a key is sent, not its name. Such a name counts only where a
     /// word starts (`FMP_API_KEY`, not `CFMP_API_KEY`); a keyword the values begin with is a prefix, not a name.
@@ -208,7 +232,9 @@ struct ProviderNames: Sendable {
               bytes.allSatisfy({ isAlphanumeric($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }),
               !word.contains(".com"), !word.contains(".net") else { return false }
         let head = String(decoding: bytes.prefix { isAlphanumeric($0) }, as: UTF8.self)
-        return head.utf8.count >= 3 && head.utf8.count < bytes.count && !sharedWords.contains(head)
+        // A first word of two letters names a provider only in a longer keyword (`tx_token`, `vt_api`; not `cf_`).
+        let long = head.utf8.count >= 3 || (head.utf8.count == 2 && bytes.count >= 6)
+        return long && head.utf8.count < bytes.count && !sharedWords.contains(head)
             && !ProviderPrefixes.sharedStems.contains(head) && !codeWords.contains(head)
     }
 
