@@ -24,7 +24,8 @@ def strip_root(path, label):
 
 def rows(tool, directory, label):
     """Every finding `tool` wrote to DIRECTORY/TOOL.json, in its order, as dicts with rule, secret, path, line and
-    the tool's own confidence (dredge's rows also carry file, paths and head); None when the tool did not run."""
+    the tool's own confidence (dredge's rows also carry file, paths, head, and encoded: the values as the blobs hold them
+    of a secret decoded from them); None when the tool did not run."""
     report = load(os.path.join(directory, f"{tool}.json"))
     if report is None:
         return None
@@ -34,7 +35,8 @@ def rows(tool, directory, label):
             o = f["occurrences"][0] if f["occurrences"] else {}
             found.append(dict(rule=f["rule"], secret=f["secret"], path=o.get("path") or "", line=o.get("line") or 0,
                               file=f["kind"] == "file", paths={x.get("path") for x in f["occurrences"]},
-                              head=bool(f.get("exposure", {}).get("tips")), confidence=f.get("confidence")))
+                              head=bool(f.get("exposure", {}).get("tips")), confidence=f.get("confidence"),
+                              encoded=sorted({x["encoded"] for x in f["occurrences"] if x.get("encoded")})))
     elif tool == "kingfisher":
         for f in report.get("findings", []):
             x = f["finding"]

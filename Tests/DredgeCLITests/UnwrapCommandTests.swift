@@ -5,13 +5,14 @@ import Testing
 /// `dredge scan` as a user runs it, on the shapes issue 17 names: defaults in settings code, a Kubernetes Secret's
 /// base64 data, a committed backup zip, and bad archives that must never turn a scan into an error.
 @Suite struct UnwrapCommandTests {
-    private func occurrences(_ json: String) throws -> [(rule: String, kind: String, path: String, line: Int, layers: [[String: Any]])] {
+    private func occurrences(_ json: String) throws -> [(rule: String, kind: String, path: String, line: Int, layers: [[String: Any]],
+                                                         encoded: String?)] {
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let findings = try #require(document["findings"] as? [[String: Any]])
         return findings.flatMap { finding in
             (finding["occurrences"] as? [[String: Any]] ?? []).map { occurrence in
                 (finding["rule"] as? String ?? "", finding["kind"] as? String ?? "", occurrence["path"] as? String ?? "",
-                 occurrence["line"] as? Int ?? 0, occurrence["layers"] as? [[String: Any]] ?? [])
+                 occurrence["line"] as? Int ?? 0, occurrence["layers"] as? [[String: Any]] ?? [], occurrence["encoded"] as? String)
             }
         }
     }
@@ -59,6 +60,12 @@ import Testing
         #expect(decoded.layers.first?["line"] as? Int == 6 && decoded.layers.first?["column"] as? Int == 16)
         #expect(result.stderr.contains("opened 1 archive(s), 1 member(s)"))
         #expect(!result.stdout.contains("Xk9mQ2vLp7") && !result.stderr.contains("Xk9mQ2vLp7"))
+        // The value as the manifest holds it is the secret in another spelling: redacted unless asked, then whole.
+        #expect(zipped.allSatisfy { $0.encoded == nil })
+        let encoded = try #require(decoded.encoded)
+        #expect(encoded.contains("…") && !result.stdout.contains(password))
+        let shown = try occurrences(try DredgeBinary.run(["scan", fixture.path, "--format", "json", "--show-secrets"]).stdout)
+        #expect(shown.first { $0.path == "k8s/secret.yaml" }?.encoded == password)
 
         let text = try DredgeBinary.run(["scan", fixture.path])
         #expect(text.stdout.contains("backup.zip!config/aws.ini:2:21"))

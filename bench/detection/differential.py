@@ -38,7 +38,12 @@ def findings(tool, directory, label):
 
 
 def agree(a, b):
-    s, t = a["secret"].strip("\"' "), b["secret"].strip("\"' ")
+    """True when some spelling of a's secret (dredge's decoded secrets are also given as they stand encoded) is b's."""
+    return any(same(s, t) for s in [a["secret"]] + a.get("encoded", []) for t in [b["secret"]] + b.get("encoded", []))
+
+
+def same(s, t):
+    s, t = s.strip("\"' "), t.strip("\"' ")
     if not s or not t:
         return False
     if s == t:

@@ -28,7 +28,7 @@ public struct Occurrence: Sendable, Hashable {
     /// `path` stays the path in the commit (the archive's); `shownPath` names the member too.
     public var layers: [ContentLayer] = []
     /// When the secret was decoded from a value in the blob's text: that value as it stands in the blob (a purge
-    /// replaces it). Never reported: it is the secret in another spelling.
+    /// replaces it). It is the secret in another spelling: reports redact it as they do the secret.
     public var encoded: Secret? = nil
     /// The line around the secret, every secret on it redacted; nil for committed files and data stores.
     public var context: String? = nil

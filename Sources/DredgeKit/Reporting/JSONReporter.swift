@@ -153,7 +153,7 @@ public struct JSONReporter: Reporter {
                 validation = Dictionary(finding.validation.details.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
                     .merging(["verdict": finding.validation.verdict.rawValue]) { _, verdict in verdict }
                 exposure = Nullable(followed ? Exposure(finding.exposure) : nil)
-                occurrences = finding.occurrences.map(Occurrence.init)
+                occurrences = finding.occurrences.map { Occurrence($0, showSecrets: showSecrets) }
             }
         }
 
@@ -254,6 +254,9 @@ public struct JSONReporter: Reporter {
             let removedIn: String?
             let removedAt: Date?
             let layers: [Layer]
+            /// The encoded value the secret was decoded from, as the blob holds it (what to search the history for),
+            /// redacted as the secret is; nil for a secret in the blob's own text.
+            let encoded: String?
 
             /// One step of `layers`: an archive member, or a decoded value and where its encoded text starts.
             struct Layer: Encodable {
@@ -285,7 +288,7 @@ public struct JSONReporter: Reporter {
                 let object: String
             }
 
-            init(_ occurrence: DredgeKit.Occurrence) {
+            init(_ occurrence: DredgeKit.Occurrence, showSecrets: Bool) {
                 blob = occurrence.blob.hex
                 commit = occurrence.commit?.hex
                 path = occurrence.shownPath
@@ -300,6 +303,7 @@ public struct JSONReporter: Reporter {
                 removedIn = occurrence.removedIn?.id.hex
                 removedAt = occurrence.removedIn?.author.date
                 layers = occurrence.layers.map(Layer.init)
+                encoded = occurrence.encoded.map { showSecrets ? $0.reveal() : $0.redacted }
                 message = occurrence.message.map { Message(kind: $0.kind.rawValue, object: $0.object.hex) }
             }
 
@@ -320,11 +324,12 @@ public struct JSONReporter: Reporter {
                 try container.encode(removedIn, forKey: .removedIn)
                 try container.encode(removedAt, forKey: .removedAt)
                 try container.encode(layers, forKey: .layers)
+                try container.encode(encoded, forKey: .encoded)
                 try container.encode(message, forKey: .message)
             }
 
             enum CodingKeys: String, CodingKey {
-                case blob, commit, path, line, column, author, email, date, unreachable, key, layers, message
+                case blob, commit, path, line, column, author, email, date, unreachable, key, layers, encoded, message
                 case pathBytes = "path_bytes", removedIn = "removed_in", removedAt = "removed_at"
             }
         }

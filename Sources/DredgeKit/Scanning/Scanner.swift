@@ -21,6 +21,9 @@ public struct Scanner {
         return try PatternPackLoader.merge(base: builtin ? try PatternPackLoader.builtin() : [], overrides: extra)
     }
 
+    /// The path rules' matches the background walk found, and the blobs it left for the pass after the scan.
+    typealias PathMatches = (found: PathRulePass.Found, left: [(ObjectID, [String])])
+
     public func run() throws -> ScanReport {
         guard request.input == .history else { return try InputScanner(request: request).run() }
         var summary = ScanSummary(repository: request.repositoryPath)
@@ -29,16 +32,19 @@ public struct Scanner {
         var clock = PhaseClock()
         let progress = request.progress
         progress?.enter("loading rules")
+        let gitDirectory = repository.gitDirectory
+        // With more than one job the objects are listed on a thread of their own while the rules load: neither needs
+        // the other.
+        let listing = request.jobs > 1 ? BackgroundThread { try Self.listObjects(gitDirectory: gitDirectory) } : nil
         let configuration = request.configuration
         let rules = try Self.loadRules(extra: request.patternDirectories + configuration.patternDirectories, builtin: request.builtinRules)
         let compiled = try CompiledRules(try configuration.rules(from: rules))
         summary.rules = compiled.rules.count
         summary.suppressed.disabledRules = rules.count - compiled.rules.count
-        clock.lap("load and compile rules")
+        clock.lap(listing == nil ? "load and compile rules" : "load and compile rules (objects are listed meanwhile)")
         progress?.enter("listing objects")
-        let gitDirectory = repository.gitDirectory
-        let objects = try ObjectListing(objectsDirectory: repository.objectsDirectory) { try Self.listObjects(repository) }
-        clock.lap("list objects in pack order")
+        let objects = try listing?.result() ?? Self.listObjects(gitDirectory: gitDirectory)
+        clock.lap(listing == nil ? "list objects in pack order" : "list objects in pack order (what loading the rules did not overlap)")
 
         // The path rules run on a blob while a worker holds it, once the walk has placed the blob's paths
         // (`PathRuleSchedule`). With more than one job the history walk runs alongside the workers, then reads again
@@ -47,12 +53,14 @@ public struct Scanner {
         let schedule = PathRuleSchedule(compiled: compiled, objects: objects.objects.count)
         let pathPass = PathRulePass(gitDirectory: gitDirectory, compiled: compiled, maxBlobSize: request.maxBlobSize, jobs: request.jobs,
                                     listing: objects)
-        var walk: BackgroundWalk?
+        var walk: BackgroundThread<(AppearanceIndex, PathMatches)>?
         var walkedFirst: AppearanceIndex?
         let scanDone = ScanDone()
         if request.jobs > 1 {
-            walk = BackgroundWalk(gitDirectory: gitDirectory, listing: objects) { index in
-                pathPass.matches(owed: schedule.place(PathRulePass.owed(index, compiled: compiled), listing: objects), until: { scanDone.value })
+            walk = BackgroundThread(stackSize: 16 << 20) {  // deep directory trees recurse
+                let index = try AppearanceIndex.build(try Repository(at: gitDirectory), listing: objects)
+                let owed = schedule.place(PathRulePass.owed(index, compiled: compiled), listing: objects)
+                return (index, pathPass.matches(owed: owed, until: { scanDone.value }))
             }
         } else {
             progress?.enter("walking the history")
@@ -69,7 +77,7 @@ public struct Scanner {
         clock.lap("read and match objects")
         progress?.enter("walking the history")
         var index: AppearanceIndex
-        let readAgain: BackgroundWalk.PathMatches
+        let readAgain: PathMatches
         if let walk { (index, readAgain) = try walk.result() } else { (index, readAgain) = (walkedFirst!, (([], []), [])) }
         clock.lap("history walk and path rules on blobs read before it (what the scan did not overlap)")
         index.addUnreachable(commits: tally.commits.filter { !index.contains(commit: $0) }, repository: repository, listing: objects)
@@ -135,39 +143,16 @@ public struct Scanner {
         if access(path, R_OK | X_OK) != 0 { throw DredgeError.unreadablePath(path: path, reason: ErrorCause.of(errno: errno)) }
     }
 
-    /// Every object id in the object database (an object can be both loose and packed, or in two packs: `ObjectListing`
-    /// drops the repeats).
-    private static func listObjects(_ repository: Repository) throws -> [ObjectID] {
-        var objects: [ObjectID] = []
-        try repository.forEachObjectID { objects.append($0) }
-        return objects
-    }
-}
-
-/// Builds the appearance index on a thread of its own, with its own repository handle, then does `then` with it
-/// there.
-private final class BackgroundWalk: Sendable {
-    /// The path rules' matches the walk found, and the blobs it left for the pass after the scan.
-    typealias PathMatches = (found: PathRulePass.Found, left: [(ObjectID, [String])])
-    private let outcome = Mutex<Result<(AppearanceIndex, PathMatches), any Error>?>(nil)
-    private let done = DispatchSemaphore(value: 0)
-
-    init(gitDirectory: String, listing: ObjectListing, then: @escaping @Sendable (AppearanceIndex) -> PathMatches) {
-        let thread = Thread { [self] in
-            let result = Result {
-                let index = try AppearanceIndex.build(try Repository(at: gitDirectory), listing: listing)
-                return (index, then(index))
-            }
-            outcome.withLock { $0 = result }
-            done.signal()
+    /// Every object of the repository at `gitDirectory`, in pack order, through a repository handle of its own. The
+    /// ids of objects in no pack come from the object database (an object can be both loose and packed, or in two
+    /// packs: `ObjectListing` drops the repeats).
+    private static func listObjects(gitDirectory: String) throws -> ObjectListing {
+        let repository = try Repository(at: gitDirectory)
+        return try ObjectListing(objectsDirectory: repository.objectsDirectory) {
+            var objects: [ObjectID] = []
+            try repository.forEachObjectID { objects.append($0) }
+            return objects
         }
-        thread.stackSize = 16 << 20  // deep directory trees recurse
-        thread.start()
-    }
-
-    func result() throws -> (AppearanceIndex, PathMatches) {
-        done.wait()
-        return try outcome.withLock { $0! }.get()
     }
 }
 

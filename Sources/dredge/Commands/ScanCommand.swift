@@ -78,8 +78,14 @@ struct ScanCommand: ParsableCommand {
             defer { display?.stop() }
             return try Scanner(request).run()
         }
-        try output.write(try output.format.reporter(showSecrets: output.showSecrets, colored: output.colored).render(report))
-        if request.input == .history { try recordInventory(report, into: chosen) }  // the inventory is of whole histories
+        // The inventory (of whole histories only) is recorded while the report renders; each is kept when the other
+        // fails, and a report that cannot be written is the error said first.
+        nonisolated(unsafe) let inventory = chosen  // handed to the recording thread: this one no longer touches it
+        let recording = request.input == .history ? BackgroundThread { [self] in try recordInventory(report, into: inventory) } : nil
+        let written = Result { try output.write(try output.format.reporter(showSecrets: output.showSecrets, colored: output.colored).render(report)) }
+        let recorded = Result { try recording?.result() }
+        try written.get()
+        try recorded.get()
         if !output.quiet { FileHandle.standardError.write(Data(SummaryLine(report.summary).text.utf8)) }
         throw ExitCode(request.configuration.fails(report) ? 1 : 0)
     }
@@ -88,8 +94,7 @@ struct ScanCommand: ParsableCommand {
         try RepositoryLocation.resolve(repository)
     }
 
-    /// Records the scan in the inventory, under the repository's identity, after the report is out, so nothing of the
-    /// scan is lost when it cannot be. A repository the user may not write into (evidence on a read-only mount) keeps
+    /// Records the scan in the inventory, under the repository's identity. A repository the user may not write into (evidence on a read-only mount) keeps
     /// its exit code: the default inventory is then skipped with a warning that says where else to record; one named by
     /// `--datastore` or `DREDGE_DATASTORE` must work.
     private func recordInventory(_ report: ScanReport, into chosen: Inventory?) throws {
