@@ -108,9 +108,11 @@ import Testing
         #expect(matcher.secrets(in: "const val FMP_API_KEY = \"\(whole)\"\n", at: nil) == [whole])
     }
 
-    /// An unchecked shape (Tatum's `t-`, 24 and 32 hex digits, 59 in all) claims a copy cut well short, by more than
-    /// twice the slack a guessed length may be off by, and a copy of its length whose separators were retyped (`t_…_…`);
-    /// a copy a few characters short stays the name's to judge, as the guess may be what is off.
+    /// An unchecked shape with a prefix (Tatum's `t-`, 24 and 32 hex digits, 59 in all) claims a copy that keeps the
+    /// prefix cut well short, by more than twice the slack a guessed length may be off by, and a copy of its length
+    /// whose separators were retyped (`t_…_…`); a copy a few characters short stays the name's to judge, as the guess
+    /// may be what is off. Without a prefix or a byte structure no cut is claimed on a guessed length: a 64-character
+    /// token sent to Bitrise, whose rule guesses 86, is still reported.
     @Test func uncheckedShapesClaimCopiesCutWellShortOrRetyped() throws {
         let rule = try #require(Self.compiled.rules.first { $0.id == "tatum.api-key" })
         #expect(!rule.formatChecked)
@@ -121,6 +123,9 @@ import Testing
         #expect(names.owner(of: Array("t-774f2005aa5d32f8cf4a4fb3-c494cc4f58a61157be58e3f79ff95c".utf8), named: name) == nil)
         // The documented shape is the provider's rule's finding, not a near miss.
         #expect(names.owner(of: Array("t-774f2005aa5d32f8cf4a4fb3-c494cc4f58a61157be58e3f79ff95ca5".utf8), named: name) == nil)
+        let token = "Lg1Pz1Dg9Ol2Ih4GsF5yN6mN8jT1nL7vN5zM3cD1rI8yN0uF5bH1nY5oA5iW1mK"
+        #expect(names.owner(of: Array(token.utf8), named: Array("BITRISE_TOKEN".utf8)) == nil)
+        #expect(Matcher(Self.compiled).secrets(in: "curl -H \"Authorization: \(token)\" https://api.bitrise.io/v0.1/apps\n", at: nil) == [token])
     }
 
     /// Hex keys are bytes written out, drawn in a few sizes: under the name of a provider whose unchecked shape is hex
@@ -136,6 +141,14 @@ import Testing
         #expect(names.owner(of: Array(hex.prefix(79).utf8), named: name) == "abuseipdb.api-key")
         #expect(names.owner(of: Array(hex.prefix(64).utf8), named: name) == nil)
         #expect(names.owner(of: Array(hex.prefix(80).utf8), named: name) == nil)  // the shape itself: the rule's finding
+    }
+
+    /// A hex format's digits written in the other case at its length are the same key retyped: SMTP2GO's key is `api-`
+    /// and 32 upper-case hex digits.
+    @Test func hexRetypedInTheOtherCaseIsANearMiss() {
+        let names = Self.compiled.providerNames, name = Array("SMTP2GO_API_KEY".utf8)
+        #expect(names.owner(of: Array("api-dbd0be26c173dd7a0551d920cab18ace".utf8), named: name) == "smtp2go.api-key")
+        #expect(names.owner(of: Array("api-DBD0BE26C173DD7A0551D920CAB18ACE".utf8), named: name) == nil)  // the format itself
     }
 
     /// A provider's name after the value on its line counts as one before it: a header's value followed by the

@@ -28,17 +28,18 @@ struct ProviderNames: Sendable {
         /// length whose prefix is one character off or has two neighbours swapped (a prefix of three bytes or more:
         /// two letters one off are met by chance).
         func nearlyFits(_ value: [UInt8]) -> Bool {
-            if retypesSeparators(value) { return true }
+            if retypesSeparators(value) || retypesHexCase(value) { return true }
             let outsiders = outside(value)
             if !checked {
-                // A length written from the keys' usual shape may be the guess that is off by a few characters, so an
-                // unchecked shape claims no value about its length; but a copy in its alphabet (after its prefix) cut
-                // well short, by more than twice the slack a guess may be off by and to half at most, is no key of
-                // about that shape whatever the exact length (39 characters of Tatum's 59, 24 of Steam's 32). A value
-                // that carries the format's prefix may be cut shorter still, as a prefixed format's copy is below.
+                // A length written from the keys' usual shape may be the guess that is off, so an unchecked shape
+                // claims no value of another length on the length's word alone. It claims what the shape's own
+                // evidence rules out: a copy that carries the format's prefix, in its alphabet, cut well short (by more
+                // than twice the slack a guess may be off by: 39 characters of Tatum's `t-…` 59), and a hex copy of a
+                // byte count no key is drawn in. An unprefixed value of an alphabet-only shape is left to its name,
+                // however short: a guess of 86 characters must not hide a 64-character key.
                 let wellShort = value.count <= length - 2 * ProviderNames.lengthSlack(for: length)
                 let prefixed = !prefix.isEmpty && value.starts(with: prefix) && value.count > prefix.count + 8
-                if wellShort, outsiders == 0, prefixed || (prefix.isEmpty && value.count * 2 >= length) { return true }
+                if wellShort, outsiders == 0, prefixed { return true }
                 if isHexCutToAnOddSize(value, outsiders: outsiders) { return true }
                 // At its own length, one character off (in the body, or a
                 // mistyped prefix) is a typo whatever the guess, since a key of another alphabet is off by many.
@@ -77,6 +78,19 @@ struct ProviderNames: Sendable {
         }
 
         static let usualHexLengths: Set<Int> = [16, 20, 24, 32, 40, 48, 64, 80, 96, 128]
+
+        /// At the format's length, a hex format's digits written in the other case (`api-` and 32 lower-case hex
+        /// digits for SMTP2GO's upper-case ones): the same key retyped, not another credential.
+        private func retypesHexCase(_ value: [UInt8]) -> Bool {
+            guard value.count == length, value.starts(with: prefix), Self.isHexAlphabet(alphabet) else { return false }
+            let body = value.dropFirst(prefix.count)
+            let swapped = body.map { byte -> UInt8 in
+                if byte >= 97 && byte <= 102 { return byte - 32 }
+                if byte >= 65 && byte <= 70 { return byte + 32 }
+                return byte
+            }
+            return body.contains { ($0 >= 97 && $0 <= 102) || ($0 >= 65 && $0 <= 70) } && swapped.allSatisfy { alphabet[Int($0)] }
+        }
 
         /// Digits and the hex letters of one case, nothing else.
         static func isHexAlphabet(_ alphabet: [Bool]) -> Bool {
