@@ -147,6 +147,29 @@ import Testing
         #expect(shown.contains("--access-key-id \(SyntheticSecrets.awsKeyID)"))
     }
 
+    /// A forge's review refs are counted, not listed: a mirror of a busy repository has tens of thousands, and each
+    /// credential would carry them all (75 MB for a curl mirror). The credential is still pushed, and the checklist
+    /// says the forge holds it.
+    @Test func reviewRefsAreCountedNotListed() throws {
+        let fixture = try GitFixture()
+        try fixture.write("config/aws.ini", "aws_access_key_id = \(SyntheticSecrets.awsKeyID)\n")
+        let commit = try fixture.commit("config").trimmingCharacters(in: .whitespacesAndNewlines)
+        for number in 1...3 { _ = try fixture.git("update-ref", "refs/pull/\(number)/head", commit) }
+        let scan = try DredgeBinary.run(["scan", "-q", fixture.path])
+        try #require(scan.status == 1, "\(scan.stderr)")
+
+        let listed = try DredgeBinary.run(["inventory", fixture.path, "--format", "json"])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [String: Any])
+        let row = try #require((document["findings"] as? [[String: Any]])?.first { $0["rule"] as? String == "aws.access-key-id" })
+        #expect(row["references"] as? [String] == ["refs/heads/main"])
+        #expect(row["review_references"] as? Int == 3 && row["review_tips"] as? Int == 3)
+        #expect(row["pushed"] as? Bool == true)
+
+        let checklist = try DredgeBinary.run(["checklist", fixture.path]).stdout
+        #expect(checklist.contains("refs/heads/main, 3 pull or merge request refs on the forge"), "\(checklist)")
+        #expect(checklist.contains("yes: held by 3 pull or merge request refs on the forge"), "\(checklist)")
+    }
+
     @Test func inventoryBeforeAnyScanSaysToScanFirst() throws {
         let fixture = try GitFixture()
         try fixture.commit("empty")

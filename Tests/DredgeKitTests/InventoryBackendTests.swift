@@ -143,11 +143,11 @@ import TestSupport
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("inventory.sqlite").path
         _ = try Inventory(path: path)
-        try DatabaseQueue(path: path).write { try $0.execute(sql: "UPDATE dredge_schema SET version = 4") }
+        try DatabaseQueue(path: path).write { try $0.execute(sql: "UPDATE dredge_schema SET version = \(Inventory.schemaVersion + 1)") }
         #expect {
             _ = try Inventory(path: path)
         } throws: { error in
-            "\(error)".contains("has schema version 4, newer than this dredge knows (3)")
+            "\(error)".contains("has schema version \(Inventory.schemaVersion + 1), newer than this dredge knows (\(Inventory.schemaVersion))")
         }
     }
 }

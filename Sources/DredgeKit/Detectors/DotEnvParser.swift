@@ -59,9 +59,13 @@ enum DotEnvParser {
                !isNumberNamedAsKey(entry.key, value: bytes[entry.value]) { entries.append(entry) }
             lineStart = lineEnd + 1
         }
-        // An access key beside its secret is the pair's id half (`AccessKeyPair`).
+        // An access key beside its secret, or of a key id's shape, is the pair's id half (`AccessKeyPair`).
         let keys = entries.map { AccessKeyPair.normalised($0.key.utf8) }
-        return entries.filter { !AccessKeyPair.isIdentifierHalf(AccessKeyPair.normalised($0.key.utf8), siblings: keys) }
+        return entries.filter { entry in
+            let key = AccessKeyPair.normalised(entry.key.utf8)
+            return !AccessKeyPair.isIdentifierHalf(key, siblings: keys)
+                && !(AccessKeyPair.isAccessKeyName(key) && AccessKeyPair.isKeyID(UnsafeRawBufferPointer(rebasing: bytes[entry.value])))
+        }
     }
 
     /// One line: optional `export `, a key of letters, digits, `_`, `.` or `-`, `=`, then a value that may be quoted;

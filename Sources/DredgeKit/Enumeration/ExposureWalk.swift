@@ -27,7 +27,7 @@ struct ExposureWalk {
     var keptStates = 64
 
     /// How a commit's state differs from the state it was read from (`base`).
-    struct StateChanges {
+    struct StateChanges: Sendable {
         enum Base { case firstParent, previous, empty }
         var base: Base
         var changes: [(node: Int, id: ObjectID?)]
@@ -90,10 +90,19 @@ struct ExposureWalk {
         var state = empty  // the state of the commit walked last, then of this one
         var read: [StateChanges] = []
         let readers = (0..<jobs).map { _ in ReaderSlot() }  // each part's reader, kept warm from one stretch to the next
+        // With more than one job, the next stretch is read while this one is replayed: the replay is one thread's work,
+        // and the readers would wait for it. Stretches are still read one after the other, each reader by one thread.
+        nonisolated(unsafe) let walk = self
+        @Sendable func reading(from step: Int) -> [StateChanges] {
+            walk.readStates(of: order[step..<min(step + walk.stretch, order.count)], firstParents: firstParents, rootTrees: rootTrees,
+                            trie: trie, readers: readers)
+        }
+        var ahead: BackgroundThread<[StateChanges]>?
         for (step, commitIndex) in order.enumerated() {
             if step % stretch == 0 {
-                read = readStates(of: order[step..<min(step + stretch, order.count)], firstParents: firstParents, rootTrees: rootTrees,
-                                  trie: trie, readers: readers)
+                read = (try? ahead?.result()) ?? reading(from: step)
+                let next = step + stretch
+                ahead = jobs > 1 && next < order.count ? BackgroundThread { reading(from: next) } : nil
             }
             let commit = index.commits[commitIndex]
             let parents = parentsOf[commitIndex]

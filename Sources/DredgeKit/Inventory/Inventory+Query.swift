@@ -91,6 +91,7 @@ extension Inventory {
             lastSeen: row.date("last_seen_at"), lastCommit: row.text("last_seen_commit"),
             removedAt: row.date("removed_at"), removedIn: row.text("removed_in"),
             references: try decoded(row, "refs", as: [String].self), tips: try decoded(row, "tips", as: [String].self),
+            reviewReferences: row.int("review_refs") ?? 0, reviewTips: row.int("review_tips") ?? 0,
             pushed: row.bool("pushed"), present: row.bool("present"), goneAt: row.date("gone_at"),
             unreferencedAt: row.date("unreferenced_at"), triage: triage,
             occurrences: try occurrences.map { row in

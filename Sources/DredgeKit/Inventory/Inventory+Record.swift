@@ -59,6 +59,7 @@ extension Inventory {
         let validation = Dictionary(finding.validation.details.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
             .merging(["verdict": finding.validation.verdict.rawValue]) { _, verdict in verdict }
         let id = SQLValue.text(finding.id.hex)
+        let (references, tips) = (Self.reviewCounted(exposure.references), Self.reviewCounted(exposure.tips))
         try db.execute("""
             INSERT INTO credentials (id, rule_id, rule_name, kind, severity, confidence, playbook, secret_sha256, shown, secret,
                                      entropy, validation)
@@ -74,8 +75,9 @@ extension Inventory {
                   .double(finding.entropy), .text(try Self.json(validation))])
         try db.execute("""
             INSERT INTO exposures (credential_id, repository_id, first_seen_at, first_commit, last_seen_at, last_seen_commit,
-                                   removed_at, removed_in, refs, tips, pushed, present, first_scan_id, last_scan_id, unreferenced_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?)
+                                   removed_at, removed_in, refs, tips, review_refs, review_tips, pushed, present, first_scan_id,
+                                   last_scan_id, unreferenced_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?)
             ON CONFLICT (credential_id, repository_id) DO UPDATE SET
                 first_seen_at = CASE WHEN exposures.first_seen_at IS NULL OR excluded.first_seen_at < exposures.first_seen_at
                                      THEN excluded.first_seen_at ELSE exposures.first_seen_at END,
@@ -83,14 +85,16 @@ extension Inventory {
                                     THEN excluded.first_commit ELSE exposures.first_commit END,
                 last_seen_at = excluded.last_seen_at, last_seen_commit = excluded.last_seen_commit,
                 removed_at = excluded.removed_at, removed_in = excluded.removed_in,
-                refs = excluded.refs, tips = excluded.tips, pushed = excluded.pushed, present = TRUE,
+                refs = excluded.refs, tips = excluded.tips, review_refs = excluded.review_refs, review_tips = excluded.review_tips,
+                pushed = excluded.pushed, present = TRUE,
                 last_scan_id = excluded.last_scan_id, gone_at = NULL,
                 unreferenced_at = CASE WHEN excluded.unreferenced_at IS NULL THEN NULL
                                        ELSE COALESCE(exposures.unreferenced_at, excluded.unreferenced_at) END
             """, [id, .int(repository), SQLValue(first?.author.date), SQLValue(first?.id.hex),
                   SQLValue(exposure.lastSeen?.author.date), SQLValue(exposure.lastSeen?.id.hex),
                   SQLValue(exposure.removedIn?.author.date), SQLValue(exposure.removedIn?.id.hex),
-                  .text(JSONStringList.encode(exposure.references)), .text(JSONStringList.encode(exposure.tips)), .bool(exposure.pushed),
+                  .text(JSONStringList.encode(references.listed)), .text(JSONStringList.encode(tips.listed)),
+                  .int(references.review), .int(tips.review), .bool(exposure.pushed),
                   .int(scan), .int(scan), exposure.referenced ? .null : .date(now)])
         try db.execute("DELETE FROM occurrences WHERE credential_id = ? AND repository_id = ?", [id, .int(repository)])
         for occurrence in finding.occurrences {
@@ -104,6 +108,12 @@ extension Inventory {
                       SQLValue(occurrence.key), SQLValue(occurrence.removedIn?.id.hex), SQLValue(occurrence.removedIn?.author.date),
                       SQLValue(occurrence.message?.kind.rawValue), SQLValue(occurrence.message?.object.hex)])
         }
+    }
+
+    /// Refs as the inventory keeps them: listed, but a forge's review refs only counted (schema version 4).
+    private static func reviewCounted(_ references: [String]) -> (listed: [String], review: Int) {
+        let listed = references.filter { !Exposure.isReview($0) }
+        return (listed, references.count - listed.count)
     }
 
     static func json(_ value: some Encodable) throws -> String {

@@ -5,7 +5,7 @@ import Foundation
 /// inventory when it opens it, and an older dredge refuses a newer one instead of misreading it.
 extension Inventory {
     /// The newest schema this dredge knows.
-    public static let schemaVersion = 3
+    public static let schemaVersion = 4
 
     /// Brings the inventory to `schemaVersion`, in one transaction; concurrent openers wait for each other (SQLite's
     /// write lock, PostgreSQL's advisory lock) and then find the work done.
@@ -55,7 +55,7 @@ extension Inventory {
     }
 
     /// Migration N (index N - 1) takes an inventory from version N - 1 to N.
-    static let migrations: [@Sendable (SQLDialect) -> [String]] = [v1, v2, v3]
+    static let migrations: [@Sendable (SQLDialect) -> [String]] = [v1, v2, v3, v4]
 
     /// Version 1: one repository per inventory.
     private static func v1(_ dialect: SQLDialect) -> [String] {
@@ -220,5 +220,15 @@ extension Inventory {
             }
         }
         return statements.map(dialect.ddl)
+    }
+
+    /// Version 4: a forge's review refs (`refs/pull/…`, `refs/merge-requests/…`) are counted, not listed, as in the JSON
+    /// report: a mirror of a busy repository has tens of thousands, each holding most of the history, and listing them
+    /// for every credential made a curl mirror's inventory 75 MB. Rows written before keep them in `refs` and `tips`.
+    private static func v4(_ dialect: SQLDialect) -> [String] {
+        [
+            "ALTER TABLE exposures ADD COLUMN review_refs {int} NOT NULL DEFAULT 0",
+            "ALTER TABLE exposures ADD COLUMN review_tips {int} NOT NULL DEFAULT 0",
+        ].map(dialect.ddl)
     }
 }

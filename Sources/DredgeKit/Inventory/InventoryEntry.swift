@@ -41,6 +41,9 @@ public struct InventoryEntry: Sendable {
     /// The refs that hold it; with several repositories, each prefixed with the repository's name.
     public var references: [String] { qualified(\.references) }
     public var tips: [String] { qualified(\.tips) }
+    /// How many of a forge's review refs hold it, in every repository.
+    public var reviewReferences: Int { exposures.reduce(0) { $0 + $1.reviewReferences } }
+    public var reviewTips: Int { exposures.reduce(0) { $0 + $1.reviewTips } }
     public var pushed: Bool { exposures.contains(where: \.pushed) }
     /// Found by some repository's latest scan.
     public var present: Bool { exposures.contains(where: \.present) }
@@ -109,8 +112,12 @@ public struct RepositoryExposure: Sendable {
     public let lastCommit: String?
     public let removedAt: Date?
     public let removedIn: String?
+    /// Refs whose history holds it, and whose tip tree does, but a forge's review refs (`refs/pull/…`), which are
+    /// only counted (`reviewReferences`, `reviewTips`): a mirror has tens of thousands.
     public let references: [String]
     public let tips: [String]
+    public let reviewReferences: Int
+    public let reviewTips: Int
     public let pushed: Bool
     /// Found by this repository's latest scan.
     public let present: Bool

@@ -24,6 +24,25 @@ enum AccessKeyPair {
         return isIdentifierHalf(name, siblings: identifiers(in: bytes, window))
     }
 
+    /// The shape AWS gave its key ids and the S3-compatible stores copied (Wasabi, Linode, Scaleway, MinIO's examples):
+    /// 20 upper-case letters and digits. Under an access key's name (`WASABI_ACCESS_KEY`) such a value is the id half
+    /// even with no secret beside it: consoles list it in the clear, and only the secret signs a request. An access
+    /// key of another shape (Sauce Labs' UUID, MessageBird's 25 characters) is still a credential of its own.
+    static func isKeyID<Bytes: Collection>(_ value: Bytes) -> Bool where Bytes.Element == UInt8 {
+        value.count == 20 && value.allSatisfy { ($0 >= 65 && $0 <= 90) || ($0 >= 48 && $0 <= 57) }
+            && value.contains { $0 >= 65 } && value.contains { $0 <= 57 }
+    }
+
+    /// Whether `name` (normalised) names an access key or its id: `…accesskey`, `…accesskeyid`, `…accessid`.
+    static func isAccessKeyName(_ name: String) -> Bool {
+        !name.contains("secret") && ["accesskey", "accesskeyid", "accessid"].contains { name.hasSuffix($0) }
+    }
+
+    /// Whether the value in `range` is a key id (`isKeyID`) under an access key's name on its line.
+    static func isKeyIDUnderItsName(_ range: Range<Int>, in bytes: UnsafeRawBufferPointer) -> Bool {
+        isKeyID(UnsafeRawBufferPointer(rebasing: bytes[range])) && (name(before: range.lowerBound, in: bytes).map(isAccessKeyName) ?? false)
+    }
+
     static func normalised<S: Sequence>(_ name: S) -> String where S.Element == UInt8 {
         String(decoding: name.filter { !separators.contains($0) }.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self)
     }

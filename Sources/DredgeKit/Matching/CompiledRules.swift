@@ -18,6 +18,8 @@ public final class CompiledRules: Sendable {
     /// documented shapes of unprefixed provider values with the names they go by. Built when a match first needs them:
     /// reading them off every rule was a sixth of a pre-push hook's time, and most pushes have no such match.
     private let providerTables: Mutex<(prefixes: ProviderPrefixes, names: ProviderNames)?>
+    /// The providers' names the rules wait for, and the callees named after them (`provider_named` rules).
+    let providerCallees: ProviderCallees
     var providerPrefixes: ProviderPrefixes { tables.prefixes }
     var providerNames: ProviderNames { tables.names }
     private var tables: (prefixes: ProviderPrefixes, names: ProviderNames) {
@@ -62,7 +64,10 @@ public final class CompiledRules: Sendable {
         pathRules = rules.indices.filter { rules[$0].isPathRule }
         pathScopes = rules.map { $0.isPathRule ? (PathGlobs($0.paths), PathGlobs($0.excludedPaths)) : (PathGlobs([]), PathGlobs([])) }
         // Path rules have no keywords, so the prefilter never picks them for content matching.
-        prefilter = KeywordPrefilter(keywords: rules.map(\.keywords), reaches: rules.map(Self.reach))
+        // A rule that keeps a literal by the provider its callee is named after waits for every provider's name.
+        let callees = ProviderCallees(rules)
+        providerCallees = callees
+        prefilter = KeywordPrefilter(keywords: rules.map { $0.providerNamed ? $0.keywords + callees.names : $0.keywords }, reaches: rules.map(Self.reach))
         providerTables = Mutex(lazily ? nil : (ProviderPrefixes(rules), ProviderNames(rules)))
         required = rules.map { $0.requires.isEmpty ? nil : KeywordPrefilter(keywords: [$0.requires]) }
         judgedByName = rules.map { rule in
@@ -88,15 +93,28 @@ public final class CompiledRules: Sendable {
     /// Whether the name a value is assigned to says it is public (`IEX_PUBLISHABLE_TOKEN = …`, `NEXT_PUBLIC_MAPS_KEY: …`),
     /// when rule `index` judges by name: such values ship to browsers and apps by design, as the `.env` parser holds too.
     func isPublicNamed(before start: Int, in bytes: UnsafeRawBufferPointer, rule index: Int) -> Bool {
-        guard judgedByName[index], start <= bytes.count else { return false }
+        guard judgedByName[index], let name = Self.name(before: start, in: bytes)?.uppercased() else { return false }
+        return DotEnvParser.publicAnywhere.contains { name.contains($0) }
+    }
+
+    /// Whether the name a value is assigned to says the value describes a secret (`passwordField`, `secretName`:
+    /// `DescribingName`), when rule `index` judges by name or reports weak passwords by their setting's name.
+    func isDescribingNamed(before start: Int, in bytes: UnsafeRawBufferPointer, rule index: Int) -> Bool {
+        guard judgedByName[index] || rules[index].kind == .weakCredential, let name = Self.name(before: start, in: bytes) else { return false }
+        return DescribingName.describes(name)
+    }
+
+    /// The name a value at `start` is assigned to: the name characters before it, past at most a few quotes, spaces
+    /// and assignment marks (`KEY=`, `"key": "`, `key => '`, `key := `); nil when there is none.
+    private static func name(before start: Int, in bytes: UnsafeRawBufferPointer) -> String? {
+        guard start <= bytes.count else { return nil }
         let between: Set<UInt8> = Set(" \t\"'`:=>,(".utf8)
         var end = start
         while end > 0, start - end < 12, between.contains(bytes[end - 1]) { end -= 1 }
-        guard end < start else { return false }
+        guard end < start else { return nil }
         var from = end
         while from > 0, end - from < 80, Self.isNameByte(bytes[from - 1]) { from -= 1 }
-        let name = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[from..<end]), as: UTF8.self).uppercased()
-        return DotEnvParser.publicAnywhere.contains { name.contains($0) }
+        return from < end ? String(decoding: UnsafeRawBufferPointer(rebasing: bytes[from..<end]), as: UTF8.self) : nil
     }
 
     private static func isNameByte(_ byte: UInt8) -> Bool {

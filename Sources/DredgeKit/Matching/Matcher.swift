@@ -133,6 +133,8 @@ public final class Matcher {
         case identifierHalf
         case commonShape
         case publicName
+        case describingName
+        case noProviderCallee
 
         var description: String {
             switch self {
@@ -145,6 +147,8 @@ public final class Matcher {
             case .identifierHalf: "it is an access key whose secret is named beside it: the pair's id half (`AccessKeyPair`)"
             case .commonShape: "it is a hex key with one stray letter or a UUID cut short (a typo of a common shape is no credential)"
             case .publicName: "its name says it is public (`PUBLISHABLE`, `PUBLIC`): made to ship to browsers and apps"
+            case .describingName: "its name says it describes a secret (`passwordField`, `secretName`, `token_type`): a field name, label or kind"
+            case .noProviderCallee: "the call it is handed to is no constructor named after a provider the rules know (`ProviderCallees`)"
             }
         }
     }
@@ -160,17 +164,24 @@ public final class Matcher {
         let keepsStandIn = (rule.kind == .file && rule.minEntropy == 0) || (weakRules[ruleIndex] && WeakPassword.isListed(secret))
         let placeholder = PlaceholderFilter.isReference(secret) || (PlaceholderFilter.isStandIn(secret) && !keepsStandIn)
         guard !placeholder else { return .failure(.placeholder) }
+        if rule.providerNamed, !compiled.providerCallees.namesProvider(callingWith: range.lowerBound, in: bytes) {
+            return .failure(.noProviderCallee)
+        }
         // A parser's value (a `.env` entry) is left to `PathRulePass.merge`, which first gives its key name to the
         // provider's match of the same value.
         if rule.parser == nil, let owner = compiled.prefixOwner(of: secret, rule: ruleIndex) { return .failure(.providerPrefix(owner)) }
         if rule.parser == nil, let owner = compiled.nameOwner(of: Array(secret), before: range.lowerBound, in: bytes, rule: ruleIndex) {
             return .failure(.providerName(owner))
         }
-        if rule.parser == nil, compiled.judgedByName[ruleIndex], AccessKeyPair.isIdentifierHalf(valueAt: range.lowerBound, in: bytes) {
+        if rule.parser == nil, compiled.judgedByName[ruleIndex], AccessKeyPair.isIdentifierHalf(valueAt: range.lowerBound, in: bytes)
+            || AccessKeyPair.isKeyIDUnderItsName(range, in: bytes) {
             return .failure(.identifierHalf)
         }
         if rule.parser == nil, compiled.isCommonShapeNearMiss(secret, rule: ruleIndex) { return .failure(.commonShape) }
         if rule.parser == nil, compiled.isPublicNamed(before: range.lowerBound, in: bytes, rule: ruleIndex) { return .failure(.publicName) }
+        if rule.parser == nil, compiled.isDescribingNamed(before: range.lowerBound, in: bytes, rule: ruleIndex) {
+            return .failure(.describingName)
+        }
         let entropy = Entropy.shannon(secret)
         let minimum = rule.entropyFloorIsStrict ? rule.minEntropy : Entropy.floor(rule.minEntropy, length: secret.count)
         guard entropy >= minimum else { return .failure(.entropy(entropy, minimum: minimum)) }

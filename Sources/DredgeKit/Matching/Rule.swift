@@ -66,6 +66,10 @@ public struct Rule: Sendable, Hashable, CustomStringConvertible {
     /// judge by name; only a value of its own length one character off is claimed (a key of another alphabet is off
     /// by many characters, not one).
     public internal(set) var formatChecked = true
+    /// The rule finds a literal handed to a call (`new Novu('…')`, `Pulsedive("…")`) and keeps it only when the callee
+    /// names a provider some other rule waits for (`ProviderCallees`): its keywords are those providers' names too.
+    /// A class named after a provider, given one token-shaped literal, is that provider's client taking its key.
+    public internal(set) var providerNamed = false
     /// True when `.dredge.yml`'s `min_entropy` raised the floor: a user's floor holds at every length, where the rule's
     /// own is eased for short values (`Entropy.floor`).
     public internal(set) var entropyFloorIsStrict = false

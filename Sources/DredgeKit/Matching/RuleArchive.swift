@@ -6,7 +6,7 @@ import Foundation
 /// `Rule` does not compile until it is archived too.
 enum RuleArchive {
     /// Bumped whenever the layout changes, so an older cache is not misread.
-    static let format: UInt32 = 7
+    static let format: UInt32 = 8
 
     static func encode(_ packs: [PatternPack]) -> Data {
         var writer = Writer()
@@ -80,6 +80,7 @@ enum RuleArchive {
             strings(rule.requires)
             strings(rule.documentedExamples)
             int(rule.formatChecked ? 1 : 0)
+            int(rule.providerNamed ? 1 : 0)
         }
     }
 
@@ -149,7 +150,8 @@ enum RuleArchive {
                 identifier: try int() == 1,
                 requires: try strings(),
                 documentedExamples: try strings(),
-                formatChecked: try int() == 1
+                formatChecked: try int() == 1,
+                providerNamed: try int() == 1
             )
         }
     }

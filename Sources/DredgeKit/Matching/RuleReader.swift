@@ -72,8 +72,9 @@ struct RuleReader {
             problems.append(failure("`documented_examples` must list at least one value the provider's documentation publishes", at: mapping["documented_examples"]!))
         }
         let formatChecked: Bool? = mapping["format_checked"] == nil ? true : attempt { try flag("format_checked") }
+        let providerNamed: Bool? = mapping["provider_named"] == nil ? false : attempt { try flag("provider_named") }
         let window: Rule.Window? = mapping["window"] == nil ? nil : attempt { try choice("window", Rule.Window.self) }
-        guard problems.isEmpty, let identifier, let requires, let documented, let formatChecked, let id, let name, let kind, let severity, let confidence, let keywords, let excludedPaths,
+        guard problems.isEmpty, let identifier, let requires, let documented, let formatChecked, let providerNamed, let id, let name, let kind, let severity, let confidence, let keywords, let excludedPaths,
               let minEntropy, let checks, let references, let examples, let counterExamples, isPathRule || pattern != nil,
               mapping["playbook"] == nil || playbook != nil, mapping["parse"] == nil || parser != nil
         else { throw Problems(all: problems) }
@@ -82,7 +83,7 @@ struct RuleReader {
             keywords: keywords, window: window, paths: paths, excludedPaths: excludedPaths, parser: parser, minEntropy: minEntropy,
             validators: checks, playbook: playbook, references: references, examples: examples,
             counterExamples: counterExamples, source: source(mapping), identifier: identifier, requires: requires,
-            documentedExamples: documented, formatChecked: formatChecked
+            documentedExamples: documented, formatChecked: formatChecked, providerNamed: providerNamed
         )
     }
 

@@ -84,7 +84,7 @@ public struct ChecklistReporter {
             if entry.exposures.count > 1 {
                 rows.append(("repositories", entry.exposures.map { "\($0.repository) (\($0.pushed ? "pushed" : "local"))" }.joined(separator: ", ")))
             }
-            rows.append(("refs", entry.references.isEmpty ? "none (only reflogs or unreachable objects)" : entry.references.joined(separator: ", ")))
+            rows.append(("refs", Self.referencesText(entry)))
             rows.append(("exposure", exposureText(entry, now: now)))
         }
         return ["| | |", "|---|---|"] + rows.map { "| \(MarkdownText.plain($0.0)) | \(MarkdownText.plain($0.1)) |" }
@@ -97,16 +97,28 @@ public struct ChecklistReporter {
     private func pushedText(_ entry: InventoryEntry) -> String {
         if entry.pushed {
             let published = entry.references.filter(Exposure.isPublished)
-            let holder = published.isEmpty
+            let review = entry.reviewReferences > 0 ? [Self.reviewText(entry.reviewReferences)] : []
+            let holder = published.isEmpty && review.isEmpty
                 ? "this is a bare repository (a server's copy or a mirror): everything it holds is published"
-                : "\(published.joined(separator: ", ")) holds it"
+                : review.isEmpty ? "\(published.joined(separator: ", ")) holds it" : "held by \((published + review).joined(separator: ", "))"
             return "yes: \(holder); treat it as compromised"
         }
-        guard !entry.references.isEmpty else {
+        guard !entry.references.isEmpty || entry.reviewReferences > 0 else {
             return "no ref holds it (only reflogs or unreachable objects of this clone); if it was ever pushed, shared or backed up, rotate it"
         }
         return "no: only local refs hold it. If this clone was never pushed, shared or backed up elsewhere, rotation may not "
             + "be needed: remove it from the local history (amend, rebase or the purge plan) and record the decision"
+    }
+
+    /// The refs that hold it; a forge's review refs, which the inventory counts, as their number.
+    private static func referencesText(_ entry: InventoryEntry) -> String {
+        let listed = entry.references + (entry.reviewReferences > 0 ? [reviewText(entry.reviewReferences)] : [])
+        return listed.isEmpty ? "none (only reflogs or unreachable objects)" : listed.joined(separator: ", ")
+    }
+
+    /// Review refs are the forge's to purge: the repository's owner cannot rewrite them.
+    private static func reviewText(_ count: Int) -> String {
+        "\(Plural.count(count, "pull or merge request ref")) on the forge (refs/pull/…, refs/merge-requests/…)"
     }
 
     private func exposureText(_ entry: InventoryEntry, now: Date) -> String {

@@ -74,7 +74,7 @@ public struct InventoryReporter {
     private func csv(_ entries: [InventoryEntry]) -> String {
         let header = ["finding_id", "rule_id", "rule_name", "kind", "severity", "confidence", "status", "pushed", "exposure_days",
                       "first_seen", "first_commit", "last_seen", "exposure_end", "references", "paths", "secret", "triaged_by", "triaged_at", "note",
-                      "repositories"]
+                      "repositories", "review_references"]
         let rows = entries.map { entry -> [String] in
             let triagedBy = entry.triage.map { "\($0.userName ?? "") <\($0.userEmail ?? "")>" } ?? ""
             let dates = [entry.firstSeen, entry.lastSeen, entry.exposureEnd].map { $0.map(Self.day) ?? "" }
@@ -82,7 +82,7 @@ public struct InventoryReporter {
                     entry.status.rawValue, String(entry.pushed), String(entry.exposureDays(now: now)), dates[0], entry.firstCommit ?? "",
                     dates[1], dates[2], entry.references.joined(separator: ";"), entry.places.joined(separator: ";"), entry.shown,
                     triagedBy, entry.triage.map { Self.day($0.at) } ?? "", entry.triage?.note ?? "",
-                    entry.repositories.joined(separator: ";")]
+                    entry.repositories.joined(separator: ";"), String(entry.reviewReferences)]
         }
         return ([header] + rows).map { $0.map(CSVReporter.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
@@ -97,7 +97,7 @@ public struct InventoryReporter {
 
     private func pushedText(_ entry: InventoryEntry) -> String {
         if entry.pushed { return "pushed" }
-        return entry.references.isEmpty ? "no ref" : "local"
+        return entry.references.isEmpty && entry.reviewReferences == 0 ? "no ref" : "local"
     }
 
     private func whereText(_ entry: InventoryEntry) -> String {
@@ -135,6 +135,8 @@ struct InventoryDocument: Encodable {
         let exposureDays: Int
         let pushed, present: Bool
         let references, tips, paths, messages: [String]
+        /// A forge's review refs holding it, counted (the inventory does not list them).
+        let reviewReferences, reviewTips: Int
         let removedIn: String?
         let removedAt: Date?
         let goneAt: Date?
@@ -149,6 +151,7 @@ struct InventoryDocument: Encodable {
             (firstSeen, firstCommit, exposureEnd, self.exposureDays) = (entry.firstSeen, entry.firstCommit, entry.exposureEnd, entry.exposureDays(now: now))
             (lastSeen, lastCommit) = (entry.lastSeen, entry.lastCommit)
             (pushed, present, references, tips, paths) = (entry.pushed, entry.present, entry.references, entry.tips, entry.paths)
+            (reviewReferences, reviewTips) = (entry.reviewReferences, entry.reviewTips)
             messages = entry.messages
             (removedIn, removedAt, goneAt) = (entry.removedIn, entry.removedAt, entry.goneAt)
             occurrences = entry.occurrences.map(Occurrence.init)
@@ -177,6 +180,8 @@ struct InventoryDocument: Encodable {
             for (key, value) in [(CodingKeys.references, references), (.tips, tips), (.paths, paths), (.messages, messages)] {
                 try container.encode(value, forKey: key)
             }
+            try container.encode(reviewReferences, forKey: .reviewReferences)
+            try container.encode(reviewTips, forKey: .reviewTips)
             try container.encode(occurrences, forKey: .occurrences)
             try container.encode(repositories, forKey: .repositories)
         }
@@ -186,6 +191,7 @@ struct InventoryDocument: Encodable {
             case messages
             case firstSeen = "first_seen", firstCommit = "first_commit", lastSeen = "last_seen", lastCommit = "last_commit", exposureEnd = "exposure_end", exposureDays = "exposure_days"
             case removedIn = "removed_in", removedAt = "removed_at", goneAt = "gone_at"
+            case reviewReferences = "review_references", reviewTips = "review_tips"
         }
     }
 
@@ -195,6 +201,7 @@ struct InventoryDocument: Encodable {
         let triage: Triage?
         let pushed, present: Bool
         let references, tips, paths: [String]
+        let reviewReferences, reviewTips: Int
         let firstSeen, exposureEnd, goneAt: Date?
         let firstCommit: String?
         let exposureDays: Int
@@ -202,6 +209,7 @@ struct InventoryDocument: Encodable {
         init(_ exposure: RepositoryExposure, now: Date) {
             (name, status, triage) = (exposure.repository, exposure.status.rawValue, exposure.triage.map(Triage.init))
             (pushed, present, references, tips) = (exposure.pushed, exposure.present, exposure.references, exposure.tips)
+            (reviewReferences, reviewTips) = (exposure.reviewReferences, exposure.reviewTips)
             var seen = Set<String>()
             paths = exposure.occurrences.compactMap(\.path).filter { seen.insert($0).inserted }
             (firstSeen, exposureEnd, goneAt, firstCommit) = (exposure.firstSeen, exposure.exposureEnd, exposure.goneAt, exposure.firstCommit)
@@ -210,6 +218,7 @@ struct InventoryDocument: Encodable {
 
         enum CodingKeys: String, CodingKey {
             case name, status, triage, pushed, present, references, tips, paths
+            case reviewReferences = "review_references", reviewTips = "review_tips"
             case firstSeen = "first_seen", exposureEnd = "exposure_end", goneAt = "gone_at", firstCommit = "first_commit", exposureDays = "exposure_days"
         }
     }

@@ -1,4 +1,3 @@
-import CThreads
 import Dispatch
 import Foundation
 import Git
@@ -22,12 +21,6 @@ struct BlobScanner: Sendable {
     var unwrap: UnwrapLimits? = UnwrapLimits()
     /// The path rules' (blob, path) pairs, run on a blob while it is read once their paths are known.
     var pathRules: PathRuleSchedule? = nil
-    /// Nice levels the workers step down (their threads only): the history walk runs beside them on its own thread,
-    /// and until it is done no path is known, so the path rules of every blob read before then are read again after.
-    /// Yielding to it lets it finish while the workers still read: on git/git with 2 jobs the walk used to end 2 s
-    /// after the scan and 25k blobs were read a second time; now it ends first and a third of them are run in the scan.
-    var yielding: Int32 = 0
-
     /// Trees of deltas a worker takes at a time (`DeltaForest`).
     static let treesAtATime = 16
 
@@ -91,7 +84,9 @@ struct BlobScanner: Sendable {
 
     /// Scans the blobs among `listing`'s objects, and the messages of its commits and tags; trees are skipped. Packed
     /// objects are read by each worker's own `PackReader`; the rest, and any a reader cannot rebuild, through libgit2.
-    func scan(_ listing: ObjectListing) -> Tally {
+    /// `first`, when given, is done by one of the workers before it takes its share (the history walk: so the jobs
+    /// are that many threads in all, each with a core of its own where there are enough).
+    func scan(_ listing: ObjectListing, first: (@Sendable () -> Void)? = nil) -> Tally {
         let objects = listing.objects
         let workers = max(1, min(jobs, objects.count))
         let forest = DeltaForest(listing, parts: workers, weight: Self.weight)
@@ -100,7 +95,7 @@ struct BlobScanner: Sendable {
         let clean = lineDeduplication ? CleanBases(entries: listing.entryCount) : nil
         progress?.enter("reading objects")
         progress?.start(objects: objects.count, bytes: objects.reduce(0) { $0 + Self.weight($1) })
-        Self.onThreads(workers, yielding: yielding) {
+        Self.onThreads(workers, first: first) {
             var tally = Tally()
             do {
                 let repository = try Repository(at: repositoryPath)
@@ -144,18 +139,18 @@ struct BlobScanner: Sendable {
         return tally
     }
 
-    /// Runs `body` on `count` threads of their own (not the caller's or a shared pool's: a thread whose priority was
-    /// lowered keeps it) and waits for them.
-    private static func onThreads(_ count: Int, yielding: Int32, _ body: @escaping @Sendable () -> Void) {
+    /// Runs `body` on `count` threads of their own, the first of them doing `first` before it, and waits for them.
+    /// The threads have a history walk's stack: deep directory trees recurse.
+    private static func onThreads(_ count: Int, first: (@Sendable () -> Void)?, _ body: @escaping @Sendable () -> Void) {
         let done = DispatchGroup()
-        for _ in 0..<count {
+        for number in 0..<count {
             done.enter()
             let thread = Thread {
-                if yielding > 0 { _ = dredge_lower_thread_priority(yielding) }
+                if number == 0 { first?() }
                 body()
                 done.leave()
             }
-            thread.stackSize = 8 << 20
+            thread.stackSize = 16 << 20
             thread.start()
         }
         done.wait()

@@ -78,27 +78,6 @@ struct PathRulePass {
         return results.withLock { $0 }
     }
 
-    /// `matches(owed:)` on this thread alone, in pack order, until `stop` says to (asked every few blobs): the blobs
-    /// left are returned for a pass with every worker. The history walk runs the path rules it owes while the scan
-    /// still has the other threads, and hands the rest back once the scan is done.
-    func matches(owed: [(ObjectID, [String])], until stop: () -> Bool) -> (found: Found, left: [(ObjectID, [String])]) {
-        let work = ordered(owed)
-        var found: Found = ([], [])
-        guard !work.isEmpty else { return (found, []) }
-        do {
-            let repository = try Repository(at: gitDirectory)
-            let reader = listing.map { PackReader($0) }
-            let matcher = Matcher(compiled)
-            for (index, item) in work.enumerated() {
-                if index % 16 == 0, stop() { return (found, work[index...].map { ($0.blob, $0.paths) }) }
-                read(item, repository: repository, reader: reader, matcher: matcher, into: &found)
-            }
-        } catch {
-            found.errors.append("path rules could not open the repository: \(error)")
-        }
-        return (found, [])
-    }
-
     /// The blobs of `owed` with their places: those the listing places in the order of a depth-first reading of the
     /// trees of deltas (`DeltaForest`), so that the blobs a worker reads in a row share their bases, then the rest.
     /// In pack order, each blob was mostly rebuilt from the start of its chain: the pass took 1.8 s on git/git.

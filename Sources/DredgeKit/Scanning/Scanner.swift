@@ -21,9 +21,6 @@ public struct Scanner {
         return try PatternPackLoader.merge(base: builtin ? try PatternPackLoader.builtin() : [], overrides: extra)
     }
 
-    /// The path rules' matches the background walk found, and the blobs it left for the pass after the scan.
-    typealias PathMatches = (found: PathRulePass.Found, left: [(ObjectID, [String])])
-
     public func run() throws -> ScanReport {
         guard request.input == .history else { return try InputScanner(request: request).run() }
         var summary = ScanSummary(repository: request.repositoryPath)
@@ -46,48 +43,33 @@ public struct Scanner {
         let objects = try listing?.result() ?? Self.listObjects(gitDirectory: gitDirectory)
         clock.lap(listing == nil ? "list objects in pack order" : "list objects in pack order (what loading the rules did not overlap)")
 
-        // The path rules run on a blob while a worker holds it, once the walk has placed the blob's paths
-        // (`PathRuleSchedule`). With more than one job the history walk runs alongside the workers, then reads again
-        // the owed blobs they read before it was done; `--jobs 1` means one thread in all, so then the walk comes
-        // first and nothing is read twice.
+        // The history walk is one job's first task (with `--jobs 1`, the only thread's, before it reads anything). It
+        // places each blob's paths, so the path rules run on a blob while a worker holds it (`PathRuleSchedule`); the
+        // owed blobs the other jobs read before the walk was done are read again after the scan, by every job.
         let schedule = PathRuleSchedule(compiled: compiled, objects: objects.objects.count)
-        let pathPass = PathRulePass(gitDirectory: gitDirectory, compiled: compiled, maxBlobSize: request.maxBlobSize, jobs: request.jobs,
-                                    listing: objects)
-        var walk: BackgroundThread<(AppearanceIndex, PathMatches)>?
-        var walkedFirst: AppearanceIndex?
-        let scanDone = ScanDone()
-        if request.jobs > 1 {
-            walk = BackgroundThread(stackSize: 16 << 20) {  // deep directory trees recurse
-                let index = try AppearanceIndex.build(try Repository(at: gitDirectory), listing: objects)
-                let owed = schedule.place(PathRulePass.owed(index, compiled: compiled), listing: objects)
-                return (index, pathPass.matches(owed: owed, until: { scanDone.value }))
-            }
-        } else {
-            progress?.enter("walking the history")
-            walkedFirst = try AppearanceIndex.build(repository, listing: objects)
-            _ = schedule.place(PathRulePass.owed(walkedFirst!, compiled: compiled), listing: objects)  // before the scan: nothing was read yet
-            clock.lap("history walk (before the scan)")
-        }
+        let walked = Mutex<Result<(AppearanceIndex, [(ObjectID, [String])]), any Error>?>(nil)  // the index, and the owed blobs read before it
         let tally = BlobScanner(
             repositoryPath: gitDirectory, compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize,
             progress: request.progress, lineDeduplication: request.lineDeduplication, messages: request.messages, unwrap: request.unwrap,
-            pathRules: schedule, yielding: walk == nil ? 0 : 10
-        ).scan(objects)
-        scanDone.value = true
-        clock.lap("read and match objects")
-        progress?.enter("walking the history")
-        var index: AppearanceIndex
-        let readAgain: PathMatches
-        if let walk { (index, readAgain) = try walk.result() } else { (index, readAgain) = (walkedFirst!, (([], []), [])) }
-        clock.lap("history walk and path rules on blobs read before it (what the scan did not overlap)")
+            pathRules: schedule
+        ).scan(objects) {
+            let result = Result {
+                let index = try AppearanceIndex.build(try Repository(at: gitDirectory), listing: objects)
+                return (index, schedule.place(PathRulePass.owed(index, compiled: compiled), listing: objects))
+            }
+            walked.withLock { $0 = result }
+        }
+        clock.lap("walk the history (one job's first task) and read and match objects")
+        var (index, readEarly) = try walked.withLock { $0! }.get()
         index.addUnreachable(commits: tally.commits.filter { !index.contains(commit: $0) }, repository: repository, listing: objects)
         clock.lap("walk unreachable commits")
         progress?.enter("path rules")
         let owedStill = schedule.remaining(PathRulePass.owed(index, compiled: compiled))
-        let rest = pathPass.matches(owed: owedStill + readAgain.left)
+        let rest = PathRulePass(gitDirectory: gitDirectory, compiled: compiled, maxBlobSize: request.maxBlobSize, jobs: request.jobs,
+                                listing: objects).matches(owed: owedStill + readEarly)
         summary.pathRuleBlobs = schedule.claimed
         summary.pathRuleBlobsReadAgain = schedule.handedBack + owedStill.count
-        let pathMatches = PathRulePass.ordered(tally.pathMatches + readAgain.found.matches + rest.matches)
+        let pathMatches = PathRulePass.ordered(tally.pathMatches + rest.matches)
         let merged = PathRulePass.merge(content: tally.matches, path: pathMatches, compiled: compiled)
         let matches = merged.filter { !$0.allowed }
         summary.suppressed.inline = merged.count - matches.count
@@ -99,7 +81,7 @@ public struct Scanner {
         summary.references = index.references.count
         summary.count(tally)
         summary.unreachableBlobs = tally.blobs.filter { index.appearances[$0]?.contains(where: \.reachable) != true }.count
-        summary.errors = index.problems + tally.unreadable.sorted() + (readAgain.found.errors + rest.errors).sorted()
+        summary.errors = index.problems + tally.unreadable.sorted() + rest.errors.sorted()
         if !missing.isEmpty {
             summary.errors.append("\(Plural.count(missing.count, "blob")) named by the history are not in the object database, e.g. \(missing.prefix(3).map(\.hex).joined(separator: ", "))")
         }
@@ -153,16 +135,5 @@ public struct Scanner {
             try repository.forEachObjectID { objects.append($0) }
             return objects
         }
-    }
-}
-
-/// Set once the scan's workers are done: the history walk then hands the path rules it still owes to a pass with
-/// every thread rather than reading them alone.
-private final class ScanDone: Sendable {
-    private let done = Atomic<Bool>(false)
-
-    var value: Bool {
-        get { done.load(ordering: .relaxed) }
-        set { done.store(newValue, ordering: .relaxed) }
     }
 }

@@ -1,0 +1,49 @@
+/// A setting's name that says its value describes a secret rather than holds it: a secret word, then a last word
+/// naming a property of it or of its form field (`passwordField`, `password_hint`, `secretName`, `PASSWORD_MIN_LENGTH`,
+/// `tokenType`, `secretKeyRef`). Such values are field names, labels, kinds, limits and references: `"passwordField":
+/// "pass"` in a browser's saved-logins file is no password.
+enum DescribingName {
+    /// Words that say secret; the name must hold one before its last word.
+    static let secretWords: Set<String> = ["PASSWORD", "PASSWD", "PASSPHRASE", "PASS", "PWD", "SECRET", "SECRETS", "TOKEN", "KEY",
+                                           "APIKEY", "AUTH", "CREDENTIAL", "CREDENTIALS"]
+    /// Last words that say what the value describes. Left out on purpose: HEADER, URL and TEXT (`AUTH_HEADER: "Bearer
+    /// …"`, `WEBHOOK_URL`, `password_text` can hold the secret itself), ID (a Vault `secret_id` is one) and CONFIRMATION
+    /// (a form's second copy of the password).
+    static let describingWords: Set<String> = [
+        "FIELD", "FIELDS", "NAME", "LABEL", "HINT", "TYPE", "POLICY", "LENGTH", "LEN", "MIN", "MAX", "SIZE", "PROMPT",
+        "PLACEHOLDER", "REGEX", "PATTERN", "FORMAT", "MODE", "STRENGTH", "SELECTOR", "COLUMN", "FILE", "PATH", "DIR", "ENV",
+        "VAR", "VARIABLE", "REF", "REFERENCE", "TTL", "EXPIRY", "EXPIRES", "LIFETIME", "TIMEOUT", "ENABLED", "REQUIRED", "RULE",
+        "RULES", "ERROR", "MESSAGE", "MSG", "TITLE", "INPUT", "ICON", "PARAM", "PARAMETER", "ATTRIBUTE", "ATTR", "PROP", "PROPERTY",
+        "COUNT", "ATTEMPTS", "RETRIES", "VERSION", "ALGORITHM", "ALGO", "SCHEME", "LOCATION", "SOURCE", "METHOD", "USER", "USERNAME",
+    ]
+
+    /// Whether `name` (any spelling: `passwordField`, `password_field`, `password-field`, `auth.token.type`) ends in a
+    /// describing word after a secret word.
+    static func describes(_ name: some StringProtocol) -> Bool {
+        let words = Self.words(name)
+        guard words.count >= 2, let last = words.last, describingWords.contains(last) else { return false }
+        return words.dropLast().contains(where: secretWords.contains)
+    }
+
+    /// The name's words, upper-cased: split at `_`, `-`, `.` and where a lower-case letter or digit meets an upper-case one.
+    static func words(_ name: some StringProtocol) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var previousIsLower = false
+        for character in name {
+            if character == "_" || character == "-" || character == "." {
+                if !current.isEmpty { words.append(current) }
+                (current, previousIsLower) = ("", false)
+                continue
+            }
+            if character.isUppercase, previousIsLower, !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+            current += character.uppercased()
+            previousIsLower = character.isLowercase || character.isNumber
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+}

@@ -1,0 +1,65 @@
+@testable import DredgeKit
+import Foundation
+import Testing
+
+/// A key-shaped literal handed to a client class named after a provider the rules know (`new Novu('…')`) is that
+/// provider's key, with no secret word on the line; a method of the provider's object, a class of another name, a
+/// browser SDK's `init` with its public key and a provider the rules do not know are not.
+@Suite struct ProviderCalleesTests {
+    static let compiled = ProviderPrefixesTests.compiled
+
+    @Test(arguments: [
+        ("const novu = new Novu('3c9e1f7a0b2d48e6a5f1c3e9d7b0a2f4');", "3c9e1f7a0b2d48e6a5f1c3e9d7b0a2f4"),
+        ("api = shodan.Shodan(\"Wq5Zx8Lm2Np7Rt4Vb9Kc3Hd6Fg1Js0Ty\")", "Wq5Zx8Lm2Np7Rt4Vb9Kc3Hd6Fg1Js0Ty"),
+        ("client = OpenCTIApiClient(\"https://cti.shop.test\", \"6f0e2a4c-9b1d-4e7f-8a3c-5d2b1e0f9a47\")", "6f0e2a4c-9b1d-4e7f-8a3c-5d2b1e0f9a47"),
+        ("const cron = require('cronitor')('b7e2a9c4d1f03e58a6c2b9d4e7f1a3c5');", "b7e2a9c4d1f03e58a6c2b9d4e7f1a3c5"),
+        ("c := fullhunt.NewClient(\"0d8e4b2a-7c1f-4a9e-b3d5-6f2c8e0a1b94\")", "0d8e4b2a-7c1f-4a9e-b3d5-6f2c8e0a1b94"),
+    ])
+    func aProvidersClientTakingAKeyShapedLiteralIsAFinding(_ line: String, _ secret: String) {
+        let matcher = Matcher(Self.compiled)
+        #expect(matcher.secrets(in: line + "\n", at: nil).contains(secret), "\(line)")
+    }
+
+    @Test(arguments: [
+        "novu.trigger('3c9e1f7a0b2d48e6a5f1c3e9d7b0a2f4')",                   // a method of the provider's object
+        "const id = new ObjectId('3c9e1f7a0b2d48e6a5f1c3e9d7b0a2f4');",       // a class no provider is named after
+        "var correlation = Guid.Parse(\"4f1c2a9e-7b3d-4e8a-9c61-2d5f0b7e3a14\");",
+        "<script>Kakao.init('3c9e1f7a0b2d48e6a5f1c3e9d7b0a2f4');</script>",   // a browser SDK starts with its public key
+        "c := novu.Commit(\"9f1c3e5a7b2d4f6e8a0c1e3b5d7f9a2c1e3b5d7f\")",       // 40 hex digits: a commit id
+        "const monitor = new cronitor.Monitor('nightly-backup-job');",        // no key's shape
+        "const w = new Nonlinear('3c9e1f7a0b2d48e6a5f1c3e9d7b0a2f4');",       // `linear` inside a word is no name
+        "var customer = Stripe.Customer.Retrieve(\"Wq5Zx8Lm2Np7Rt4Vb9Kc3Hd6Fg1Js0Ty\");",  // a capitalised method, no constructor
+        "mp = Mixpanel(\"3c9e1f7a0b2d48e6a5f1c3e9d7b0a2f4\")",                   // a public project token
+        "const dialog = new Modal('6f0e2a4c-9b1d-4e7f-8a3c-5d2b1e0f9a47');",   // a word of code, whatever rule waits for it
+    ])
+    func otherCallsAreNot(_ line: String) {
+        let matcher = Matcher(Self.compiled)
+        #expect(matcher.secrets(in: line + "\n", at: nil).isEmpty, "\(line)")
+    }
+
+    /// The names come from the rules: a provider only a user's pack knows makes its client a finding, and without
+    /// that pack the same line is none.
+    @Test func theNamesAreTheProvidersTheRulesKnow() throws {
+        let line = "const q = new Quillo('3c9e1f7a0b2d48e6a5f1c3e9d7b0a2f4');\n"
+        #expect(Matcher(Self.compiled).secrets(in: line, at: nil).isEmpty)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("callees-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try """
+        rules:
+        - id: quillo.api-key
+          name: Quillo API key
+          kind: credential
+          severity: high
+          pattern: '(?<secret>qlo_[A-Za-z0-9]{32})'
+          keywords: [quillo, qlo_]
+          references: [https://quillo.example/docs/keys]
+          examples: [{ text: 'QUILLO_KEY=qlo_Wq5Zx8Lm2Np7Rt4Vb9Kc3Hd6Fg1Js0Ty', secret: 'qlo_Wq5Zx8Lm2Np7Rt4Vb9Kc3Hd6Fg1Js0Ty' }]
+          counter_examples: ['QUILLO_KEY=qlo_']
+        """.write(to: directory.appendingPathComponent("quillo.yml"), atomically: true, encoding: .utf8)
+        let rules = try PatternPackLoader.merge(base: PatternPackLoader.builtin(), overrides: PatternPackLoader.load(directory: directory))
+        let compiled = try CompiledRules(rules)
+        #expect(compiled.providerCallees.names.contains("quillo"))
+        #expect(Matcher(compiled).secrets(in: line, at: nil) == ["3c9e1f7a0b2d48e6a5f1c3e9d7b0a2f4"])
+    }
+}
