@@ -37,6 +37,24 @@ import Testing
         #expect(!CommonShapes.isNearMiss(Array(value.utf8)), "\(value)")
     }
 
+    /// A stem many providers begin their tokens with, typed wrong (two letters swapped, or one off in a long stem), then
+    /// a separator and a body, is a mistyped token; the stem written right, or a word one letter off a short stem
+    /// (`text_`), is not.
+    @Test func mistypedSharedStemsAreNearMisses() {
+        for value in ["secrte_shop-gpu_5f31e639be020688541af0f32f3591f2", "secert-CHFc8bzvVYwmi3UOJw4133nK9AaXp21YEV",
+                      "lvie_sk_HYOxjBfzlwIqXityV7KQkU7w", "kye_9f3d42e8b6a1f0d9c37e2b84", "secrat_Zr4Tq8Lm2Wx6Nv9Pb3Hj7Kd5"] {
+            #expect(CommonShapes.hasMistypedStem(Array(value.utf8)), "\(value)")
+        }
+        for value in ["secret_shop-gpu_5f31e639be020688541af0f32f3591f2", "live_sk_HYOxjBfzlwIqXityV7KQkU7w",
+                      "text_9f3d42e8b6a1f0d9c37e2b84", "lvie_9f3d", "SEKRET9f3d42e8b6a1f0d9c37e2b84",
+                      "esecret_88h7lvuzrmbxfyah7zf9rexuae"] {  // Anyscale's prefix: a letter added is a prefix of its own
+            #expect(!CommonShapes.hasMistypedStem(Array(value.utf8)), "\(value)")
+        }
+        let matcher = Matcher(Self.compiled)
+        #expect(matcher.secrets(in: "LAMBDA_API_KEY = \"secrte_shop-gpu_5f31e639be020688541af0f32f3591f2\"\n", at: nil).isEmpty)
+        #expect(matcher.secrets(in: "SORACOM_AUTH_KEY = \"secret-CHFc8bzvVYwmi3UOJw4133nK9AaXp21YEV\"\n", at: nil) == ["secret-CHFc8bzvVYwmi3UOJw4133nK9AaXp21YEV"])
+    }
+
     @Test func rulesThatJudgeByNameLeaveThemAlone() {
         let matcher = Matcher(Self.compiled)
         #expect(matcher.secrets(in: "ODDS_API_KEY = 'ad00663f233aef79bbc0q1ad205cf490'\n", at: nil).isEmpty)

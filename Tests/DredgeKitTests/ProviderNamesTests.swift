@@ -64,7 +64,10 @@ import Testing
         #expect(!dadata.formatChecked)
         let typo = "e1f7a3c9d05b2e843c1e9a7f0b52d846c0d1e2fx"
         #expect(Self.compiled.providerNames.owner(of: Array(typo.utf8), named: Array("DADATA_SECRET".utf8)) == "dadata.api-key")
-        #expect(Self.compiled.providerNames.owner(of: Array(typo.dropLast().utf8), named: Array("DADATA_SECRET".utf8)) == nil)
+        // Hex is bytes written out: 39 digits (an odd count) were cut from a key, whatever its length; 32 digits (16
+        // bytes, a usual size) may be a real key of another shape and stay the name's to judge.
+        #expect(Self.compiled.providerNames.owner(of: Array(typo.dropLast().utf8), named: Array("DADATA_SECRET".utf8)) == "dadata.api-key")
+        #expect(Self.compiled.providerNames.owner(of: Array(typo.prefix(32).utf8), named: Array("DADATA_SECRET".utf8)) == nil)
         #expect(matcher.secrets(in: "DADATA_SECRET = \"\(typo)\"\n", at: "geo.py").isEmpty)
     }
 
@@ -84,6 +87,92 @@ import Testing
         let cut = Array("api-665AB7CE7FF11423BAC8CC3A".utf8)
         #expect(Self.compiled.providerNames.owner(of: cut, named: Array("SMTP2GO_API_KEY".utf8)) == "smtp2go.api-key")
         #expect(Matcher(Self.compiled).secrets(in: "const smtp2goAPIKey = \"api-665AB7CE7FF11423BAC8CC3A\"\n", at: "mail.go").isEmpty)
+    }
+
+    /// A provider's name may be written as a variable's words (`nyt_api`, `fmp_`): Financial Modeling Prep's key is
+    /// 32 letters and digits, so 26 of them under `FMP_API_KEY` are a cut copy of it, not a credential of unknown kind.
+    /// Keywords made of words of code (`access_key`, `client_secret`, `api-key`) or hosts name no provider, and the
+    /// name counts only where a word starts (`CFMP_API_KEY` is another name).
+    @Test func namesMayBeWrittenWithPunctuation() {
+        #expect(ProviderNames.isPunctuatedName("nyt_api") && ProviderNames.isPunctuatedName("fmp_") && ProviderNames.isPunctuatedName("gate.io"))
+        #expect(!ProviderNames.isPunctuatedName("access_key") && !ProviderNames.isPunctuatedName("client_secret")
+                && !ProviderNames.isPunctuatedName("api-key") && !ProviderNames.isPunctuatedName("api.powerplatform.com")
+                && !ProviderNames.isPunctuatedName("token-id") && !ProviderNames.isPunctuatedName("fmp"))
+        let cut = "gNuOEd3kSIDyp7ry0fCfaj2Kwq"
+        #expect(Self.compiled.providerNames.owner(of: Array(cut.utf8), named: Array("FMP_API_KEY".utf8)) == "financialmodelingprep.api-key")
+        #expect(Self.compiled.providerNames.owner(of: Array(cut.utf8), named: Array("CFMP_API_KEY".utf8)) == nil)
+        let matcher = Matcher(Self.compiled)
+        #expect(matcher.secrets(in: "const val FMP_API_KEY = \"\(cut)\"\n", at: nil).isEmpty)
+        // The documented shape under the same name is still reported.
+        let whole = "jmLu9Sb0A0TWJ69RTKtc22Yq7AY896Yi"
+        #expect(matcher.secrets(in: "const val FMP_API_KEY = \"\(whole)\"\n", at: nil) == [whole])
+    }
+
+    /// An unchecked shape with a prefix (Tatum's `t-`, 24 and 32 hex digits, 59 in all) claims a copy that keeps the
+    /// prefix cut well short, by more than twice the slack a guessed length may be off by, and a copy of its length
+    /// whose separators were retyped (`t_…_…`); a copy a few characters short stays the name's to judge, as the guess
+    /// may be what is off. Without a prefix or a byte structure no cut is claimed on a guessed length: a 64-character
+    /// token sent to Bitrise, whose rule guesses 86, is still reported.
+    @Test func uncheckedShapesClaimCopiesCutWellShortOrRetyped() throws {
+        let rule = try #require(Self.compiled.rules.first { $0.id == "tatum.api-key" })
+        #expect(!rule.formatChecked)
+        let name = Array("TATUM_API_KEY".utf8)
+        let names = Self.compiled.providerNames
+        #expect(names.owner(of: Array("t-17baf5dde2068af0dad67d28-f2bca523b6da".utf8), named: name) == "tatum.api-key")
+        #expect(names.owner(of: Array("t_774f2005aa5d32f8cf4a4fb3_c494cc4f58a61157be58e3f79ff95ca5".utf8), named: name) == "tatum.api-key")
+        #expect(names.owner(of: Array("t-774f2005aa5d32f8cf4a4fb3-c494cc4f58a61157be58e3f79ff95c".utf8), named: name) == nil)
+        // The documented shape is the provider's rule's finding, not a near miss.
+        #expect(names.owner(of: Array("t-774f2005aa5d32f8cf4a4fb3-c494cc4f58a61157be58e3f79ff95ca5".utf8), named: name) == nil)
+        let token = "Lg1Pz1Dg9Ol2Ih4GsF5yN6mN8jT1nL7vN5zM3cD1rI8yN0uF5bH1nY5oA5iW1mK"
+        #expect(names.owner(of: Array(token.utf8), named: Array("BITRISE_TOKEN".utf8)) == nil)
+        #expect(Matcher(Self.compiled).secrets(in: "curl -H \"Authorization: \(token)\" https://api.bitrise.io/v0.1/apps\n", at: nil) == [token])
+    }
+
+    /// Hex keys are bytes written out, drawn in a few sizes: under the name of a provider whose unchecked shape is hex
+    /// (AbuseIPDB's 80 digits), a shorter hex copy of a size no key is drawn in (70 digits, 35 bytes; 79, an odd count)
+    /// was cut, while one of a usual size (64 digits) may be a real key of another generation and stays the name's.
+    @Test func hexCopiesCutToAnOddSizeAreNearMisses() throws {
+        let rule = try #require(Self.compiled.rules.first { $0.id == "abuseipdb.api-key" })
+        #expect(!rule.formatChecked)
+        let name = Array("ABUSEIPDB_API_KEY".utf8)
+        let hex = "18013bf8af4e69021c96f8d651395df168940be2c503d10c9d78976498d253c4c7ecaa1f2e3d4c5b6a79"
+        let names = Self.compiled.providerNames
+        #expect(names.owner(of: Array(hex.prefix(70).utf8), named: name) == "abuseipdb.api-key")
+        #expect(names.owner(of: Array(hex.prefix(79).utf8), named: name) == "abuseipdb.api-key")
+        #expect(names.owner(of: Array(hex.prefix(64).utf8), named: name) == nil)
+        #expect(names.owner(of: Array(hex.prefix(80).utf8), named: name) == nil)  // the shape itself: the rule's finding
+    }
+
+    /// A hex format's digits written in the other case at its length are the same key retyped: SMTP2GO's key is `api-`
+    /// and 32 upper-case hex digits.
+    @Test func hexRetypedInTheOtherCaseIsANearMiss() {
+        let names = Self.compiled.providerNames, name = Array("SMTP2GO_API_KEY".utf8)
+        #expect(names.owner(of: Array("api-dbd0be26c173dd7a0551d920cab18ace".utf8), named: name) == "smtp2go.api-key")
+        #expect(names.owner(of: Array("api-DBD0BE26C173DD7A0551D920CAB18ACE".utf8), named: name) == nil)  // the format itself
+    }
+
+    /// A provider's name after the value on its line counts as one before it: a header's value followed by the
+    /// provider's URL, or a trailing comment naming the provider.
+    @Test func theNameMayFollowTheValue() {
+        let cut = "e84a00aba41a53db722fa0e61a26e270f3eaf61a3fd2c90519"  // 50 of VirusTotal's 64 hex digits
+        let matcher = Matcher(Self.compiled)
+        #expect(matcher.secrets(in: "curl --header \"x-apikey: \(cut)\" https://www.virustotal.com/api/v3/files/abc\n", at: nil).isEmpty)
+        #expect(matcher.secrets(in: "curl --header \"x-apikey: \(cut)\" https://files.shop.test/abc\n", at: nil) == [cut])
+        // A Cloudflare token with a `-` its rule's examples lack is no retyped copy: no prefix shows a retyped separator.
+        let token = "KJlsvPo2-Yg-bcyNYha98QSBNzxCqRTnnOWZLwu9"
+        #expect(Self.compiled.providerNames.owner(of: Array(token.utf8), named: Array("CLOUDFLARE_API_TOKEN".utf8)) == nil)
+    }
+
+    /// A provider may name the section a key sits in rather than the key: a YAML mapping (`virustotal:` above
+    /// `  api_key: …`) or a TOML or INI section (`[virustotal]` above `api_key = …`). A section of another name, or a
+    /// line that is no parent (indented the same), names nothing.
+    @Test func theSectionAboveMayNameTheProvider() {
+        let cut = "e84a00aba41a53db722fa0e61a26e270f3eaf61a3fd2c90519"
+        let matcher = Matcher(Self.compiled)
+        #expect(matcher.secrets(in: "virustotal:\n  timeout: 30\n  api_key: \(cut)\n", at: nil).isEmpty)
+        #expect(matcher.secrets(in: "[virustotal]\napi_key = \(cut)\n", at: nil).isEmpty)
+        #expect(matcher.secrets(in: "scanner:\n  api_key: \(cut)\n", at: nil) == [cut])
+        #expect(matcher.secrets(in: "virustotal_enabled: true\napi_key: \(cut)\n", at: nil) == [cut])
     }
 
     /// The alphabet is the body's: Mailgun's `key-` and 32 hex digits with a `q` among the digits is one character off

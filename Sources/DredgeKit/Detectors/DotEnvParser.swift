@@ -12,6 +12,11 @@ enum DotEnvParser {
     /// Key name parts that say the value is meant to be public or is not a secret at all.
     static let publicWords = ["_PATH", "_FILE", "_URL_PREFIX", "KEY_ID_HEADER", "_LENGTH", "_TTL",
                               "_EXPIRY", "_EXPIRES", "_TIMEOUT", "_ALGORITHM", "_NAME", "_USER", "_USERNAME", "_ENABLED", "_TYPE"]
+                              + identifierKeys
+    /// Names in which `KEY` is the key of a record, not a secret: a search corpus's or an index's key
+    /// (`VECTARA_CORPUS_KEY`), a table's sort or partition key, a cache or storage object's key, a key's prefix.
+    static let identifierKeys = ["_CORPUS_KEY", "_SORT_KEY", "_PARTITION_KEY", "_RANGE_KEY", "_PRIMARY_KEY", "_FOREIGN_KEY",
+                                 "_CACHE_KEY", "_OBJECT_KEY", "_LOOKUP_KEY", "_IDEMPOTENCY_KEY", "_KEY_PREFIX"]
 
     /// Name parts that mark a value as public wherever they stand (`IMAGEKIT_PUBLIC_KEY`, `NEXT_PUBLIC_MAPS_KEY`):
     /// such keys ship to browsers and apps by design.

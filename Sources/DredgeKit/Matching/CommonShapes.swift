@@ -13,7 +13,7 @@ enum CommonShapes {
 
     static func isNearMiss<Bytes: Collection>(_ value: Bytes) -> Bool where Bytes.Element == UInt8 {
         let bytes = Array(value)
-        if isHexWithOneStray(bytes) || isHexOneDigitOff(bytes) || isBrokenUUID(bytes) { return true }
+        if isHexWithOneStray(bytes) || isHexOneDigitOff(bytes) || isBrokenUUID(bytes) || hasMistypedStem(bytes) { return true }
         // The same shapes after a short lower-case prefix and its separator (`cs_…`, `pub-c-…`, UptimeRobot's `u1234567-…`):
         // the prefix is no typo.
         let isSeparator = { (byte: UInt8) in byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") }
@@ -22,6 +22,35 @@ enum CommonShapes {
               bytes[..<separator].allSatisfy({ ($0 >= 97 && $0 <= 122) || isDigit($0) || isSeparator($0) }) else { return false }
         let body = Array(bytes[(separator + 1)...])
         return isHexWithOneStray(body) || isHexOneDigitOff(body) || isBrokenUUID(body)
+    }
+
+    /// A token that begins with a stem many providers share (`secret_`, `live-`, `key_`) typed wrong: two neighbours
+    /// swapped (`secrte_`, `lvie-`, `kye_`), or, in a stem of six letters or more, one letter changed (`secrat-`), then
+    /// its separator and a body. A random key does not begin with an English word one typo
+    /// off and a separator; a token copied by hand and mistyped does. Shorter stems count only with a swap, since one
+    /// letter changed makes other words of their own (`text_`, `life-`).
+    static func hasMistypedStem(_ bytes: [UInt8]) -> Bool {
+        let isSeparator = { (byte: UInt8) in byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") }
+        guard let separator = bytes.prefix(10).firstIndex(where: isSeparator), separator >= 3, bytes.count - separator > 16 else { return false }
+        let head = bytes[..<separator].map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
+        guard head.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return false }
+        return ProviderPrefixes.sharedStems.contains { stem in
+            let stem = Array(stem.utf8)
+            return stem != head && (isSwap(head, of: stem) || (stem.count >= 6 && isOneChange(head, from: stem)))
+        }
+    }
+
+    private static func isSwap(_ head: [UInt8], of stem: [UInt8]) -> Bool {
+        guard head.count == stem.count, stem.count >= 3 else { return false }
+        let differing = stem.indices.filter { head[$0] != stem[$0] }
+        return differing.count == 2 && differing[1] == differing[0] + 1 && head[differing[0]] == stem[differing[1]]
+            && head[differing[1]] == stem[differing[0]]
+    }
+
+    /// One letter changed. A letter added or lost is left alone: providers build prefixes that way (Anyscale's
+    /// `esecret_`).
+    private static func isOneChange(_ head: [UInt8], from stem: [UInt8]) -> Bool {
+        head.count == stem.count && stem.indices.filter { head[$0] != stem[$0] }.count == 1
     }
 
     /// Lower-case (or upper-case) hex of a usual key length with exactly one other letter, past the first two bytes.

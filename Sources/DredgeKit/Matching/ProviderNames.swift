@@ -28,10 +28,20 @@ struct ProviderNames: Sendable {
         /// length whose prefix is one character off or has two neighbours swapped (a prefix of three bytes or more:
         /// two letters one off are met by chance).
         func nearlyFits(_ value: [UInt8]) -> Bool {
+            if retypesSeparators(value) || retypesHexCase(value) { return true }
             let outsiders = outside(value)
             if !checked {
                 // A length written from the keys' usual shape may be the guess that is off, so an unchecked shape
-                // claims no value of another length; at its own length, one character off (in the body, or a
+                // claims no value of another length on the length's word alone. It claims what the shape's own
+                // evidence rules out: a copy that carries the format's prefix, in its alphabet, cut well short (by more
+                // than twice the slack a guess may be off by: 39 characters of Tatum's `t-…` 59), and a hex copy of a
+                // byte count no key is drawn in. An unprefixed value of an alphabet-only shape is left to its name,
+                // however short: a guess of 86 characters must not hide a 64-character key.
+                let wellShort = value.count <= length - 2 * ProviderNames.lengthSlack(for: length)
+                let prefixed = !prefix.isEmpty && value.starts(with: prefix) && value.count > prefix.count + 8
+                if wellShort, outsiders == 0, prefixed { return true }
+                if isHexCutToAnOddSize(value, outsiders: outsiders) { return true }
+                // At its own length, one character off (in the body, or a
                 // mistyped prefix) is a typo whatever the guess, since a key of another alphabet is off by many.
                 guard value.count == length else { return false }
                 if prefix.isEmpty || value.starts(with: prefix) { return outsiders == 1 }
@@ -53,6 +63,67 @@ struct ProviderNames: Sendable {
             // still that key's, as a prefixed format's cut copy is above.
             let cut = value.count < length && value.count * 2 >= length
             return outsiders == 0 && (cut || abs(value.count - length) <= ProviderNames.lengthSlack(for: length))
+        }
+
+        /// A hex body is bytes written out, and keys are drawn in a few byte counts (8, 10, 12, 16, 20, 24, 32, 40, 48
+        /// or 64 bytes): a hex copy of a hex format, shorter than it (to half at most) and of a byte count no key is
+        /// drawn in (15, 19, 28, 30 bytes, or an odd number of digits), was cut, whatever the format's exact length.
+        /// The evidence is the alphabet's, not a guessed length: a real key of another usual size is still judged by
+        /// its name.
+        private func isHexCutToAnOddSize(_ value: [UInt8], outsiders: Int) -> Bool {
+            let bodyLength = length - prefix.count, valueBody = value.count - prefix.count
+            guard outsiders == 0, value.starts(with: prefix), valueBody < bodyLength, valueBody * 2 >= bodyLength,
+                  Self.isHexAlphabet(alphabet) else { return false }
+            return !Self.usualHexLengths.contains(valueBody)
+        }
+
+        static let usualHexLengths: Set<Int> = [16, 20, 24, 32, 40, 48, 64, 80, 96, 128]
+
+        /// At the format's length, a hex format's digits written in the other case (`api-` and 32 lower-case hex
+        /// digits for SMTP2GO's upper-case ones): the same key retyped, not another credential.
+        private func retypesHexCase(_ value: [UInt8]) -> Bool {
+            guard value.count == length, value.starts(with: prefix), Self.isHexAlphabet(alphabet) else { return false }
+            let body = value.dropFirst(prefix.count)
+            let swapped = body.map { byte -> UInt8 in
+                if byte >= 97 && byte <= 102 { return byte - 32 }
+                if byte >= 65 && byte <= 70 { return byte + 32 }
+                return byte
+            }
+            return body.contains { ($0 >= 97 && $0 <= 102) || ($0 >= 65 && $0 <= 70) } && swapped.allSatisfy { alphabet[Int($0)] }
+        }
+
+        /// Digits and the hex letters of one case, nothing else.
+        static func isHexAlphabet(_ alphabet: [Bool]) -> Bool {
+            let digits = (48...57).allSatisfy { alphabet[$0] }
+            let lower = (97...102).allSatisfy { alphabet[$0] }, upper = (65...70).allSatisfy { alphabet[$0] }
+            let others = (0..<256).contains { alphabet[$0] && !(48...57).contains($0) && !(97...102).contains($0) && !(65...70).contains($0) }
+            return digits && lower != upper && !others
+        }
+
+        /// At the format's length, the separator of its prefix typed as another (and the body's, if it has any, the
+        /// same way) and nothing else off (`t_…_…` for Tatum's `t-…-…`): a copy whose punctuation was retyped. The
+        /// prefix must show it: a body's alphabet read off a few examples may lack a separator real keys use (`-`
+        /// beside `_` in URL-safe base64).
+        private func retypesSeparators(_ value: [UInt8]) -> Bool {
+            let separators: [UInt8] = [UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: ".")]
+            let bodySeparates = separators.contains { alphabet[Int($0)] }
+            guard value.count == length, value.count > prefix.count,
+                  prefix.indices.contains(where: { separators.contains(prefix[$0]) && separators.contains(value[$0]) && prefix[$0] != value[$0] })
+            else { return false }
+            var retyped = false
+            for (index, byte) in value.enumerated() {
+                let expected: Bool
+                if index < prefix.count {
+                    if byte == prefix[index] { continue }
+                    expected = separators.contains(prefix[index])
+                } else {
+                    if alphabet[Int(byte)] { continue }
+                    expected = bodySeparates
+                }
+                guard expected, separators.contains(byte) else { return false }
+                retyped = true
+            }
+            return retyped
         }
 
         /// Characters of the body (after the prefix's length) outside the body's alphabet.
@@ -92,7 +163,8 @@ struct ProviderNames: Sendable {
             }
             let provider = waitsForPrefixAlone ? [String(rule.id.prefix { $0 != "." })] : []
             for name in Set((rule.keywords + provider).map { $0.lowercased() }) {
-                guard Self.isName(name), !Self.sharedWords.contains(name) else { continue }
+                let spelled = Self.isName(name) || (Self.isPunctuatedName(name) && !secrets.contains { Self.lowered(Array($0.prefix(name.utf8.count))) == Array(name.utf8) })
+                guard spelled, !Self.sharedWords.contains(name) else { continue }
                 shapes[name, default: []].append(shape)
             }
         }
@@ -100,20 +172,53 @@ struct ProviderNames: Sendable {
         names = shapes.keys.sorted().map { Array($0.utf8) }
     }
 
-    /// The provider rule whose documented shape `value` nearly fits, when the text just before it on its line names
-    /// that provider and no shape of that provider fits it exactly.
+    /// The provider rule whose documented shape `value` nearly fits, when the text around it on its line names that
+    /// provider and no shape of that provider fits it exactly: before it (`VIRUSTOTAL_KEY = …`), or after it, where a
+    /// header's value is followed by the provider's URL or a comment names the provider (`-H "x-apikey: …"
+    /// https://www.virustotal.com/…`, `Add("api_key", "…");  // wmata`).
     func owner(of value: [UInt8], before start: Int, in bytes: UnsafeRawBufferPointer) -> String? {
         guard !shapes.isEmpty, start <= bytes.count else { return nil }
         var from = start
         while from > 0, start - from < Self.nameReach, bytes[from - 1] != 0x0A { from -= 1 }
-        return owner(of: value, named: Array(bytes[from..<start]))
+        let end = min(start + value.count, bytes.count)
+        var to = end
+        while to < bytes.count, to - end < Self.nameReach, bytes[to] != 0x0A { to += 1 }
+        // A line break between the parts, so that no name is read across them.
+        let parent = Self.parentHeader(ofLineAt: from, in: bytes)
+        return owner(of: value, named: parent + [0x0A] + Array(bytes[from..<start]) + [0x0A] + Array(bytes[end..<to]))
+    }
+
+    /// The section a line's key sits in, when a provider names it rather than the key (`sportmonks:` above
+    /// `  api_token: …` in YAML, `[sinks.axiom]` above `token = …` in TOML or INI): the nearest line above, within a
+    /// few, that is indented less and ends with `:`, or, for a line that is not indented, a `[…]` header. Empty when
+    /// there is none.
+    static func parentHeader(ofLineAt lineStart: Int, in bytes: UnsafeRawBufferPointer) -> [UInt8] {
+        let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
+        func indent(_ start: Int) -> Int { var i = start; while i < bytes.count, isBlank(bytes[i]) { i += 1 }; return i - start }
+        let ownIndent = indent(lineStart)
+        var end = lineStart
+        for _ in 0..<8 {
+            guard end > 0 else { break }
+            let lineEnd = end - 1  // the line break ending the line above
+            var start = lineEnd
+            while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+            end = start
+            var last = lineEnd
+            while last > start, isBlank(bytes[last - 1]) || bytes[last - 1] == 0x0D { last -= 1 }
+            guard last > start + indent(start), lineEnd - start <= 120 else { continue }
+            let line = Array(UnsafeRawBufferPointer(rebasing: bytes[start..<last]))
+            let first = line[indent(start)...].first
+            if ownIndent > 0, indent(start) < ownIndent { return line.last == UInt8(ascii: ":") ? line : [] }
+            if ownIndent == 0, first == UInt8(ascii: "["), line.last == UInt8(ascii: "]") { return line }
+        }
+        return []
     }
 
     /// The same, for a value whose name is known (a `.env` key).
     func owner(of value: [UInt8], named name: [UInt8]) -> String? {
         guard !shapes.isEmpty else { return nil }
         let name = name.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
-        for word in names where name.count >= word.count && Self.contains(name, word) {
+        for word in names where name.count >= word.count && Self.contains(name, word, atWordStart: word.contains { !Self.isAlphanumeric($0) }) {
             let candidates = shapes[String(decoding: word, as: UTF8.self)] ?? []
             if candidates.contains(where: { $0.fits(value) }) { continue }
             if let near = candidates.first(where: { $0.nearlyFits(value) }) { return near.rule }
@@ -128,6 +233,31 @@ struct ProviderNames: Sendable {
         guard bytes.count >= 5, let first = bytes.first, first >= 97, first <= 122 else { return false }
         return bytes.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) }
     }
+
+    /// A provider's name written with the punctuation of a variable (`nyt_api`, `fmp_`, `steam_web_api`, `gate.io`): a
+    /// keyword of letters, digits and `_`, `-` or `.` whose first word (three bytes or more, or two in a keyword of
+    /// six or more; a letter first) names no
+    /// common thing of code (`api`, `access`, `client`, `secret`), so that `NYT_API_KEY` is the New York Times' name
+    /// as `nytimes` is. A host (`.com`, `.net`) is where a key is sent, not its name. Such a name counts only where a
+    /// word starts (`FMP_API_KEY`, not `CFMP_API_KEY`); a keyword the values begin with is a prefix, not a name.
+    static func isPunctuatedName(_ word: String) -> Bool {
+        let bytes = Array(word.utf8)
+        guard bytes.count >= 4, let first = bytes.first, first >= 97, first <= 122,
+              bytes.allSatisfy({ isAlphanumeric($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }),
+              !word.contains(".com"), !word.contains(".net") else { return false }
+        let head = String(decoding: bytes.prefix { isAlphanumeric($0) }, as: UTF8.self)
+        // A first word of two letters names a provider only in a longer keyword (`tx_token`, `vt_api`; not `cf_`).
+        let long = head.utf8.count >= 3 || (head.utf8.count == 2 && bytes.count >= 6)
+        return long && head.utf8.count < bytes.count && !sharedWords.contains(head)
+            && !ProviderPrefixes.sharedStems.contains(head) && !codeWords.contains(head)
+    }
+
+    /// First words of keywords that name a kind of value or a part of code, not a provider (`access_key`, `api-key`,
+    /// `client_secret`, `token-id`, `read_api_key`, `nonce_salt`).
+    static let codeWords: Set<String> = ["access", "auth", "client", "token", "private", "public", "read", "write", "nonce",
+                                         "logged", "storage", "user", "web", "bearer", "ingest", "base", "new", "open"]
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool { (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57) }
 
     /// The longest keyword of two bytes or more that every secret begins with (case aside), as the first spells it.
     private static func prefix(of secrets: [[UInt8]], keywords: [String]) -> [UInt8] {
@@ -172,9 +302,10 @@ struct ProviderNames: Sendable {
 
     private static func lowered(_ bytes: [UInt8]) -> [UInt8] { bytes.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 } }
 
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8], atWordStart: Bool = false) -> Bool {
         guard needle.count <= haystack.count else { return false }
         for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if atWordStart, start > 0, isAlphanumeric(haystack[start - 1]) { continue }
             if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
         }
         return false
