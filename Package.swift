@@ -20,7 +20,6 @@ let package = Package(
         .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
-        .target(name: "CThreads"),
         .target(name: "Git", dependencies: ["CGit2", "CZlib", "CDeflate"]),
         .target(name: "PCRE2", dependencies: ["CPCRE2"]),
         .target(name: "Zlib", dependencies: ["CZlib"]),
@@ -33,7 +32,7 @@ let package = Package(
         .target(
             name: "DredgeKit",
             dependencies: [
-                "Git", "PCRE2", "Zlib", "BuiltinPatterns", "CThreads",
+                "Git", "PCRE2", "Zlib", "BuiltinPatterns",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -49,7 +48,7 @@ let package = Package(
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
         .testTarget(
             name: "DredgeKitTests",
-            dependencies: ["DredgeKit", "TestSupport", "CThreads", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["DredgeKit", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "DredgeCLITests", dependencies: ["TestSupport"]),
     ]

@@ -1,4 +1,3 @@
-import CThreads
 @testable import DredgeKit
 import Foundation
 import Git
