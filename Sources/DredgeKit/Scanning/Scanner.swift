@@ -82,26 +82,39 @@ public struct Scanner {
         summary.suppressed.inline = merged.count - matches.count
         clock.lap("path rules on blobs the scan could not run them on")
 
-        let present = Set(tally.blobs)  // blobs whose header could be read; the rest of what trees name is missing
-        let missing = index.blobs.filter { !present.contains($0) }.sorted()
         summary.commits = index.commits.count
         summary.references = index.references.count
         summary.count(tally)
-        summary.unreachableBlobs = tally.blobs.filter { index.appearances[$0]?.contains(where: \.reachable) != true }.count
         summary.errors = index.problems + tally.unreadable.sorted() + (readAgain.found.errors + rest.errors).sorted()
-        if !missing.isEmpty {
-            summary.errors.append("\(Plural.count(missing.count, "blob")) named by the history are not in the object database, e.g. \(missing.prefix(3).map(\.hex).joined(separator: ", "))")
-        }
-        summary.historyComplete = !repository.isShallow && missing.isEmpty && index.problems.isEmpty
+        // The blobs the history names that the object database lacks, and those no ref reaches: with more than one job,
+        // counted while the findings are assembled and followed (0.1 s on git/git).
+        let blobs = tally.blobs
+        let counting = { @Sendable [index] in Self.blobCounts(read: blobs, index: index) }
+        let counts = request.jobs > 1 ? BackgroundThread(counting) : nil
+        let counted = counts == nil ? counting() : nil
         let assembler = FindingAssembler(rules: compiled.rules, index: index)
         // Suppressed findings are dropped before they are followed through the history: that walk is per path.
         var report = FindingFilter(configuration).apply(to: ScanReport(summary: summary, findings: assembler.findings(from: matches)))
         clock.lap("assemble and filter findings")
         progress?.enter("following findings through the history")
         assembler.addExposure(to: &report.findings, repository: repository, listing: objects, jobs: request.jobs)
+        let (missing, unreachable) = try counts?.result() ?? counted!
+        report.summary.unreachableBlobs = unreachable
+        if !missing.isEmpty {
+            report.summary.errors.append("\(Plural.count(missing.count, "blob")) named by the history are not in the object database, e.g. \(missing.prefix(3).map(\.hex).joined(separator: ", "))")
+        }
+        report.summary.historyComplete = !repository.isShallow && missing.isEmpty && index.problems.isEmpty
         clock.lap("follow findings through the history (refs, pushed, removals)")
         report.summary.finish(findings: report.findings, phases: clock.laps)
         return report
+    }
+
+    /// Of the blobs the history names, those the scan could not read (missing from the object database, sorted), and
+    /// how many of the blobs read no ref, HEAD or reflog reaches.
+    private static func blobCounts(read blobs: [ObjectID], index: AppearanceIndex) -> (missing: [ObjectID], unreachable: Int) {
+        let present = Set(blobs)  // blobs whose header could be read; the rest of what trees name is missing
+        return (index.blobs.filter { !present.contains($0) }.sorted(),
+                blobs.filter { index.appearances[$0]?.contains(where: \.reachable) != true }.count)
     }
 
     /// Opens the repository to scan. When that fails, says why in the user's terms: the path is missing, is a plain
