@@ -92,7 +92,7 @@ struct ExposureWalk {
         let readers = (0..<jobs).map { _ in ReaderSlot() }  // each part's reader, kept warm from one stretch to the next
         // With more than one job, the next stretch is read while this one is replayed: the replay is one thread's work,
         // and the readers would wait for it. Stretches are still read one after the other, each reader by one thread.
-        nonisolated(unsafe) let walk = self
+        nonisolated(unsafe) let walk = self  // read-only here; its tree reader is used by one stretch's reading at a time
         @Sendable func reading(from step: Int) -> [StateChanges] {
             walk.readStates(of: order[step..<min(step + walk.stretch, order.count)], firstParents: firstParents, rootTrees: rootTrees,
                             trie: trie, readers: readers)

@@ -97,7 +97,7 @@ struct BlobScanner: Sendable {
         progress?.enter("reading objects")
         progress?.start(objects: objects.count, bytes: objects.reduce(0) { $0 + Self.weight($1) })
         let roots = forest.roots.count
-        var start: (@Sendable () -> Void)?
+        var start: (@Sendable () -> Void)?  // `first`, told whether trees are left to take
         if let first {
             start = { first { cursor.load(ordering: .relaxed) < roots } }
         }
