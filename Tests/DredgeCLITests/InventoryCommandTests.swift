@@ -167,7 +167,7 @@ import Testing
 
         let checklist = try DredgeBinary.run(["checklist", fixture.path]).stdout
         #expect(checklist.contains("refs/heads/main, 3 pull or merge request refs on the forge"), "\(checklist)")
-        #expect(checklist.contains("yes: held by 3 pull or merge request refs on the forge"), "\(checklist)")
+        #expect(checklist.contains("yes: 3 pull or merge request refs on the forge (refs/pull/…, refs/merge-requests/…) hold it"), "\(checklist)")
     }
 
     @Test func inventoryBeforeAnyScanSaysToScanFirst() throws {

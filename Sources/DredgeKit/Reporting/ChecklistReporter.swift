@@ -96,11 +96,11 @@ public struct ChecklistReporter {
 
     private func pushedText(_ entry: InventoryEntry) -> String {
         if entry.pushed {
-            let published = entry.references.filter(Exposure.isPublished)
-            let review = entry.reviewReferences > 0 ? [Self.reviewText(entry.reviewReferences)] : []
-            let holder = published.isEmpty && review.isEmpty
+            let holders = entry.references.filter(Exposure.isPublished)
+                + (entry.reviewReferences > 0 ? [Self.reviewText(entry.reviewReferences)] : [])
+            let holder = holders.isEmpty
                 ? "this is a bare repository (a server's copy or a mirror): everything it holds is published"
-                : review.isEmpty ? "\(published.joined(separator: ", ")) holds it" : "held by \((published + review).joined(separator: ", "))"
+                : "\(holders.joined(separator: ", ")) \(holders.count > 1 || entry.reviewReferences > 1 ? "hold" : "holds") it"
             return "yes: \(holder); treat it as compromised"
         }
         guard !entry.references.isEmpty || entry.reviewReferences > 0 else {
