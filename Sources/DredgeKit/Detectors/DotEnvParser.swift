@@ -26,8 +26,9 @@ enum DotEnvParser {
     static let identifierSuffixes = ["_ID", "_IDS"]
 
     /// Whole parts of a name (between `_`) that say secret though they are no word above: an SDK's secret key written
-    /// `SK` beside its `AK` (`HUAWEICLOUD_SDK_SK`), a bearer JWT (`PINATA_JWT`), an access grant (`STORJ_ACCESS_GRANT`).
-    static let secretParts: Set<Substring> = ["SK", "JWT", "GRANT"]
+    /// `SK` beside its `AK` (`HUAWEICLOUD_SDK_SK`), a bearer JWT (`PINATA_JWT`), an access grant (`STORJ_ACCESS_GRANT`),
+    /// a personal access token (`HASHNODE_PAT`, `AZURE_DEVOPS_PAT`).
+    static let secretParts: Set<Substring> = ["SK", "JWT", "GRANT", "PAT"]
 
     static func isSecretKey(_ key: String) -> Bool {
         let upper = key.uppercased()
