@@ -44,6 +44,8 @@ public struct InventoryEntry: Sendable {
     /// How many of a forge's review refs hold it, in every repository.
     public var reviewReferences: Int { exposures.reduce(0) { $0 + $1.reviewReferences } }
     public var reviewTips: Int { exposures.reduce(0) { $0 + $1.reviewTips } }
+    /// Some ref holds it, listed or a counted review ref: not only reflogs or unreachable objects.
+    public var isReferenced: Bool { !references.isEmpty || reviewReferences > 0 }
     public var pushed: Bool { exposures.contains(where: \.pushed) }
     /// Found by some repository's latest scan.
     public var present: Bool { exposures.contains(where: \.present) }

@@ -96,14 +96,13 @@ public struct ChecklistReporter {
 
     private func pushedText(_ entry: InventoryEntry) -> String {
         if entry.pushed {
-            let holders = entry.references.filter(Exposure.isPublished)
-                + (entry.reviewReferences > 0 ? [Self.reviewText(entry.reviewReferences)] : [])
+            let holders = entry.references.filter(Exposure.isPublished) + Self.reviewHolder(entry)
             let holder = holders.isEmpty
                 ? "this is a bare repository (a server's copy or a mirror): everything it holds is published"
                 : "\(holders.joined(separator: ", ")) \(holders.count > 1 || entry.reviewReferences > 1 ? "hold" : "holds") it"
             return "yes: \(holder); treat it as compromised"
         }
-        guard !entry.references.isEmpty || entry.reviewReferences > 0 else {
+        guard entry.isReferenced else {
             return "no ref holds it (only reflogs or unreachable objects of this clone); if it was ever pushed, shared or backed up, rotate it"
         }
         return "no: only local refs hold it. If this clone was never pushed, shared or backed up elsewhere, rotation may not "
@@ -112,13 +111,14 @@ public struct ChecklistReporter {
 
     /// The refs that hold it; a forge's review refs, which the inventory counts, as their number.
     private static func referencesText(_ entry: InventoryEntry) -> String {
-        let listed = entry.references + (entry.reviewReferences > 0 ? [reviewText(entry.reviewReferences)] : [])
-        return listed.isEmpty ? "none (only reflogs or unreachable objects)" : listed.joined(separator: ", ")
+        entry.isReferenced ? (entry.references + reviewHolder(entry)).joined(separator: ", ") : "none (only reflogs or unreachable objects)"
     }
 
-    /// Review refs are the forge's to purge: the repository's owner cannot rewrite them.
-    private static func reviewText(_ count: Int) -> String {
-        "\(Plural.count(count, "pull or merge request ref")) on the forge (refs/pull/…, refs/merge-requests/…)"
+    /// The forge's review refs that hold it, as their number (none when none does). They are the forge's to purge: the
+    /// repository's owner cannot rewrite them.
+    private static func reviewHolder(_ entry: InventoryEntry) -> [String] {
+        guard entry.reviewReferences > 0 else { return [] }
+        return ["\(Plural.count(entry.reviewReferences, "pull or merge request ref")) on the forge (refs/pull/…, refs/merge-requests/…)"]
     }
 
     private func exposureText(_ entry: InventoryEntry, now: Date) -> String {

@@ -97,7 +97,7 @@ public struct InventoryReporter {
 
     private func pushedText(_ entry: InventoryEntry) -> String {
         if entry.pushed { return "pushed" }
-        return entry.references.isEmpty && entry.reviewReferences == 0 ? "no ref" : "local"
+        return entry.isReferenced ? "local" : "no ref"
     }
 
     private func whereText(_ entry: InventoryEntry) -> String {
