@@ -185,6 +185,26 @@ import Testing
         }
     }
 
+    /// Real code hands a password setting an expression or a name, not a value: a workflow's `GITHUB_TOKEN`, a Maven
+    /// settings file's `SONATYPE_PASSWORD`, Terraform's `azurerm_key_vault_secret.db.value`, an ARM template's
+    /// `[parameters('…')]`, an LDAP library's object identifier; a translation file gives a `password` key the word in
+    /// its language. None is a credential; values of those alphabets that are no such thing still are.
+    @Test func expressionsNamesAndLabelsAreNoSecrets() {
+        for value in ["GITHUB_TOKEN", "SONATYPE_PASSWORD", "JFROG_TOKEN", "DB_ROOT_PWD", "azurerm_key_vault_secret.kv-sql-secret.value",
+                      "azurerm_kubernetes_cluster.main.kube_config.0.password", "var.db_password", "module.db.admin_password",
+                      "[parameters('sqlserver_password')]", "[reference(variables('vault')).secret]", "1.3.6.1.4.1.4203.1.11.1",
+                      "2.16.840.1.113730.3.4.4"] {
+            #expect(PlaceholderFilter.isReference(Array(value.utf8)), "\(value)")
+        }
+        for value in ["Contraseña", "Kennwort", "パスワード", "Wachtwoord", "Пароль"] {
+            #expect(PlaceholderFilter.isStandIn(Array(value.utf8)), "\(value)")
+        }
+        for value in ["Xr12052001Rx!", "K7QW_ZP4M_TOKENLESS9", "SUPERSECRETVALUE", "k0rg.wFjc.Q9", "1.2.3.4", "10.0.12.7",
+                      "[Zq8(Lm2]", "my_db.pass", "Kennwort2024!"] {
+            #expect(!PlaceholderFilter.isPlaceholder(Array(value.utf8)), "\(value)")
+        }
+    }
+
     @Test func pathsBuiltOnAVariableAreReferences() {
         for reference in ["$HOME/.cache/app", "$APP_ROOT/config/keys", "%APPDATA%\\Vendor\\app.ini", "$BUILD_DIR\\out",
                           "$3", "$12", "$@", "$*"] {

@@ -457,9 +457,17 @@ import Testing
         #expect(fixture.fictionalPhones == 8)
         #expect(fixture.isReservedTestData)
         #expect(fixture.summary == "8 records, 8 distinct emails (8 at reserved domains), 8 phone numbers (8 in fictional ranges); keys email, phone")
-        let real = try #require(analyze("seed.csv", fixtures + "\nqa8@example.org,+1 212-555-0299"))
+        let real = try #require(analyze("seed.csv", fixtures + "\nqa8@example.org,+1 212-736-0299"))
         #expect(real.fictionalPhones == 8)
         #expect(!real.isReservedTestData)
+        // Any line of the 555 exchange is nobody's phone (sample apps' owners at `6085551023`); another exchange is.
+        #expect(PhoneNumber.isFictional("6085551023"))
+        #expect(PhoneNumber.isFictional("+12125550299"))
+        #expect(!PhoneNumber.isFictional("6085561023"))
+        let sample = (0..<8).map { "INSERT INTO owners VALUES (\($0), 'George', 'Franklin', '110 W. Liberty St.', 'Madison', '608555\(1023 + 37 * $0)');\n" }.joined()
+        let owners = try #require(analyze("db/data.sql", "CREATE TABLE owners (id INT, first_name TEXT, last_name TEXT, address TEXT, city TEXT, telephone TEXT);\n" + sample))
+        #expect(owners.phones == 8 && owners.phones == owners.fictionalPhones)
+        #expect(owners.isReservedTestData)
     }
 
     @Test func gitRemotesAndURLUsersAreNotEmails() throws {

@@ -35,6 +35,31 @@ import Testing
         #expect(matcher.secrets(in: "[payments]\nprovider_key = \(value)\n", at: nil) == [value])
     }
 
+    /// A provider's name counts where its word ends: Rocket.Chat's `rocket` does not name `ROCKETREACH_API_KEY`, so a
+    /// RocketReach key (38 hex digits) is no cut copy of a Rocket.Chat webhook; glued to a word of the credential's own
+    /// (`VIRUSTOTALAPIKEY`) or before a capital (`virustotalKey`) the name still counts.
+    @Test func aNameCountsWhereItsWordEnds() {
+        let matcher = Matcher(Self.compiled)
+        let reach = "b465882e870548d1245d69072378d506a8edd7"
+        #expect(matcher.secrets(in: "ROCKETREACH_API_KEY=\(reach)\n", at: nil) == [reach])
+        let fifty = Array("9c4ad7de7604951d4d9bc8ebea6354fab448b0db1ceea66efd".utf8)
+        #expect(Self.compiled.providerNames.owner(of: fifty, named: Array("VIRUSTOTALAPIKEY".utf8)) == "virustotal.api-key")
+        #expect(Self.compiled.providerNames.owner(of: fifty, named: Array("virustotalKey".utf8)) == "virustotal.api-key")
+        #expect(Self.compiled.providerNames.owner(of: fifty, named: Array("VIRUSTOTALISH_KEY".utf8)) == nil)
+    }
+
+    /// A prefixed format whose examples vary in length (Teamwork's `twp_` and 33 to 39 characters) claims no length
+    /// as a near miss, but its prefix one character off or with two neighbours swapped, beside the provider's name, is
+    /// one: `tpw_…` is a mistyped Teamwork key, not a credential of unknown kind. The prefix as documented is still found.
+    @Test func aRangedFormatsMistypedPrefixIsANearMiss() {
+        let matcher = Matcher(Self.compiled)
+        #expect(matcher.secrets(in: "TEAMWORK_API_KEY=tpw_CR09245sGM91nwsmcMopxffpkIDlQx\n", at: nil).isEmpty)
+        #expect(matcher.secrets(in: "curl -u 'tpw_CR09245sGM91nwsmcMopxffpkIDlQx:x' https://shop.teamwork.com/projects.json\n", at: nil).isEmpty)
+        #expect(matcher.secrets(in: "TEAMWORK_API_KEY=twp_CR09245sGM91nwsmcMopxffpkIDlQx\n", at: nil) == ["twp_CR09245sGM91nwsmcMopxffpkIDlQx"])
+        // Another value under the name, with no prefix like it, is still judged by the name.
+        #expect(matcher.secrets(in: "TEAMWORK_API_KEY=Qm8vTz3LpW5rXc9Nd2Hj7Kb4Fs6Gy1Ae\n", at: nil) == ["Qm8vTz3LpW5rXc9Nd2Hj7Kb4Fs6Gy1Ae"])
+    }
+
     @Test func theProvidersShapeAndOtherShapesAreStillReported() {
         let matcher = Matcher(Self.compiled)
         // The documented shape: the provider's rule reports it.

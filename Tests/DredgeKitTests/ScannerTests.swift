@@ -323,6 +323,26 @@ import Testing
                            "6c1e9b2f-83d4-4a7e-9f05-b2d8c3e1a746", "73194628"])
     }
 
+    /// A value named only as a key or a token, in one machine alphabet and too short for the 64 random bits an issued
+    /// key holds (12 hex digits, 8 small letters and digits), is no provider's key; 16 hex digits are, and under a
+    /// password's or a secret's name a short value stays a credential.
+    @Test func envKeysTooShortForAnIssuedKeyAreNoCredentials() throws {
+        let fixture = try GitFixture()
+        try fixture.write("deploy/short.env", """
+            KISSMETRICS_API_KEY=01153bbe1c24
+            ZIPRECRUITER_API_KEY=bor9u2yt
+            BUILD_TOKEN=9f3c2a7be41d08c6
+            QUEUE_SECRET=a5d8442d80d
+            ADMIN_PASSWORD=bor9u2yt
+
+            """)
+        try fixture.commit("add env")
+
+        let values = Set(try scan(fixture).findings.filter { $0.rule.kind != .file }.map { $0.secret.reveal() })
+        #expect(values == ["9f3c2a7be41d08c6", "a5d8442d80d", "bor9u2yt"])
+        #expect(try scan(fixture).findings.filter { $0.secret.reveal() == "bor9u2yt" }.allSatisfy { $0.occurrences.first?.key == "ADMIN_PASSWORD" })
+    }
+
     /// An access key of the key-id shape S3-compatible stores use (20 upper-case letters and digits) is the id half even
     /// with no secret beside it, in a `.env` and in code; an access key of another shape alone is still a credential.
     @Test func anS3StyleKeyIDAloneIsNoCredential() throws {

@@ -44,8 +44,15 @@ enum DotEnvParser {
     /// A short run of digits named only as a key or a token (`FR_ACCESS_KEY=94344420`, `STEAM_APP_KEY=730`) is an
     /// account number, an app id or a port, not a generated key: providers' keys mix letters in. Under a password's
     /// name digits stay a credential.
+    /// So is a value named only as a key or a token, written in one machine alphabet, too short to hold the 64 random
+    /// bits an issued key carries: fewer than 16 hex digits (`KISSMETRICS_API_KEY=01153bbe1c24`, 48 bits) or 13 small
+    /// letters and digits (`ZIPRECRUITER_API_KEY=bor9u2yt`): a build hash, a short id, a key cut short, never a provider's
+    /// key. A person's password is not written that way, and under a password's name any value stays a credential.
     static func isNumberNamedAsKey(_ key: String, value: some Collection<UInt8>) -> Bool {
-        guard value.count <= 12, value.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return false }
+        let digits = value.allSatisfy { $0 >= 48 && $0 <= 57 }
+        let hex = value.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 102) } || value.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 65 && $0 <= 70) }
+        let small = value.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 122) }
+        guard (digits && value.count <= 12) || (hex && value.count < 16) || (small && value.count < 13) else { return false }
         let upper = key.uppercased()
         return !passwordWords.contains { upper.contains($0) }
     }

@@ -17,6 +17,14 @@ public enum PlaceholderFilter {
     /// Whole values that only ever stand in for a secret.
     static let standInValues: Set<[UInt8]> = Set(["test", "testing", "todo", "tbd", "none", "null", "nil", "undefined", "empty",
                                                   "string", "secret", "password", "token", "value", "fake", "foo", "bar", "foobar"]
+        .map { Array($0.utf8) }).union(passwordLabels)
+    /// The word "password" in other languages, lower-cased: what a translation file or a bundle's strings give a
+    /// `password` key (`password:"Contraseña"`, `Password=Kennwort` in `config_de.properties`). A label, not a password.
+    static let passwordLabels: Set<[UInt8]> = Set(["contraseña", "passwort", "kennwort", "mot de passe", "senha", "wachtwoord",
+                                                   "hasło", "пароль", "パスワード", "密码", "密碼", "비밀번호", "parola", "lösenord",
+                                                   "adgangskode", "passord", "salasana", "heslo", "jelszó", "şifre", "κωδικός",
+                                                   "סיסמה", "كلمة المرور", "mật khẩu", "kata sandi", "รหัสผ่าน", "contrasenya",
+                                                   "palavra-passe", "geslo", "lozinka", "slaptažodis", "parool", "parole", "Пароль", "Κωδικός"]
         .map { Array($0.utf8) })
 
     public static func isPlaceholder<Bytes: Collection>(_ secret: Bytes) -> Bool where Bytes.Element == UInt8 {
@@ -57,7 +65,7 @@ public enum PlaceholderFilter {
         if references.contains(where: { lowered.contains($0) }) || lowered.last == UInt8(ascii: ">") { return true }
         return (isVariable(lowered, opening: UInt8(ascii: "$"), closing: nil) && !isRandomAfterDollar(secret))
             || isVariable(lowered, opening: UInt8(ascii: "%"), closing: UInt8(ascii: "%"))
-            || isPathUnderVariable(lowered)
+            || isPathUnderVariable(lowered) || isExpression(Array(secret))
     }
 
     /// `$aact_YTU5…`: a token that begins with `$` (Asaas' keys do), not a variable. Names are written in one case

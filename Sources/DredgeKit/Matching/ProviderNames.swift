@@ -19,8 +19,14 @@ struct ProviderNames: Sendable {
         var prefix: [UInt8] = []
         /// Whether the length and alphabet were checked against the provider's pages (`format_checked`).
         var checked = true
+        /// For a prefixed format whose examples vary in length (Teamwork's `twp_` and 30 to 40 characters), the shortest;
+        /// `length` is then the longest. Nil for a fixed length.
+        var shortest: Int?
 
-        func fits(_ value: [UInt8]) -> Bool { value.count == length && outside(value) == 0 && value.starts(with: prefix) }
+        func fits(_ value: [UInt8]) -> Bool {
+            if let shortest { return (shortest...length).contains(value.count) && outside(value) == 0 && value.starts(with: prefix) }
+            return value.count == length && outside(value) == 0 && value.starts(with: prefix)
+        }
 
         /// Cut short (to half its length at most) or a few characters long in the same alphabet, or the right length with
         /// one character outside it;
@@ -28,6 +34,13 @@ struct ProviderNames: Sendable {
         /// length whose prefix is one character off or has two neighbours swapped (a prefix of three bytes or more:
         /// two letters one off are met by chance).
         func nearlyFits(_ value: [UInt8]) -> Bool {
+            if let shortest {
+                // A range of lengths says no length is off; only a prefix one character off (or two neighbours
+                // swapped) in front of a body of the format's alphabet and about its length is a near miss of it.
+                let slack = ProviderNames.lengthSlack(for: length)
+                guard !value.starts(with: prefix), value.count >= shortest - slack, value.count <= length + slack else { return false }
+                return prefix.count >= 3 && outside(value) == 0 && ProviderNames.isOneOff(Array(value.prefix(prefix.count)), from: prefix)
+            }
             if retypesSeparators(value) || retypesHexCase(value) { return true }
             let outsiders = outside(value)
             if !checked {
@@ -147,13 +160,17 @@ struct ProviderNames: Sendable {
         var shapes: [String: [Shape]] = [:]
         for rule in rules where rule.kind == .credential && rule.specificity == 1 && !rule.examples.isEmpty {
             let secrets = rule.examples.compactMap { $0.secret.map { Array($0.utf8) } }
-            // A shape is a fixed length: a rule whose examples vary in length documents a range, not a near miss.
-            guard secrets.count == rule.examples.count, let length = secrets.first?.count, length >= 16,
-                  secrets.allSatisfy({ $0.count == length }) else { continue }
+            // A shape is a fixed length: a rule whose examples vary in length documents a range, whose only near miss
+            // is its prefix mistyped (so it needs a prefix of three bytes or more).
+            guard secrets.count == rule.examples.count, let length = secrets.first?.count, length >= 16 else { continue }
             let prefix = Self.prefix(of: secrets, keywords: rule.keywords + [Self.literalStart(of: rule.pattern ?? "")])
+            let ranged = !secrets.allSatisfy({ $0.count == length })
+            if ranged, prefix.count < 3 || secrets.contains(where: { $0.count < 16 }) { continue }
             // The body's alphabet, not the prefix's: `key-` before 32 hex digits does not make `q` a hex digit.
-            var shape = Shape(rule: rule.id, length: length, alphabet: Self.alphabet(of: secrets.map { Array($0.dropFirst(prefix.count)) }))
+            let longest = secrets.map(\.count).max() ?? length
+            var shape = Shape(rule: rule.id, length: ranged ? longest : length, alphabet: Self.alphabet(of: secrets.map { Array($0.dropFirst(prefix.count)) }))
             shape.prefix = prefix
+            if ranged { shape.shortest = secrets.map(\.count).min() }
             shape.checked = rule.formatChecked
             // The provider's name is a keyword, or, for a rule that waits for its prefix alone, its id's first part.
             // A rule that waits for a host or a header (`azurewebsites.net`, `sig=`) lends its shape to no name: one
@@ -217,8 +234,10 @@ struct ProviderNames: Sendable {
     /// The same, for a value whose name is known (a `.env` key).
     func owner(of value: [UInt8], named name: [UInt8]) -> String? {
         guard !shapes.isEmpty else { return nil }
+        let original = name
         let name = name.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
-        for word in names where name.count >= word.count && Self.contains(name, word, atWordStart: word.contains { !Self.isAlphanumeric($0) }) {
+        for word in names where name.count >= word.count && Self.contains(name, word, atWordStart: word.contains { !Self.isAlphanumeric($0) },
+                                                                           endingIn: original) {
             let candidates = shapes[String(decoding: word, as: UTF8.self)] ?? []
             if candidates.contains(where: { $0.fits(value) }) { continue }
             if let near = candidates.first(where: { $0.nearlyFits(value) }) { return near.rule }
@@ -302,13 +321,35 @@ struct ProviderNames: Sendable {
 
     private static func lowered(_ bytes: [UInt8]) -> [UInt8] { bytes.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 } }
 
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8], atWordStart: Bool = false) -> Bool {
+    /// Whether `needle` occurs in the lowered `haystack`. With `original` (the haystack as written), a name of letters
+    /// must end where its word does: at a byte that is no letter, at a capital after a small letter (`rocketChat`), or
+    /// before a word of the credential's own (`SENDGRIDAPIKEY`, `mapboxtoken`); Rocket.Chat's `rocket` is not the start
+    /// of `ROCKETREACH_API_KEY`, whose value is RocketReach's, not a cut copy of a Rocket.Chat webhook.
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8], atWordStart: Bool = false, endingIn original: [UInt8]? = nil) -> Bool {
         guard needle.count <= haystack.count else { return false }
         for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
             if atWordStart, start > 0, isAlphanumeric(haystack[start - 1]) { continue }
-            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+            guard haystack[start..<(start + needle.count)].elementsEqual(needle) else { continue }
+            if let original, original.count == haystack.count, !endsAWord(original, at: start + needle.count) { continue }
+            return true
         }
         return false
+    }
+
+    /// Words a credential's name glues to a provider's (`datadogapikey`, `stripesecret`, `twiliosid`).
+    static let gluedWords: [[UInt8]] = ["api", "key", "token", "secret", "auth", "access", "client", "app", "sdk", "pat",
+                                        "id", "sid", "pass", "pwd", "cred", "account", "private", "server", "live", "prod",
+                                        "test", "sandbox", "user", "bearer", "webhook", "hook", "url", "dsn", "license",
+                                        "master", "admin", "service", "signing", "conn"].map { Array($0.utf8) }
+
+    private static func endsAWord(_ original: [UInt8], at end: Int) -> Bool {
+        guard end < original.count, end > 0 else { return true }
+        let next = original[end], last = original[end - 1]
+        let isLetter = { (byte: UInt8) in (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) }
+        guard isLetter(next) else { return true }
+        if next >= 65, next <= 90, last >= 97, last <= 122 { return true }
+        let rest = original[end...].prefix(8).map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
+        return gluedWords.contains { rest.starts(with: $0) }
     }
 
     /// The bytes the examples are written in, widened to whole classes.

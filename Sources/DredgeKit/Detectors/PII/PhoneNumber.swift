@@ -45,8 +45,10 @@ enum PhoneNumber {
                                       "01174960", "01184960", "01214960", "01314960", "01414960", "01514960",
                                       "01614960", "01914980", "01632960", "02920180"]
 
-    /// True for numbers set aside for fiction and documentation: North American 555-0100 to 555-0199 and Ofcom's
-    /// drama ranges (07700 900xxx, 020 7946 0xxx, …). Test data, like addresses at example.com.
+    /// True for numbers set aside for fiction and documentation: North American numbers in the 555 exchange and Ofcom's
+    /// drama ranges (07700 900xxx, 020 7946 0xxx, …). Test data, like addresses at example.com. NANPA reserves only
+    /// 555-0100 to 555-0199 for fiction, but it gives no other 555 line to a subscriber (555-1212 is directory
+    /// assistance), so `(608) 555-1023` in sample rows is nobody's phone, whatever its last four digits.
     static func isFictional(_ normalized: String) -> Bool {
         var northAmerican: Substring?
         if normalized.hasPrefix("+1") {
@@ -58,7 +60,7 @@ enum PhoneNumber {
         }
         if let northAmerican, northAmerican.count == 10 {
             let digits = Array(northAmerican.utf8)
-            return digits[3...5].elementsEqual("555".utf8) && digits[6...7].elementsEqual("01".utf8)
+            return digits[3...5].elementsEqual("555".utf8)
         }
         let national = normalized.hasPrefix("+44") ? "0" + normalized.dropFirst(3) : normalized
         return national.count == 11 && fictionalUKPrefixes.contains { national.hasPrefix($0) }

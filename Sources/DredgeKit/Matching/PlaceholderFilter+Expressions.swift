@@ -1,0 +1,51 @@
+/// Values that are an expression of a language or a name, not a value of their own: seen as passwords and keys in real
+/// code (`server-password: GITHUB_TOKEN` in a workflow, `<password>SONATYPE_PASSWORD</password>` in a Maven settings
+/// file, `password = azurerm_key_vault_secret.db.value` in Terraform, `"[parameters('sql_password')]"` in an ARM
+/// template, `passwordModifyOID = "1.3.6.1.4.1.4203.1.11.1"` in an LDAP library).
+extension PlaceholderFilter {
+    static func isExpression(_ value: [UInt8]) -> Bool {
+        isObjectIdentifier(value) || isTemplateExpression(value) || isVariableName(value) || isResourceReference(value)
+    }
+
+    /// An ASN.1 object identifier: an arc of 0, 1 or 2, then four numbers or more, dotted. It names a thing.
+    static func isObjectIdentifier(_ value: [UInt8]) -> Bool {
+        guard let first = value.first, (48...50).contains(first), value.count >= 2, value[1] == UInt8(ascii: ".") else { return false }
+        let arcs = value.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        return arcs.count >= 5 && arcs.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0 >= 48 && $0 <= 57 } }
+    }
+
+    /// An Azure Resource Manager template expression, the whole value: `[parameters('…')]`, `[variables('…')]`,
+    /// `[reference(…).key]`: a function call the deployment evaluates.
+    static func isTemplateExpression(_ value: [UInt8]) -> Bool {
+        guard value.count >= 4, value.first == UInt8(ascii: "["), value.last == UInt8(ascii: "]") else { return false }
+        let function = value.dropFirst().prefix { ($0 >= 97 && $0 <= 122) || ($0 >= 65 && $0 <= 90) }
+        return function.count >= 3 && value.dropFirst(1 + function.count).first == UInt8(ascii: "(")
+    }
+
+    /// The name of a variable that holds the secret, written as such names are (`GITHUB_TOKEN`, `SONATYPE_PASSWORD`):
+    /// capitals and digits in two words or more, one of them a word for a secret. A password of that shape is typed
+    /// by no one; a name is what CI files and Maven settings hand to the tool that reads the environment.
+    static func isVariableName(_ value: [UInt8]) -> Bool {
+        guard let first = value.first, first >= 65, first <= 90,
+              value.allSatisfy({ ($0 >= 65 && $0 <= 90) || ($0 >= 48 && $0 <= 57) || $0 == UInt8(ascii: "_") }) else { return false }
+        let words = value.split(separator: UInt8(ascii: "_")).map { String(decoding: $0, as: UTF8.self) }
+        return words.count >= 2 && words.contains { secretWords.contains($0) }
+    }
+
+    static let secretWords: Set<String> = ["PASSWORD", "PASSWD", "PASS", "PWD", "TOKEN", "SECRET", "KEY", "APIKEY", "CREDENTIALS",
+                                           "CREDENTIAL", "AUTH"]
+
+    /// A Terraform reference to another object's attribute, the whole value: `var.db_password`, `local.token`,
+    /// `module.db.password`, `data.vault_generic_secret.db.data`, or `<resource_type>.<name>.<attribute>`
+    /// (`azurerm_key_vault_secret.kv-sql-secret.value`). Lower-case identifiers joined by dots, a resource type's with
+    /// an underscore.
+    static func isResourceReference(_ value: [UInt8]) -> Bool {
+        let parts = value.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        guard parts.count >= 2, parts.allSatisfy({ part in
+            !part.isEmpty && part.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
+        }) else { return false }
+        let head = String(decoding: parts[0], as: UTF8.self)
+        if ["var", "local", "module", "data"].contains(head) { return true }
+        return parts.count >= 3 && head.contains("_") && parts[0].first.map { $0 >= 97 && $0 <= 122 } == true
+    }
+}
