@@ -35,7 +35,8 @@ import Testing
     }
 
     /// States read by other threads, a few commits at a time, must leave every answer as one part on one thread
-    /// gives it: the stretches end between a commit and its parents, and each thread's part starts from nothing.
+    /// gives it: the chunks end between a commit and its parents, and a chunk whose reader did not read the one before
+    /// starts from nothing.
     @Test func statesReadInPartsGiveTheSameExposure() throws {
         let incident = try IncidentFixture()
         _ = try incident.repository.git("repack", "-adq")  // the trees read from the pack, as in a real history
@@ -53,13 +54,13 @@ import Testing
         let alone = ExposureWalk(trees: TreeReader(repository, listing: listing), index: index)
             .run(targets: targets, findings: report.findings.count)
         let path = incident.repository.path
-        for (stretch, keptStates) in [(2, 256), (3, 256), (1000, 1)] {
+        for (jobs, chunk, keptStates) in [(2, 2, 256), (2, 3, 256), (3, 1, 256), (2, 1000, 1), (1, 2, 256)] {
             var ahead = ExposureWalk(trees: TreeReader(repository, listing: listing), index: index)
             ahead.openTrees = { (try? Repository(at: path)).map { TreeReader($0, listing: listing) } }
-            ahead.jobs = 2
-            ahead.stretch = stretch
+            ahead.jobs = jobs
+            ahead.chunk = chunk
             ahead.keptStates = keptStates  // 1: most children are read from the commit before them, not their parent
-            #expect(ahead.run(targets: targets, findings: report.findings.count) == alone)
+            #expect(ahead.run(targets: targets, findings: report.findings.count) == alone, "\(jobs) jobs, chunks of \(chunk)")
         }
         #expect(!alone.references.joined().isEmpty && alone.lastRemoval.contains { $0 != nil })
     }
