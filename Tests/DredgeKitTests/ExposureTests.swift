@@ -91,6 +91,26 @@ import Testing
         #expect(finding.exposure.introducedIn.map(\.id.hex).contains(picked))
     }
 
+    /// A finding most refs hold (a forge's mirror has thousands) lists them in name order, however many, and only those
+    /// that hold it.
+    @Test func manyRefsAreListedInNameOrder() throws {
+        let fixture = try GitFixture()
+        try fixture.write("README.md", "hello\n")
+        let clean = try fixture.commit("initial")
+        try fixture.write("config.py", "KEY = '\(SyntheticSecrets.stripeLiveKey)'\n")
+        try fixture.commit("key")
+        // Created out of name order, as a walk meets them; tag-070 and tag-071 point before the key.
+        let numbers = (0..<72).map { ($0 * 37) % 72 }
+        for number in numbers {
+            try fixture.git("tag", String(format: "tag-%03d", number), number >= 70 ? clean : "HEAD")
+        }
+        let report = try fixture.scanWithBuiltinRules()
+        let finding = try #require(report.findings.first { $0.secret.reveal() == SyntheticSecrets.stripeLiveKey })
+        let tags = (0..<70).map { String(format: "refs/tags/tag-%03d", $0) }
+        #expect(finding.exposure.references == ["refs/heads/main"] + tags)
+        #expect(finding.exposure.tips == ["refs/heads/main"] + tags)
+    }
+
     @Test func secretOnlyInReflogIsInNoRef() throws {
         let fixture = try GitFixture()
         try fixture.write("README.md", "hello\n")
