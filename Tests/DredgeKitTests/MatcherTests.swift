@@ -193,14 +193,15 @@ import Testing
         for value in ["GITHUB_TOKEN", "SONATYPE_PASSWORD", "JFROG_TOKEN", "DB_ROOT_PWD", "azurerm_key_vault_secret.kv-sql-secret.value",
                       "azurerm_kubernetes_cluster.main.kube_config.0.password", "var.db_password", "module.db.admin_password",
                       "[parameters('sqlserver_password')]", "[reference(variables('vault')).secret]", "1.3.6.1.4.1.4203.1.11.1",
-                      "2.16.840.1.113730.3.4.4"] {
+                      "2.16.840.1.113730.3.4.4", "String!", "string|null", "required|confirmed", "sometimes|required_with:new_password",
+                      "required|string|min:8"] {
             #expect(PlaceholderFilter.isReference(Array(value.utf8)), "\(value)")
         }
         for value in ["Contraseña", "Kennwort", "パスワード", "Wachtwoord", "Пароль"] {
             #expect(PlaceholderFilter.isStandIn(Array(value.utf8)), "\(value)")
         }
         for value in ["Xr12052001Rx!", "K7QW_ZP4M_TOKENLESS9", "SUPERSECRETVALUE", "k0rg.wFjc.Q9", "1.2.3.4", "10.0.12.7",
-                      "[Zq8(Lm2]", "my_db.pass", "Kennwort2024!"] {
+                      "[Zq8(Lm2]", "my_db.pass", "Kennwort2024!", "Hunter2!", "required|Zq8Lm2"] {
             #expect(!PlaceholderFilter.isPlaceholder(Array(value.utf8)), "\(value)")
         }
     }

@@ -468,6 +468,10 @@ import Testing
         let owners = try #require(analyze("db/data.sql", "CREATE TABLE owners (id INT, first_name TEXT, last_name TEXT, address TEXT, city TEXT, telephone TEXT);\n" + sample))
         #expect(owners.phones == 8 && owners.phones == owners.fictionalPhones)
         #expect(owners.isReservedTestData)
+        // Test data scores low wherever it lives; a store of one real number beside them does not.
+        let rule = try #require(ProviderPrefixesTests.compiled.rules.first { $0.id == "pii.data-store" })
+        #expect(ConfidenceScore.score(rule: rule, validation: owners.validation, paths: ["src/main/resources/db/data.sql"]) == .low)
+        #expect(ConfidenceScore.score(rule: rule, validation: real.validation, paths: ["seed.csv"]) == .high)
     }
 
     @Test func gitRemotesAndURLUsersAreNotEmails() throws {

@@ -19,6 +19,7 @@ extension PersonalDataReport {
         if !tables.isEmpty { details.append(("tables", tables.joined(separator: ", "))) }
         if !samples.isEmpty { details.append(("samples", samples.joined(separator: ", "))) }
         if truncated { details.append(("truncated", "true")) }
+        if isReservedTestData { details.append(("test_data", "true")) }
         return Validation(.unchecked, details)
     }
 }

@@ -17,6 +17,9 @@ enum ConfidenceScore {
 
     static func score(rule: Rule, validation: Validation, paths: [String]) -> Confidence {
         if validation.verdict == .invalid || validation["documented_example"] == "true" { return .low }
+        // A data store whose every address is at a reserved domain and every number in a fictional range (a sample
+        // app's seed rows: petclinic's owners at `608 555-xxxx`) is test data wherever it lives.
+        if rule.kind == .pii, validation["test_data"] == "true" { return .low }
         // A passing check raises a credential to high; where it names no provider (a JWT's structure), the path
         // still says whose it is.
         let checked = validation.verdict == .valid && rule.kind != .weakCredential ? Confidence.high : rule.confidence

@@ -5,7 +5,33 @@
 extension PlaceholderFilter {
     static func isExpression(_ value: [UInt8]) -> Bool {
         isObjectIdentifier(value) || isTemplateExpression(value) || isVariableName(value) || isResourceReference(value)
+            || isSchemaWords(value)
     }
+
+    /// A type or a list of validation rules, the whole value: `String!` (GraphQL), `string|null` (TypeScript),
+    /// `required|confirmed` and `sometimes|required_with:new_password` (Laravel): words of a schema, each of them a
+    /// type's or a rule's name, joined by `|`, with `!`, `?` or `[]` after a type and an argument after a rule's `:`.
+    static func isSchemaWords(_ value: [UInt8]) -> Bool {
+        guard !value.isEmpty, value.count <= 120 else { return false }
+        let parts = value.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false)
+        let words = parts.map { part -> String in
+            var word = part.prefix { $0 != UInt8(ascii: ":") }
+            while let last = word.last, last == UInt8(ascii: "!") || last == UInt8(ascii: "?") || last == UInt8(ascii: "]") || last == UInt8(ascii: "[") {
+                word = word.dropLast()
+            }
+            return String(decoding: word, as: UTF8.self).lowercased()
+        }
+        // One bare word is a type only when written as one (`String!`, `Int?`), not `string` alone (a stand-in).
+        if parts.count == 1, !(value.last == UInt8(ascii: "!") || value.last == UInt8(ascii: "?") || value.last == UInt8(ascii: "]")) { return false }
+        return words.allSatisfy { schemaWords.contains($0) }
+    }
+
+    static let schemaWords: Set<String> = ["string", "number", "int", "integer", "float", "double", "boolean", "bool", "null",
+                                           "undefined", "id", "any", "str", "bytes", "text", "char", "object", "unknown", "void",
+                                           "required", "confirmed", "sometimes", "nullable", "min", "max", "between", "same",
+                                           "different", "required_with", "required_without", "required_if", "present", "filled",
+                                           "size", "regex", "alpha_num", "alpha_dash", "email", "unique", "exists", "current_password",
+                                           "password", "ascii", "bail", "not_regex", "prohibited", "secret"]
 
     /// An ASN.1 object identifier: an arc of 0, 1 or 2, then four numbers or more, dotted. It names a thing.
     static func isObjectIdentifier(_ value: [UInt8]) -> Bool {
