@@ -471,7 +471,13 @@ import Testing
         // Test data scores low wherever it lives; a store of one real number beside them does not.
         let rule = try #require(ProviderPrefixesTests.compiled.rules.first { $0.id == "pii.data-store" })
         #expect(ConfidenceScore.score(rule: rule, validation: owners.validation, paths: ["src/main/resources/db/data.sql"]) == .low)
-        #expect(ConfidenceScore.score(rule: rule, validation: real.validation, paths: ["seed.csv"]) == .high)
+        #expect(ConfidenceScore.score(rule: rule, validation: real.validation, paths: ["exports/customers.csv"]) == .high)
+        // A framework's seed script (Spring Boot's data.sql under resources/, a db/seeds file) is a sample app's rows,
+        // whatever domains its addresses use; a dump elsewhere is not.
+        for seed in ["src/main/resources/db/mysql/data.sql", "src/main/resources/import.sql", "db/seeds.rb.json", "scripts/populateDB.sql"] {
+            #expect(ConfidenceScore.score(rule: rule, validation: real.validation, paths: [seed]) == .low, "\(seed)")
+        }
+        #expect(ConfidenceScore.score(rule: rule, validation: real.validation, paths: ["backups/data.sql"]) == .high)
     }
 
     @Test func gitRemotesAndURLUsersAreNotEmails() throws {

@@ -9,7 +9,10 @@
 enum ConfidenceScore {
     static let testPathMarkers = ["test/", "tests/", "spec/", "specs/", "fixture", "testdata/", "__tests__/", "example",
                                   "sample", "mock", "/docs/", "doc/", "/t/", "vectors/", "benchmark", "tester/",
-                                  "snippets/"]
+                                  "snippets/", "/seed", "populatedb"]
+    /// The seed scripts a framework runs against a fresh development database (Spring Boot's `data.sql`, Hibernate's
+    /// `import.sql`, kept under `resources/`): a sample app's rows, like a fixture.
+    static let seedScripts = ["/data.sql", "/import.sql"]
     /// A file named as a test's own: `test.netrc`, `test_auth.py`, `auth_test.go`, `login.spec.ts`, `lib-test.sh`.
     static let testFileMarkers = ["/test.", "/test_", "/test-", "_test.", ".test.", "-test.", "_spec.", ".spec."]
     /// Documentation: a default password or a key in a README shows how to call an API.
@@ -39,6 +42,7 @@ enum ConfidenceScore {
     /// `path` lowercased with a leading slash.
     static func isTestPath(_ path: String) -> Bool {
         testPathMarkers.contains { path.contains($0) }
+            || (path.contains("/resources/") && seedScripts.contains { path.hasSuffix($0) })
             || testFileMarkers.contains { marker in path[(path.lastIndex(of: "/") ?? path.startIndex)...].contains(marker) }
     }
 
