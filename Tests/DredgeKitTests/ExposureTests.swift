@@ -35,7 +35,8 @@ import Testing
     }
 
     /// States read by other threads, a few commits at a time, must leave every answer as one part on one thread
-    /// gives it: the stretches end between a commit and its parents, and each thread's part starts from nothing.
+    /// gives it: the chunks end between a commit and its parents, and a chunk whose reader did not read the one before
+    /// starts from nothing.
     @Test func statesReadInPartsGiveTheSameExposure() throws {
         let incident = try IncidentFixture()
         _ = try incident.repository.git("repack", "-adq")  // the trees read from the pack, as in a real history
@@ -53,13 +54,13 @@ import Testing
         let alone = ExposureWalk(trees: TreeReader(repository, listing: listing), index: index)
             .run(targets: targets, findings: report.findings.count)
         let path = incident.repository.path
-        for (stretch, keptStates) in [(2, 256), (3, 256), (1000, 1)] {
+        for (jobs, chunk, keptStates) in [(2, 2, 256), (2, 3, 256), (3, 1, 256), (2, 1000, 1), (1, 2, 256)] {
             var ahead = ExposureWalk(trees: TreeReader(repository, listing: listing), index: index)
             ahead.openTrees = { (try? Repository(at: path)).map { TreeReader($0, listing: listing) } }
-            ahead.jobs = 2
-            ahead.stretch = stretch
+            ahead.jobs = jobs
+            ahead.chunk = chunk
             ahead.keptStates = keptStates  // 1: most children are read from the commit before them, not their parent
-            #expect(ahead.run(targets: targets, findings: report.findings.count) == alone)
+            #expect(ahead.run(targets: targets, findings: report.findings.count) == alone, "\(jobs) jobs, chunks of \(chunk)")
         }
         #expect(!alone.references.joined().isEmpty && alone.lastRemoval.contains { $0 != nil })
     }
@@ -88,6 +89,26 @@ import Testing
         #expect(finding.exposure.pushed)
         #expect(finding.exposure.references == ["refs/heads/main", "refs/remotes/origin/main"])
         #expect(finding.exposure.introducedIn.map(\.id.hex).contains(picked))
+    }
+
+    /// A finding most refs hold (a forge's mirror has thousands) lists them in name order, however many, and only those
+    /// that hold it.
+    @Test func manyRefsAreListedInNameOrder() throws {
+        let fixture = try GitFixture()
+        try fixture.write("README.md", "hello\n")
+        let clean = try fixture.commit("initial")
+        try fixture.write("config.py", "KEY = '\(SyntheticSecrets.stripeLiveKey)'\n")
+        try fixture.commit("key")
+        // Created out of name order, as a walk meets them; tag-070 and tag-071 point before the key.
+        let numbers = (0..<72).map { ($0 * 37) % 72 }
+        for number in numbers {
+            try fixture.git("tag", String(format: "tag-%03d", number), number >= 70 ? clean : "HEAD")
+        }
+        let report = try fixture.scanWithBuiltinRules()
+        let finding = try #require(report.findings.first { $0.secret.reveal() == SyntheticSecrets.stripeLiveKey })
+        let tags = (0..<70).map { String(format: "refs/tags/tag-%03d", $0) }
+        #expect(finding.exposure.references == ["refs/heads/main"] + tags)
+        #expect(finding.exposure.tips == ["refs/heads/main"] + tags)
     }
 
     @Test func secretOnlyInReflogIsInNoRef() throws {

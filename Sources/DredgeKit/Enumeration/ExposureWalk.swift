@@ -8,20 +8,22 @@ import Synchronization
 /// committed twice): here every commit whose tree holds a finding's blob at one of its paths counts.
 ///
 /// Commits are visited parents first. A commit's state is the entry id at every node of a `PathTrie` of the
-/// findings' paths: a function of its tree alone. States are read a stretch of commits at a time, split in parts,
-/// each part on a thread of its own (`StateChanges`): a commit is read from its first parent's state when the parent
-/// was read in the same part, else from the state of the commit before it, so only the subtrees whose id changed are
-/// read again. The walk then replays those changes, which makes the cost one root-tree read per commit plus the
-/// changed directories along the paths, spread over `jobs` threads. States are kept until every child has used them.
+/// findings' paths: a function of its tree alone. States are read a chunk of commits at a time, by `jobs` threads
+/// ahead of the walk (`ExposureStates`): a commit is read from its first parent's state when the parent was read in
+/// the same chunk, else from the state of the commit before it, so only the subtrees whose id changed are read again.
+/// The walk then replays those changes, which makes the cost one root-tree read per commit plus the changed
+/// directories along the paths, spread over `jobs` threads. States are kept until every child has used them.
 struct ExposureWalk {
     let trees: TreeReader
     let index: AppearanceIndex
     /// Opens another tree reader of the repository, for another thread; with one, `jobs` threads read the states.
     var openTrees: (@Sendable () -> TreeReader?)? = nil
     var jobs = 1
-    /// Commits whose states are read at a time: their changes wait in memory for the walk. Each part starts from an
-    /// empty state (one read of every tree along the paths), so parts are long.
-    var stretch = 16384
+    /// Commits whose states a thread reads at a time (`ExposureStates`); a chunk read by a thread that did not read
+    /// the one before starts from an empty state (one read of every tree along the paths).
+    var chunk = 4096
+    /// Chunks read ahead of the replay at most, per job.
+    var chunksAhead = 2
 
     /// States a thread reading them keeps at most for the children still to come (about twice as many at times).
     var keptStates = 64
@@ -88,26 +90,19 @@ struct ExposureWalk {
         let firstParents = parentsOf.map { $0.first ?? nil }
         let rootTrees = index.commits.map(\.tree)
         var state = empty  // the state of the commit walked last, then of this one
-        var read: [StateChanges] = []
-        let readers = (0..<jobs).map { _ in ReaderSlot() }  // each part's reader, kept warm from one stretch to the next
-        // With more than one job, the next stretch is read while this one is replayed: the replay is one thread's work,
-        // and the readers would wait for it. Stretches are still read one after the other, each reader by one thread.
-        nonisolated(unsafe) let walk = self  // read-only here; its tree reader is used by one stretch's reading at a time
-        @Sendable func reading(from step: Int) -> [StateChanges] {
-            walk.readStates(of: order[step..<min(step + walk.stretch, order.count)], firstParents: firstParents, rootTrees: rootTrees,
-                            trie: trie, readers: readers)
+        let keptStates = keptStates
+        let reading = ExposureStates(order: order, chunk: chunk, nodes: trie.count, trees: trees, jobs: jobs, ahead: jobs * chunksAhead,
+                                    openTrees: openTrees) { commits, reader, state, continues in
+            Self.stateChanges(of: commits, firstParents: firstParents, rootTrees: rootTrees, trie: trie, reader: reader,
+                              keptStates: keptStates, state: &state, continues: continues)
         }
-        var ahead: BackgroundThread<[StateChanges]>?
+        var read: [StateChanges] = []
         for (step, commitIndex) in order.enumerated() {
-            if step % stretch == 0 {
-                read = (try? ahead?.result()) ?? reading(from: step)
-                let next = step + stretch
-                ahead = jobs > 1 && next < order.count ? BackgroundThread { reading(from: next) } : nil
-            }
+            if step % chunk == 0 { read = reading.take(step / chunk) }
             let commit = index.commits[commitIndex]
             let parents = parentsOf[commitIndex]
             let parentStates = parents.map { $0.flatMap { states[$0] } }
-            let next = read[step % stretch]
+            let next = read[step % chunk]
             switch next.base {
             case .firstParent: state = parentStates[0]!
             case .previous: break
@@ -168,50 +163,22 @@ struct ExposureWalk {
         return result
     }
 
-    /// The state changes of each of `commits` (in walk order), read in `jobs` parts by threads with readers of their
-    /// own, or in one part on this thread.
-    /// A part's tree reader, opened by the first stretch and used by the part of every stretch after it: a reader's
-    /// cache holds the bases of the trees it reads next.
-    private final class ReaderSlot: @unchecked Sendable {
-        var reader: TreeReader?
-    }
-
-    private func readStates(of commits: ArraySlice<Int>, firstParents: [Int?], rootTrees: [ObjectID], trie: PathTrie,
-                            readers: [ReaderSlot]) -> [StateChanges] {
-        let keptStates = keptStates
-        let alone = { Self.stateChanges(of: commits, firstParents: firstParents, rootTrees: rootTrees, trie: trie, reader: self.trees,
-                                          keptStates: keptStates) }
-        guard jobs > 1, let openTrees, commits.count > 1 else { return alone() }
-        let parts = Mutex<[Int: [StateChanges]]>([:])
-        let share = (commits.count + jobs - 1) / jobs
-        DispatchQueue.concurrentPerform(iterations: jobs) { part in
-            if readers[part].reader == nil { readers[part].reader = openTrees() }
-            guard let reader = readers[part].reader else { return }
-            let start = commits.startIndex
-            let mine = commits[start + min(part * share, commits.count)..<start + min((part + 1) * share, commits.count)]
-            let read = Self.stateChanges(of: mine, firstParents: firstParents, rootTrees: rootTrees, trie: trie, reader: reader,
-                                         keptStates: keptStates)
-            parts.withLock { $0[part] = read }
-        }
-        let read = parts.withLock { parts in (0..<jobs).flatMap { parts[$0] ?? [] } }
-        return read.count == commits.count ? read : alone()  // a thread that could not open the repository
-    }
-
     /// The states of `commits` (indices into `index.commits`, whose trees are `rootTrees`), in order, each as its changes
-    /// from its first parent's state when that parent came earlier in `commits`, else from the one before it.
-    private static func stateChanges(of commits: ArraySlice<Int>, firstParents: [Int?], rootTrees: [ObjectID], trie: PathTrie,
-                                     reader: TreeReader, keptStates: Int) -> [StateChanges] {
+    /// from its first parent's state when that parent came earlier in `commits`, else from the one before it. `state`
+    /// is where reading starts: the state of the commit before `commits` when `continues`, else thrown away.
+    static func stateChanges(of commits: ArraySlice<Int>, firstParents: [Int?], rootTrees: [ObjectID], trie: PathTrie,
+                             reader: TreeReader, keptStates: Int, state: inout [ObjectID?], continues: Bool) -> [StateChanges] {
         var waiting: [Int: Int] = [:]  // commit → its children in `commits` that are still to read from its state
         for commit in commits { if let parent = firstParents[commit] { waiting[parent, default: 0] += 1 } }
         // The states kept for children to come, the latest `keptStates` only: a child whose parent's state was let go
         // is read from the commit before it, which costs a few more trees; a state is tens of kilobytes on git/git.
         var kept: [Int: [ObjectID?]] = [:]
         var keptOrder: [Int] = []
-        var state = [ObjectID?](repeating: nil, count: trie.count)
+        if !continues { state = [ObjectID?](repeating: nil, count: trie.count) }
         var read: [StateChanges] = []
         read.reserveCapacity(commits.count)
         for commit in commits {
-            var base = read.isEmpty ? StateChanges.Base.empty : .previous
+            var base = read.isEmpty && !continues ? StateChanges.Base.empty : .previous
             if let parent = firstParents[commit], let parentState = kept[parent] {
                 (state, base) = (parentState, .firstParent)
                 waiting[parent]! -= 1

@@ -39,11 +39,18 @@ extension FindingAssembler {
         func reference(_ commitIndex: Int) -> CommitReference {
             CommitReference(id: index.commits[commitIndex].id, author: index.commits[commitIndex].author)
         }
-        // Refs in name order, sorted once: curl has 17,883, and a finding most of them hold.
+        // Refs in name order, sorted once: curl has 17,883, and a finding most of them hold. A finding's refs are put in
+        // that order by marking their places, not by sorting each list (0.15 s on curl).
         let byName = index.references.indices.sorted { index.references[$0].name < index.references[$1].name }
         var rank = Array(repeating: 0, count: index.references.count)
         for (place, reference) in byName.enumerated() { rank[reference] = place }
-        func names(_ references: [Int]) -> [String] { references.sorted { rank[$0] < rank[$1] }.map { index.references[$0].name } }
+        var marked = Array(repeating: false, count: byName.count)
+        func names(_ references: [Int]) -> [String] {
+            guard references.count > 64 else { return references.sorted { rank[$0] < rank[$1] }.map { index.references[$0].name } }
+            for reference in references { marked[rank[reference]] = true }
+            defer { for reference in references { marked[rank[reference]] = false } }
+            return byName.indices.compactMap { marked[$0] ? index.references[byName[$0]].name : nil }
+        }
         for number in findings.indices {
             var exposure = Exposure()
             exposure.inBareRepository = bare

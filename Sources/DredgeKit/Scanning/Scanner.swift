@@ -59,11 +59,17 @@ public struct Scanner {
             repositoryPath: gitDirectory, compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize,
             progress: request.progress, lineDeduplication: request.lineDeduplication, messages: request.messages, unwrap: request.unwrap,
             pathRules: schedule
-        ).scan(objects) { workLeft in
+        ).scan(objects) { job in
+            // The walk tells which blobs sit at path rules' paths as it meets them: the trees of deltas holding them
+            // are read late, after the paths are placed, where they can.
+            let globs = PathGlobs(compiled.pathRules.flatMap { compiled.rules[$0].paths })
+            let watch = AppearanceWatch(wants: globs.matchAny) { blob in
+                if let position = objects.location(of: blob).flatMap(objects.objectIndex) { job.readLate(position) }
+            }
             let result = Result {
-                let index = try AppearanceIndex.build(try Repository(at: gitDirectory), listing: objects)
+                let index = try AppearanceIndex.build(try Repository(at: gitDirectory), listing: objects, watch: globs.isEmpty ? nil : watch)
                 let readEarly = schedule.place(PathRulePass.owed(index, compiled: compiled), listing: objects)
-                return (index, pathPass.matches(owed: readEarly, until: { !workLeft() }))
+                return (index, pathPass.matches(owed: readEarly, until: { !job.workLeft() }))
             }
             walked.withLock { $0 = result }
         }
