@@ -76,4 +76,20 @@ import Testing
         #expect(matcher.secrets(in: "NEXT_PUBLIC_MAPS_TOKEN: \"Kq8vR2mZt7LpXw3NbYc6Hd1Fg9Js4Te0\"\n", at: nil).isEmpty)
         #expect(matcher.secrets(in: "const IEX_SECRET_TOKEN = 'sk_2b1b4d215b0a45f3fc17426c7aac86bf';\n", at: nil) == ["sk_2b1b4d215b0a45f3fc17426c7aac86bf"])
     }
+
+    @Test(arguments: ["6b0d549b-6f03-475a-9600-a35a099950d8", "6B0D549B-6F03-475A-9600-A35A099950D8", "1b4e28ba-2fa1-11d2-883f-0016d3cca427"])
+    func wholeUUIDsOfAVersionAndVariant(_ value: String) {
+        #expect(CommonShapes.isUUID(Array(value.utf8)), "\(value)")
+    }
+
+    @Test(arguments: [
+        "12345678-1234-1234-1234-123456789abc",                  // variant digit `1`: typed by hand, not generated
+        "6b0d549b-6f03-075a-9600-a35a099950d8",                  // version 0
+        "6b0d549b-6f03-475A-9600-a35a099950d8",                  // cases mixed
+        "6b0d549b6f03475a9600a35a099950d8",                      // no dashes: a hex key's question
+        "6b0d549b-6f03-475a-9600-a35a099950d",                   // cut short
+    ])
+    func otherShapesAreNoUUID(_ value: String) {
+        #expect(!CommonShapes.isUUID(Array(value.utf8)), "\(value)")
+    }
 }

@@ -4,13 +4,14 @@ import Testing
 /// Names whose value describes a secret (a field name, a kind, a limit, a reference) against names that hold one.
 @Suite struct DescribingNameTests {
     @Test(arguments: ["passwordField", "password_hint", "secretName", "PASSWORD_MIN_LENGTH", "tokenType", "secretKeyRef",
-                      "auth.token.type", "api-key-param", "ctx.passwordLabel"])
+                      "auth.token.type", "api-key-param", "ctx.passwordLabel", "JWT_SIGNING_ALGORITHM", "DBPASSWORD_FILE",
+                      "SESSION_KEY_PREFIX"])
     func aSecretWordThenAPropertyDescribes(_ name: String) {
         #expect(DescribingName.describes(name))
     }
 
     @Test(arguments: ["password", "SECRET_KEY", "db_password", "authHeader", "WEBHOOK_URL", "secret_id", "password_confirmation",
-                      "fieldPassword", "nameKey", "type", "user_field"])
+                      "fieldPassword", "nameKey", "type", "user_field", "USER_PASSWORD", "PATH_SIGNING_KEY"])
     func aNameThatHoldsTheSecretDoesNot(_ name: String) {
         #expect(!DescribingName.describes(name))
     }

@@ -5,15 +5,27 @@ import Testing
 /// their own (an SDK's `SK` beside its `AK`, a `JWT`, an access `GRANT`, a personal access token's `PAT`), never a name that says public, an id or a type.
 @Suite struct DotEnvParserTests {
     @Test(arguments: ["HUAWEICLOUD_SDK_SK", "PINATA_JWT", "STORJ_ACCESS_GRANT", "STRIPE_SECRET_KEY", "DB_PASSWORD",
-                      "PAGERDUTY_ROUTING_KEY", "MUX_STREAM_KEY", "HASHNODE_PAT", "AZURE_DEVOPS_PAT"])
+                      "PAGERDUTY_ROUTING_KEY", "MUX_STREAM_KEY", "HASHNODE_PAT", "AZURE_DEVOPS_PAT",
+                      // a describing word first says nothing: only the last word describes (`USER_PASSWORD` was skipped)
+                      "USER_PASSWORD", "NAME_TOKEN", "TYPE_SECRET", "PATH_SIGNING_KEY"])
     func secretNames(_ key: String) {
         #expect(DotEnvParser.isSecretKey(key), "\(key)")
     }
 
     @Test(arguments: ["HUAWEICLOUD_SDK_AK", "OAUTH_GRANT_TYPE", "SKU_COUNT", "TASK_QUEUE", "NEXT_PUBLIC_JWT", "MUX_TOKEN_ID", "PATH", "PATTERN_DIR",
                       // `KEY` as a record's key: a search corpus, a table's sort key, a cache entry, a key's prefix
-                      "VECTARA_CORPUS_KEY", "DYNAMO_SORT_KEY", "REDIS_CACHE_KEY", "SESSION_KEY_PREFIX"])
+                      "VECTARA_CORPUS_KEY", "DYNAMO_SORT_KEY", "REDIS_CACHE_KEY", "SESSION_KEY_PREFIX",
+                      // names that describe their secret
+                      "JWT_SIGNING_ALGORITHM", "DBPASSWORD_FILE", "DB_PASSWORD_USER", "API_TOKEN_TTL", "WEBHOOK_SECRET_NAME"])
     func otherNames(_ key: String) {
         #expect(!DotEnvParser.isSecretKey(key), "\(key)")
+    }
+
+    /// The `.env` parser and the generic rules ask one question of a secret-named key: does its last word describe the
+    /// secret? They answer it alike.
+    @Test(arguments: ["USER_PASSWORD", "PASSWORD_USER", "SECRET_KEY_PATH", "DB_PASSWORD", "API_KEY_PREFIX", "JWT_SIGNING_ALGORITHM",
+                      "SIGNING_KEY", "AUTH_TOKEN_TYPE", "TOKEN", "PRIVATE_KEY_FILE"])
+    func oneAnswerWithDescribingName(_ key: String) {
+        #expect(DotEnvParser.isSecretKey(key) == !DescribingName.describes(key), "\(key)")
     }
 }

@@ -241,6 +241,19 @@ import Testing
         #expect(matcher.secrets(in: "licenseKey: \"MySuperSecretKey2024\"\n", at: nil).isEmpty)
     }
 
+    @Test func aUUIDUnderASecretsNameIsJudgedByItsShapeNotItsEntropy() {
+        // 3.49 bits per byte: under the 3.7 that a secret's name asks of other values, as four random v4 UUIDs in ten are.
+        let uuid = "6b0d549b-6f03-475a-9600-a35a099950d8"
+        #expect(Entropy.shannon(Array(uuid.utf8)) < 3.7)
+        let matcher = Matcher(ProviderPrefixesTests.compiled)
+        #expect(matcher.secrets(in: "deploy_pat: \(uuid)\n", at: nil) == [uuid])
+        #expect(matcher.secrets(in: "var token = GetEnvOrDefault(\"api_token\", \"\(uuid)\");\n", at: nil) == [uuid])
+        // The same UUID named as an id, and a UUID-looking run that no generator writes, stay out.
+        #expect(matcher.secrets(in: "tenant_id: \(uuid)\n", at: nil).isEmpty)
+        #expect(matcher.secrets(in: "request_uuid = \"\(uuid)\"\n", at: nil).isEmpty)
+        #expect(matcher.secrets(in: "deploy_pat: aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee\n", at: nil).isEmpty)
+    }
+
     @Test func secretsPrintRedacted() {
         let secret = Secret("AKIAQ3EGRTWJKZ5XWXYZ")
         #expect("\(secret)" == "AKIA…WXYZ")

@@ -168,6 +168,21 @@ import Testing
         #expect(names.owner(of: Array(hex.prefix(80).utf8), named: name) == nil)  // the shape itself: the rule's finding
     }
 
+    /// The same for letters and digits: under the name of a provider whose unchecked shape is 32 of them (FlightAware's
+    /// AeroAPI key), a copy cut to 26 (a length no key is drawn in, more than the slack short) was cut, while 24 (a
+    /// usual length) and 29 (within the slack: the guess may be what is off) stay the name's to judge.
+    @Test func alphanumericCopiesCutToAnUnusualLengthAreNearMisses() throws {
+        let rule = try #require(Self.compiled.rules.first { $0.id.hasPrefix("flightaware.") })
+        #expect(!rule.formatChecked)
+        let name = Array("FLIGHTAWARE_API_KEY".utf8)
+        let key = "p9CFbPXxWzwy4OqryZVw6nwuWLq3Rt7K"
+        let names = Self.compiled.providerNames
+        #expect(names.owner(of: Array(key.prefix(26).utf8), named: name) == rule.id)
+        #expect(names.owner(of: Array(key.prefix(24).utf8), named: name) == nil)
+        #expect(names.owner(of: Array(key.prefix(29).utf8), named: name) == nil)
+        #expect(Matcher(Self.compiled).secrets(in: "curl -H \"x-apikey: \(key.prefix(26))\" https://aeroapi.flightaware.com/aeroapi/flights\n", at: nil).isEmpty)
+    }
+
     /// A hex format's digits written in the other case at its length are the same key retyped: SMTP2GO's key is `api-`
     /// and 32 upper-case hex digits.
     @Test func hexRetypedInTheOtherCaseIsANearMiss() {

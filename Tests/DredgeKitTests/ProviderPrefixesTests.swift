@@ -23,6 +23,10 @@ import Testing
         ("GH_TOKEN=gph_R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY2aEq", ".env"),  // the prefix's letters swapped
         ("stripe_key = \"sk_lvie_R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY2aEqW7tK2mQ9vX4pL8wZ3nB6\"", "billing.py"),
         ("slack_token: \"xoxq-123456789012-1234567890123-R7tK2mQ9vX4pL8wZ3nB6cF1h\"", "bot.yml"),  // one letter wrong
+        // a letter dropped from or added to a long prefix before its separator
+        ("STRIPE_SECRET_KEY=sk_lve_R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY2aEqW7tK2mQ9vX4pL8wZ3nB6", ".env"),
+        ("schematic_api_key = \"sch_prd_R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY\"", "flags.py"),
+        ("stripe_key = \"sk_livee_R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY2aEqW7tK2mQ9vX4pL8wZ3nB6\"", "billing.py"),
     ])
     func nearMissesOfAProviderFormatAreNotGenericSecrets(_ text: String, _ path: String) {
         let matcher = Matcher(Self.compiled)

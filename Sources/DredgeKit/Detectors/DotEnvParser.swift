@@ -9,14 +9,11 @@ enum DotEnvParser {
     /// Key name parts that say the value is a secret.
     static let secretWords = ["KEY", "TOKEN", "SECRET", "PASSWORD", "PASSWD", "PASS", "PWD", "AUTH", "CREDENTIAL",
                               "PRIVATE", "DSN", "SALT", "SIGNING", "WEBHOOK", "CONNECTION_STRING", "DATABASE_URL"]
-    /// Key name parts that say the value is meant to be public or is not a secret at all.
-    static let publicWords = ["_PATH", "_FILE", "_URL_PREFIX", "KEY_ID_HEADER", "_LENGTH", "_TTL",
-                              "_EXPIRY", "_EXPIRES", "_TIMEOUT", "_ALGORITHM", "_NAME", "_USER", "_USERNAME", "_ENABLED", "_TYPE"]
-                              + identifierKeys
     /// Names in which `KEY` is the key of a record, not a secret: a search corpus's or an index's key
-    /// (`VECTARA_CORPUS_KEY`), a table's sort or partition key, a cache or storage object's key, a key's prefix.
+    /// (`VECTARA_CORPUS_KEY`), a table's sort or partition key, a cache or storage object's key, the header a key id is
+    /// sent in. A name that describes its secret (`JWT_SIGNING_ALGORITHM`, `DB_PASSWORD_FILE`) is `DescribingName`'s.
     static let identifierKeys = ["_CORPUS_KEY", "_SORT_KEY", "_PARTITION_KEY", "_RANGE_KEY", "_PRIMARY_KEY", "_FOREIGN_KEY",
-                                 "_CACHE_KEY", "_OBJECT_KEY", "_LOOKUP_KEY", "_IDEMPOTENCY_KEY", "_KEY_PREFIX"]
+                                 "_CACHE_KEY", "_OBJECT_KEY", "_LOOKUP_KEY", "_IDEMPOTENCY_KEY", "KEY_ID_HEADER"]
 
     /// Name parts that mark a value as public wherever they stand (`IMAGEKIT_PUBLIC_KEY`, `NEXT_PUBLIC_MAPS_KEY`):
     /// such keys ship to browsers and apps by design.
@@ -34,8 +31,9 @@ enum DotEnvParser {
         let upper = key.uppercased()
         let named = secretWords.contains(where: { upper.contains($0) }) || upper.split(separator: "_").contains(where: secretParts.contains)
         guard named, !publicAnywhere.contains(where: { upper.contains($0) }) else { return false }
-        if identifierSuffixes.contains(where: { upper.hasSuffix($0) }) { return false }
-        return !publicWords.contains { upper.hasSuffix($0) || upper.hasPrefix($0.drop { $0 == "_" }) }
+        if identifierSuffixes.contains(where: { upper.hasSuffix($0) }) || identifierKeys.contains(where: { upper.hasSuffix($0) }) { return false }
+        // Only the last word describes: `USER_PASSWORD` and `NAME_TOKEN` hold secrets, `PASSWORD_USER` names an account.
+        return !DescribingName.describes(upper)
     }
 
     /// Name parts that say the value was chosen by a person or is a shared secret, which may be all digits (a PIN).

@@ -76,6 +76,23 @@ enum CommonShapes {
         return false
     }
 
+    /// A whole UUID as RFC 9562 writes one (`8-4-4-4-12` hex digits in one case, a version digit 1 to 8, the variant's
+    /// `8`, `9`, `a` or `b`): the shape many providers give their keys. Its 36 characters over 16 digits and a dash
+    /// cannot reach the entropy a key of a wider alphabet shows (a random v4 UUID falls under 3.7 bits four times in
+    /// ten), so it is judged by its shape against `uuidEntropyFloor` (under which a random one falls once in a
+    /// thousand, and `aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee` at 2.6). Whether it is a key or an id is its name's question.
+    static func isUUID<Bytes: Collection>(_ value: Bytes) -> Bool where Bytes.Element == UInt8 {
+        let bytes = Array(value)
+        guard bytes.count == 36, [8, 13, 18, 23].allSatisfy({ bytes[$0] == UInt8(ascii: "-") }) else { return false }
+        let digits = bytes.enumerated().filter { ![8, 13, 18, 23].contains($0.offset) }.map(\.element)
+        let lower = digits.allSatisfy { isHex($0, upper: false) }, upper = digits.allSatisfy { isHex($0, upper: true) }
+        guard lower || upper else { return false }
+        let version = bytes[14], variant = bytes[19] | 0x20
+        return version >= UInt8(ascii: "1") && version <= UInt8(ascii: "8") && [UInt8(ascii: "8"), UInt8(ascii: "9"), UInt8(ascii: "a"), UInt8(ascii: "b")].contains(variant)
+    }
+
+    static let uuidEntropyFloor = 3.3
+
     /// `8-4-4-4-N` hex groups with the last one short or long by up to four, or the whole UUID with one letter that is
     /// not hex (past its first character).
     private static func isBrokenUUID(_ bytes: [UInt8]) -> Bool {

@@ -3,9 +3,12 @@
 /// `tokenType`, `secretKeyRef`). Such values are field names, labels, kinds, limits and references: `"passwordField":
 /// "pass"` in a browser's saved-logins file is no password.
 enum DescribingName {
-    /// Words that say secret; the name must hold one before its last word.
+    /// Words that say secret; the name must hold one before its last word, whole (`SK`, `PAT`) or, for the longer ones,
+    /// inside a word (`DBPASSWORD_FILE`, `APIKEY_HEADER_NAME`). The `.env` parser's secret words are among them, so both
+    /// readers give one answer to whether a name holds a secret or describes one.
     static let secretWords: Set<String> = ["PASSWORD", "PASSWD", "PASSPHRASE", "PASS", "PWD", "SECRET", "SECRETS", "TOKEN", "KEY",
-                                           "APIKEY", "AUTH", "CREDENTIAL", "CREDENTIALS"]
+                                           "APIKEY", "AUTH", "CREDENTIAL", "CREDENTIALS", "PRIVATE", "DSN", "SALT", "SIGNING",
+                                           "WEBHOOK", "JWT", "SK", "PAT", "GRANT"]
     /// Last words that say what the value describes. Left out on purpose: HEADER, URL and TEXT (`AUTH_HEADER: "Bearer
     /// …"`, `WEBHOOK_URL`, `password_text` can hold the secret itself), ID (a Vault `secret_id` is one) and CONFIRMATION
     /// (a form's second copy of the password).
@@ -15,6 +18,7 @@ enum DescribingName {
         "VAR", "VARIABLE", "REF", "REFERENCE", "TTL", "EXPIRY", "EXPIRES", "LIFETIME", "TIMEOUT", "ENABLED", "REQUIRED", "RULE",
         "RULES", "ERROR", "MESSAGE", "MSG", "TITLE", "INPUT", "ICON", "PARAM", "PARAMETER", "ATTRIBUTE", "ATTR", "PROP", "PROPERTY",
         "COUNT", "ATTEMPTS", "RETRIES", "VERSION", "ALGORITHM", "ALGO", "SCHEME", "LOCATION", "SOURCE", "METHOD", "USER", "USERNAME",
+        "PREFIX",
     ]
 
     /// Whether `name` (any spelling: `passwordField`, `password_field`, `password-field`, `auth.token.type`) ends in a
@@ -22,7 +26,9 @@ enum DescribingName {
     static func describes(_ name: some StringProtocol) -> Bool {
         let words = Self.words(name)
         guard words.count >= 2, let last = words.last, describingWords.contains(last) else { return false }
-        return words.dropLast().contains(where: secretWords.contains)
+        return words.dropLast().contains { word in
+            secretWords.contains(word) || secretWords.contains { $0.count >= 3 && word.contains($0) }
+        }
     }
 
     /// The name's words, upper-cased: split at `_`, `-`, `.` and where a lower-case letter or digit meets an upper-case one.

@@ -48,12 +48,13 @@ struct ProviderNames: Sendable {
                 // claims no value of another length on the length's word alone. It claims what the shape's own
                 // evidence rules out: a copy that carries the format's prefix, in its alphabet, cut well short (by more
                 // than twice the slack a guess may be off by: 39 characters of Tatum's `t-…` 59), and a hex copy of a
-                // byte count no key is drawn in. An unprefixed value of an alphabet-only shape is left to its name,
-                // however short: a guess of 86 characters must not hide a 64-character key.
+                // byte count no key is drawn in, and a letters-and-digits copy cut to a length no key is drawn in. An
+                // unprefixed value of a usual length is left to its name: a guess of 86 characters must not hide a
+                // 64-character key.
                 let wellShort = value.count <= length - 2 * ProviderNames.lengthSlack(for: length)
                 let prefixed = !prefix.isEmpty && value.starts(with: prefix) && value.count > prefix.count + 8
                 if wellShort, outsiders == 0, prefixed { return true }
-                if isHexCutToAnOddSize(value, outsiders: outsiders) { return true }
+                if isHexCutToAnOddSize(value, outsiders: outsiders) || isCutToAnUnusualLength(value, outsiders: outsiders) { return true }
                 // At its own length, one character off (in the body, or a
                 // mistyped prefix) is a typo whatever the guess, since a key of another alphabet is off by many.
                 guard value.count == length else { return false }
@@ -91,6 +92,25 @@ struct ProviderNames: Sendable {
         }
 
         static let usualHexLengths: Set<Int> = [16, 20, 24, 32, 40, 48, 64, 80, 96, 128]
+
+        /// The same evidence for a format of letters and digits with no prefix: generators draw such keys in a few
+        /// lengths (16, 20, 24, 32, 40, 48, 64 characters; 22, 43 and 44 for 16 or 32 bytes in base64), so a copy in
+        /// the format's alphabet, shorter than it by more than a guess may be off (the slack) and by half at most, and
+        /// of none of those lengths (26 or 30 for a guessed 32 or 40), was cut. A real key of a usual length that the
+        /// guessed format is longer than, or one within the slack of it, is still judged by its name.
+        private func isCutToAnUnusualLength(_ value: [UInt8], outsiders: Int) -> Bool {
+            guard prefix.isEmpty, outsiders == 0, value.count < length - ProviderNames.lengthSlack(for: length), value.count * 2 >= length,
+                  Self.isAlphanumeric(alphabet),
+                  !Self.isHexAlphabet(alphabet) else { return false }
+            return !Self.usualKeyLengths.contains(value.count)
+        }
+
+        static let usualKeyLengths: Set<Int> = [16, 20, 22, 24, 32, 40, 43, 44, 48, 64, 80, 96, 128]
+
+        /// Letters and digits only, digits among them.
+        static func isAlphanumeric(_ alphabet: [Bool]) -> Bool {
+            (48...57).allSatisfy { alphabet[$0] } && (0..<256).allSatisfy { !alphabet[$0] || (48...57).contains($0) || (65...90).contains($0) || (97...122).contains($0) }
+        }
 
         /// At the format's length, a hex format's digits written in the other case (`api-` and 32 lower-case hex
         /// digits for SMTP2GO's upper-case ones): the same key retyped, not another credential.

@@ -85,6 +85,7 @@ struct ProviderPrefixes: Sendable {
     private static func isOneOff(_ head: [UInt8], from prefix: [UInt8]) -> Bool {
         guard prefix.count >= 4, head.count > prefix.count, let last = prefix.last else { return false }
         let separated = separators.contains(last)
+        if separated, isOneDroppedOrAdded(head, from: prefix) { return true }
         if separated, head[prefix.count - 1] != last { return false }
         let differing = (0..<(separated ? prefix.count - 1 : prefix.count)).filter { head[$0] != prefix[$0] }
         switch differing.count {
@@ -94,6 +95,20 @@ struct ProviderPrefixes: Sendable {
             return j == i + 1 && head[i] == prefix[j] && head[j] == prefix[i]
         default: return false
         }
+    }
+
+    /// A separated prefix of six bytes or more with one of its letters dropped or one added before its separator
+    /// (`sk_lve_`, `sch_prd_`, `sk_livee_`): as plainly a mistyped token as a letter changed, and no other provider's.
+    private static func isOneDroppedOrAdded(_ head: [UInt8], from prefix: [UInt8]) -> Bool {
+        guard prefix.count >= 6, let separator = prefix.last else { return false }
+        let stem = Array(prefix.dropLast())
+        func dropsOne(_ shorter: [UInt8], _ longer: [UInt8]) -> Bool {
+            guard longer.count == shorter.count + 1 else { return false }
+            return longer.indices.contains { Array(longer[..<$0] + longer[($0 + 1)...]) == shorter }
+        }
+        if head.count > stem.count, head[stem.count - 1] == separator, dropsOne(Array(head[..<(stem.count - 1)]), stem) { return true }
+        if head.count > stem.count + 1, head[stem.count + 1] == separator, dropsOne(stem, Array(head[...stem.count])) { return true }
+        return false
     }
 
     private static let separators: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: ":")]

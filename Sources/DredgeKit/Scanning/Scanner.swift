@@ -54,7 +54,7 @@ public struct Scanner {
         let schedule = PathRuleSchedule(compiled: compiled, objects: objects.objects.count)
         let pathPass = PathRulePass(gitDirectory: gitDirectory, compiled: compiled, maxBlobSize: request.maxBlobSize, jobs: request.jobs,
                                     listing: objects)
-        let walked = Mutex<Result<(AppearanceIndex, PathMatches), any Error>?>(nil)
+        let walked = Mutex<Result<(AppearanceIndex, [(ObjectID, [String])], PathMatches), any Error>?>(nil)
         let tally = BlobScanner(
             repositoryPath: gitDirectory, compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize,
             progress: request.progress, lineDeduplication: request.lineDeduplication, messages: request.messages, unwrap: request.unwrap,
@@ -68,17 +68,21 @@ public struct Scanner {
             }
             let result = Result {
                 let index = try AppearanceIndex.build(try Repository(at: gitDirectory), listing: objects, watch: globs.isEmpty ? nil : watch)
-                let readEarly = schedule.place(PathRulePass.owed(index, compiled: compiled), listing: objects)
-                return (index, pathPass.matches(owed: readEarly, until: { !job.workLeft() }))
+                let owed = PathRulePass.owed(index, compiled: compiled)
+                let readEarly = schedule.place(owed, listing: objects)
+                return (index, owed, pathPass.matches(owed: readEarly, until: { !job.workLeft() }))
             }
             walked.withLock { $0 = result }
         }
         clock.lap("walk the history (one job's first task) and read and match objects")
-        var (index, readAgain) = try walked.withLock { $0! }.get()
-        index.addUnreachable(commits: tally.commits.filter { !index.contains(commit: $0) }, repository: repository, listing: objects)
+        var (index, owed, readAgain) = try walked.withLock { $0! }.get()
+        let unreachableCommits = tally.commits.filter { !index.contains(commit: $0) }
+        index.addUnreachable(commits: unreachableCommits, repository: repository, listing: objects)
         clock.lap("walk unreachable commits")
         progress?.enter("path rules")
-        let owedStill = schedule.remaining(PathRulePass.owed(index, compiled: compiled))
+        // What the unreachable commits' trees hold may be owed too; without them, what the walk placed is all.
+        if !unreachableCommits.isEmpty { owed = PathRulePass.owed(index, compiled: compiled) }
+        let owedStill = schedule.remaining(owed)
         let rest = pathPass.matches(owed: owedStill + readAgain.left)
         summary.pathRuleBlobs = schedule.claimed
         summary.pathRuleBlobsReadAgain = schedule.handedBack + owedStill.count
