@@ -39,36 +39,4 @@ import Testing
             }
         }
     }
-
-    /// The trees cut from one file's versions are one family: a version met by the history walk marks them all, so
-    /// `PutOffTrees` puts every one of them off until the paths are placed, and no other tree.
-    @Test func treesCutFromOneFamilyArePutOffTogether() throws {
-        let fixture = try GitFixture()
-        try fixture.commitVersions(of: "notes.txt", rounds: 60)
-        try fixture.write("other.md", "unrelated\n")
-        try fixture.commit("other")
-        let repository = try Repository(at: fixture.path)
-        let listing = try ObjectListing(everyObjectOf: repository)
-        let forest = DeltaForest(listing, parts: 2, weight: { $0.kind == .blob ? max(1, $0.estimatedSize) : 0 })
-        let version = try #require(listing.objects.indices.first { listing.objects[$0].kind == .blob && listing.deltaBases[$0] >= 0 })
-        let family = forest.family(of: version)
-        let members = forest.roots.indices.filter { Int(forest.families[$0]) == family }
-        #expect(members.count > 8, "60 versions cut for two workers: \(members.count) trees")
-
-        let late = PutOffTrees(objects: listing.objects.count)
-        late.mark(family: family)
-        var placed = false
-        var putOff: [Int] = []
-        for place in forest.roots.indices where late.putOff(place, family: Int(forest.families[place]), if: { !placed }) {
-            putOff.append(place)
-        }
-        #expect(putOff == members)
-        #expect(!late.isEmpty)
-        placed = true
-        #expect(!late.putOff(members[0], family: family, if: { !placed }), "once placed, a marked tree is read at once")
-        var taken: [Int] = []
-        while let place = late.next() { taken.append(place) }
-        #expect(taken == members, "read in the order put off: heaviest first")
-        #expect(late.isEmpty)
-    }
 }

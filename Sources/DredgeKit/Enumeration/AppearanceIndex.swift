@@ -25,13 +25,7 @@ public struct AppearanceIndex: Sendable {
     /// Walks the history of `repository` from every ref, HEAD and reflog; trees in `listing`'s packs are read by a
     /// `TreeReader`, the rest through libgit2.
     public static func build(_ repository: Repository, listing: ObjectListing? = nil) throws -> AppearanceIndex {
-        try build(repository, listing: listing, watch: nil)
-    }
-
-    /// `build`, telling `watch` of the blobs met at the paths it wants while the walk goes on.
-    static func build(_ repository: Repository, listing: ObjectListing?, watch: AppearanceWatch?) throws -> AppearanceIndex {
         var builder = Builder(repository: repository, listing: listing)
-        builder.watch = watch
         try builder.walkReferences()
         return builder.index  // the builder's sets of seen trees and paths go with it: they are the walk's bulk
     }
@@ -94,9 +88,6 @@ public struct AppearanceIndex: Sendable {
         /// Whether `seenBlobPaths` knows every appearance already in the index (false when continuing an index whose
         /// builder is gone: then a blob's appearances are searched instead).
         let knowsIndex: Bool
-        var watch: AppearanceWatch?
-        /// Per path number, whether `watch` wants the path: asked once per path, not once per appearance.
-        var watched: [Bool] = []
 
         init(repository: Repository, listing: ObjectListing?, index: AppearanceIndex? = nil) {
             self.repository = repository
@@ -170,7 +161,6 @@ public struct AppearanceIndex: Sendable {
             if !exact { index.pathBytes[text] = path }
             let number = index.appearances.addPath(text)
             paths[path] = number
-            if let watch { watched.append(watch.wants(text)) }
             return number
         }
 
@@ -198,9 +188,8 @@ public struct AppearanceIndex: Sendable {
                         }
                     case .blob:
                         if isNew(entry.id, atPathHash: pathHash, path: { path(entry.name) }) {
-                            let number = interned(path(entry.name))
-                            index.appearances.append(entry.id, commitIndex: commitIndex, path: number, reachable: reachable)
-                            if let watch, watched[number] { watch.met(entry.id) }
+                            index.appearances.append(entry.id, commitIndex: commitIndex, path: interned(path(entry.name)),
+                                                     reachable: reachable)
                         }
                     default:
                         break  // submodule commits live in another repository

@@ -82,35 +82,25 @@ struct BlobScanner: Sendable {
         }
     }
 
-    /// What the job that does `first` is handed: whether trees are left for the others to take, and a way to have the
-    /// tree of a blob (by its position in the listing) read late, once the path rules' paths are placed (`PutOffTrees`).
-    struct FirstTask: Sendable {
-        let workLeft: @Sendable () -> Bool
-        let readLate: @Sendable (_ position: Int) -> Void
-    }
-
     /// Scans the blobs among `listing`'s objects, and the messages of its commits and tags; trees are skipped. Packed
     /// objects are read by each worker's own `PackReader`; the rest, and any a reader cannot rebuild, through libgit2.
     /// `first`, when given, is done by one of the workers before it takes its share (the history walk: so the jobs
-    /// are that many threads in all, each with a core of its own where there are enough).
-    func scan(_ listing: ObjectListing, first: (@Sendable (FirstTask) -> Void)? = nil) -> Tally {
+    /// are that many threads in all, each with a core of its own where there are enough); it is told whether the
+    /// others still have work to take.
+    func scan(_ listing: ObjectListing, first: (@Sendable (_ workLeft: @Sendable () -> Bool) -> Void)? = nil) -> Tally {
         let objects = listing.objects
         let workers = max(1, min(jobs, objects.count))
         let forest = DeltaForest(listing, parts: workers, weight: Self.weight)
         let cursor = Atomic<Int>(0)
-        let late = PutOffTrees(objects: objects.count)
         let results = Mutex<Tally>(Tally())
         let clean = lineDeduplication ? CleanBases(entries: listing.entryCount) : nil
         progress?.enter("reading objects")
         progress?.start(objects: objects.count, bytes: objects.reduce(0) { $0 + Self.weight($1) })
         let roots = forest.roots.count
-        var start: (@Sendable () -> Void)?
+        var start: (@Sendable () -> Void)?  // `first`, told whether trees are left to take
         if let first {
-            let task = FirstTask(workLeft: { cursor.load(ordering: .relaxed) < roots || !late.isEmpty },
-                                 readLate: { late.mark(family: forest.family(of: $0)) })
-            start = { first(task) }
+            start = { first { cursor.load(ordering: .relaxed) < roots } }
         }
-        let pathRules = pathRules
         Self.onThreads(workers, first: start) {
             var tally = Tally()
             do {
@@ -118,41 +108,29 @@ struct BlobScanner: Sendable {
                 let reader = PackReader(listing)
                 let matcher = Matcher(compiled)
                 let lines = lineDeduplication ? LineDeduplicator() : nil
-                // Commits and tags, light, come last and together: their messages are timed a stretch at a time, as a
-                // clock read costs about what matching a short message does.
-                var messagesSince: Double?
-                func read(tree place: Int) {
-                    forest.walk(from: Int(forest.roots[place])) { next in
-                        let isMessage = messages && (objects[next].kind == .commit || objects[next].kind == .tag)
-                        if isMessage, messagesSince == nil { messagesSince = ThreadCPUClock.seconds() }
-                        if !isMessage, let since = messagesSince {
-                            tally.messageCPUSeconds += ThreadCPUClock.seconds() - since
-                            messagesSince = nil
-                        }
-                        scan(objects[next], at: next, repository: repository, reader: reader, matcher: matcher, lines: lines,
-                             clean: clean, into: &tally)
-                        if let location = objects[next].location, !forest.deltas(of: next).isEmpty { reader.keep(location) }
-                        progress?.advance(bytes: Self.weight(objects[next]))
-                    } done: { base in
-                        if let location = objects[base].location { reader.release(location) }
-                    }
-                }
                 while true {
                     let first = cursor.wrappingAdd(Self.treesAtATime, ordering: .relaxed).oldValue
-                    if first < roots {
-                        for place in first..<min(first + Self.treesAtATime, roots)
-                        where !late.putOff(place, family: Int(forest.families[place]), if: { pathRules?.isPlaced == false }) {
-                            read(tree: place)
+                    guard first < forest.roots.count else { break }
+                    // Commits and tags, light, come last and together: their messages are timed a stretch at a time,
+                    // as a clock read costs about what matching a short message does.
+                    var messagesSince: Double?
+                    for root in forest.roots[first..<min(first + Self.treesAtATime, forest.roots.count)] {
+                        forest.walk(from: Int(root)) { next in
+                            let isMessage = messages && (objects[next].kind == .commit || objects[next].kind == .tag)
+                            if isMessage, messagesSince == nil { messagesSince = ThreadCPUClock.seconds() }
+                            if !isMessage, let since = messagesSince {
+                                tally.messageCPUSeconds += ThreadCPUClock.seconds() - since
+                                messagesSince = nil
+                            }
+                            scan(objects[next], at: next, repository: repository, reader: reader, matcher: matcher, lines: lines,
+                                 clean: clean, into: &tally)
+                            if let location = objects[next].location, !forest.deltas(of: next).isEmpty { reader.keep(location) }
+                            progress?.advance(bytes: Self.weight(objects[next]))
+                        } done: { base in
+                            if let location = objects[base].location { reader.release(location) }
                         }
-                    } else if let place = late.next() {
-                        read(tree: place)
-                    } else {
-                        break
                     }
-                    if let since = messagesSince {
-                        tally.messageCPUSeconds += ThreadCPUClock.seconds() - since
-                        messagesSince = nil
-                    }
+                    if let since = messagesSince { tally.messageCPUSeconds += ThreadCPUClock.seconds() - since }
                 }
                 tally.ruleCosts = matcher.costs
             } catch {

@@ -18,9 +18,6 @@ struct DeltaForest {
     private let children: [Int32]
     /// Objects whose deltas are roots of their own (a tree cut).
     private let cut: Set<Int32>
-    /// Per root, the object at the top of its chain of bases: the root itself, or the root its tree was cut from.
-    let families: [Int32]
-    private let bases: [Int32]
 
     init(_ listing: ObjectListing, parts: Int = 1, weight: (ObjectListing.Object) -> Int) {
         let bases = listing.deltaBases
@@ -51,8 +48,6 @@ struct DeltaForest {
             pending += children[Int(start[object])..<Int(start[object + 1])].map(Int.init)
         }
         self.roots = roots.sorted { $0.weight > $1.weight || ($0.weight == $1.weight && $0.object < $1.object) }.map { Int32($0.object) }
-        families = self.roots.map { Self.top(of: Int($0), bases: bases) }
-        self.bases = bases
         self.cut = cut
         childStart = start
         self.children = children
@@ -61,15 +56,6 @@ struct DeltaForest {
     /// The deltas read after `object` in its tree: none where the tree was cut there.
     func deltas(of object: Int) -> ArraySlice<Int32> {
         cut.contains(Int32(object)) ? [] : children[Int(childStart[object])..<Int(childStart[object + 1])]
-    }
-
-    /// The object at the top of `object`'s chain of bases: what `families` names for every tree cut from it.
-    func family(of object: Int) -> Int { Int(Self.top(of: object, bases: bases)) }
-
-    private static func top(of object: Int, bases: [Int32]) -> Int32 {
-        var object = object
-        while bases[object] >= 0 { object = Int(bases[object]) }
-        return Int32(object)
     }
 
     /// Each object's place in a depth-first reading of every tree: objects read close together in this order share

@@ -59,9 +59,6 @@ final class PathRuleSchedule: Sendable {
         }
     }
 
-    /// Whether the paths are placed: a blob read from now on is claimed at its paths.
-    var isPlaced: Bool { state.withLock { $0.owed != nil } }
-
     /// What is `owed` (for the final appearances) that no worker ran and `place` did not hand back: blobs the scan
     /// could not read, or paths learnt after it.
     func remaining(_ owed: [(ObjectID, [String])]) -> [(ObjectID, [String])] {

@@ -59,18 +59,12 @@ public struct Scanner {
             repositoryPath: gitDirectory, compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize,
             progress: request.progress, lineDeduplication: request.lineDeduplication, messages: request.messages, unwrap: request.unwrap,
             pathRules: schedule
-        ).scan(objects) { job in
-            // The walk tells which blobs sit at path rules' paths as it meets them: the trees of deltas holding them
-            // are read late, after the paths are placed, where they can.
-            let globs = PathGlobs(compiled.pathRules.flatMap { compiled.rules[$0].paths })
-            let watch = AppearanceWatch(wants: globs.matchAny) { blob in
-                if let position = objects.location(of: blob).flatMap(objects.objectIndex) { job.readLate(position) }
-            }
+        ).scan(objects) { workLeft in
             let result = Result {
-                let index = try AppearanceIndex.build(try Repository(at: gitDirectory), listing: objects, watch: globs.isEmpty ? nil : watch)
+                let index = try AppearanceIndex.build(try Repository(at: gitDirectory), listing: objects)
                 let owed = PathRulePass.owed(index, compiled: compiled)
                 let readEarly = schedule.place(owed, listing: objects)
-                return (index, owed, pathPass.matches(owed: readEarly, until: { !job.workLeft() }))
+                return (index, owed, pathPass.matches(owed: readEarly, until: { !workLeft() }))
             }
             walked.withLock { $0 = result }
         }
