@@ -5,9 +5,11 @@ import Git
 /// replay that consumes them in order. With more than one job, `jobs` threads with tree readers of their own each take
 /// the next chunk as they finish one, at most `ahead` chunks past the replay: no thread waits for another's part, as
 /// they did when a stretch was split in equal parts and the next one began once every part was done. With one job,
-/// each chunk is read when the replay asks for it.
+/// each chunk is read when the replay asks for it. Unchecked: what the threads share is read and written under
+/// `condition`, and each reader and state belongs to one thread.
 final class ExposureStates: @unchecked Sendable {
-    typealias Read = (_ commits: ArraySlice<Int>, _ reader: TreeReader, _ state: inout [ObjectID?], _ continues: Bool) -> [ExposureWalk.StateChanges]
+    typealias Read = (_ commits: ArraySlice<Int>, _ reader: TreeReader, _ state: inout [ObjectID?], _ continues: Bool)
+        -> [ExposureWalk.StateChanges]
 
     private let chunks: [Range<Int>]
     private let order: [Int]

@@ -1,6 +1,4 @@
-import Dispatch
 import Git
-import Synchronization
 
 /// Follows the paths where findings were seen through every commit of the history, to tell for each finding which
 /// refs still hold it and whether it was pushed. The appearance index names only the first commit that brought a
