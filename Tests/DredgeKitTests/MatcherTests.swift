@@ -201,7 +201,8 @@ import Testing
             #expect(PlaceholderFilter.isStandIn(Array(value.utf8)), "\(value)")
         }
         for value in ["Xr12052001Rx!", "K7QW_ZP4M_TOKENLESS9", "SUPERSECRETVALUE", "k0rg.wFjc.Q9", "1.2.3.4", "10.0.12.7",
-                      "[Zq8(Lm2]", "my_db.pass", "Kennwort2024!", "Hunter2!", "required|Zq8Lm2"] {
+                      "[Zq8(Lm2]", "my_db.pass", "Kennwort2024!", "Hunter2!", "required|Zq8Lm2",
+                      "CHANGE_ME_SECRET", "INSECURE_SECRET_KEY", "DEMO_API_KEY"] {
             #expect(!PlaceholderFilter.isPlaceholder(Array(value.utf8)), "\(value)")
         }
     }

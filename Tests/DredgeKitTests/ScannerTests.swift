@@ -694,6 +694,21 @@ import Testing
 
     /// The deduplicator's marks (a line holds a keyword) are kept by the set as it grows, and answered alike by the
     /// single and the batched lookups; sets that never mark answer false.
+    /// A committed `.env` whose secrets are placeholder words in capitals (`CHANGE_ME_SECRET`) holds weak defaults,
+    /// not the names of variables: the file and each default are findings. A variable's name (`GITHUB_TOKEN`) is not.
+    @Test func placeholderDefaultsInCapitalsAreWeakNotNames() throws {
+        let fixture = try GitFixture()
+        try fixture.write(".env", "SECRET_KEY=CHANGE_ME_SECRET\nDJANGO_SECRET_KEY=INSECURE_SECRET_KEY\n")
+        try fixture.write(".github/workflows/release.yml", "      server-password: GITHUB_TOKEN\n")
+        try fixture.commit("add settings")
+
+        let findings = try fixture.scanWithBuiltinRules().findings
+        #expect(findings.contains { $0.rule.id == "env-file.committed" })
+        let weak = Set(findings.filter { $0.rule.kind == .weakCredential }.map { $0.secret.reveal() })
+        #expect(weak == ["CHANGE_ME_SECRET", "INSECURE_SECRET_KEY"])
+        #expect(!findings.contains { $0.secret.reveal() == "GITHUB_TOKEN" })
+    }
+
     @Test func lineMarksSurviveTheSetsGrowth() {
         var set = LineHashSet()
         let keys = (1...200_000).map { UInt64($0) &* 0x9E37_79B9_7F4A_7C15 }

@@ -50,12 +50,15 @@ extension PlaceholderFilter {
 
     /// The name of a variable that holds the secret, written as such names are (`GITHUB_TOKEN`, `SONATYPE_PASSWORD`):
     /// capitals and digits in two words or more, one of them a word for a secret. A password of that shape is typed
-    /// by no one; a name is what CI files and Maven settings hand to the tool that reads the environment.
+    /// by no one; a name is what CI files and Maven settings hand to the tool that reads the environment. A value made
+    /// only of placeholder words (`CHANGE_ME_SECRET`, `INSECURE_SECRET_KEY`) is a weak default, not a name: the
+    /// secret is literally that text.
     static func isVariableName(_ value: [UInt8]) -> Bool {
         guard let first = value.first, first >= 65, first <= 90,
               value.allSatisfy({ ($0 >= 65 && $0 <= 90) || ($0 >= 48 && $0 <= 57) || $0 == UInt8(ascii: "_") }) else { return false }
         let words = value.split(separator: UInt8(ascii: "_")).map { String(decoding: $0, as: UTF8.self) }
-        return words.count >= 2 && words.contains { secretWords.contains($0) }
+        guard words.count >= 2, words.contains(where: secretWords.contains) else { return false }
+        return WeakPassword.validate(String(decoding: value, as: UTF8.self)).verdict != .valid
     }
 
     static let secretWords: Set<String> = ["PASSWORD", "PASSWD", "PASS", "PWD", "TOKEN", "SECRET", "KEY", "APIKEY", "CREDENTIALS",
