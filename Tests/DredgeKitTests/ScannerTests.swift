@@ -694,6 +694,43 @@ import Testing
 
     /// The deduplicator's marks (a line holds a keyword) are kept by the set as it grows, and answered alike by the
     /// single and the batched lookups; sets that never mark answer false.
+    /// What production-readiness audits keep finding, in one history: `.env` and `.env.prod` with live keys (the
+    /// second removed since), a weak password in a compose file, a placeholder `SECRET_KEY` and a demo API key as
+    /// defaults in settings, a JSON list of customers' emails and phones, a token in a commit message. Each is found:
+    /// a filter that quiets real code must not quiet these.
+    @Test func theAuditsUsualFindingsAreAllReported() throws {
+        let fixture = try GitFixture()
+        let env = "STRIPE_SECRET_KEY=\(SyntheticSecrets.stripeLiveKey)\nDATABASE_URL=postgres://app:Vq7rT2mZkw9pX4@db.internal:5432/app\n"
+        try fixture.write(".env", env)
+        try fixture.write(".env.prod", env)
+        try fixture.write("docker-compose.yml", "services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: changeme\n")
+        try fixture.write("settings.py", "SECRET_KEY = 'django-insecure-7x!q2@z#k9$w8m4r^t6y&u1i3o5p0a'\nAPI_KEY = \"demo-api-key-12345\"\n")
+        let customers = (0..<30).map { number in
+            "  {\"name\": \"Customer \(number)\", \"email\": \"client\(number).r\(300 + number * 7)@gmail.com\", "
+                + "\"phone\": \"+1 415 \(610 + number) \(4100 + number * 13)\"}"
+        }
+        try fixture.write("customers.json", "[\n" + customers.joined(separator: ",\n") + "\n]\n")
+        try fixture.commit("initial")
+        try fixture.git("commit", "-q", "--allow-empty", "-m", "rotate: old token \(SyntheticSecrets.githubMessageToken) is gone")
+        try fixture.git("rm", "-q", ".env.prod")
+        try fixture.commit("remove prod env")
+
+        let findings = try fixture.scanWithBuiltinRules().findings
+        func has(_ rule: String, at path: String) -> Bool {
+            findings.contains { $0.rule.id == rule && $0.occurrences.contains { $0.path == path } }
+        }
+        #expect(has("env-file.committed", at: ".env") && has("env-file.committed", at: ".env.prod"))
+        #expect(findings.contains { $0.secret.reveal() == SyntheticSecrets.stripeLiveKey })
+        #expect(findings.contains { $0.secret.reveal() == "Vq7rT2mZkw9pX4" })
+        #expect(findings.contains { $0.rule.kind == .weakCredential && $0.secret.reveal() == "changeme" })
+        #expect(findings.contains { $0.rule.kind == .weakCredential && $0.secret.reveal() == "demo-api-key-12345" })
+        #expect(findings.contains { $0.occurrences.contains { $0.path == "settings.py" && $0.line == 1 } })
+        #expect(findings.contains { $0.rule.id.hasPrefix("pii.") && $0.occurrences.contains { $0.path == "customers.json" } })
+        #expect(findings.contains { finding in
+            finding.secret.reveal() == SyntheticSecrets.githubMessageToken && finding.occurrences.contains { $0.message != nil }
+        })
+    }
+
     /// A committed `.env` whose secrets are placeholder words in capitals (`CHANGE_ME_SECRET`) holds weak defaults,
     /// not the names of variables: the file and each default are findings. A variable's name (`GITHUB_TOKEN`) is not.
     @Test func placeholderDefaultsInCapitalsAreWeakNotNames() throws {
