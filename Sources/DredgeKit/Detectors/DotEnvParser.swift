@@ -48,7 +48,7 @@ enum DotEnvParser {
     /// key. A person's password is not written that way, and under a password's name any value stays a credential.
     static func isNumberNamedAsKey(_ key: String, value: some Collection<UInt8>) -> Bool {
         let digits = value.allSatisfy { $0 >= 48 && $0 <= 57 }
-        let hex = value.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 102) } || value.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 65 && $0 <= 70) }
+        let hex = value.allSatisfy { CommonShapes.isHex($0, upper: false) } || value.allSatisfy { CommonShapes.isHex($0, upper: true) }
         let small = value.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 122) }
         guard (digits && value.count <= 12) || (hex && value.count < 16) || (small && value.count < 13) else { return false }
         let upper = key.uppercased()

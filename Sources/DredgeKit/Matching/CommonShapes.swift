@@ -82,8 +82,9 @@ enum CommonShapes {
     /// ten), so it is judged by its shape against `uuidEntropyFloor` (under which a random one falls once in a
     /// thousand, and `aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee` at 2.6). Whether it is a key or an id is its name's question.
     static func isUUID<Bytes: Collection>(_ value: Bytes) -> Bool where Bytes.Element == UInt8 {
+        guard value.count == 36 else { return false }  // asked of every capture the entropy floor judges: no copy first
         let bytes = Array(value)
-        guard bytes.count == 36, [8, 13, 18, 23].allSatisfy({ bytes[$0] == UInt8(ascii: "-") }) else { return false }
+        guard [8, 13, 18, 23].allSatisfy({ bytes[$0] == UInt8(ascii: "-") }) else { return false }
         let digits = bytes.enumerated().filter { ![8, 13, 18, 23].contains($0.offset) }.map(\.element)
         let lower = digits.allSatisfy { isHex($0, upper: false) }, upper = digits.allSatisfy { isHex($0, upper: true) }
         guard lower || upper else { return false }
@@ -108,7 +109,7 @@ enum CommonShapes {
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
-    private static func isHex(_ byte: UInt8, upper: Bool) -> Bool {
+    static func isHex(_ byte: UInt8, upper: Bool) -> Bool {
         isDigit(byte) || (upper ? (byte >= 65 && byte <= 70) : (byte >= 97 && byte <= 102))
     }
     private static func isLetter(_ byte: UInt8, upper: Bool) -> Bool { upper ? (byte >= 65 && byte <= 90) : (byte >= 97 && byte <= 122) }

@@ -184,7 +184,7 @@ public final class Matcher {
         }
         let entropy = Entropy.shannon(secret)
         let floor = rule.entropyFloorIsStrict ? rule.minEntropy : Entropy.floor(rule.minEntropy, length: secret.count)
-        let minimum = CommonShapes.isUUID(secret) ? min(floor, CommonShapes.uuidEntropyFloor) : floor
+        let minimum = entropy < floor && CommonShapes.isUUID(secret) ? min(floor, CommonShapes.uuidEntropyFloor) : floor
         guard entropy >= minimum else { return .failure(.entropy(entropy, minimum: minimum)) }
         var validation = Self.validate(Secret(bytes: Array(secret)), with: rule.validators)
         guard validation.verdict != .rejected else { return .failure(.validators(rule.validators)) }
