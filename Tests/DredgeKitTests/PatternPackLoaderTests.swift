@@ -31,6 +31,16 @@ import Testing
         #expect(message.contains("rule-unknown-window.yml:8: rule acme.wide: `window` must be one of line | token | nearby | block | blob, not `paragraph`"))
     }
 
+    @Test func aRunOfCharactersIsForAPathRulesPatternOnly() throws {
+        let message = try #require(loadError("rule-run-on-content-rule.yml"))
+        #expect(message.contains("rule-run-on-content-rule.yml:8: rule acme.anchored: `run` anchors a path rule's pattern"))
+    }
+
+    @Test func aRunWithARangeWrittenBackwardsNamesItsLine() throws {
+        let message = try #require(loadError("rule-run-backwards-range.yml"))
+        #expect(message.contains("rule-run-backwards-range.yml:8: rule acme.notes: `run` must be { chars:"))
+    }
+
     @Test func brokenYAMLNamesTheLine() throws {
         let message = try #require(loadError("pack-not-yaml.yml"))
         #expect(message.contains("pack-not-yaml.yml:"))

@@ -14,5 +14,6 @@ import Testing
         #expect(decoded.map(\.file) == packs.map(\.file))
         #expect(decoded.map(\.rules) == packs.map(\.rules))
         #expect(packs.flatMap(\.rules).contains { $0.identifier })  // every field is exercised, the flag too
+        #expect(packs.flatMap(\.rules).contains { $0.run != nil })  // and a run of characters
     }
 }

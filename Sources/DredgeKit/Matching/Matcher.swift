@@ -107,11 +107,15 @@ public final class Matcher {
     func patternHits(_ ruleIndex: Int, in bytes: UnsafeRawBufferPointer, window: Range<Int>?) throws -> [Hit] {
         guard let compiled = try compiled.pattern(ruleIndex) else { return [] }
         var hits: [Hit] = []
-        try matchData.forEachMatch(of: compiled.pattern, in: bytes, window: window, group: compiled.secretGroup) { whole, captured in
-            if let captured, let validation = accept(captured, in: bytes, rule: ruleIndex) {
-                hits.append(Hit(rule: ruleIndex, secret: captured, validation: validation, match: whole))
+        // A rule anchored on a run of characters reads only the lines that hold one (`CharacterRun`).
+        let windows: [Range<Int>?] = window == nil ? self.compiled.rules[ruleIndex].run.map { $0.lines(in: bytes) } ?? [nil] : [window]
+        for window in windows {
+            try matchData.forEachMatch(of: compiled.pattern, in: bytes, window: window, group: compiled.secretGroup) { whole, captured in
+                if let captured, let validation = accept(captured, in: bytes, rule: ruleIndex) {
+                    hits.append(Hit(rule: ruleIndex, secret: captured, validation: validation, match: whole))
+                }
+                return true
             }
-            return true
         }
         return hits
     }

@@ -6,7 +6,7 @@ import Yams
 /// Every error names the file, the line and, once known, the rule.
 public enum PatternPackLoader {
     static let fields: Set<String> = [
-        "id", "name", "kind", "severity", "confidence", "pattern", "keywords", "window", "paths", "exclude_paths", "parse", "min_entropy", "validate", "playbook",
+        "id", "name", "kind", "severity", "confidence", "pattern", "keywords", "window", "run", "paths", "exclude_paths", "parse", "min_entropy", "validate", "playbook",
         "identifier", "requires", "documented_examples", "format_checked", "provider_named",
         "references", "examples", "counter_examples",
     ]

@@ -34,6 +34,8 @@ public struct Rule: Sendable, Hashable, CustomStringConvertible {
     public let keywords: [String]
     /// Where a match may lie around its keyword, as the pack declares it (`window:`); nil: the kind's default.
     public var window: Window? = nil
+    /// For a path rule without keywords: the run of characters its secret is, so PCRE2 reads only the lines holding one.
+    public var run: CharacterRun? = nil
     /// Path globs: a rule with paths is a path rule, run on (path, blob) pairs from the history, not on content alone.
     public let paths: [String]
     /// Globs that take a path back out of `paths` (`.env.example` out of `.env.*`).

@@ -6,7 +6,7 @@ import Foundation
 /// `Rule` does not compile until it is archived too.
 enum RuleArchive {
     /// Bumped whenever the layout changes, so an older cache is not misread.
-    static let format: UInt32 = 8
+    static let format: UInt32 = 9
 
     static func encode(_ packs: [PatternPack]) -> Data {
         var writer = Writer()
@@ -60,6 +60,8 @@ enum RuleArchive {
             optional(rule.pattern)
             strings(rule.keywords)
             optional(rule.window?.rawValue)
+            optional(rule.run?.characters)
+            int(rule.run?.minimum ?? 0)
             strings(rule.paths)
             strings(rule.excludedPaths)
             optional(rule.parser?.rawValue)
@@ -133,6 +135,12 @@ enum RuleArchive {
                     guard let window = Rule.Window(rawValue: raw) else { throw Truncated() }
                     return window
                 },
+                run: try { characters, minimum in
+                    try characters.map { characters in
+                        guard let run = CharacterRun(characters: characters, minimum: minimum) else { throw Truncated() }
+                        return run
+                    }
+                }(try optional(), try int()),
                 paths: try strings(),
                 excludedPaths: try strings(),
                 parser: try optional().map { raw in

@@ -74,13 +74,14 @@ struct RuleReader {
         let formatChecked: Bool? = mapping["format_checked"] == nil ? true : attempt { try flag("format_checked") }
         let providerNamed: Bool? = mapping["provider_named"] == nil ? false : attempt { try flag("provider_named") }
         let window: Rule.Window? = mapping["window"] == nil ? nil : attempt { try choice("window", Rule.Window.self) }
-        guard problems.isEmpty, let identifier, let requires, let documented, let formatChecked, let providerNamed, let id, let name, let kind, let severity, let confidence, let keywords, let excludedPaths,
+        let run: CharacterRun?? = mapping["run"] == nil ? .some(nil) : attempt { try characterRun(isPathRule: isPathRule) }
+        guard problems.isEmpty, let run, let identifier, let requires, let documented, let formatChecked, let providerNamed, let id, let name, let kind, let severity, let confidence, let keywords, let excludedPaths,
               let minEntropy, let checks, let references, let examples, let counterExamples, isPathRule || pattern != nil,
               mapping["playbook"] == nil || playbook != nil, mapping["parse"] == nil || parser != nil
         else { throw Problems(all: problems) }
         return Rule(
             id: id, name: name, kind: kind, severity: severity, confidence: confidence, pattern: pattern,
-            keywords: keywords, window: window, paths: paths, excludedPaths: excludedPaths, parser: parser, minEntropy: minEntropy,
+            keywords: keywords, window: window, run: run, paths: paths, excludedPaths: excludedPaths, parser: parser, minEntropy: minEntropy,
             validators: checks, playbook: playbook, references: references, examples: examples,
             counterExamples: counterExamples, source: source(mapping), identifier: identifier, requires: requires,
             documentedExamples: documented, formatChecked: formatChecked, providerNamed: providerNamed
@@ -148,6 +149,19 @@ struct RuleReader {
             throw failure("`\(key)` must be one of \(allowed), not `\(text)`", at: node.mapping![key]!)
         }
         return value
+    }
+
+    /// `run: { chars: 'A-Za-z0-9+/_-', min: 32 }`, for a path rule with a pattern: what its secret is made of.
+    private func characterRun(isPathRule: Bool) throws -> CharacterRun {
+        let value = try required("run")
+        guard isPathRule, node.mapping?["pattern"] != nil else {
+            throw failure("`run` anchors a path rule's pattern, which has no keywords: it needs `paths` and `pattern`", at: value)
+        }
+        guard let fields = value.mapping, let characters = fields["chars"]?.string, let minimum = fields["min"]?.int,
+              let run = CharacterRun(characters: characters, minimum: minimum) else {
+            throw failure("`run` must be { chars: '<characters and ranges such as A-Za-z0-9+/>', min: <2 or more> }", at: value)
+        }
+        return run
     }
 
     /// `validate:` takes one validator id or a list of them.
