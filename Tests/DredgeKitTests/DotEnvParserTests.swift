@@ -16,7 +16,9 @@ import Testing
                       // `KEY` as a record's key: a search corpus, a table's sort key, a cache entry, a key's prefix
                       "VECTARA_CORPUS_KEY", "DYNAMO_SORT_KEY", "REDIS_CACHE_KEY", "SESSION_KEY_PREFIX",
                       // names that describe their secret
-                      "JWT_SIGNING_ALGORITHM", "DBPASSWORD_FILE", "DB_PASSWORD_USER", "API_TOKEN_TTL", "WEBHOOK_SECRET_NAME"])
+                      "JWT_SIGNING_ALGORITHM", "DBPASSWORD_FILE", "DB_PASSWORD_USER", "API_TOKEN_TTL", "WEBHOOK_SECRET_NAME",
+                      // the digest that pins a public key or certificate
+                      "PASSBOLT_GPG_SERVER_KEY_FINGERPRINT", "SSH_HOST_KEY_FINGERPRINT", "SIGNING_CERT_THUMBPRINT"])
     func otherNames(_ key: String) {
         #expect(!DotEnvParser.isSecretKey(key), "\(key)")
     }

@@ -9,7 +9,8 @@ enum DescribingName {
     static let secretWords: Set<String> = ["PASSWORD", "PASSWD", "PASSPHRASE", "PASS", "PWD", "SECRET", "SECRETS", "TOKEN", "KEY",
                                            "APIKEY", "AUTH", "CREDENTIAL", "CREDENTIALS", "PRIVATE", "DSN", "SALT", "SIGNING",
                                            "WEBHOOK", "JWT", "SK", "PAT", "GRANT"]
-    /// Last words that say what the value describes. Left out on purpose: HEADER, URL and TEXT (`AUTH_HEADER: "Bearer
+    /// Last words that say what the value describes (a key's `FINGERPRINT` or a certificate's `THUMBPRINT` is the digest
+    /// of its public half, printed to pin it). Left out on purpose: HEADER, URL and TEXT (`AUTH_HEADER: "Bearer
     /// …"`, `WEBHOOK_URL`, `password_text` can hold the secret itself), ID (a Vault `secret_id` is one) and CONFIRMATION
     /// (a form's second copy of the password).
     static let describingWords: Set<String> = [
@@ -18,7 +19,7 @@ enum DescribingName {
         "VAR", "VARIABLE", "REF", "REFERENCE", "TTL", "EXPIRY", "EXPIRES", "LIFETIME", "TIMEOUT", "ENABLED", "REQUIRED", "RULE",
         "RULES", "ERROR", "MESSAGE", "MSG", "TITLE", "INPUT", "ICON", "PARAM", "PARAMETER", "ATTRIBUTE", "ATTR", "PROP", "PROPERTY",
         "COUNT", "ATTEMPTS", "RETRIES", "VERSION", "ALGORITHM", "ALGO", "SCHEME", "LOCATION", "SOURCE", "METHOD", "USER", "USERNAME",
-        "PREFIX",
+        "PREFIX", "FINGERPRINT", "THUMBPRINT",
     ]
 
     /// Whether `name` (any spelling: `passwordField`, `password_field`, `password-field`, `auth.token.type`) ends in a
