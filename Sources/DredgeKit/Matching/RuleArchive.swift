@@ -122,6 +122,15 @@ enum RuleArchive {
             return value
         }
 
+        /// A rule's run of characters: its set (none when the rule has no run), then its minimum.
+        mutating func run() throws -> CharacterRun? {
+            let characters = try optional()
+            let minimum = try int()
+            guard let characters else { return nil }
+            guard let run = CharacterRun(characters: characters, minimum: minimum) else { throw Truncated() }
+            return run
+        }
+
         mutating func rule() throws -> Rule {
             Rule(
                 id: try string(),
@@ -135,12 +144,7 @@ enum RuleArchive {
                     guard let window = Rule.Window(rawValue: raw) else { throw Truncated() }
                     return window
                 },
-                run: try { characters, minimum in
-                    try characters.map { characters in
-                        guard let run = CharacterRun(characters: characters, minimum: minimum) else { throw Truncated() }
-                        return run
-                    }
-                }(try optional(), try int()),
+                run: try run(),
                 paths: try strings(),
                 excludedPaths: try strings(),
                 parser: try optional().map { raw in
