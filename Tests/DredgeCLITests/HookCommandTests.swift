@@ -112,6 +112,24 @@ import Testing
         #expect(try remoteTip(remote, "leaky") == nil)
     }
 
+    /// A forced update over a remote tip this repository never fetched: the old tip cannot hide anything here, so
+    /// the push is scanned for what the remote-tracking refs do not have, not refused as an unknown revision.
+    @Test func aForcedUpdateOverATipNeverFetchedIsScanned() throws {
+        let (work, remote) = try GitFixture.pushedToBareRemote()
+        let other = try remote.clone([])
+        try other.write("theirs.txt", "their work\n")
+        let theirs = try other.commit("their work")
+        try other.git("push", "-q", "origin", "main")
+        #expect(!(try work.gitResult(["cat-file", "-e", theirs]).status == 0))  // never fetched here
+        _ = try install(work)
+        try work.write("deploy.sh", "export GITHUB_TOKEN=\(SyntheticSecrets.githubToken)\n")
+        try work.commit("deploy")
+        let push = try work.gitResult(["push", "--force", "origin", "main"])
+        #expect(push.status != 0)
+        #expect(push.stderr.contains("github.personal-access-token"), "\(push.stderr)")
+        #expect(try remoteTip(remote) == theirs)
+    }
+
     /// An update of a branch that merged what the remote has is scanned for the branch's own commits and the merge's
     /// own changes, not for the commits the merge brought from the remote's main.
     @Test func anUpdateThatMergesTheRemotesMainIsScannedForItsOwnChanges() throws {

@@ -18,6 +18,7 @@ struct RangeEnumerator {
             messages += repository.annotatedTags(tip)
         }
         var hidden = try range.hidden.map(resolve)
+        hidden += range.hiddenIfKnown.compactMap { ObjectID(hex: $0) }.filter(repository.contains)
         for glob in range.hiddenReferences { hidden += repository.referenceTargets(matching: glob) }
         let walked = try RangeWalk.commits(from: tips, hiding: hidden, in: repository)
         var items: [ScanItem] = []

@@ -1,5 +1,6 @@
 import BuiltinPatterns
 import Foundation
+import Synchronization
 import Yams
 
 /// Reads pattern packs (`*.yml` with a top-level `rules:` list) and checks their structure.
@@ -22,6 +23,19 @@ public enum PatternPackLoader {
 
     /// The built-in packs shipped next to the binary, from the cache of their parsed form when it is current.
     public static func builtin() throws -> [PatternPack] {
+        if let prefetch = prefetched.withLock({ pending in defer { pending = nil }; return pending }) { return try prefetch.result() }
+        return try readBuiltin()
+    }
+
+    /// Starts reading the built-in packs on a thread of their own; the next `builtin()` takes what it read. The hooks
+    /// call it first thing, so that the reading overlaps finding and opening the repository and walking the range.
+    public static func prefetchBuiltin() {
+        prefetched.withLock { $0 = BackgroundThread { try readBuiltin() } }
+    }
+
+    private static let prefetched = Mutex<BackgroundThread<[PatternPack]>?>(nil)
+
+    private static func readBuiltin() throws -> [PatternPack] {
         guard let directory = BuiltinPatterns.rulesDirectory else { throw DredgeError.builtinPatternsMissing }
         let files = try packFiles(in: directory)
         return try BuiltinRuleCache.packs(files: files) { try files.map { try load(file: $0) } }

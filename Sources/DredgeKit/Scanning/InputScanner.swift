@@ -7,19 +7,22 @@ import Git
 struct InputScanner {
     let request: ScanRequest
 
+    /// What the input lists before any rule is needed.
+    private enum Listed {
+        case blobs([ScanItem], messages: [ObjectID], Repository, range: Bool)
+        case files([ScanItem])
+    }
+
     func run() throws -> ScanReport {
         var summary = ScanSummary(repository: request.repositoryPath)
         summary.input = request.input
         var clock = PhaseClock()
-        request.progress?.enter("loading rules")
-        let configuration = request.configuration
-        let rules = try Scanner.loadRules(extra: request.patternDirectories + configuration.patternDirectories, builtin: request.builtinRules)
-        let compiled = try CompiledRules(try configuration.rules(from: rules), lazily: true)  // a few blobs need a few of the rules
-        summary.rules = compiled.rules.count
-        summary.suppressed.disabledRules = rules.count - compiled.rules.count
-        clock.lap("load rules")
         request.progress?.enter("listing what to scan")
-        var scanned: (tally: BlobScanner.Tally, pathMatches: [Match], items: [ObjectID: [ScanItem]])
+        // With more than one job the rules load on a thread of their own while the repository is opened and the
+        // range walked (or the index read, or the files listed): in a pre-push hook the two are most of the time.
+        let request = request
+        let loading = request.jobs > 1 ? BackgroundThread { try Self.rules(for: request) } : nil
+        let listed: Listed
         switch request.input {
         case .history:
             preconditionFailure("the history is scanned by Scanner")
@@ -28,21 +31,32 @@ struct InputScanner {
             summary.repository = Scanner.location(of: repository)
             let (items, commits, messages) = try RangeEnumerator(repository: repository, range: range).items()
             summary.commits = commits
+            listed = .blobs(items, messages: messages, repository, range: true)
             clock.lap("walk the range")
-            scanned = scanBlobs(items, messages: messages, in: repository, compiled: compiled)
-            let matched = Set((scanned.tally.matches + scanned.pathMatches).map(\.blob))
-            scanned.items = markInherited(scanned.items, matched: matched, repository: repository, compiled: compiled)
         case .staged:
             let repository = try Scanner.openRepository(request.repositoryPath)
             summary.repository = Scanner.location(of: repository)
-            let items = try StagedEnumerator(repository: repository).items()
+            listed = .blobs(try StagedEnumerator(repository: repository).items(), messages: [], repository, range: false)
             clock.lap("read the index")
-            scanned = scanBlobs(items, in: repository, compiled: compiled)
         case let .files(paths, allFiles):
             // One path names itself; several (the pre-commit framework's files) are named by the directory here.
             summary.repository = paths.count == 1 ? URL(fileURLWithPath: paths[0]).standardizedFileURL.path : FileManager.default.currentDirectoryPath
-            let items = try paths.flatMap { try FileEnumerator(root: $0, allFiles: allFiles).items() }
+            listed = .files(try paths.flatMap { try FileEnumerator(root: $0, allFiles: allFiles).items() })
             clock.lap("list files")
+        }
+        let (compiled, disabled) = try loading?.result() ?? Self.rules(for: request)
+        clock.lap(loading == nil ? "load rules" : "load rules (the rest, after the listing)")
+        summary.rules = compiled.rules.count
+        summary.suppressed.disabledRules = disabled
+        var scanned: (tally: BlobScanner.Tally, pathMatches: [Match], items: [ObjectID: [ScanItem]])
+        switch listed {
+        case let .blobs(items, messages, repository, range):
+            scanned = scanBlobs(items, messages: messages, in: repository, compiled: compiled)
+            if range {
+                let matched = Set((scanned.tally.matches + scanned.pathMatches).map(\.blob))
+                scanned.items = markInherited(scanned.items, matched: matched, repository: repository, compiled: compiled)
+            }
+        case .files(let items):
             request.progress?.enter("reading files")
             let result = FileScanner(compiled: compiled, jobs: request.jobs, maxBlobSize: request.maxBlobSize,
                                      lineDeduplication: request.lineDeduplication, unwrap: request.unwrap).scan(items)
@@ -55,10 +69,19 @@ struct InputScanner {
         let findings = FindingAssembler(rules: compiled.rules, index: AppearanceIndex(), items: scanned.items).findings(from: matches)
         summary.count(scanned.tally)
         summary.errors = scanned.tally.unreadable.sorted()
-        var report = FindingFilter(configuration).apply(to: ScanReport(summary: summary, findings: findings))
+        var report = FindingFilter(request.configuration).apply(to: ScanReport(summary: summary, findings: findings))
         clock.lap("assemble and filter findings")
         report.summary.finish(findings: report.findings, phases: clock.laps)
         return report
+    }
+
+    /// The rules the request asks for, compiled lazily (a few blobs need a few of them), and how many its
+    /// configuration disables.
+    private static func rules(for request: ScanRequest) throws -> (compiled: CompiledRules, disabled: Int) {
+        let configuration = request.configuration
+        let rules = try Scanner.loadRules(extra: request.patternDirectories + configuration.patternDirectories, builtin: request.builtinRules)
+        let compiled = try CompiledRules(try configuration.rules(from: rules), lazily: true)
+        return (compiled, rules.count - compiled.rules.count)
     }
 
     /// Reads each distinct blob of `items` once, and the messages of `messages` (commits and tags): content rules on

@@ -56,7 +56,8 @@ extension ScanInput {
 extension CommitRange: CustomStringConvertible {
     /// `A..B` for a range given that way; otherwise the tips, then `--not` and what is hidden.
     public var description: String {
-        if tips.count == 1, hidden.count == 1, hiddenReferences.isEmpty { return "\(hidden[0])..\(tips[0])" }
-        return (tips + (hidden.isEmpty && hiddenReferences.isEmpty ? [] : ["--not"] + hidden + hiddenReferences)).joined(separator: " ")
+        let hiding = hidden + hiddenIfKnown + hiddenReferences
+        if tips.count == 1, hiding.count == 1, hidden.count == 1 { return "\(hidden[0])..\(tips[0])" }
+        return (tips + (hiding.isEmpty ? [] : ["--not"] + hiding)).joined(separator: " ")
     }
 }

@@ -69,11 +69,11 @@ struct HookCommand: ParsableCommand {
         /// What git's `pre-push` runs; `main` calls it straight for the exact form git uses (`hook pre-push REMOTE
         /// URL`), without the argument parser: its reflection over every command costs milliseconds on every push.
         static func run(remote: String) throws {
+            PatternPackLoader.prefetchBuiltin()
             let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
             let updates = try PushUpdate.parse(input)
-            let (path, repository) = try HookCommand.repository()
-            guard let range = PrePushHook.range(of: updates, remote: remote, in: repository) else { return }
-            try HookCommand.scan(path, .range(range), blocking: .prePush)
+            guard let range = PrePushHook.range(of: updates, remote: remote) else { return }
+            try HookCommand.scan(try HookCommand.repositoryPath(), .range(range), blocking: .prePush)
         }
 
         /// The remote's name when `arguments` (without the program's name) are exactly what git passes the hook.
@@ -90,6 +90,7 @@ struct HookCommand: ParsableCommand {
             abstract: "Run as git's pre-commit hook: scan what is staged; exit 1 blocks the commit.")
 
         func run() throws {
+            PatternPackLoader.prefetchBuiltin()
             try HookCommand.scan(try HookCommand.repositoryPath(), .staged, blocking: .preCommit)
         }
     }
