@@ -93,6 +93,21 @@ import Testing
 
     /// A finding most refs hold (a forge's mirror has thousands) lists them in name order, however many, and only those
     /// that hold it.
+    /// Ref names are told apart by their bytes; short names (stored inline in the string) and long ones alike.
+    @Test func reviewAndPublishedRefsAreToldByTheirPrefix() {
+        for review in ["refs/pull/1", "refs/pull/12345/head", "refs/merge-requests/7/head", "refs/merge-requests/1"] {
+            #expect(Exposure.isReview(review), "\(review)")
+            #expect(Exposure.isPublished(review), "\(review)")
+        }
+        for remote in ["refs/remotes/o/m", "refs/remotes/origin/feature/very-long-branch-name"] {
+            #expect(!Exposure.isReview(remote), "\(remote)")
+            #expect(Exposure.isPublished(remote), "\(remote)")
+        }
+        for local in ["", "refs/pull", "refs/pullx/1", "refs/heads/pull/1", "refs/heads/refs/pull/1", "refs/tags/v1", "refs/remotes"] {
+            #expect(!Exposure.isPublished(local), "\(local)")
+        }
+    }
+
     @Test func manyRefsAreListedInNameOrder() throws {
         let fixture = try GitFixture()
         try fixture.write("README.md", "hello\n")

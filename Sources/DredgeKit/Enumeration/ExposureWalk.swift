@@ -57,7 +57,8 @@ struct ExposureWalk {
     /// `messages`: findings in commit messages, by the commit (index into `index.commits`) whose message holds them.
     /// A message stays in every ref that reaches its commit, at the tip too, until the history is rewritten.
     func run(targets: [Target], messages: [Int: [Int]] = [:], findings count: Int) -> Result {
-        let inMessages = Set(messages.values.joined())
+        var inMessages = Array(repeating: false, count: count)
+        for finding in messages.values.joined() { inMessages[finding] = true }
         let trie = PathTrie(paths: targets.map(\.path))
         var targetsAt: [Int: [(blob: ObjectID, finding: Int)]] = [:]
         var nodesOf = Array(repeating: [(node: Int, blob: ObjectID)](), count: count)
@@ -146,10 +147,11 @@ struct ExposureWalk {
                 if parentStates.contains(where: { $0.map { $0[node] != nil } ?? false }) { result.pathRemovals[path] = commitIndex }
             }
 
-            for tip in tipsOf[commitIndex] ?? [] {
-                for finding in 0..<count where reached[finding / 64] & (1 << UInt64(finding % 64)) != 0 {
-                    result.references[finding].append(tip)
-                    if holds(state, finding) || inMessages.contains(finding) { result.tips[finding].append(tip) }
+            if let tips = tipsOf[commitIndex] {
+                // Whether the tip's tree holds a finding is the same for every ref at this commit: asked once.
+                for finding in Self.members(of: reached) {
+                    result.references[finding] += tips
+                    if holds(state, finding) || inMessages[finding] { result.tips[finding] += tips }
                 }
             }
             for case let parent? in parents {
@@ -214,6 +216,19 @@ struct ExposureWalk {
             changed += descend(trie, into: &state, node: child, id: entry, reader: reader)
         }
         return changed
+    }
+
+    /// The findings whose bits are set, in order.
+    private static func members(of bits: [UInt64]) -> [Int] {
+        var members: [Int] = []
+        for (word, value) in bits.enumerated() {
+            var rest = value
+            while rest != 0 {
+                members.append(word * 64 + rest.trailingZeroBitCount)
+                rest &= rest - 1
+            }
+        }
+        return members
     }
 
     /// The commits in an order where every commit comes after its parents (those in the index).

@@ -57,7 +57,10 @@ extension FindingAssembler {
             named[references] = sorted
             return sorted
         }
-        let tipCommits = index.references.map { $0.commit.flatMap(index.commitIndex) }  // looked up once, not per finding
+        // Each ref's tip commit and its date, looked up once, not per finding (on curl that was 9.6 million commit
+        // lookups, 0.2 s).
+        let tipCommits = index.references.map { $0.commit.flatMap(index.commitIndex) }
+        let tipDates = tipCommits.map { $0.map { index.commits[$0].committer.date } }
         for number in findings.indices {
             var exposure = Exposure()
             exposure.inBareRepository = bare
@@ -65,9 +68,8 @@ extension FindingAssembler {
             exposure.tips = names(walked.tips[number])
             exposure.introducedIn = walked.introductions[number].map(reference).sorted { $0.author.date < $1.author.date }
             exposure.removedIn = exposure.tips.isEmpty ? walked.lastRemoval[number].map(reference) : nil
-            let newestTip = walked.tips[number].compactMap { tipCommits[$0] }
-                .max { index.commits[$0].committer.date < index.commits[$1].committer.date }
-            exposure.lastSeen = newestTip.map(reference) ?? exposure.removedIn
+            let newestTip = walked.tips[number].filter { tipCommits[$0] != nil }.max { tipDates[$0]! < tipDates[$1]! }
+            exposure.lastSeen = newestTip.flatMap { tipCommits[$0] }.map(reference) ?? exposure.removedIn
             findings[number].exposure = exposure
             guard findings[number].rule.kind == .file else { continue }
             for occurrence in findings[number].occurrences.indices {
