@@ -5,7 +5,7 @@ import Testing
 @Suite struct DescribingNameTests {
     @Test(arguments: ["passwordField", "password_hint", "secretName", "PASSWORD_MIN_LENGTH", "tokenType", "secretKeyRef",
                       "auth.token.type", "api-key-param", "ctx.passwordLabel", "JWT_SIGNING_ALGORITHM", "DBPASSWORD_FILE",
-                      "SESSION_KEY_PREFIX"])
+                      "SESSION_KEY_PREFIX", "PASSWORD_MAX_AGE_DAYS", "api_key_rotation_days", "TOKEN_REFRESH_INTERVAL"])
     func aSecretWordThenAPropertyDescribes(_ name: String) {
         #expect(DescribingName.describes(name))
     }

@@ -18,7 +18,9 @@ import Testing
                       // names that describe their secret
                       "JWT_SIGNING_ALGORITHM", "DBPASSWORD_FILE", "DB_PASSWORD_USER", "API_TOKEN_TTL", "WEBHOOK_SECRET_NAME",
                       // the digest that pins a public key or certificate
-                      "PASSBOLT_GPG_SERVER_KEY_FINGERPRINT", "SSH_HOST_KEY_FINGERPRINT", "SIGNING_CERT_THUMBPRINT"])
+                      "PASSBOLT_GPG_SERVER_KEY_FINGERPRINT", "SSH_HOST_KEY_FINGERPRINT", "SIGNING_CERT_THUMBPRINT",
+                      // a password policy's durations
+                      "PASSWORD_MAX_AGE_DAYS", "SESSION_TOKEN_MAX_AGE"])
     func otherNames(_ key: String) {
         #expect(!DotEnvParser.isSecretKey(key), "\(key)")
     }

@@ -10,7 +10,7 @@ enum DescribingName {
                                            "APIKEY", "AUTH", "CREDENTIAL", "CREDENTIALS", "PRIVATE", "DSN", "SALT", "SIGNING",
                                            "WEBHOOK", "JWT", "SK", "PAT", "GRANT"]
     /// Last words that say what the value describes (a key's `FINGERPRINT` or a certificate's `THUMBPRINT` is the digest
-    /// of its public half, printed to pin it). Left out on purpose: HEADER, URL and TEXT (`AUTH_HEADER: "Bearer
+    /// of its public half, printed to pin it; a policy's `AGE` or `DAYS` counts time). Left out on purpose: HEADER, URL and TEXT (`AUTH_HEADER: "Bearer
     /// …"`, `WEBHOOK_URL`, `password_text` can hold the secret itself), ID (a Vault `secret_id` is one) and CONFIRMATION
     /// (a form's second copy of the password).
     static let describingWords: Set<String> = [
@@ -20,6 +20,8 @@ enum DescribingName {
         "RULES", "ERROR", "MESSAGE", "MSG", "TITLE", "INPUT", "ICON", "PARAM", "PARAMETER", "ATTRIBUTE", "ATTR", "PROP", "PROPERTY",
         "COUNT", "ATTEMPTS", "RETRIES", "VERSION", "ALGORITHM", "ALGO", "SCHEME", "LOCATION", "SOURCE", "METHOD", "USER", "USERNAME",
         "PREFIX", "FINGERPRINT", "THUMBPRINT",
+        // a duration or an age in its unit: a password policy (`PASSWORD_MAX_AGE_DAYS=90`) or a rotation period
+        "AGE", "DAYS", "HOURS", "MINUTES", "SECONDS", "INTERVAL",
     ]
 
     /// Whether `name` (any spelling: `passwordField`, `password_field`, `password-field`, `auth.token.type`) ends in a
