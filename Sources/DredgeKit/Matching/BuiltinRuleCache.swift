@@ -6,8 +6,9 @@ import Foundation
 /// pack files' names, sizes and modification times and of dredge's version. A missing, stale or unreadable cache is parsed anew and
 /// rewritten; a cache that cannot be written is simply not kept.
 enum BuiltinRuleCache {
-    static func packs(files: [URL], parse: () throws -> [PatternPack]) throws -> [PatternPack] {
-        guard let directory = directory, let key = key(of: files) else { return try parse() }
+    /// `paths`: the pack files, below `root`.
+    static func packs(paths: [String], below root: String, parse: () throws -> [PatternPack]) throws -> [PatternPack] {
+        guard let directory = directory, let key = key(of: paths, below: root) else { return try parse() }
         let cache = directory.appendingPathComponent("builtin-rules-\(key).bin")
         if let data = try? Data(contentsOf: cache), let packs = RuleArchive.decode(data) {
             return packs
@@ -23,18 +24,20 @@ enum BuiltinRuleCache {
         return environment["HOME"].map { URL(fileURLWithPath: $0).appendingPathComponent(".cache/dredge") }
     }
 
-    /// SHA-256 over the archive format, dredge's version and each file's name, size and modification time, in order:
-    /// reading every file's content to hash it took a hook's budget's worth of milliseconds.
-    private static func key(of files: [URL]) -> String? {
+    /// SHA-256 over the archive format, dredge's version and each file's path below `root`, size and modification
+    /// time, in order: reading every file's content to hash it took a hook's budget's worth of milliseconds.
+    private static func key(of paths: [String], below root: String) -> String? {
         var hasher = SHA256()
         hasher.update(data: Data("\(RuleArchive.format) \(DredgeVersion.current)".utf8 + [0]))
-        for file in files {
+        for path in paths {
             var status = stat()
-            guard stat(file.path, &status) == 0 else { return nil }
+            guard stat(path, &status) == 0 else { return nil }
             let modified = status.st_mtim
-            hasher.update(data: Data("\(file.lastPathComponent) \(status.st_size) \(modified.tv_sec).\(modified.tv_nsec)".utf8 + [0]))
+            let name = path.hasPrefix(root) ? path.dropFirst(root.count) : Substring(path)
+            hasher.update(data: Data("\(name) \(status.st_size) \(modified.tv_sec).\(modified.tv_nsec)".utf8 + [0]))
         }
-        return hasher.finalize().prefix(16).map { String(format: "%02x", $0) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        return String(decoding: hasher.finalize().prefix(16).flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] }, as: UTF8.self)
     }
 
     /// Writes the cache atomically and removes the ones it replaces.
