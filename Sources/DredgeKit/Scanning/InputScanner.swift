@@ -20,8 +20,7 @@ struct InputScanner {
         request.progress?.enter("listing what to scan")
         // With more than one job the rules load on a thread of their own while the repository is opened and the
         // range walked (or the index read, or the files listed): in a pre-push hook the two are most of the time.
-        let request = request
-        let loading = request.jobs > 1 ? BackgroundThread { try Self.rules(for: request) } : nil
+        let loading = request.jobs > 1 ? BackgroundThread { [request] in try Self.rules(for: request) } : nil
         let listed: Listed
         switch request.input {
         case .history:
