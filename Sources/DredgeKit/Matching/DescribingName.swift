@@ -10,9 +10,9 @@ enum DescribingName {
                                            "APIKEY", "AUTH", "CREDENTIAL", "CREDENTIALS", "PRIVATE", "DSN", "SALT", "SIGNING",
                                            "WEBHOOK", "JWT", "SK", "PAT", "GRANT"]
     /// Last words that say what the value describes (a key's `FINGERPRINT` or a certificate's `THUMBPRINT` is the digest
-    /// of its public half, printed to pin it; a policy's `AGE` or `DAYS` counts time). Left out on purpose: HEADER, URL and TEXT (`AUTH_HEADER: "Bearer
-    /// …"`, `WEBHOOK_URL`, `password_text` can hold the secret itself), ID (a Vault `secret_id` is one) and CONFIRMATION
-    /// (a form's second copy of the password).
+    /// of its public half, printed to pin it; a policy's `AGE` or `DAYS` counts time). Left out on purpose: HEADER, URL
+    /// and TEXT (`AUTH_HEADER: "Bearer …"`, `WEBHOOK_URL`, `password_text` can hold the secret itself), ID (a Vault
+    /// `secret_id` is one) and CONFIRMATION (a form's second copy of the password).
     static let describingWords: Set<String> = [
         "FIELD", "FIELDS", "NAME", "LABEL", "HINT", "TYPE", "POLICY", "LENGTH", "LEN", "MIN", "MAX", "SIZE", "PROMPT",
         "PLACEHOLDER", "REGEX", "PATTERN", "FORMAT", "MODE", "STRENGTH", "SELECTOR", "COLUMN", "FILE", "PATH", "DIR", "ENV",

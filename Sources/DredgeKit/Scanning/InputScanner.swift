@@ -74,13 +74,9 @@ struct InputScanner {
         return report
     }
 
-    /// The rules the request asks for, compiled lazily (a few blobs need a few of them), and how many its
-    /// configuration disables.
+    /// The request's rules, compiled lazily: a few blobs need a few of them.
     private static func rules(for request: ScanRequest) throws -> (compiled: CompiledRules, disabled: Int) {
-        let configuration = request.configuration
-        let rules = try Scanner.loadRules(extra: request.patternDirectories + configuration.patternDirectories, builtin: request.builtinRules)
-        let compiled = try CompiledRules(try configuration.rules(from: rules), lazily: true)
-        return (compiled, rules.count - compiled.rules.count)
+        try Scanner.compiledRules(for: request, lazily: true)
     }
 
     /// Reads each distinct blob of `items` once, and the messages of `messages` (commits and tags): content rules on

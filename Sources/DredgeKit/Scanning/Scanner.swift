@@ -21,6 +21,15 @@ public struct Scanner {
         return try PatternPackLoader.merge(base: builtin ? try PatternPackLoader.builtin() : [], overrides: extra)
     }
 
+    /// The rules `request` asks for (built-in and `--patterns` packs, less what its configuration disables), compiled
+    /// up front or `lazily`, and how many the configuration disabled.
+    static func compiledRules(for request: ScanRequest, lazily: Bool = false) throws -> (compiled: CompiledRules, disabled: Int) {
+        let configuration = request.configuration
+        let rules = try loadRules(extra: request.patternDirectories + configuration.patternDirectories, builtin: request.builtinRules)
+        let compiled = try CompiledRules(try configuration.rules(from: rules), lazily: lazily)
+        return (compiled, rules.count - compiled.rules.count)
+    }
+
     /// What the path rules found in the owed blobs the walking job read again, and the blobs it left for the pass
     /// after the scan.
     typealias PathMatches = (found: PathRulePass.Found, left: [(ObjectID, [String])])
@@ -38,10 +47,9 @@ public struct Scanner {
         // the other.
         let listing = request.jobs > 1 ? BackgroundThread { try Self.listObjects(gitDirectory: gitDirectory) } : nil
         let configuration = request.configuration
-        let rules = try Self.loadRules(extra: request.patternDirectories + configuration.patternDirectories, builtin: request.builtinRules)
-        let compiled = try CompiledRules(try configuration.rules(from: rules))
+        let (compiled, disabled) = try Self.compiledRules(for: request)
         summary.rules = compiled.rules.count
-        summary.suppressed.disabledRules = rules.count - compiled.rules.count
+        summary.suppressed.disabledRules = disabled
         clock.lap(listing == nil ? "load and compile rules" : "load and compile rules (objects are listed meanwhile)")
         progress?.enter("listing objects")
         let objects = try listing?.result() ?? Self.listObjects(gitDirectory: gitDirectory)
