@@ -108,6 +108,22 @@ import Testing
         }
     }
 
+    /// A sorted list's review refs are found by bisection: the same names as testing each one, around names that
+    /// share all but the prefix's last character or lie between the two prefixes' runs.
+    @Test func reviewRefsOfASortedListAreTheNamesThatBeginWithTheirPrefix() {
+        let names = ["refs/heads/main", "refs/merge-requests", "refs/merge-requests/1", "refs/merge-requests/7/head",
+                     "refs/merge-requests0", "refs/notes/commits", "refs/pull", "refs/pull.x", "refs/pull/1", "refs/pull/12345/head",
+                     "refs/pull/9/merge", "refs/pull0", "refs/pullx/1", "refs/remotes/origin/main", "refs/tags/v1"].sorted()
+        for count in 0...names.count {
+            for first in 0...(names.count - count) {
+                let slice = Array(names[first..<(first + count)])
+                let (other, runs) = Exposure.splitReview(slice)
+                #expect(other == slice.filter { !Exposure.isReview($0) }, "\(slice)")
+                #expect(runs.flatMap { slice[$0] } == slice.filter(Exposure.isReview), "\(slice)")
+            }
+        }
+    }
+
     @Test func manyRefsAreListedInNameOrder() throws {
         let fixture = try GitFixture()
         try fixture.write("README.md", "hello\n")

@@ -5,7 +5,7 @@ import Foundation
 public struct Exposure: Sendable, Hashable {
     /// Refs whose history holds the finding (branches, tags, remote-tracking refs, stash), sorted.
     public var references: [String] = []
-    /// Refs whose tip commit's tree still holds it.
+    /// Refs whose tip commit's tree still holds it, sorted.
     public var tips: [String] = []
     /// Commits that brought it: it is in their tree and in none of their parents'. Oldest first.
     public var introducedIn: [CommitReference] = []
@@ -30,6 +30,35 @@ public struct Exposure: Sendable, Hashable {
     /// a busy repository has tens of thousands, and every one holds most of the history.
     public static func isReview(_ reference: String) -> Bool {
         name(reference, startsWith: "refs/pull/") || name(reference, startsWith: "refs/merge-requests/")
+    }
+
+    /// `names` (sorted, as `references` and `tips` are) without the forge's review refs, and where those lie in it: a
+    /// run for each of their prefixes, since names that share a prefix sort together. The runs are found by bisection:
+    /// on a forge's mirror a finding is held by tens of thousands of review refs (curl: 270 findings, most held by
+    /// 17,887 refs), and testing every name took a tenth of a second of the JSON report and as much of the inventory.
+    public static func splitReview(_ names: [String]) -> (other: [String], review: [Range<Int>]) {
+        let review = reviewPrefixes.map { prefix, past in firstIndex(notBelow: prefix, in: names)..<firstIndex(notBelow: past, in: names) }
+        var other: [String] = []
+        var start = 0
+        for run in review {
+            other += names[start..<run.lowerBound]
+            start = max(start, run.upperBound)
+        }
+        other += names[start...]
+        return (other, review)
+    }
+
+    /// Each review prefix, and the least string past every name that begins with it (its last `/` made `0`, the next
+    /// character), in name order.
+    private static let reviewPrefixes = [("refs/merge-requests/", "refs/merge-requests0"), ("refs/pull/", "refs/pull0")]
+
+    private static func firstIndex(notBelow bound: String, in names: [String]) -> Int {
+        var (low, high) = (0, names.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if names[middle] < bound { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// `hasPrefix` on the bytes: reports and the inventory sort millions of ref names this way on a forge's mirror

@@ -110,10 +110,10 @@ extension Inventory {
         }
     }
 
-    /// Refs as the inventory keeps them: listed, but a forge's review refs only counted (schema version 4).
+    /// Refs (sorted) as the inventory keeps them: listed, but a forge's review refs only counted (schema version 4).
     private static func reviewCounted(_ references: [String]) -> (listed: [String], review: Int) {
-        let listed = references.filter { !Exposure.isReview($0) }
-        return (listed, references.count - listed.count)
+        let (listed, review) = Exposure.splitReview(references)
+        return (listed, review.reduce(0) { $0 + $1.count })
     }
 
     static func json(_ value: some Encodable) throws -> String {

@@ -187,18 +187,12 @@ public struct JSONReporter: Reporter {
                 let sample: [String]
 
                 static let sampleSize = 10
-
-                init(_ names: [String]) {
-                    (count, sample) = (names.count, Array(names.prefix(Self.sampleSize)))
-                }
             }
 
             init(_ exposure: DredgeKit.Exposure) {
                 pushed = exposure.pushed
-                let (references, reviewReferences) = Self.split(exposure.references)
-                let (tips, reviewTips) = Self.split(exposure.tips)
-                (self.references, self.tips) = (references, tips)
-                (self.reviewReferences, self.reviewTips) = (ReviewReferences(reviewReferences), ReviewReferences(reviewTips))
+                (references, reviewReferences) = Self.split(exposure.references)
+                (tips, reviewTips) = Self.split(exposure.tips)
                 introducedIn = exposure.introducedIn.map(Commit.init)
                 removedIn = exposure.removedIn.map(Commit.init)
                 lastSeen = exposure.lastSeen.map(Commit.init)
@@ -221,13 +215,11 @@ public struct JSONReporter: Reporter {
                 case reviewReferences = "review_references", reviewTips = "review_tips"
             }
 
-            /// The names of `references` that are not forge review refs, and those that are; order kept.
-            static func split(_ references: [String]) -> (other: [String], review: [String]) {
-                var (other, review) = ([String](), [String]())
-                for name in references {
-                    if DredgeKit.Exposure.isReview(name) { review.append(name) } else { other.append(name) }
-                }
-                return (other, review)
+            /// The names of `references` (sorted) that are not forge review refs, and those that are; order kept.
+            static func split(_ references: [String]) -> (other: [String], review: ReviewReferences) {
+                let (other, runs) = DredgeKit.Exposure.splitReview(references)
+                let sample = runs.lazy.flatMap { references[$0] }.prefix(ReviewReferences.sampleSize)
+                return (other, ReviewReferences(count: runs.reduce(0) { $0 + $1.count }, sample: Array(sample)))
             }
         }
 
