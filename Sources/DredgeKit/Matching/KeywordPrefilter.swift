@@ -143,20 +143,52 @@ public struct KeywordPrefilter: Sendable {
     /// `candidates(in:regions:)`, and where each keyword hit ends (the offset of its last byte, ascending, once however
     /// many rules share the keyword) appended to `keywordEnds` unless it is nil.
     func candidates(in bytes: UnsafeRawBufferPointer, regions: [Range<Int>]?, keywordEnds: inout [Int]?) -> [(rule: Int, windows: [Range<Int>])] {
-        var windows = [[Range<Int>]](repeating: [], count: ruleCount)
+        var hits = Hits()
         transitions.withUnsafeBufferPointer { table in
             columns.withUnsafeBufferPointer { columns in
                 for region in regions ?? [0..<bytes.count] {
-                    scan(region, of: bytes, table: table, columns: columns, into: &windows, keywordEnds: &keywordEnds)
+                    scan(region, of: bytes, table: table, columns: columns, into: &hits, keywordEnds: &keywordEnds)
                 }
             }
         }
-        return windows.indices.compactMap { windows[$0].isEmpty ? nil : ($0, windows[$0]) }
+        return hits.byRule()
+    }
+
+    /// The windows of the rules whose keywords a blob holds, kept for those rules only: an array of windows for every
+    /// rule, made and destroyed for each blob and message, was 3 % of a history scan's CPU (curl: 1,198 rules, 290,000
+    /// blobs and messages, most of them without a keyword in their new lines).
+    private struct Hits {
+        /// Per rule, where its windows are in `windows`; -1: none yet. Made at the first hit.
+        private var slots: [Int32] = []
+        private var rules: [Int] = []
+        private var windows: [[Range<Int>]] = []
+
+        /// Adds `window` to `rule`'s, merged with its last one where they touch (windows come in ascending order).
+        mutating func add(_ window: Range<Int>, to rule: Int, ruleCount: Int) {
+            if slots.isEmpty { slots = Array(repeating: -1, count: ruleCount) }
+            let slot = Int(slots[rule])
+            guard slot >= 0 else {
+                slots[rule] = Int32(windows.count)
+                rules.append(rule)
+                windows.append([window])
+                return
+            }
+            if let last = windows[slot].last, window.lowerBound <= last.upperBound {
+                windows[slot][windows[slot].count - 1] = last.lowerBound..<max(last.upperBound, window.upperBound)
+            } else {
+                windows[slot].append(window)
+            }
+        }
+
+        /// Each rule hit with its windows, ascending by rule.
+        func byRule() -> [(rule: Int, windows: [Range<Int>])] {
+            rules.indices.sorted { rules[$0] < rules[$1] }.map { (rules[$0], windows[$0]) }
+        }
     }
 
     /// Runs the automaton over one region (from its start state) and opens or extends a window at each keyword hit.
     private func scan(_ region: Range<Int>, of bytes: UnsafeRawBufferPointer, table: UnsafeBufferPointer<Int32>,
-                      columns: UnsafeBufferPointer<UInt8>, into windows: inout [[Range<Int>]], keywordEnds: inout [Int]?) {
+                      columns: UnsafeBufferPointer<UInt8>, into hits: inout Hits, keywordEnds: inout [Int]?) {
         var row = 0
         for position in region {
             let next = table[row &+ Int(columns[Int(bytes[position])])]
@@ -178,11 +210,7 @@ public struct KeywordPrefilter: Sendable {
                     window = reach.lines.map { Self.lines($0, around: position, of: bytes, within: bytesAround) } ?? bytesAround
                     last = (reach, window)
                 }
-                if let last = windows[rule].last, window.lowerBound <= last.upperBound {
-                    windows[rule][windows[rule].count - 1] = last.lowerBound..<max(last.upperBound, window.upperBound)
-                } else {
-                    windows[rule].append(window)
-                }
+                hits.add(window, to: rule, ruleCount: ruleCount)
             }
         }
     }
