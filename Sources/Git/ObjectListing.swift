@@ -93,7 +93,7 @@ public struct ObjectListing: Sendable {
             var listed = [Int32](repeating: -1, count: pack.offsets.count)  // pack entry → index in `objects`
             for index in pack.offsets.indices {
                 let id = pack.ids[index]
-                others.remove(id)
+                if !others.isEmpty { others.remove(id) }  // loose objects are few, often none: no hashing for nothing
                 guard pack.kinds[index] != .tree, packs.count == 1 || taken.insert(id).inserted else { continue }
                 let end = index + 1 < pack.offsets.count ? pack.offsets[index + 1] : pack.dataEnd
                 listed[index] = Int32(objects.count)
@@ -186,7 +186,15 @@ private struct Pack {
                 pack.offsets.append(offset)
             }
             guard !pack.ids.isEmpty, pack.offsets.allSatisfy({ $0 < end }) else { return nil }
-            let order = pack.offsets.indices.sorted { pack.offsets[$0] < pack.offsets[$1] }
+            // Sorted as offset and entry packed in one integer: a sort through a closure that compared two offsets
+            // was a quarter of a listing's time (curl: 0.06 s of 0.23, before a scan can start).
+            let entryBits = max(1, Int.bitWidth - pack.offsets.count.leadingZeroBitCount)
+            let order: [Int]
+            if end >> (63 - entryBits) == 0 {
+                order = pack.offsets.indices.map { pack.offsets[$0] << entryBits | $0 }.sorted().map { $0 & (1 << entryBits - 1) }
+            } else {
+                order = pack.offsets.indices.sorted { pack.offsets[$0] < pack.offsets[$1] }
+            }
             pack.ids = order.map { pack.ids[$0] }
             pack.offsets = order.map { pack.offsets[$0] }
             (pack.kinds, pack.sizes, pack.bases) = kinds(in: path, offsets: pack.offsets)
