@@ -47,14 +47,15 @@ extension FindingAssembler {
         var marked = Array(repeating: false, count: byName.count)
         // Findings mostly share their refs (on curl, most of 270 findings are held by most of 17,887 refs, in 121
         // different lists): a list is named once, and the names are shared.
-        var named: [[Int]: [String]] = [:]
+        var named: [ReferenceList: [String]] = [:]
         func names(_ references: [Int]) -> [String] {
             guard references.count > 64 else { return references.sorted { rank[$0] < rank[$1] }.map { index.references[$0].name } }
-            if let known = named[references] { return known }
+            let list = ReferenceList(references)
+            if let known = named[list] { return known }
             for reference in references { marked[rank[reference]] = true }
             defer { for reference in references { marked[rank[reference]] = false } }
             let sorted = byName.indices.compactMap { marked[$0] ? index.references[byName[$0]].name : nil }
-            named[references] = sorted
+            named[list] = sorted
             return sorted
         }
         // Each ref's tip commit and its date, looked up once, not per finding (on curl that was 9.6 million commit
@@ -77,6 +78,21 @@ extension FindingAssembler {
                 findings[number].occurrences[occurrence].removedIn = reference(removal)
             }
         }
+    }
+
+    /// A finding's refs as a dictionary key, hashed eight bytes at a step (`LineHash`): hashing each of curl's 17,887
+    /// refs through `Hasher` for each of 270 findings, twice, took 0.1 s of the follow-up's serial end.
+    private struct ReferenceList: Hashable {
+        let references: [Int]
+        let hash: UInt64
+
+        init(_ references: [Int]) {
+            self.references = references
+            hash = references.withUnsafeBytes(LineHash.of)
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+        static func == (a: Self, b: Self) -> Bool { a.hash == b.hash && a.references == b.references }
     }
 
     private struct PlaceKey: Hashable {
