@@ -433,6 +433,23 @@ import Testing
         #expect(report.samples.first?.hasPrefix("************") == true)
     }
 
+    /// Record ids that happen to pass Luhn behind a card network's prefix (a browser feature table's `chrome_id`s) are
+    /// ids: the same numbers under a card's field name are cards.
+    @Test func identifiersThatPassLuhnAreNotCards() throws {
+        let numbers = (0..<20).map { Self.cardNumber(prefix: ["4", "51", "6011"][$0 % 3], length: 16, seed: $0) }
+        for key in ["chrome_id", "featureId", "Feature ID", "ID", "id"] {
+            let records = numbers.map { [key: $0, "title": "Feature \($0.suffix(3))"] }
+            let data = try JSONSerialization.data(withJSONObject: ["data": records])
+            #expect(data.withUnsafeBytes { PersonalDataScanner.analyze(path: "data/features.json", bytes: $0) } == nil, "\(key)")
+        }
+        for key in ["card_number", "pan", "paid", "valid"] {
+            let records = numbers.map { [key: $0, "title": "Feature \($0.suffix(3))"] }
+            let data = try JSONSerialization.data(withJSONObject: ["data": records])
+            let report = try #require(data.withUnsafeBytes { PersonalDataScanner.analyze(path: "data/payments.json", bytes: $0) }, "\(key)")
+            #expect(report.cards == numbers.count, "\(key)")
+        }
+    }
+
     @Test func reservedDomainEmailsAreCountedApart() throws {
         let addresses = (0..<5).map { "user\($0)@example.com" } + ["a@qa.test", "b@qa.test", "c@app.test", "d@sub.example.org",
                         "e@EXAMPLE.NET", "root@localhost", "x@mail.invalid", "y@docs.example"]

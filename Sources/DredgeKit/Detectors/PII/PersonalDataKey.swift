@@ -15,6 +15,10 @@ struct PersonalDataKey: Sendable {
     /// A field of cryptographic test material (`nonce`, `iv`, `msg`, `ct`): its digits and hex are bytes, never a
     /// card, phone or IBAN, however often a run of them passes Luhn or mod-97.
     var saysCryptoMaterial = false
+    /// A field that names an identifier (`id`, `user_id`, `chromeId`, `Feature ID`): its digits number a record, never a
+    /// card, phone or IBAN, however often a run of them passes Luhn (caniuse's data.json: 16 of its `chrome_id`s did,
+    /// and it was called a store of payment cards).
+    var saysIdentifier = false
 
     static let personNames: Set<String> = ["firstname", "lastname", "fullname", "givenname", "familyname", "surname",
                                            "middlename", "forename", "fname", "lname", "maidenname", "customername",
@@ -57,5 +61,18 @@ struct PersonalDataKey: Sendable {
         saysPhone = Self.phoneNames.contains(folded) || folded.contains("phone") || folded.contains("mobile")
         saysNationalID = Self.nationalIDNames.contains(folded) || folded.hasSuffix("ssn")
         saysCryptoMaterial = Self.cryptoMaterialNames.contains(folded)
+        saysIdentifier = Self.namesIdentifier(key)
+    }
+
+    /// `id` alone, or as the key's last word: after a separator, or capitalised after a lowercase letter or digit.
+    static func namesIdentifier(_ key: String) -> Bool {
+        let bytes = Array(key.utf8)
+        guard bytes.count >= 2, bytes[bytes.count - 2] | 0x20 == UInt8(ascii: "i"), bytes[bytes.count - 1] | 0x20 == UInt8(ascii: "d")
+        else { return false }
+        guard bytes.count > 2 else { return true }
+        let before = bytes[bytes.count - 3]
+        if [UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: " "), UInt8(ascii: ".")].contains(before) { return true }
+        let capitalised = bytes[bytes.count - 2] == UInt8(ascii: "I")
+        return capitalised && ((UInt8(ascii: "a")...UInt8(ascii: "z")).contains(before) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(before))
     }
 }
