@@ -187,14 +187,14 @@ import Testing
 
     /// Real code hands a password setting an expression or a name, not a value: a workflow's `GITHUB_TOKEN`, a Maven
     /// settings file's `SONATYPE_PASSWORD`, Terraform's `azurerm_key_vault_secret.db.value`, an ARM template's
-    /// `[parameters('…')]`, an LDAP library's object identifier; a translation file gives a `password` key the word in
-    /// its language. None is a credential; values of those alphabets that are no such thing still are.
+    /// `[parameters('…')]`, an LDAP library's object identifier, a command's `--password=` waiting for its value; a
+    /// translation file gives a `password` key the word in its language. None is a credential; values of those alphabets that are no such thing still are.
     @Test func expressionsNamesAndLabelsAreNoSecrets() {
         for value in ["GITHUB_TOKEN", "SONATYPE_PASSWORD", "JFROG_TOKEN", "DB_ROOT_PWD", "azurerm_key_vault_secret.kv-sql-secret.value",
                       "azurerm_kubernetes_cluster.main.kube_config.0.password", "var.db_password", "module.db.admin_password",
                       "[parameters('sqlserver_password')]", "[reference(variables('vault')).secret]", "1.3.6.1.4.1.4203.1.11.1",
                       "2.16.840.1.113730.3.4.4", "String!", "string|null", "required|confirmed", "sometimes|required_with:new_password",
-                      "required|string|min:8"] {
+                      "required|string|min:8", "--password=", "-pass=", "--db-password="] {
             #expect(PlaceholderFilter.isReference(Array(value.utf8)), "\(value)")
         }
         for value in ["Contraseña", "Kennwort", "パスワード", "Wachtwoord", "Пароль"] {
@@ -202,7 +202,7 @@ import Testing
         }
         for value in ["Xr12052001Rx!", "K7QW_ZP4M_TOKENLESS9", "SUPERSECRETVALUE", "k0rg.wFjc.Q9", "1.2.3.4", "10.0.12.7",
                       "[Zq8(Lm2]", "my_db.pass", "Kennwort2024!", "Hunter2!", "required|Zq8Lm2",
-                      "CHANGE_ME_SECRET", "INSECURE_SECRET_KEY", "DEMO_API_KEY"] {
+                      "CHANGE_ME_SECRET", "INSECURE_SECRET_KEY", "DEMO_API_KEY", "--password=hunter2", "-=", "--=", "-9xQ2mLp7Rw="] {
             #expect(!PlaceholderFilter.isPlaceholder(Array(value.utf8)), "\(value)")
         }
     }

@@ -5,7 +5,16 @@
 extension PlaceholderFilter {
     static func isExpression(_ value: [UInt8]) -> Bool {
         isObjectIdentifier(value) || isTemplateExpression(value) || isVariableName(value) || isResourceReference(value)
-            || isSchemaWords(value)
+            || isSchemaWords(value) || isOptionAwaitingValue(value)
+    }
+
+    /// A command-line option with nothing after its `=`, the whole value: `--password=`, `-pass=` (PHP building a
+    /// command, `'--password='.$connection['password']`): the secret is appended from elsewhere.
+    static func isOptionAwaitingValue(_ value: [UInt8]) -> Bool {
+        guard value.count >= 3, value.first == UInt8(ascii: "-"), value.last == UInt8(ascii: "=") else { return false }
+        let name = value.dropFirst(value.count > 1 && value[1] == UInt8(ascii: "-") ? 2 : 1).dropLast()
+        guard let first = name.first, (first | 0x20) >= 97, (first | 0x20) <= 122 else { return false }
+        return name.allSatisfy { (($0 | 0x20) >= 97 && ($0 | 0x20) <= 122) || ($0 >= 48 && $0 <= 57) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }
     }
 
     /// A type or a list of validation rules, the whole value: `String!` (GraphQL), `string|null` (TypeScript),
