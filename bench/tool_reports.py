@@ -33,8 +33,11 @@ def rows(tool, directory, label):
     if tool == "dredge":
         for f in report.get("findings", []):
             o = f["occurrences"][0] if f["occurrences"] else {}
-            found.append(dict(rule=f["rule"], secret=f["secret"], path=o.get("path") or "", line=o.get("line") or 0,
-                              file=f["kind"] == "file", paths={x.get("path") for x in f["occurrences"]},
+            # a finding in a commit's message has no path: it is named "@commit", as planted.py names such cases
+            path = o.get("path") or ("@commit" if o.get("message") else "")
+            found.append(dict(rule=f["rule"], secret=f["secret"], path=path, line=o.get("line") or 0,
+                              file=f["kind"] == "file", pii=f["kind"] == "pii", severity=f.get("severity"),
+                              paths={x.get("path") for x in f["occurrences"]},
                               head=bool(f.get("exposure", {}).get("tips")), confidence=f.get("confidence"),
                               encoded=sorted({x["encoded"] for x in f["occurrences"] if x.get("encoded")})))
     elif tool == "kingfisher":

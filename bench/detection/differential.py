@@ -112,8 +112,12 @@ def planted_report(out, label, manifest):
         if rows is None:
             continue
         value = lambda c: dict(secret=c["value"])
-        found = [c for c in positives if any(r["path"] == c["path"] and (agree(r, value(c)) or r.get("file")) for r in rows)]
-        alarms = [c for c in negatives if any(r["path"] == c["path"] and agree(r, value(c)) for r in rows)]
+        # a dredge `pii` finding names a data store, not a value: it finds the store's planted person, and on a
+        # look-alike store (people at example.com, 555 numbers) it is an alarm unless reported at low
+        found = [c for c in positives if any(r["path"] == c["path"] and (agree(r, value(c)) or r.get("file") or r.get("pii"))
+                                             for r in rows)]
+        alarms = [c for c in negatives if any(r["path"] == c["path"] and (agree(r, value(c)) or (r.get("pii") and r.get("severity") != "low"))
+                                              for r in rows)]
         missed = [c["case"] for c in positives if c not in found]
         print(f"  {tool:<12} found {len(found)}/{len(positives)}, false alarms {len(alarms)}/{len(negatives)}"
               + (f"; missed: {', '.join(missed)}" if missed else "")

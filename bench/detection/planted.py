@@ -7,7 +7,8 @@ way code and configuration hold them, plus look-alikes that are not secrets. Use
 Unlike generate.py, nothing here is derived from patterns/rules: each case is a documented format (the provider's
 page is named next to it) or a code shape (a Java field, a call argument, a #define, a committed dotfile), and each
 value is drawn fresh from the seeded generator. The manifest (JSON, beside the repository, never inside it) lists
-every case with its path, line and value, and whether it is a secret.
+every case with its path, line and value, and whether it is a secret. A case whose path is "@commit" is a commit message:
+each is committed, with no change, after the commit of the tree.
 """
 import argparse
 import base64
@@ -25,6 +26,7 @@ B64 = string.ascii_letters + string.digits + "+/"
 URLSAFE = string.ascii_letters + string.digits + "-_"
 B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 PW = string.ascii_letters + string.digits + "!#%+-_.*"  # passwords of mixed classes
+MESSAGE = "@commit"  # a case at this path is planted as a commit message (reports give a message's finding no path)
 
 
 class Draw:
@@ -3095,6 +3097,122 @@ def provider_cases(d):
         ("b9b-swift-dict", "b9b/ios/Sources/Headers.swift", 'let headers = ["Content-Type": "application/json", "X-Api-Key": "{v}"]\n', d.of(B62, 32), "code: Swift dictionary"),
         ("b9b-kotlin-header", "b9b/kotlin/Http.kt", 'val request = Request.Builder().url(url).addHeader("Authorization", "Bearer {v}").build()\n', d.of(URLSAFE, 43), "code: OkHttp addHeader"),
         ("b9b-cs-header-add", "b9b/dotnet/Http.cs", 'client.DefaultRequestHeaders.Add("X-Api-Key", "{v}");\n', d.of(HEX, 32), "code: HttpClient DefaultRequestHeaders.Add"),
+        # blind10c: the shapes earlier rounds left as misses, planted anew in other words, languages and values (a token
+        # handed positionally to a client's constructor, 16-character keys, base64 with no digit, hex under a secret's
+        # name, names cut to sk/pw/pwd/passwd/psk/apikey, Erlang and Elixir tuples, Kotlin and Groovy string templates,
+        # user:password handed to base64, keys in a how-to's backticks, SQL whose column list names the secret, bare key
+        # files); then secrets pasted outside code: commit messages (path "@commit": planted as a commit's message), wikis
+        # and READMEs, reStructuredText, AsciiDoc, notes, mail, chat exports, CSV/TSV and Excel exports, SQL dumps,
+        # notebooks and their checkpoints, YAML front matter, LaTeX; and data stores of customers' personal data
+        ("b10c-py-client-positional", "b10c/py/shipping.py", 'from shipper import Client\n\nclient = Client("{v}", "eu-west-1")\n', d.of(B62, 40), "code: a client constructor's positional token"),
+        ("b10c-go-newclient-ctx", "b10c/go/billing/client.go", 'func newBilling(ctx context.Context) *billing.Client {{\n\treturn billing.NewClient(ctx, "{v}")\n}}\n', d.of(URLSAFE, 43), "code: NewClient(ctx, token)"),
+        ("b10c-java-new-client", "b10c/java/SearchModule.java", 'SearchClient search = new SearchClient("{v}", Region.EU_CENTRAL);\n', d.of(HEX, 40), "code: new XClient(token, region)"),
+        ("b10c-cs-new-client", "b10c/dotnet/Geo.cs", 'var geo = new GeoApiClient("{v}", "westeurope");\n', d.of(B62, 32), "code: new XClient(token, region)"),
+        ("b10c-js-new-client", "b10c/js/src/crm.js", "const crm = new CrmClient('{v}', {{ region: 'us', timeout: 5000 }});\n", d.of(B62, 36), "code: new XClient(token, options)"),
+        ("b10c-rb-client-new", "b10c/ruby/lib/freight.rb", 'FREIGHT = Freight::Client.new("{v}", :eu)\n', d.of(HEX, 32), "code: Ruby Client.new(token, region)"),
+        ("b10c-rs-client-new", "b10c/rust/src/ledger.rs", 'let ledger = ledger_sdk::Client::new("{v}", Region::Eu);\n', d.of(B62, 40), "code: Rust Client::new(token, region)"),
+        ("b10c-php-client-new", "b10c/php/src/Sms.php", "<?php\n$sms = new \\Textly\\Client('{v}', 'eu');\n", d.of(URLSAFE, 32), "code: PHP new Client(token, region)"),
+        ("b10c-py-key16-yaml", "b10c/conf/maps.yml", "maps:\n  provider: tiles\n  api_key: {v}\n", d.of(B62, 16), "code: a 16-character key under api_key"),
+        ("b10c-py-key16-py", "b10c/py/geo.py", 'GEOCODER_KEY = "{v}"\n', d.of(B62, 16), "code: a 16-character key"),
+        ("b10c-js-key16", "b10c/js/src/keys.js", "export const ACCESS_KEY = '{v}';\n", d.of(B62, 16), "code: a 16-character key"),
+        ("b10c-java-key16", "b10c/java/Push.java", 'private String appSecret = "{v}";\n', d.of(L, 16), "code: a 16-character lowercase secret"),
+        ("b10c-go-key16", "b10c/go/push/keys.go", 'var pushSecret = "{v}"\n', d.of(B62, 16), "code: a 16-character secret"),
+        ("b10c-json-key16", "b10c/conf/widget.json", '{{"widget": {{"secretKey": "{v}", "theme": "dark"}}}}\n', d.of(B62, 16), "code: a 16-character key in JSON"),
+        ("b10c-b64nodigit-py", "b10c/py/tokens.py", 'SIGNING_KEY = "{v}"\n', d.of(A + "+/", 43) + "=", "code: base64 with no digit"),
+        ("b10c-b64nodigit-yaml", "b10c/conf/crypto.yml", "crypto:\n  encryption_key: {v}\n", d.of(A + "+/", 43) + "=", "code: base64 with no digit"),
+        ("b10c-b64nodigit-cs", "b10c/dotnet/Tokens.cs", 'private const string SecretKey = "{v}";\n', d.of(A + "+/", 43) + "=", "code: base64 with no digit"),
+        ("b10c-b64nodigit-js", "b10c/js/src/auth.js", "module.exports = {{ jwtSecret: '{v}', expiresIn: '1h' }};\n", d.of(A + "+/", 86) + "==", "code: base64 with no digit"),
+        ("b10c-hmac-secret-py", "b10c/py/webhooks.py", 'HMAC_SECRET = "{v}"\n', d.of(HEX, 64), "code: hex under HMAC_SECRET"),
+        ("b10c-hmac-secret-yaml", "b10c/conf/hooks.yml", "webhooks:\n  hmac_secret: {v}\n", d.of(HEX, 64), "code: hex under hmac_secret"),
+        ("b10c-hmac-key-export", "b10c/sh/hooks.sh", "export WEBHOOK_HMAC_KEY={v}\n./hooks serve\n", d.of(HEX, 64), "code: hex under an HMAC key"),
+        ("b10c-hmac-go-const", "b10c/go/hooks/sign.go", 'const hmacSecret = "{v}"\n', d.of(HEX, 64), "code: Go const hex HMAC secret"),
+        ("b10c-hex-signing-rb", "b10c/ruby/config/signing.rb", "SIGNING_SECRET = '{v}'\n", d.of(HEX, 64), "code: hex signing secret"),
+        ("b10c-hex-java-hmac", "b10c/java/Signer.java", 'private static final String HMAC_SHA256_SECRET = "{v}";\n', d.of(HEXU, 64), "code: uppercase hex HMAC secret"),
+        ("b10c-hex-cipher-ini", "b10c/conf/vault.ini", "[cipher]\ncipher_key = {v}\n", d.of(HEX, 32), "code: hex cipher key"),
+        ("b10c-hex-aes-json", "b10c/conf/storage.json", '{{"storage": {{"aes_key": "{v}"}}}}\n', d.of(HEX, 64), "code: hex AES key"),
+        ("b10c-sk-py", "b10c/py/pay.py", 'sk = "{v}"\nclient = Payments(sk)\n', d.of(B62, 32), "code: a secret key named sk"),
+        ("b10c-pw-go", "b10c/go/db/open.go", 'pw := "{v}"\ndsn := fmt.Sprintf("postgres://app:%s@db:5432/app", pw)\n', b9_pw(d, 14), "code: a password named pw"),
+        ("b10c-pwd-rb", "b10c/ruby/lib/ftp.rb", "user = 'upload'\npwd = '{v}'\nftp.login(user, pwd)\n", b9_pw(d, 14), "code: a password named pwd"),
+        ("b10c-passwd-yaml", "b10c/conf/smtp.yml", "smtp:\n  user: alerts\n  passwd: {v}\n", b9_pw(d, 14), "code: a password named passwd"),
+        ("b10c-psk-ipsec", "b10c/ipsec/ipsec.secrets", '%any 203.0.113.10 : PSK "{v}"\n', d.of(B62, 24), "https://docs.strongswan.org/docs/5.9/swanctl/swanctlConf.html"),
+        ("b10c-psk-yaml", "b10c/conf/vpn.yml", "vpn:\n  peer: 203.0.113.10\n  psk: {v}\n", d.of(B62, 28), "code: a pre-shared key named psk"),
+        ("b10c-apikey-toml", "b10c/conf/feeds.toml", '[feeds]\napikey = "{v}"\n', d.of(HEX, 32), "code: a key named apikey"),
+        ("b10c-php-pwd", "b10c/php/db.php", "<?php\n$host = 'db.internal';\n$pwd = '{v}';\n$db = new mysqli($host, 'shop', $pwd, 'shop');\n", b9_pw(d, 13), "code: PHP $pwd"),
+        ("b10c-perl-passwd", "b10c/perl/backup.pl", "my $user = 'backup';\nmy $passwd = '{v}';\n", b9_pw(d, 14), "code: Perl $passwd"),
+        ("b10c-rust-sk", "b10c/rust/src/pay.rs", 'let sk = "{v}";\n', d.of(B62, 32), "code: Rust let sk"),
+        ("b10c-erlang-tuple", "b10c/erlang/sys.config", '[{{shop, [\n    {{api_key, "{v}"}},\n    {{region, "eu"}}\n]}}].\n', d.of(B62, 40), "code: Erlang {api_key, \"...\"} tuple"),
+        ("b10c-erlang-binary-tuple", "b10c/erlang/app.config", '[{{payments, [{{secret_key, <<"{v}">>}}]}}].\n', d.of(HEX, 40), "code: Erlang binary in a tuple"),
+        ("b10c-elixir-tuple", "b10c/elixir/config/runtime.exs", 'config :shop, :mailer, [{{:api_key, "{v}"}}, {{:domain, "mg.shop.test"}}]\n', d.of(B62, 36), "code: Elixir {:api_key, \"...\"} tuple"),
+        ("b10c-erlang-password-tuple", "b10c/erlang/db.config", '[{{epgsql, [{{host, "db"}}, {{username, "shop"}}, {{password, "{v}"}}]}}].\n', b9_pw(d, 14), "code: Erlang {password, \"...\"}"),
+        ("b10c-kotlin-template", "b10c/kotlin/Api.kt", 'val auth = "Bearer ${{"{v}"}}"\n', d.of(B62, 40), "code: Kotlin template holding a literal"),
+        ("b10c-kotlin-template-key", "b10c/kotlin/Keys.kt", 'val apiKey = "${{"{v}"}}"\n', d.of(HEX, 32), "code: Kotlin template holding a literal"),
+        ("b10c-groovy-template", "b10c/ci/vars/notify.groovy", "def header = \"token ${{'{v}'}}\"\n", d.of(HEX, 40), "code: Groovy GString holding a literal"),
+        ("b10c-btoa", "b10c/js/src/basic.js", "const auth = 'Basic ' + btoa('deploy:{v}');\n", b9_pw(d, 14), "code: btoa(user:password)"),
+        ("b10c-b64encode-py", "b10c/py/basic.py", 'auth = base64.b64encode(b"admin:{v}").decode()\n', b9_pw(d, 14), "code: base64.b64encode(b\"user:password\")"),
+        ("b10c-base64-java", "b10c/java/Basic.java", 'String auth = Base64.getEncoder().encodeToString("ci:{v}".getBytes(StandardCharsets.UTF_8));\n', b9_pw(d, 14), "code: Base64 of user:password"),
+        ("b10c-base64-groovy", "b10c/ci/vars/basic.groovy", "def auth = Base64.encode(\"jenkins:{v}\".bytes)\n", b9_pw(d, 13), "code: Base64.encode(\"u:p\")"),
+        ("b10c-base64-ruby", "b10c/ruby/lib/basic.rb", "auth = Base64.strict_encode64(\"api:{v}\")\n", b9_pw(d, 14), "code: Base64.strict_encode64(\"u:p\")"),
+        ("b10c-base64-go", "b10c/go/basic/basic.go", 'auth := base64.StdEncoding.EncodeToString([]byte("svc:{v}"))\n', b9_pw(d, 14), "code: base64 of []byte(\"u:p\")"),
+        ("b10c-base64-cs", "b10c/dotnet/Basic.cs", 'var auth = Convert.ToBase64String(Encoding.UTF8.GetBytes("admin:{v}"));\n', b9_pw(d, 14), "code: Convert.ToBase64String of u:p"),
+        ("b10c-md-backtick-sk", "b10c/docs/QUICKSTART.md", "## Quick start\n\n1. Paste the key `{v}` into the settings page.\n2. Run the importer.\n", "sk-" + d.of(B62, 48), "https://platform.openai.com/docs/api-reference/authentication"),
+        ("b10c-md-backtick-export", "b10c/docs/DEPLOY.md", "Before deploying run `export TOKEN={v}` in your shell.\n", d.of(B62, 40), "code: export in markdown backticks"),
+        ("b10c-md-backtick-token", "b10c/docs/STAGING.md", "The staging API token is `{v}` (rotate monthly).\n", d.of(HEX, 40), "code: a token in markdown backticks"),
+        ("b10c-md-backtick-password", "b10c/docs/ADMIN.md", "Log in as `admin` with password `{v}`.\n", b9_pw(d, 14), "code: a password in markdown backticks"),
+        ("b10c-sql-insert-api-keys", "b10c/sql/seed.sql", "INSERT INTO api_keys (name, key, created_at) VALUES ('ci', '{v}', now());\n", d.of(B62, 40), "code: INSERT whose column list names the key"),
+        ("b10c-sql-insert-users-password", "b10c/sql/users.sql", "INSERT INTO users (id, email, name, role, password) VALUES (1, 'ops@shop.test', 'Ops', 'admin', '{v}');\n", b9_pw(d, 14), "code: INSERT of a plaintext password"),
+        ("b10c-sql-update-password", "b10c/sql/reset.sql", "UPDATE users SET password = '{v}' WHERE email = 'admin@shop.test';\n", b9_pw(d, 13), "code: UPDATE ... SET password"),
+        ("b10c-sql-insert-secret-far", "b10c/sql/integrations.sql", "INSERT INTO integrations (provider, account, region, created_by, secret)\nVALUES ('billing', 'shop', 'eu', 'ops', '{v}');\n", d.of(HEX, 40), "code: INSERT with the value a line from its column"),
+        ("b10c-sql-insert-multirow", "b10c/sql/tokens.sql", "INSERT INTO service_tokens (service, token) VALUES\n  ('search', '" + d.of(B62, 32) + "'),\n  ('mailer', '{v}');\n", d.of(B62, 32), "code: a multi-row INSERT"),
+        ("b10c-keyfile-api-key", "b10c/keys/api.key", "{v}\n", d.of(B62, 40), "code: a bare api.key file"),
+        ("b10c-keyfile-token-txt", "b10c/ops/token.txt", "{v}\n", d.of(HEX, 40), "code: a bare token.txt"),
+        ("b10c-keyfile-secret-txt", "b10c/ops/secret.txt", "{v}\n", d.of(URLSAFE, 43), "code: a bare secret.txt"),
+        ("b10c-keyfile-dot-token", "b10c/ci/deploy.token", "{v}\n", d.of(B62, 36), "code: a bare *.token file"),
+        ("b10c-keyfile-rails-master", "b10c/rails/config/master.key", "{v}", d.of(HEX, 32), "https://guides.rubyonrails.org/security.html#custom-credentials"),
+        ("b10c-keyfile-vault-token", "b10c/home/.vault-token", "{v}", "hvs." + d.of(URLSAFE, 24), "https://developer.hashicorp.com/vault/docs/concepts/tokens#token-prefixes"),
+        ("b10c-keyfile-credentials", "b10c/deploy/credentials", "{v}\n", d.of(B62, 40), "code: a credentials file of one random line"),
+        # blind10c: documents and data
+        ("b10c-commit-ghp", "@commit", "ci: push from the release job\n\nTemporary token until the app is installed: {v}\n", d.github("ghp_"), "https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/about-authentication-to-github#githubs-token-formats"),
+        ("b10c-commit-password", "@commit", "fix: database connection on staging\n\nDB_PASSWORD={v}\n", b9_pw(d, 14), "code: a commit message"),
+        ("b10c-commit-api-key", "@commit", "WIP: use the API key {v} until vault is wired up\n", d.of(B62, 32), "code: a commit message"),
+        ("b10c-commit-aws", "@commit", "deploy: set AWS credentials for the uploader\n\naws_access_key_id = AKIA" + d.of(string.ascii_uppercase + "234567", 16) + "\naws_secret_access_key = {v}\n", d.of(B62 + "+/", 40), "https://docs.aws.amazon.com/IAM/latest/UserGuide/security-creds-programmatic-access.html"),
+        ("b10c-commit-slack", "@commit", "chore: alerts to #ops\n\nbot token xoxb-{v}\n", d.of(string.digits, 12) + "-" + d.of(string.digits, 13) + "-" + d.of(B62, 24), "https://api.slack.com/concepts/token-types"),
+        ("b10c-commit-db-url", "@commit", "Switch to the managed database\n\nDATABASE_URL=postgres://shop:{v}@db.internal:5432/shop\n", b9_pw(d, 14, "-_."), "code: a commit message"),
+        ("b10c-commit-stripe", "@commit", "payments: go live\n\nkey: sk_live_{v}\n", d.of(B62, 99), "https://docs.stripe.com/keys"),
+        ("b10c-commit-coauthor-token", "@commit", "Merge branch 'hotfix'\n\n# token for the staging webhook: {v}\n", d.of(HEX, 40), "code: a commit message"),
+        ("b10c-wiki-table", "b10c/wiki/Staging.md", "## Staging logins\n\n| service | user | password |\n|---|---|---|\n| admin panel | admin | {v} |\n", b9_pw(d, 14), "code: a wiki table"),
+        ("b10c-readme-fenced-env", "b10c/README.md", "## Running locally\n\n```sh\nexport SHOP_API_KEY={v}\nmake run\n```\n", d.of(B62, 40), "code: a README's fenced block"),
+        ("b10c-readme-curl", "b10c/docs/API.md", "```\ncurl https://api.shop.test/v1/orders -H 'Authorization: Bearer {v}'\n```\n", d.of(URLSAFE, 43), "code: curl in a README"),
+        ("b10c-wiki-prose", "b10c/wiki/Onboarding.md", "The shared deploy token is {v} (ask #ops before rotating it).\n", d.of(HEX, 40), "code: a token in wiki prose"),
+        ("b10c-wiki-login", "b10c/wiki/Servers.md", "* build box: ssh deploy@203.0.113.5, password: {v}\n", b9_pw(d, 14), "code: a password in wiki prose"),
+        ("b10c-rst-code-block", "b10c/docs/setup.rst", "Setup\n=====\n\n.. code-block:: bash\n\n   export SHOP_API_TOKEN={v}\n", d.of(B62, 40), "code: reStructuredText code block"),
+        ("b10c-rst-field", "b10c/docs/services.rst", "Mail relay\n----------\n\n:host: smtp.shop.test\n:user: alerts\n:password: {v}\n", b9_pw(d, 14), "code: reStructuredText field list"),
+        ("b10c-adoc-listing", "b10c/docs/database.adoc", "== Database\n\n[source,properties]\n----\nspring.datasource.password={v}\n----\n", b9_pw(d, 14), "code: AsciiDoc listing"),
+        ("b10c-adoc-attribute", "b10c/docs/index.adoc", "= Shop API\n:api-key: {v}\n\nUse {{api-key}} in the header.\n", d.of(HEX, 32), "code: AsciiDoc attribute"),
+        ("b10c-txt-notes-db", "b10c/notes/prod.txt", "prod db: db.internal\nuser app / pass {v}\n", b9_pw(d, 14), "code: a notes file"),
+        ("b10c-txt-notes-vpn", "b10c/notes/vpn.txt", "office vpn\nserver 203.0.113.10\npre-shared key: {v}\n", d.of(B62, 24), "code: a notes file"),
+        ("b10c-txt-notes-stripe", "b10c/notes/todo.txt", "- move stripe key to vault: sk_live_{v}\n- renew certs\n", d.of(B62, 99), "https://docs.stripe.com/keys"),
+        ("b10c-eml-password", "b10c/mail/welcome.eml", "From: it@shop.test\nTo: ann@shop.test\nSubject: Your account\nContent-Type: text/plain\n\nHi Ann,\n\nyour VPN login is ann and your temporary password is {v}\n\nIT\n", b9_pw(d, 12), "code: a mail"),
+        ("b10c-eml-api-key", "b10c/mail/partner.eml", "From: api@shop.test\nTo: dev@partner.test\nSubject: API access\n\nHere is your API key: {v}\nKeep it secret.\n", d.of(B62, 40), "code: a mail"),
+        ("b10c-slack-export", "b10c/export/slack/ops/2026-01-12.json", '[\n  {{"type": "message", "user": "U02ABCDEF", "text": "here is the staging token: {v}", "ts": "1768214400.000100"}}\n]\n', d.of(B62, 40), "code: a Slack export"),
+        ("b10c-slack-export-pw", "b10c/export/slack/dev/2026-01-13.json", '[\n  {{"type": "message", "user": "U03GHIJKL", "text": "db password is {v} fyi", "ts": "1768300800.000200"}}\n]\n', b9_pw(d, 14), "code: a Slack export"),
+        ("b10c-teams-export", "b10c/export/teams/messages.json", '{{"value": [{{"id": "1768214400000", "body": {{"contentType": "html", "content": "<p>API key for the vendor portal: {v}</p>"}}}}]}}\n', d.of(HEX, 32), "code: a Teams export"),
+        ("b10c-csv-token-column", "b10c/export/integrations.csv", "name,owner,api_token,created\nsearch,ops,{v},2026-01-02\n", d.of(B62, 40), "code: CSV with a token column"),
+        ("b10c-tsv-password-column", "b10c/export/accounts.tsv", "service\tusername\tpassword\nsmtp\talerts\t{v}\n", b9_pw(d, 14), "code: TSV with a password column"),
+        ("b10c-excel-csv", "b10c/export/Passwords.csv", "\ufeffName;Login;Password;URL\r\nSMTP relay;alerts;{v};smtp.shop.test\r\n", b9_pw(d, 14), "code: an Excel-exported CSV"),
+        ("b10c-csv-secret-quoted", "b10c/export/webhooks.csv", '"endpoint","secret","active"\n"https://hooks.shop.test/a","{v}","true"\n', d.of(HEX, 64), "code: CSV with a quoted secret column"),
+        ("b10c-sqldump-copy-tokens", "b10c/dump/tokens.sql", "COPY public.api_tokens (id, name, token, created_at) FROM stdin;\n1\tci\t{v}\t2026-01-01 00:00:00\n\\.\n", d.of(B62, 40), "code: pg_dump COPY rows"),
+        ("b10c-sqldump-copy-users", "b10c/dump/users.sql", "COPY public.users (id, email, password) FROM stdin;\n1\tann@shop.test\t{v}\n\\.\n", b9_pw(d, 14), "code: pg_dump COPY of plaintext passwords"),
+        ("b10c-sqldump-mysql-users", "b10c/dump/shop.sql", "LOCK TABLES `users` WRITE;\nINSERT INTO `users` VALUES (1,'admin','admin@shop.test','{v}','2026-01-01');\nUNLOCK TABLES;\n", b9_pw(d, 14), "code: mysqldump INSERT of plaintext passwords"),
+        ("b10c-ipynb-source", "b10c/notebooks/forecast.ipynb", '{{\n "cells": [\n  {{\n   "cell_type": "code",\n   "source": [\n    "import weather\\n",\n    "weather.api_key = \\"{v}\\"\\n"\n   ]\n  }}\n ]\n}}\n', d.of(HEX, 32), "code: notebook source cell"),
+        ("b10c-ipynb-output", "b10c/notebooks/auth.ipynb", '{{\n "cells": [\n  {{\n   "cell_type": "code",\n   "outputs": [\n    {{\n     "name": "stdout",\n     "output_type": "stream",\n     "text": [\n      "access_token: {v}\\n"\n     ]\n    }}\n   ]\n  }}\n ]\n}}\n', d.of(URLSAFE, 43), "code: notebook output cell"),
+        ("b10c-ipynb-checkpoint", "b10c/notebooks/.ipynb_checkpoints/sales-checkpoint.ipynb", '{{"cells": [{{"cell_type": "code", "source": ["os.environ[\'SHOP_API_KEY\'] = \'{v}\'\\n"]}}]}}\n', d.of(B62, 40), "code: a notebook checkpoint"),
+        ("b10c-front-matter", "b10c/site/_posts/2026-01-10-deploy.md", "---\ntitle: Deploying the shop\napi_key: {v}\n---\n\n# Deploying\n", d.of(B62, 32), "code: YAML front matter"),
+        ("b10c-front-matter-password", "b10c/site/content/admin.md", "---\ntitle: Admin\nbasic_auth_password: {v}\n---\n", b9_pw(d, 14), "code: YAML front matter"),
+        ("b10c-latex-command", "b10c/paper/config.tex", "\\newcommand{{\\apikey}}{{{v}}}\n", d.of(HEX, 40), "code: LaTeX macro"),
+        ("b10c-latex-listing", "b10c/paper/appendix.tex", "\\begin{{lstlisting}}\nDB_PASSWORD={v}\n\\end{{lstlisting}}\n", b9_pw(d, 14), "code: LaTeX listing"),
+        ("b10c-pii-customers-json", "b10c/data/customers.json", '[\n  {{"id": 1, "name": "Ann Lee", "email": "{v}", "phone": "+44 7700 912345"}},\n  {{"id": 2, "name": "Bo Chan", "email": "bo.chan@outlook.com", "phone": "+1 415 867 2211"}},\n  {{"id": 3, "name": "Cy Dorn", "email": "cy.dorn@gmx.de", "phone": "+49 151 23456789"}}\n]\n', "ann.lee@gmail.com", "pii: customers' emails and phones"),
+        ("b10c-pii-users-csv", "b10c/data/users.csv", "id,first_name,last_name,email,phone\n1,Dana,Ruiz,{v},+34 612 345 678\n2,Eli,Moss,eli.moss@yahoo.com,+1 212 736 1190\n3,Fay,Kerr,fay.kerr@proton.me,+61 412 345 678\n", "dana.ruiz@hotmail.com", "pii: a CSV of users"),
+        ("b10c-pii-customers-sql", "b10c/data/customers_dump.sql", "INSERT INTO customers (id, name, email, phone) VALUES\n(1, 'Gus Hale', '{v}', '+33 6 12 34 56 78'),\n(2, 'Ida Pike', 'ida.pike@web.de', '+49 170 1234567'),\n(3, 'Jon Vale', 'jon.vale@icloud.com', '+1 312 847 2290');\n", "gus.hale@orange.fr", "pii: a SQL dump of customers"),
     ]
 
 
@@ -5297,6 +5415,102 @@ def near_miss_cases(d):
         ("b9bn-neutral-b64-salt-public", "b9b/conf/near-argon.yml", "argon2:\n  memory_kib: 65536\n  iterations: {v}\n", "3", "parameter"),
         ("b9bn-neutral-b62-40-build", "b9b/log/near-ci.json", '{{"build_url": "https://ci.shop.test/builds/{v}"}}\n', d.of(B62, 40), "build id in a url"),
         ("b9bn-neutral-uuid-event", "b9b/log/near-event.json", '{{"event_id": "{v}", "type": "order.created"}}\n', d.uuid(), "event id"),
+        # blind10c: near misses of the shapes and documents above: the same places holding a variable, a lookup, a
+        # placeholder or a URL; names cut short that mean something else (sklearn's sk, os.getcwd's pwd, /etc/passwd);
+        # 16-character ids, base64 of prose, hex digests under names that say so; commit messages that talk about
+        # passwords and hold none, revert and merge messages with commit ids; documents with placeholders; exports and
+        # dumps whose secret columns hold hashes (bcrypt, argon2, SHA-256 of a token: no plaintext), empty or redacted
+        # cells; notebooks that prompt; CSVs of public data (SKUs, order ids, UUIDs named *_id); sample people at
+        # example.com and 555 numbers
+        ("b10cn-py-client-url", "b10c/py/near-shipping.py", 'client = Client("{v}", "eu-west-1")\n', "https://api.shipper.test/v2", "url"),
+        ("b10cn-py-client-env", "b10c/py/near-geo.py", 'client = Client({v}, "eu-west-1")\n', 'os.environ["SHIPPER_TOKEN"]', "env lookup"),
+        ("b10cn-go-newclient-cfg", "b10c/go/near-client.go", "return billing.NewClient(ctx, {v})\n", "cfg.BillingToken", "variable"),
+        ("b10cn-java-client-name", "b10c/java/near-Search.java", 'SearchClient search = new SearchClient("{v}", Region.EU_CENTRAL);\n', "products-index", "index name"),
+        ("b10cn-js-client-name", "b10c/js/near-crm.js", "const crm = new CrmClient('{v}', {{ region: 'us' }});\n", "shop-frontend", "client name"),
+        ("b10cn-cs-client-endpoint", "b10c/dotnet/near-Geo.cs", 'var geo = new GeoApiClient("{v}", "westeurope");\n', "geo.shop.test", "host"),
+        ("b10cn-key16-i18n", "b10c/conf/near-i18n.yml", "labels:\n  key: {v}\n", "checkout.button", "i18n key"),
+        ("b10cn-key16-cache", "b10c/py/near-cache.py", 'CACHE_KEY = "{v}"\n', "user-profile-v2x", "cache key"),
+        ("b10cn-key16-id", "b10c/conf/near-maps.yml", "maps:\n  api_key_id: {v}\n", d.of(U, 16), "key id"),
+        ("b10cn-key16-sortkey", "b10c/js/near-table.js", "const table = {{ partitionKey: 'pk', sortKey: '{v}' }};\n", "createdAtIsoDate", "attribute name"),
+        ("b10cn-b64-prose", "b10c/conf/near-banner.yml", "banner:\n  message_b64: {v}\n", base64.b64encode(b"Welcome to the shop, enjoy your stay").decode(), "base64 of prose"),
+        ("b10cn-b64-nodigit-word", "b10c/py/near-tokens.py", 'SIGNING_KEY = {v}\n', 'settings.SIGNING_KEY', "variable"),
+        ("b10cn-hmac-env", "b10c/py/near-webhooks.py", "HMAC_SECRET = {v}\n", 'os.environ["HMAC_SECRET"]', "env lookup"),
+        ("b10cn-hmac-algorithm", "b10c/conf/near-hooks.yml", "webhooks:\n  hmac_algorithm: {v}\n", "sha256", "algorithm name"),
+        ("b10cn-hex-checksum", "b10c/conf/near-release.yml", "release:\n  checksum_sha256: {v}\n", d.of(HEX, 64), "digest"),
+        ("b10cn-hex-key-fingerprint", "b10c/conf/near-gpg.yml", "signing:\n  key_fingerprint: {v}\n", d.of(HEXU, 40), "fingerprint"),
+        ("b10cn-hex-hmac-expected", "b10c/py/near-test_hooks.py", 'expected_hmac = "{v}"  # sha256 of the fixture body\n', d.of(HEX, 64), "digest in a test"),
+        ("b10cn-sk-sklearn", "b10c/py/near-model.py", "sk = {v}\n", "StratifiedKFold(n_splits=5)", "call"),
+        ("b10cn-pw-getpass", "b10c/py/near-login.py", "pw = {v}\n", 'getpass.getpass("Password: ")', "prompt"),
+        ("b10cn-pwd-getcwd", "b10c/py/near-paths.py", "pwd = {v}\n", "os.getcwd()", "call"),
+        ("b10cn-pwd-shell", "b10c/sh/near-build.sh", 'cd "$(dirname "$0")"\nPWD_DIR={v}\n', "$(pwd)", "command substitution"),
+        ("b10cn-passwd-path", "b10c/conf/near-auth.yml", "auth:\n  passwd: {v}\n", "/etc/passwd", "path"),
+        ("b10cn-psk-loader", "b10c/py/near-vpn.py", "psk = {v}\n", 'load_psk("/etc/ipsec.d/peer.psk")', "call"),
+        ("b10cn-apikey-header", "b10c/py/near-api.py", 'apikey = {v}\n', 'request.headers.get("apikey")', "header lookup"),
+        ("b10cn-apikey-empty-toml", "b10c/conf/near-feeds.toml", '[feeds]\napikey = "{v}"\n', "", "empty"),
+        ("b10cn-erlang-getenv", "b10c/erlang/near-sys.config", '[{{shop, [{{api_key, {v}}}]}}].\n', 'os:getenv("SHOP_API_KEY")', "env lookup"),
+        ("b10cn-elixir-system", "b10c/elixir/near-runtime.exs", "config :shop, :mailer, [{{:api_key, {v}}}]\n", 'System.fetch_env!("MAILER_API_KEY")', "env lookup"),
+        ("b10cn-erlang-region", "b10c/erlang/near-app.config", '[{{payments, [{{region, "{v}"}}]}}].\n', "eu-central-1", "region"),
+        ("b10cn-kotlin-template-ref", "b10c/kotlin/near-Api.kt", 'val auth = "Bearer {v}"\n', "${BuildConfig.API_TOKEN}", "template reference"),
+        ("b10cn-groovy-template-env", "b10c/ci/vars/near-notify.groovy", 'def header = "token {v}"\n', "${env.GITHUB_TOKEN}", "template reference"),
+        ("b10cn-btoa-vars", "b10c/js/near-basic.js", "const auth = 'Basic ' + btoa({v});\n", "user + ':' + password", "variables"),
+        ("b10cn-b64encode-fstring", "b10c/py/near-basic.py", "auth = base64.b64encode({v}.encode()).decode()\n", 'f"{user}:{password}"', "variables"),
+        ("b10cn-base64-prose", "b10c/java/near-Banner.java", 'String banner = Base64.getEncoder().encodeToString("{v}".getBytes());\n', "hello world", "not a credential"),
+        ("b10cn-md-backtick-sk-dots", "b10c/docs/near-QUICKSTART.md", "Paste your key (it looks like `{v}`) into the settings page.\n", "sk-...", "placeholder"),
+        ("b10cn-md-backtick-export-vault", "b10c/docs/near-DEPLOY.md", "Run `export TOKEN={v}` first.\n", "$(vault kv get -field=token secret/ci)", "command substitution"),
+        ("b10cn-md-backtick-env-name", "b10c/docs/near-CONFIG.md", "Set `{v}` to your key.\n", "SHOP_API_TOKEN", "env var name"),
+        ("b10cn-sql-insert-bind", "b10c/sql/near-seed.sql", "INSERT INTO api_keys (name, key) VALUES ('ci', {v});\n", ":key", "bind parameter"),
+        ("b10cn-sql-update-param", "b10c/sql/near-reset.sql", "UPDATE users SET password = {v} WHERE id = $2;\n", "$1", "bind parameter"),
+        ("b10cn-sql-key-hash", "b10c/sql/near-keys.sql", "INSERT INTO api_keys (name, key_sha256) VALUES ('ci', '{v}');\n", d.of(HEX, 64), "digest"),
+        ("b10cn-sql-update-flag", "b10c/sql/near-flag.sql", "UPDATE users SET password_reset_required = {v} WHERE last_login < now() - interval '90 days';\n", "true", "flag"),
+        ("b10cn-sql-settings-kv", "b10c/sql/near-settings.sql", "INSERT INTO settings (key, value) VALUES ('theme', '{v}');\n", "dark-mode-v2", "setting"),
+        ("b10cn-sql-bcrypt-update", "b10c/sql/near-admin.sql", "UPDATE users SET password = '{v}' WHERE email = 'admin@shop.test';\n", "$2b$12$" + d.of("./" + A + string.digits, 53), "bcrypt hash"),
+        ("b10cn-keyfile-example", "b10c/keys/near-api.key.example", "{v}\n", "<paste your API key here>", "placeholder"),
+        ("b10cn-keyfile-token-replace", "b10c/ops/near-token.txt", "{v}\n", "REPLACE_ME", "placeholder"),
+        ("b10cn-keyfile-public-key", "b10c/keys/near-signing.pub", "{v}\n", "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI" + d.of(B64, 43) + " deploy@shop", "public key"),
+        ("b10cn-keyfile-credentials-comment", "b10c/deploy/near-credentials", "{v}\n", "# kept in the vault at secret/deploy; run make creds", "comment"),
+        ("b10cn-keyfile-version", "b10c/ops/near-version.txt", "{v}\n", "2026.01.14-" + d.of(HEX, 7), "version"),
+        ("b10cn-commit-rotate", "@commit", "fix: rotate password handling\n\nPasswords now go through the {v} module.\n", "credential_store", "prose"),
+        ("b10cn-commit-remove-token", "@commit", "chore: remove the leaked token from config\n\nThe token was rotated; the new one lives in {v}.\n", "vault:secret/ci/deploy", "prose"),
+        ("b10cn-commit-env-var", "@commit", "feat: read the API key from {v}\n\ninstead of settings.py\n", "SHOP_API_KEY", "env var name"),
+        ("b10cn-commit-revert", "@commit", 'Revert "add staging token"\n\nThis reverts commit {v}.\n', d.of(HEX, 40), "commit id"),
+        ("b10cn-commit-merge", "@commit", "Merge commit '{v}' into release\n", d.of(HEX, 40), "commit id"),
+        ("b10cn-commit-placeholder", "@commit", "docs: how to set GITHUB_TOKEN\n\nexport GITHUB_TOKEN={v}\n", "<your-token>", "placeholder"),
+        ("b10cn-commit-change-id", "@commit", "build: pin the base image\n\nChange-Id: I{v}\n", d.of(HEX, 40), "gerrit change id"),
+        ("b10cn-commit-signed-off", "@commit", "test: password reset flow\n\nSigned-off-by: Ann Lee <{v}>\n", "ann.lee@shop.test", "email"),
+        ("b10cn-wiki-table-masked", "b10c/wiki/near-Staging.md", "| service | user | password |\n|---|---|---|\n| admin panel | admin | {v} |\n", "********", "masked"),
+        ("b10cn-wiki-vault-ref", "b10c/wiki/near-Servers.md", "* build box: ssh deploy@203.0.113.5, password: {v}\n", "see 1Password, vault Ops", "prose"),
+        ("b10cn-readme-fenced-ref", "b10c/near-README.md", "```sh\nexport SHOP_API_KEY={v}\n```\n", "$(cat ~/.shop/key)", "command substitution"),
+        ("b10cn-readme-curl-var", "b10c/docs/near-API.md", "```\ncurl https://api.shop.test/v1/orders -H \"Authorization: Bearer {v}\"\n```\n", "$SHOP_TOKEN", "variable"),
+        ("b10cn-rst-placeholder", "b10c/docs/near-setup.rst", ".. code-block:: bash\n\n   export SHOP_API_TOKEN={v}\n", "<token>", "placeholder"),
+        ("b10cn-adoc-attr-ref", "b10c/docs/near-database.adoc", "[source,properties]\n----\nspring.datasource.password={v}\n----\n", "${DB_PASSWORD}", "reference"),
+        ("b10cn-txt-notes-vault", "b10c/notes/near-prod.txt", "prod db: db.internal\npassword: {v}\n", "in vault (secret/prod/db)", "prose"),
+        ("b10cn-eml-reset-link", "b10c/mail/near-reset.eml", "From: no-reply@shop.test\nSubject: Reset your password\n\nReset your password here: https://shop.test/reset?request={v}\n", d.uuid(), "request id"),
+        ("b10cn-eml-prose", "b10c/mail/near-welcome.eml", "Subject: Your account\n\nYour password is {v}\n", "the one you chose when you signed up", "prose"),
+        ("b10cn-slack-rotated", "b10c/export/slack/near-ops.json", '[{{"type": "message", "text": "token rotated, new one is in {v}", "ts": "1768214400.000300"}}]\n', "vault:secret/ci", "prose"),
+        ("b10cn-slack-ts", "b10c/export/slack/near-dev.json", '[{{"type": "message", "client_msg_id": "{v}", "text": "deployed", "ts": "1768300800.000400"}}]\n', d.uuid(), "message id"),
+        ("b10cn-csv-token-redacted", "b10c/export/near-integrations.csv", "name,owner,api_token\nsearch,ops,{v}\n", "REDACTED", "redacted"),
+        ("b10cn-csv-token-hash", "b10c/export/near-tokens.csv", "name,token_sha256\nsearch,{v}\n", d.of(HEX, 64), "digest"),
+        ("b10cn-tsv-bcrypt", "b10c/export/near-accounts.tsv", "username\tpassword_hash\nalerts\t{v}\n", "$2y$10$" + d.of("./" + A + string.digits, 53), "bcrypt hash"),
+        ("b10cn-excel-csv-masked", "b10c/export/near-Passwords.csv", "\ufeffName;Login;Password\r\nSMTP relay;alerts;{v}\r\n", "(in vault)", "prose"),
+        ("b10cn-sqldump-bcrypt", "b10c/dump/near-users.sql", "COPY public.users (id, email, encrypted_password) FROM stdin;\n1\tann@shop.test\t{v}\n\\.\n", "$2a$11$" + d.of("./" + A + string.digits, 53), "bcrypt hash"),
+        ("b10cn-sqldump-argon2", "b10c/dump/near-accounts.sql", "INSERT INTO `accounts` VALUES (1,'admin','{v}');\n", "$argon2id$v=19$m=65536,t=3,p=4$" + d.of(B64[:-2], 22) + "$" + d.of(B64[:-2], 43), "argon2 hash"),
+        ("b10cn-sqldump-django-hash", "b10c/dump/near-auth_user.sql", "INSERT INTO auth_user (id, username, password) VALUES (1, 'admin', '{v}');\n", "pbkdf2_sha256$600000$" + d.of(B62, 22) + "$" + d.of(B64, 43) + "=", "pbkdf2 hash"),
+        ("b10cn-sqldump-token-digest", "b10c/dump/near-tokens.sql", "COPY public.api_tokens (id, name, token_digest) FROM stdin;\n1\tci\t{v}\n\\.\n", d.of(HEX, 64), "digest"),
+        ("b10cn-ipynb-getpass", "b10c/notebooks/near-forecast.ipynb", '{{"cells": [{{"cell_type": "code", "source": ["weather.api_key = {v}\\n"]}}]}}\n', 'getpass(\\"key: \\")', "prompt"),
+        ("b10cn-ipynb-output-id", "b10c/notebooks/near-auth.ipynb", '{{"cells": [{{"cell_type": "code", "outputs": [{{"output_type": "stream", "text": ["request_id: {v}\\n"]}}]}}]}}\n', d.uuid(), "request id"),
+        ("b10cn-ipynb-image", "b10c/notebooks/near-plot.ipynb", '{{"cells": [{{"outputs": [{{"data": {{"image/png": "{v}"}}}}]}}]}}\n', "iVBORw0KGgoAAAANSUhEUgAA" + d.of(B64, 120), "image data"),
+        ("b10cn-front-matter-ref", "b10c/site/_posts/near-deploy.md", "---\ntitle: Deploying\napi_key: {v}\n---\n", "{{ site.env.API_KEY }}", "template reference"),
+        ("b10cn-front-matter-id", "b10c/site/content/near-post.md", "---\ntitle: Release notes\npost_id: {v}\n---\n", d.uuid(), "post id"),
+        ("b10cn-latex-placeholder", "b10c/paper/near-config.tex", "\\newcommand{{\\apikey}}{{{v}}}\n", "YOUR\\_API\\_KEY", "placeholder"),
+        ("b10cn-latex-hash", "b10c/paper/near-appendix.tex", "The artefact's SHA-256 is \\texttt{{{v}}}.\n", d.of(HEX, 64), "digest"),
+        ("b10cn-csv-skus", "b10c/data/near-products.csv", "sku,name,price\n{v},Desk lamp,39.90\nSKU-" + d.of(U, 8) + ",Chair,89.00\n", "SKU-" + d.of(U, 8), "product sku"),
+        ("b10cn-csv-order-uuids", "b10c/data/near-orders.csv", "order_id,customer_id,total\n{v}," + d.uuid() + ",120.50\n", d.uuid(), "order id"),
+        ("b10cn-csv-git-shas", "b10c/data/near-deploys.csv", "service,commit,deployed_at\nweb,{v},2026-01-10T10:00:00Z\n", d.of(HEX, 40), "commit id"),
+        ("b10cn-json-sample-people", "b10c/data/near-fixtures.json", '[\n  {{"name": "Jane Doe", "email": "{v}", "phone": "+1 555 0100"}},\n  {{"name": "John Roe", "email": "john.roe@example.com", "phone": "+1 555 0101"}}\n]\n', "jane.doe@example.com", "sample data at example.com"),
+        ("b10cn-csv-sample-people", "b10c/data/near-sample_users.csv", "id,name,email,phone\n1,Test User,{v},555-0100\n2,Demo User,demo@example.org,555-0101\n", "test.user@example.com", "sample data at example.com"),
+        ("b10cn-sql-sample-people", "b10c/data/near-seed_customers.sql", "INSERT INTO customers (id, name, email, phone) VALUES\n(1, 'Alice Example', '{v}', '555-0100'),\n(2, 'Bob Example', 'bob@example.net', '555-0199');\n", "alice@example.com", "sample data at example.com"),
+        ("b10cn-csv-public-stations", "b10c/data/near-stations.csv", "station_id,name,lat,lon\n{v},Central,51.5072,-0.1276\n", d.of(U, 10), "public id"),
+        ("b10cn-tsv-uuid-ids", "b10c/data/near-events.tsv", "event_id\tkind\tat\n{v}\tsignup\t2026-01-01\n", d.uuid(), "event id"),
     ]
 
 
@@ -5313,7 +5527,14 @@ def main():
                GIT_COMMITTER_EMAIL="planter@shop.test", GIT_AUTHOR_DATE="2026-01-01T00:00:00Z", GIT_COMMITTER_DATE="2026-01-01T00:00:00Z")
     subprocess.run(["git", "init", "-q", "-b", "main", repo], check=True)
     manifest = []
+    messages = []
     for name, path, text, value, secret, reference in cases(d):
+        if path == MESSAGE:  # a commit's message, not a file: committed after the tree, one commit each
+            body = text.format(v=value)
+            line = next(n for n, l in enumerate(body.split("\n"), 1) if value.split("\n")[0] in l)
+            messages.append(body)
+            manifest.append({"case": name, "path": path, "line": line, "value": value, "secret": secret, "reference": reference})
+            continue
         full = os.path.join(repo, path)
         os.makedirs(os.path.dirname(full), exist_ok=True)
         body = text.format(v=value)
@@ -5324,6 +5545,8 @@ def main():
         manifest.append({"case": name, "path": path, "line": line, "value": value, "secret": secret, "reference": reference})
     subprocess.run(["git", "-C", repo, "add", "-A"], check=True, env=env)
     subprocess.run(["git", "-C", repo, "commit", "-q", "-m", "planted corpus"], check=True, env=env)
+    for message in messages:
+        subprocess.run(["git", "-C", repo, "commit", "-q", "--allow-empty", "--cleanup=verbatim", "-m", message], check=True, env=env)
     with open(args.manifest or repo.rstrip("/") + ".manifest.json", "w", encoding="utf-8") as handle:
         json.dump(manifest, handle, indent=1)
     os.chmod(args.manifest or repo.rstrip("/") + ".manifest.json", 0o600)

@@ -22,6 +22,10 @@ extension Matcher {
                 found = DotEnvParser.entries(in: bytes).compactMap { entry in
                     accept(entry.value, in: bytes, rule: ruleIndex).map { Hit(rule: ruleIndex, secret: entry.value, validation: $0, key: entry.key) }
                 }
+            } else if rule.parser == .table {
+                found = TableParser.entries(in: bytes, path: path).compactMap { entry in
+                    accept(entry.value, in: bytes, rule: ruleIndex).map { Hit(rule: ruleIndex, secret: entry.value, validation: $0, key: entry.key) }
+                }
             } else {
                 found = (try? patternHits(ruleIndex, in: bytes, window: nil)) ?? []
             }

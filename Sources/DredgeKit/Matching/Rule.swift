@@ -129,6 +129,8 @@ public enum FileParser: String, Sendable, Hashable, CaseIterable {
     case dotenv
     /// Records of personal data (JSON, NDJSON, CSV, TSV, SQL dumps, SQLite): one finding per file version with counts.
     case personalData = "personal-data"
+    /// Tables (CSV, TSV, SQL `COPY` and `INSERT` with a column list): every cell of a column whose header names a secret.
+    case table
 }
 
 extension Rule {

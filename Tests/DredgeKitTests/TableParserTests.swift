@@ -1,0 +1,37 @@
+@testable import DredgeKit
+import Testing
+
+/// The cells a table parser reads as secrets: those under a column named as one, in CSV/TSV exports and SQL dumps,
+/// never a column of digests or a password hash.
+@Suite struct TableParserTests {
+    private func values(_ text: String, path: String) -> [String] {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBytes { raw in
+            TableParser.entries(in: raw, path: path).map { String(decoding: raw[$0.value], as: UTF8.self) + "@" + $0.key }
+        }
+    }
+
+    @Test func csvExportsAreReadByTheirHeader() {
+        #expect(values("name,owner,api_token\nsearch,ops,Hq2Vw9Lz4Tx7\n", path: "a.csv") == ["Hq2Vw9Lz4Tx7@api_token"])
+        // Excel: a byte-order mark, `;` between cells, CRLF line ends
+        #expect(values("\u{FEFF}Name;Login;Password\r\nSMTP;alerts;Tz8Lq3Wx7N\r\n", path: "b.csv") == ["Tz8Lq3Wx7N@Password"])
+        #expect(values("\"endpoint\",\"secret\"\n\"https://a.test/x,y\",\"e41d08c6\"\n", path: "c.csv") == ["e41d08c6@secret"])
+        #expect(values("service\tusername\tpassword\nsmtp\talerts\tWq5Zx8Lm\n", path: "d.tsv") == ["Wq5Zx8Lm@password"])
+    }
+
+    @Test func sqlDumpsAreReadByTheirColumnLists() {
+        let copy = "COPY public.api_tokens (id, name, token) FROM stdin;\n1\tci\tWq5Zx8Lm2N\n2\tcd\t\\N\n\\.\nSELECT 1;\n"
+        #expect(values(copy, path: "dump.sql") == ["Wq5Zx8Lm2N@token"])
+        let insert = "INSERT INTO service_tokens (service, token) VALUES\n  ('search', 'Aa1Bb2Cc3D'),\n  ('mail', now(), 'x'),\n  ('it''s', 'Dd4Ee5Ff6G');\n"
+        #expect(values(insert, path: "seed.sql") == ["Aa1Bb2Cc3D@token", "Dd4Ee5Ff6G@token"])
+        // no column list: nothing names the values
+        #expect(values("INSERT INTO `users` VALUES (1,'admin','Hq2Vw9Lz4T');\n", path: "shop.sql").isEmpty)
+    }
+
+    @Test func digestsAndPasswordHashesAreNoSecrets() {
+        #expect(values("name,token_sha256,password_hash,api_key_id\nci,7be41d08,abc,AKID1\n", path: "t.csv").isEmpty)
+        #expect(values("COPY public.users (id, password) FROM stdin;\n1\t$2b$12$Hq2Vw9Lz4Tx7Mc3Pn8Bd5G\n\\.\n", path: "u.sql").isEmpty)
+        #expect(values("id,name,email,phone\n1,Ann,ann@shop.test,+44 7700 912345\n", path: "people.csv").isEmpty)
+        #expect(values("Name;Login;Password\r\nSMTP;alerts;(in vault)\r\n", path: "p.csv").isEmpty)
+    }
+}
