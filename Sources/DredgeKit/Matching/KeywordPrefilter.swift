@@ -143,7 +143,7 @@ public struct KeywordPrefilter: Sendable {
     /// `candidates(in:regions:)`, and where each keyword hit ends (the offset of its last byte, ascending, once however
     /// many rules share the keyword) appended to `keywordEnds` unless it is nil.
     func candidates(in bytes: UnsafeRawBufferPointer, regions: [Range<Int>]?, keywordEnds: inout [Int]?) -> [(rule: Int, windows: [Range<Int>])] {
-        var hits = Hits()
+        var hits = Hits(ruleCount: ruleCount)
         transitions.withUnsafeBufferPointer { table in
             columns.withUnsafeBufferPointer { columns in
                 for region in regions ?? [0..<bytes.count] {
@@ -158,13 +158,16 @@ public struct KeywordPrefilter: Sendable {
     /// rule, made and destroyed for each blob and message, was 3 % of a history scan's CPU (curl: 1,198 rules, 290,000
     /// blobs and messages, most of them without a keyword in their new lines).
     private struct Hits {
+        let ruleCount: Int
         /// Per rule, where its windows are in `windows`; -1: none yet. Made at the first hit.
         private var slots: [Int32] = []
         private var rules: [Int] = []
         private var windows: [[Range<Int>]] = []
 
+        init(ruleCount: Int) { self.ruleCount = ruleCount }
+
         /// Adds `window` to `rule`'s, merged with its last one where they touch (windows come in ascending order).
-        mutating func add(_ window: Range<Int>, to rule: Int, ruleCount: Int) {
+        mutating func add(_ window: Range<Int>, to rule: Int) {
             if slots.isEmpty { slots = Array(repeating: -1, count: ruleCount) }
             let slot = Int(slots[rule])
             guard slot >= 0 else {
@@ -210,7 +213,7 @@ public struct KeywordPrefilter: Sendable {
                     window = reach.lines.map { Self.lines($0, around: position, of: bytes, within: bytesAround) } ?? bytesAround
                     last = (reach, window)
                 }
-                hits.add(window, to: rule, ruleCount: ruleCount)
+                hits.add(window, to: rule)
             }
         }
     }
