@@ -3,16 +3,25 @@ extension RecordExtractor {
     /// (`"Doe, Jane"`, `""` for a quote, line breaks inside quotes). When the first row already holds personal data
     /// it is not a header: columns are then named `column 1`, `column 2`, …
     static func delimited(_ bytes: UnsafeRawBufferPointer, delimiter: UInt8, into tally: inout PersonalDataTally) -> Bool {
+        delimitedRows(bytes, delimiter: delimiter) { keys, row in
+            tally.rowsScanned += 1
+            tally.addRecord(keys: keys, values: row.map(\.text))
+        }
+    }
+
+    /// Each row after the header (or every row, when the first holds personal data), with the keys it is read by.
+    /// False when there is no row at all.
+    static func delimitedRows(_ bytes: UnsafeRawBufferPointer, delimiter: UInt8,
+                              _ visit: (_ keys: [String], _ row: [TableCell]) -> Void) -> Bool {
         var reader = DelimitedReader(bytes: bytes, delimiter: delimiter)
         guard let first = reader.next() else { return false }
         var probe = PersonalDataTally()
-        let headerless = first.contains { probe.addValue($0, key: nil) }
-        var keys = headerless ? [] : first
-        func add(_ row: [String]) {
-            guard row.count > 1 || row.first?.isEmpty == false else { return }  // a blank line
+        let headerless = first.contains { probe.addValue($0.text ?? "", key: nil) }
+        var keys = headerless ? [] : first.map { $0.text ?? "" }
+        func add(_ row: [TableCell]) {
+            guard row.count > 1 || row.first?.text?.isEmpty == false else { return }  // a blank line
             while keys.count < row.count { keys.append("column \(keys.count + 1)") }
-            tally.rowsScanned += 1
-            tally.addRecord(keys: keys, values: row)
+            visit(keys, row)
         }
         if headerless { add(first) }
         while let row = reader.next() { add(row) }
@@ -29,7 +38,7 @@ extension RecordExtractor {
             var reader = DelimitedReader(bytes: probe, delimiter: delimiter)
             var counts: [Int] = []
             while counts.count < 21, let row = reader.next() {
-                if row.count == 1, row[0].isEmpty { continue }
+                if row.count == 1, row[0].text?.isEmpty != false { continue }
                 counts.append(row.count)
             }
             if !counts.isEmpty, bytes.count > limit || counts.count > 20 { counts.removeLast() }  // possibly cut short

@@ -7,6 +7,16 @@ extension RecordExtractor {
     /// list or else by the columns of the `CREATE TABLE t` before it; PostgreSQL `COPY t (columns) FROM stdin` rows
     /// too. True when at least one such statement was read.
     static func sql(_ bytes: UnsafeRawBufferPointer, into tally: inout PersonalDataTally) -> Bool {
+        sqlRows(bytes) { table, keys, row in
+            tally.rowsScanned += 1
+            tally.addRecord(keys: keys, values: row.map(\.text), table: table)
+        }
+    }
+
+    /// Each row of a SQL dump's `INSERT` and `COPY` statements, with its table's name and the keys it is read by.
+    typealias SQLRowVisitor = (_ table: String?, _ keys: [String], _ row: [TableCell]) -> Void
+
+    static func sqlRows(_ bytes: UnsafeRawBufferPointer, _ visit: SQLRowVisitor) -> Bool {
         var lexer = SQLTokenizer(bytes: bytes, backslashEscapes: SQLTokenizer.looksLikeMySQL(bytes))
         var tableColumns: [String: [String]] = [:]
         var dataStatements = 0
@@ -21,9 +31,9 @@ extension RecordExtractor {
                     tableColumns[table.lowercased()] = columns
                 }
             case .word(let word) where lexer.word(word, is: "INSERT") || lexer.word(word, is: "REPLACE"):
-                if insert(&lexer, tableColumns, &tally) { dataStatements += 1 }
+                if insert(&lexer, tableColumns, visit) { dataStatements += 1 }
             case .word(let word) where lexer.word(word, is: "COPY"):
-                if copy(&lexer, &tally) { dataStatements += 1 }
+                if copy(&lexer, visit) { dataStatements += 1 }
             default:
                 skipStatement(&lexer)
             }
@@ -102,7 +112,7 @@ extension RecordExtractor {
 
     /// `INSERT [IGNORE] INTO name [(columns)] VALUES (row), (row) …`; true when rows were read.
     private static func insert(_ lexer: inout SQLTokenizer, _ tableColumns: [String: [String]],
-                               _ tally: inout PersonalDataTally) -> Bool {
+                               _ visit: SQLRowVisitor) -> Bool {
         while true {
             let token = lexer.next()
             if case .word(let word) = token {
@@ -138,8 +148,7 @@ extension RecordExtractor {
         while lexer.next() == .open {
             let values = row(&lexer)
             while keys.count < values.count { keys.append("column \(keys.count + 1)") }
-            tally.rowsScanned += 1
-            tally.addRecord(keys: keys, values: values, table: name)
+            visit(name, keys, values)
             rows += 1
             let after = lexer.next()
             if after == .comma { continue }
@@ -151,19 +160,19 @@ extension RecordExtractor {
 
     /// The values of one `( … )` row after its `(`: a string literal's text (also after a prefix such as `N'…'`,
     /// `_utf8mb4'…'` or before a cast `'…'::text`), a bare word (a number), nil for `NULL` and for expressions.
-    private static func row(_ lexer: inout SQLTokenizer) -> [String?] {
-        var values: [String?] = []
+    private static func row(_ lexer: inout SQLTokenizer) -> [TableCell] {
+        var values: [TableCell] = []
         var depth = 1
-        var string: String?
+        var string: TableCell?
         var word: Range<Int>?
         var tokens = 0
         func finish() {
             if let string {
                 values.append(string)
             } else if tokens == 1, let word, !lexer.word(word, is: "NULL") {
-                values.append(lexer.text(word))
+                values.append(TableCell(text: lexer.text(word), range: word))
             } else {
-                values.append(nil)
+                values.append(TableCell(text: nil, range: nil))
             }
             string = nil
             word = nil
@@ -178,7 +187,7 @@ extension RecordExtractor {
                 if depth == 0 { finish() } else { tokens += 1 }
             case .comma where depth == 1: finish()
             case .semicolon, .end: finish(); return values
-            case .string(let text): if string == nil { string = text }; tokens += 1
+            case .string(let text, let range): if string == nil { string = TableCell(text: text, range: range) }; tokens += 1
             case .word(let range): if word == nil { word = range }; tokens += 1
             default: tokens += 1
             }
@@ -187,7 +196,7 @@ extension RecordExtractor {
     }
 
     /// `COPY name [(columns)] FROM stdin;` then tab-separated rows up to `\.`; `\N` is NULL.
-    private static func copy(_ lexer: inout SQLTokenizer, _ tally: inout PersonalDataTally) -> Bool {
+    private static func copy(_ lexer: inout SQLTokenizer, _ visit: SQLRowVisitor) -> Bool {
         let (name, afterName) = tableName(&lexer, stops: ["FROM", "TO"])
         var next = afterName
         var columns: [String] = []
@@ -211,22 +220,21 @@ extension RecordExtractor {
         lexer.skipRestOfLine()
         var rows = 0
         while let line = lexer.line() {
-            let text = lexer.text(line)
-            if text == "\\." { break }
-            let values = text.split(separator: "\t", omittingEmptySubsequences: false).map { field -> String? in
-                field == "\\N" ? nil : unescapeCopyField(field)
+            if lexer.text(line) == "\\." { break }
+            let values = lexer.fields(of: line, separatedBy: UInt8(ascii: "\t")).map { field -> TableCell in
+                let text = lexer.text(field)
+                return text == "\\N" ? TableCell(text: nil, range: nil) : TableCell(text: unescapeCopyField(text), range: field)
             }
             while columns.count < values.count { columns.append("column \(columns.count + 1)") }
-            tally.rowsScanned += 1
-            tally.addRecord(keys: columns, values: values, table: name)
+            visit(name, columns, values)
             rows += 1
         }
         return rows > 0
     }
 
     /// COPY text format escapes: `\\`, `\t`, `\n`, `\r`.
-    private static func unescapeCopyField(_ field: Substring) -> String {
-        guard field.contains("\\") else { return String(field) }
+    private static func unescapeCopyField(_ field: String) -> String {
+        guard field.contains("\\") else { return field }
         var result = ""
         var escaping = false
         for character in field {

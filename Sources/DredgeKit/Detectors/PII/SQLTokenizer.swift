@@ -1,10 +1,10 @@
 /// Tokens of a SQL dump, enough to read `CREATE TABLE`, `INSERT INTO … VALUES` and PostgreSQL `COPY … FROM stdin`:
-/// words (keywords, bare names, numbers), string literals (decoded), quoted identifiers (`"x"`, `` `x` ``, `[x]`) and
+/// words (keywords, bare names, numbers), string literals (decoded, with the range of their bytes between the quotes), quoted identifiers (`"x"`, `` `x` ``, `[x]`) and
 /// punctuation. Comments (`--`, `/* */`, and `#` in MySQL dumps) and dollar-quoted bodies are skipped.
 struct SQLTokenizer {
     enum Token: Equatable {
         case word(Range<Int>)
-        case string(String)
+        case string(String, Range<Int>)
         case identifier(String)
         case open, close, comma, semicolon, end
     }
@@ -38,11 +38,12 @@ struct SQLTokenizer {
             case UInt8(ascii: ","): position += 1; return .comma
             case UInt8(ascii: ";"): position += 1; return .semicolon
             case UInt8(ascii: "'"):
-                return .string(quoted(UInt8(ascii: "'"), escapes: backslashEscapes))
+                let (text, range) = quoted(UInt8(ascii: "'"), escapes: backslashEscapes)
+                return .string(text, range)
             case UInt8(ascii: "\""), UInt8(ascii: "`"):
-                return .identifier(quoted(byte, escapes: false))
+                return .identifier(quoted(byte, escapes: false).text)
             case UInt8(ascii: "["):
-                return .identifier(quoted(UInt8(ascii: "]"), escapes: false))
+                return .identifier(quoted(UInt8(ascii: "]"), escapes: false).text)
             case UInt8(ascii: "-") where peek(1) == UInt8(ascii: "-"),
                  UInt8(ascii: "#") where backslashEscapes:
                 while position < bytes.count, bytes[position] != UInt8(ascii: "\n") { position += 1 }
@@ -53,7 +54,7 @@ struct SQLTokenizer {
                 }
                 position = min(position + 2, bytes.count)
             case UInt8(ascii: "$") where skipDollarQuoted():
-                return .string("")
+                return .string("", position..<position)
             default:
                 let start = position
                 while position < bytes.count, isWordByte(bytes[position]),
@@ -76,6 +77,18 @@ struct SQLTokenizer {
         if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
         if position < bytes.count { position += 1 }
         return start..<end
+    }
+
+    /// The ranges of a line's fields between `separator` bytes (COPY's tab-separated values).
+    func fields(of line: Range<Int>, separatedBy separator: UInt8) -> [Range<Int>] {
+        var fields: [Range<Int>] = []
+        var start = line.lowerBound
+        for index in line where bytes[index] == separator {
+            fields.append(start..<index)
+            start = index + 1
+        }
+        fields.append(start..<line.upperBound)
+        return fields
     }
 
     /// Moves to the start of the next line (after the `;` that ends a `COPY` statement).
@@ -101,9 +114,12 @@ struct SQLTokenizer {
             && byte != UInt8(ascii: "`")
     }
 
-    /// The content of a quoted token starting at `position`, ending at `close` (doubled: one literal `close`).
-    private mutating func quoted(_ close: UInt8, escapes: Bool) -> String {
+    /// The content of a quoted token starting at `position`, ending at `close` (doubled: one literal `close`), and the
+    /// range of its bytes between the quotes.
+    private mutating func quoted(_ close: UInt8, escapes: Bool) -> (text: String, range: Range<Int>) {
         position += 1
+        let start = position
+        var end = bytes.count
         scratch.removeAll(keepingCapacity: true)
         while position < bytes.count {
             let byte = bytes[position]
@@ -119,14 +135,14 @@ struct SQLTokenizer {
                 default: scratch.append(escaped)
                 }
             } else if byte == close {
-                guard position < bytes.count, bytes[position] == close else { break }
+                guard position < bytes.count, bytes[position] == close else { end = position - 1; break }
                 scratch.append(close)
                 position += 1
             } else {
                 scratch.append(byte)
             }
         }
-        return String(decoding: scratch, as: UTF8.self)
+        return (String(decoding: scratch, as: UTF8.self), start..<end)
     }
 
     /// Skips a PostgreSQL dollar-quoted body (`$$ … $$`, `$body$ … $body$`); false when `$` starts no such quote.
