@@ -6,9 +6,9 @@ enum DotEnvParser {
         let value: Range<Int>
     }
 
-    /// Key name parts that say the value is a secret.
-    static let secretWords = ["KEY", "TOKEN", "SECRET", "PASSWORD", "PASSWD", "PASS", "PWD", "AUTH", "CREDENTIAL",
-                              "PRIVATE", "DSN", "SALT", "SIGNING", "WEBHOOK", "CONNECTION_STRING", "DATABASE_URL"]
+    /// Key name parts that say the value is a secret, anywhere in the name (`DBPASSWORD`, `APIKEY`), and the names
+    /// of a connection string, which holds its password.
+    static let secretWords = Array(SecretWords.nouns.union(SecretWords.ofSettings)) + ["CONNECTION_STRING", "DATABASE_URL"]
     /// Names in which `KEY` is the key of a record, not a secret: a search corpus's or an index's key
     /// (`VECTARA_CORPUS_KEY`), a table's sort or partition key, a cache or storage object's key, the header a key id is
     /// sent in. A name that describes its secret (`JWT_SIGNING_ALGORITHM`, `DB_PASSWORD_FILE`) is `DescribingName`'s.
@@ -22,10 +22,9 @@ enum DotEnvParser {
     /// suffixes, since a name beginning `ID` (`IDP_SECRET`) still holds a secret.
     static let identifierSuffixes = ["_ID", "_IDS"]
 
-    /// Whole parts of a name (between `_`) that say secret though they are no word above: an SDK's secret key written
-    /// `SK` beside its `AK` (`HUAWEICLOUD_SDK_SK`), a bearer JWT (`PINATA_JWT`), an access grant (`STORJ_ACCESS_GRANT`),
-    /// a personal access token (`HASHNODE_PAT`, `AZURE_DEVOPS_PAT`).
-    static let secretParts: Set<Substring> = ["SK", "JWT", "GRANT", "PAT"]
+    /// Whole parts of a name (between `_`) that say secret though they are no word above (`HUAWEICLOUD_SDK_SK`,
+    /// `PINATA_JWT`, `HASHNODE_PAT`).
+    static let secretParts = Set(SecretWords.abbreviations.union(SecretWords.settingAbbreviations).map { Substring($0) })
 
     static func isSecretKey(_ key: String) -> Bool {
         let upper = key.uppercased()
@@ -51,6 +50,11 @@ enum DotEnvParser {
         let hex = value.allSatisfy { CommonShapes.isHex($0, upper: false) } || value.allSatisfy { CommonShapes.isHex($0, upper: true) }
         let small = value.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 122) }
         guard (digits && value.count <= 12) || (hex && value.count < 16) || (small && value.count < 13) else { return false }
+        return isNamedOnlyAsKey(key)
+    }
+
+    /// Whether `key` names its value only as a key or a token, with no word for a password or a shared secret.
+    static func isNamedOnlyAsKey(_ key: String) -> Bool {
         let upper = key.uppercased()
         return !passwordWords.contains { upper.contains($0) }
     }

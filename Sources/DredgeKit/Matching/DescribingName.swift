@@ -3,12 +3,6 @@
 /// `tokenType`, `secretKeyRef`). Such values are field names, labels, kinds, limits and references: `"passwordField":
 /// "pass"` in a browser's saved-logins file is no password.
 enum DescribingName {
-    /// Words that say secret; the name must hold one before its last word, whole (`SK`, `PAT`) or, for the longer ones,
-    /// inside a word (`DBPASSWORD_FILE`, `APIKEY_HEADER_NAME`). The `.env` parser's secret words are among them, so both
-    /// readers give one answer to whether a name holds a secret or describes one.
-    static let secretWords: Set<String> = ["PASSWORD", "PASSWD", "PASSPHRASE", "PASS", "PWD", "SECRET", "SECRETS", "TOKEN", "KEY",
-                                           "APIKEY", "AUTH", "CREDENTIAL", "CREDENTIALS", "PRIVATE", "DSN", "SALT", "SIGNING",
-                                           "WEBHOOK", "JWT", "SK", "PAT", "GRANT"]
     /// Last words that say what the value describes (a key's `FINGERPRINT` or a certificate's `THUMBPRINT` is the digest
     /// of its public half, printed to pin it; a policy's `AGE` or `DAYS` counts time). Left out on purpose: HEADER, URL
     /// and TEXT (`AUTH_HEADER: "Bearer …"`, `WEBHOOK_URL`, `password_text` can hold the secret itself), ID (a Vault
@@ -30,7 +24,8 @@ enum DescribingName {
         let words = Self.words(name)
         guard words.count >= 2, let last = words.last, describingWords.contains(last) else { return false }
         return words.dropLast().contains { word in
-            secretWords.contains(word) || secretWords.contains { $0.count >= 3 && word.contains($0) }
+            // a secret word whole (`SK`, `PAT`) or, for the longer ones, inside a word (`DBPASSWORD_FILE`, `APIKEY_HEADER_NAME`)
+            SecretWords.inSettings.contains(word) || SecretWords.inSettings.contains { $0.count >= 3 && word.contains($0) }
         }
     }
 

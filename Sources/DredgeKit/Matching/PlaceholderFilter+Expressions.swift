@@ -66,12 +66,10 @@ extension PlaceholderFilter {
         guard let first = value.first, first >= 65, first <= 90,
               value.allSatisfy({ ($0 >= 65 && $0 <= 90) || ($0 >= 48 && $0 <= 57) || $0 == UInt8(ascii: "_") }) else { return false }
         let words = value.split(separator: UInt8(ascii: "_")).map { String(decoding: $0, as: UTF8.self) }
-        guard words.count >= 2, words.contains(where: secretWords.contains) else { return false }
+        guard words.count >= 2, words.contains(where: SecretWords.inSettings.contains) else { return false }
         return WeakPassword.validate(String(decoding: value, as: UTF8.self)).verdict != .valid
     }
 
-    static let secretWords: Set<String> = ["PASSWORD", "PASSWD", "PASS", "PWD", "TOKEN", "SECRET", "KEY", "APIKEY", "CREDENTIALS",
-                                           "CREDENTIAL", "AUTH"]
 
     /// A Terraform reference to another object's attribute, the whole value: `var.db_password`, `local.token`,
     /// `module.db.password`, `data.vault_generic_secret.db.data`, or `<resource_type>.<name>.<attribute>`

@@ -1,0 +1,23 @@
+/// The words in a name that say its value is a secret, in one place for every reader that judges a name by its words
+/// (a `.env` key, a setting's name that describes its secret, a variable's name written where a value goes, a table's
+/// column), so that they answer alike. Each reader takes the groups that fit where its names come from.
+enum SecretWords {
+    /// Nouns for a secret, said alike in any name: a password and its spellings, a secret, a token, a key, a credential.
+    static let nouns: Set<String> = ["PASSWORD", "PASSWD", "PASSPHRASE", "PASS", "PWD", "SECRET", "SECRETS", "TOKEN", "KEY", "APIKEY",
+                                     "CREDENTIAL", "CREDENTIALS"]
+    /// Short names of a secret, said only as whole words (inside a longer one they are letters of another word):
+    /// a bearer JWT (`PINATA_JWT`), a personal access token (`AZURE_DEVOPS_PAT`), a pre-shared key (`WIFI_PSK`).
+    static let abbreviations: Set<String> = ["JWT", "PAT", "PSK"]
+    /// Words that say secret in a setting's name but not in a table's column, where `auth` names a scheme, `salt` a
+    /// digest's salt, `private` and `signing` a flag: `DB_AUTH`, `PRIVATE_KEY`, `SENTRY_DSN`, `WEBHOOK_URL`.
+    static let ofSettings: Set<String> = ["AUTH", "PRIVATE", "DSN", "SALT", "SIGNING", "WEBHOOK"]
+    /// Short words that say secret only as a setting's whole word: an SDK's secret key written `SK` beside its `AK`
+    /// (`HUAWEICLOUD_SDK_SK`), an access grant (`STORJ_ACCESS_GRANT`). A table's `sk` is a sort key, its `grant` a
+    /// privilege.
+    static let settingAbbreviations: Set<String> = ["SK", "GRANT"]
+
+    /// Every word a setting's name may say its secret with.
+    static let inSettings = nouns.union(abbreviations).union(ofSettings).union(settingAbbreviations)
+    /// The words a table's column says its secret with.
+    static let inColumns = nouns.union(abbreviations)
+}
