@@ -33,10 +33,26 @@ import Testing
         #expect(values(created, path: "shop.sql") == ["Hq2Vw9Lz4T@password", "Tz8Lq3Wx7N@password"])
     }
 
+    @Test func markdownTablesAreReadByTheirHeader() {
+        let wiki = "## Logins\n\n| service | user | password |\n|---|:---:|---|\n| admin panel | admin | `Tz8Lq3Wx7N` |\n| db \\| replica | app | Wq5Zx8Lm2N |\n\nAfter the table | not a row\n"
+        #expect(values(wiki, path: "wiki/Staging.md") == ["Tz8Lq3Wx7N@password", "Wq5Zx8Lm2N@password"])
+        // without a delimiter row there is no table
+        #expect(values("password | Tz8Lq3Wx7N\nuser | admin\n", path: "notes.md").isEmpty)
+    }
+
     @Test func digestsAndPasswordHashesAreNoSecrets() {
         #expect(values("name,token_sha256,password_hash,api_key_id\nci,7be41d08,abc,AKID1\n", path: "t.csv").isEmpty)
         #expect(values("COPY public.users (id, password) FROM stdin;\n1\t$2b$12$Hq2Vw9Lz4Tx7Mc3Pn8Bd5G\n\\.\n", path: "u.sql").isEmpty)
         #expect(values("id,name,email,phone\n1,Ann,ann@shop.test,+44 7700 912345\n", path: "people.csv").isEmpty)
         #expect(values("Name;Login;Password\r\nSMTP;alerts;(in vault)\r\n", path: "p.csv").isEmpty)
+    }
+
+    /// A column named only as a key often holds the record's key (a feature flag's, a setting's), written as a name.
+    @Test func namesUnderAKeyColumnAreNoSecrets() {
+        let flags = "INSERT IGNORE INTO feature_flags (flag_key, description) VALUES ('ADD_NEW_PET', 'Lets users add pets');\n"
+            + "INSERT INTO settings (`key`, value) VALUES ('checkout.Enabled', 'true'), ('Wq5Zx8Lm2N', 'x');\n"
+        #expect(values(flags, path: "data.sql") == ["Wq5Zx8Lm2N@key"])
+        // under a password's name a name-like value is still a password
+        #expect(values("user,password\nann,Correct-Horse-Battery\n", path: "u.csv") == ["Correct-Horse-Battery@password"])
     }
 }

@@ -1,5 +1,5 @@
-/// Reads the tables people export and dump — CSV and TSV files (Excel's `;`-separated ones too), pg_dump's
-/// `COPY t (cols) FROM stdin;` blocks and SQL `INSERT INTO t (cols) VALUES (…), (…);` — and yields each cell of a column
+/// Reads the tables people export, dump and write — CSV and TSV files (Excel's `;`-separated ones too), pg_dump's
+/// `COPY t (cols) FROM stdin;` blocks, SQL `INSERT INTO t (cols) VALUES (…), (…);`, a wiki's Markdown tables — and yields each cell of a column
 /// whose header names a secret (`api_token`, `Password`, `key`), so that a token or a plaintext password in an export is
 /// a finding under its column's name, however far the value sits from it. A column of hashes or digests
 /// (`password_hash`, `encrypted_password`, `token_sha256`) holds no secret, nor does a cell holding a password hash
@@ -16,6 +16,11 @@ enum TableParser {
                 if let range = cell.range, let entry = entry(bytes, key: key, value: range) { entries.append(entry) }
             }
         }
+        let lower = path.lowercased()
+        if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") {
+            MarkdownTableReader.rows(bytes, visit)
+            return entries
+        }
         switch DataStoreFormat.candidates(path: path, bytes: bytes).first {
         case .sql?: _ = RecordExtractor.sqlRows(bytes) { _, keys, row in visit(keys, row) }
         case .delimited(let delimiter)?: _ = RecordExtractor.delimitedRows(bytes, delimiter: delimiter, visit)
@@ -24,16 +29,14 @@ enum TableParser {
         return entries
     }
 
-    /// Name words that say a column holds a secret, and those that say it holds a digest or a ciphertext of one.
-    static let secretWords: Set<String> = ["PASSWORD", "PASSWD", "PASS", "PWD", "PASSPHRASE", "SECRET", "TOKEN", "KEY", "APIKEY",
-                                           "CREDENTIAL", "CREDENTIALS", "PSK"]
+    /// Name words that say a column holds a digest or a ciphertext of a secret, or names it.
     static let digestWords: Set<String> = ["HASH", "HASHED", "DIGEST", "SHA1", "SHA256", "SHA512", "MD5", "BCRYPT", "CRYPT",
                                            "ENCRYPTED", "CRYPTED", "CIPHERTEXT", "SALT", "ID", "IDS", "PUBLIC", "PUBLISHABLE", "PREFIX",
                                            "HINT", "EXPIRES", "EXPIRY", "TYPE", "NAME"]
 
     static func isSecretColumn(_ name: some StringProtocol) -> Bool {
         let words = DescribingName.words(name)
-        return words.contains(where: secretWords.contains) && !words.contains(where: digestWords.contains)
+        return words.contains(where: SecretWords.inColumns.contains) && !words.contains(where: digestWords.contains)
             && !DescribingName.describes(name)
     }
 
@@ -55,6 +58,20 @@ enum TableParser {
         }
         // a cell of words (`(in vault)`, `see 1Password`) is a note about where the secret is
         guard !value.isEmpty, !isPasswordHash(bytes[value]), !bytes[value].contains(0x20) else { return nil }
+        if DotEnvParser.isNamedOnlyAsKey(key), isSpelledAsName(bytes[value]) { return nil }
         return Entry(key: key, value: value)
+    }
+
+    /// Words joined by `_`, `-` or `.`, each in one case and without a digit (`ADD_NEW_PET`, `owner-search`,
+    /// `checkout.Enabled`): under a column named only as a key (`flag_key`, `key`) that is the record's key, a name
+    /// people chose, not an issued one.
+    private static func isSpelledAsName(_ value: some Collection<UInt8>) -> Bool {
+        let words = value.split(omittingEmptySubsequences: false) { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }
+        guard words.count >= 2 else { return false }
+        return words.allSatisfy { word in
+            let upper = word.filter { $0 >= 65 && $0 <= 90 }.count, lower = word.filter { $0 >= 97 && $0 <= 122 }.count
+            guard !word.isEmpty, upper + lower == word.count else { return false }
+            return upper == 0 || lower == 0 || (upper == 1 && word.first! <= 90)
+        }
     }
 }
