@@ -366,7 +366,7 @@ import Testing
         let fixture = try GitFixture()
         try fixture.write(".env", "SESSION_SECRET=Vq7rT2mZkw9pX4\n")
         try fixture.write("notes/handoff.txt", "staging api:\n  Gq7Tz2Wm9Kx4Lp8Rv3Nb6Hc1Jd5Fs0YeUa2QiO7\n")
-        try fixture.write("README.md", "# app\n")
+        try fixture.write("app.py", "print(\"app\")\n")
         try fixture.commit("add")
         try fixture.write(".env", "SESSION_SECRET=Hn4sW8qLz2Rv7K\n")
         try fixture.commit("rotate")

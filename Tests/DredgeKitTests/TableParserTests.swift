@@ -36,6 +36,10 @@ import Testing
     @Test func markdownTablesAreReadByTheirHeader() {
         let wiki = "## Logins\n\n| service | user | password |\n|---|:---:|---|\n| admin panel | admin | `Tz8Lq3Wx7N` |\n| db \\| replica | app | Wq5Zx8Lm2N |\n\nAfter the table | not a row\n"
         #expect(values(wiki, path: "wiki/Staging.md") == ["Tz8Lq3Wx7N@password", "Wq5Zx8Lm2N@password"])
+        // a document's Token or Key column names syntax or keys; only an issued-looking value there is a secret
+        let docs = "| Symbol | Token | Meaning |\n|---|---|---|\n| `-` | `.step` | advance |\n| `[target-name]` | `[path]` | x |\n"
+            + "\n| Service | API token |\n|--|--|\n| search | `Hq2Vw9Lz4Tx7Mc3Pn8Bd5G` |\n"
+        #expect(values(docs, path: "Validation.md") == ["Hq2Vw9Lz4Tx7Mc3Pn8Bd5G@API token"])
         // without a delimiter row there is no table
         #expect(values("password | Tz8Lq3Wx7N\nuser | admin\n", path: "notes.md").isEmpty)
     }

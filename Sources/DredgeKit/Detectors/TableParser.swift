@@ -11,13 +11,14 @@ enum TableParser {
     /// read a quoted cell, a `COPY` block or an `INSERT` keyed by its `CREATE TABLE` the same way.
     static func entries(in bytes: UnsafeRawBufferPointer, path: String) -> [Entry] {
         var entries: [Entry] = []
+        let lower = path.lowercased()
+        let document = lower.hasSuffix(".md") || lower.hasSuffix(".markdown")
         func visit(_ keys: [String], _ row: [TableCell]) {
             for (key, cell) in zip(keys, row) where isSecretColumn(key) {
-                if let range = cell.range, let entry = entry(bytes, key: key, value: range) { entries.append(entry) }
+                if let range = cell.range, let entry = entry(bytes, key: key, value: range, inDocument: document) { entries.append(entry) }
             }
         }
-        let lower = path.lowercased()
-        if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") {
+        if document {
             MarkdownTableReader.rows(bytes, visit)
             return entries
         }
@@ -48,7 +49,7 @@ enum TableParser {
         return prefixes.contains { text.hasPrefix($0) }
     }
 
-    private static func entry(_ bytes: UnsafeRawBufferPointer, key: String, value: Range<Int>) -> Entry? {
+    private static func entry(_ bytes: UnsafeRawBufferPointer, key: String, value: Range<Int>, inDocument: Bool) -> Entry? {
         // an unquoted cell's blanks, and the quotes of one written after a blank (`a, "b"`), are not the value's
         var value = value
         while let first = value.first, bytes[first] == 0x20 || bytes[first] == 0x09 { value = value.dropFirst() }
@@ -58,8 +59,18 @@ enum TableParser {
         }
         // a cell of words (`(in vault)`, `see 1Password`) is a note about where the secret is
         guard !value.isEmpty, !isPasswordHash(bytes[value]), !bytes[value].contains(0x20) else { return nil }
-        if DotEnvParser.isNamedOnlyAsKey(key), isSpelledAsName(bytes[value]) { return nil }
+        if DotEnvParser.isNamedOnlyAsKey(key) {
+            // Documents tabulate syntax tokens and keyboard or setting keys (`| Token | Description |`, `.step`): there
+            // a cell under a key's or token's name is one only when it looks issued.
+            if isSpelledAsName(bytes[value]) || (inDocument && !looksIssued(bytes[value])) { return nil }
+        }
         return Entry(key: key, value: value)
+    }
+
+    /// Sixteen characters or more of a token's alphabet, letters and digits among them.
+    private static func looksIssued(_ value: some Collection<UInt8>) -> Bool {
+        value.count >= 16 && value.contains { $0 >= 48 && $0 <= 57 } && value.contains { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }
+            && value.allSatisfy { ($0 >= 48 && $0 <= 57) || (($0 | 0x20) >= 97 && ($0 | 0x20) <= 122) || "+/=_.~-".utf8.contains($0) }
     }
 
     /// Words joined by `_`, `-` or `.`, each in one case and without a digit (`ADD_NEW_PET`, `owner-search`,

@@ -29,13 +29,13 @@ enum DescribingName {
         }
     }
 
-    /// The name's words, upper-cased: split at `_`, `-`, `.` and where a lower-case letter or digit meets an upper-case one.
+    /// The name's words, upper-cased: split at `_`, `-`, `.`, blanks (a table's `API token` column) and where a lower-case letter or digit meets an upper-case one.
     static func words(_ name: some StringProtocol) -> [String] {
         var words: [String] = []
         var current = ""
         var previousIsLower = false
         for character in name {
-            if character == "_" || character == "-" || character == "." {
+            if character == "_" || character == "-" || character == "." || character == " " {
                 if !current.isEmpty { words.append(current) }
                 (current, previousIsLower) = ("", false)
                 continue
