@@ -5646,14 +5646,11 @@ def still_valid(mutant, shape, reference, known):
     length): a row of the same provider (its page's host) with the same prefix and last alphabet at that length, or,
     for a prefix the rows show at several lengths (a format that allows a range), any length in that range."""
     host = reference.split("/")[2]
-    same = [s for r, s in known if s["prefix"] == shape["prefix"] and s["segments"][-1][2] == shape["segments"][-1][2]]
-    if any(s["length"] == len(mutant) and r[4].split("/")[2] == host for r, s in known
-           if s["prefix"] == shape["prefix"] and s["segments"][-1][2] == shape["segments"][-1][2]):
+    alike = [(row, s) for row, s in known if s["prefix"] == shape["prefix"] and s["segments"][-1][2] == shape["segments"][-1][2]]
+    if any(s["length"] == len(mutant) and row[4].split("/")[2] == host for row, s in alike):
         return True
-    if len(shape["prefix"]) >= 3:
-        lengths = [s["length"] for s in same]
-        return min(lengths) <= len(mutant) <= max(lengths)
-    return False
+    lengths = [s["length"] for _, s in alike]  # the row itself among them
+    return len(shape["prefix"]) >= 3 and min(lengths) <= len(mutant) <= max(lengths)
 
 
 def mistyped(value, shape, rng):
