@@ -166,6 +166,11 @@ import Testing
         #expect(names.owner(of: Array(hex.prefix(79).utf8), named: name) == "abuseipdb.api-key")
         #expect(names.owner(of: Array(hex.prefix(64).utf8), named: name) == nil)
         #expect(names.owner(of: Array(hex.prefix(80).utf8), named: name) == nil)  // the shape itself: the rule's finding
+        // a few digits longer: 83 and 82 digits (41 bytes) are no size a key is drawn in; 96 is, and past the slack
+        let longer = hex + "e0f1a2b3c4d5e6f7"
+        #expect(names.owner(of: Array(longer.prefix(83).utf8), named: name) == "abuseipdb.api-key")
+        #expect(names.owner(of: Array(longer.prefix(82).utf8), named: name) == "abuseipdb.api-key")
+        #expect(names.owner(of: Array(longer.prefix(96).utf8), named: name) == nil)
     }
 
     /// The same for letters and digits: under the name of a provider whose unchecked shape is 32 of them (FlightAware's
@@ -213,6 +218,11 @@ import Testing
         #expect(matcher.secrets(in: "[virustotal]\napi_key = \(cut)\n", at: nil).isEmpty)
         #expect(matcher.secrets(in: "scanner:\n  api_key: \(cut)\n", at: nil) == [cut])
         #expect(matcher.secrets(in: "virustotal_enabled: true\napi_key: \(cut)\n", at: nil) == [cut])
+        // a block that names its contents: a JavaScript object, an HCL block
+        #expect(matcher.secrets(in: "const config = {\n  virustotal: {\n    apiKey: '\(cut)',\n  },\n};\n", at: nil).isEmpty)
+        #expect(matcher.secrets(in: "const config = {\n  scanner: {\n    apiKey: '\(cut)',\n  },\n};\n", at: nil) == [cut])
+        #expect(matcher.secrets(in: "module \"virustotal\" {\n  api_key = \"\(cut)\"\n}\n", at: nil).isEmpty)
+        #expect(matcher.secrets(in: "module \"scanner\" {\n  api_key = \"\(cut)\"\n}\n", at: nil) == [cut])
     }
 
     /// The alphabet is the body's: Mailgun's `key-` and 32 hex digits with a `q` among the digits is one character off
@@ -235,6 +245,9 @@ import Testing
         #expect(names.owner(of: Array("SQ.\(body22).\(body43)".utf8), named: sendgrid) == "sendgrid.api-key")
         #expect(names.owner(of: Array("GS.\(body22).\(body43)".utf8), named: sendgrid) == "sendgrid.api-key")
         #expect(names.owner(of: Array("SG.\(body22).\(body43)".utf8), named: sendgrid) == nil)
+        // one of the prefix's letters dropped: `G.` beside SendGrid's name; not beside another's
+        #expect(names.owner(of: Array("G.\(body22).\(body43)".utf8), named: sendgrid) == "sendgrid.api-key")
+        #expect(names.owner(of: Array("G.\(body22).\(body43)".utf8), named: Array("SHOP_API_KEY".utf8)) == nil)
         #expect(names.owner(of: Array("CG-Tq8nVw3RbK5x".utf8), named: Array("COINGECKO_API_KEY".utf8)) == "coingecko.api-key")
         let matcher = Matcher(Self.compiled)
         #expect(matcher.secrets(in: "SENDGRID_API_KEY=SQ.\(body22).\(body43)\n", at: ".env").filter { $0 != ".env" }.isEmpty)

@@ -8,7 +8,8 @@ a prefix or quotes); a dredge `file` finding (a committed credential file) agree
 CredSweeper scanned HEAD only, so against it dredge counts only findings still in a branch tip. Every disagreement is
 written to OUT/differential/<repository>.<peer>.tsv (secrets cut to first and last four characters) for review; the
 first --show lines of each are printed. With --manifest (planted.py's ground truth), each tool's recall on the planted
-secrets and its false alarms on the planted look-alikes are printed too.
+secrets and its false alarms on the planted look-alikes are printed too, and, on a line of their own, the mutants it
+reports (planted.py's near misses derived from the secrets), per mutation.
 """
 import argparse
 import collections
@@ -105,7 +106,9 @@ def main():
 def planted_report(out, label, manifest):
     directory = os.path.join(out, "reports", label)
     positives = [c for c in manifest if c["secret"]]
-    negatives = [c for c in manifest if not c["secret"]]
+    negatives = [c for c in manifest if not c["secret"] and not c.get("mutation")]
+    mutants = [c for c in manifest if c.get("mutation")]  # planted.py's mutant_cases: apart from the hand-written look-alikes
+    kinds = list(dict.fromkeys(c["mutation"] for c in mutants))
     print(f"\nplanted corpus ({len(positives)} secrets in documented formats and code shapes, {len(negatives)} look-alikes):")
     for tool in ["dredge"] + PEERS:
         rows = findings(tool, directory, label)
@@ -119,9 +122,14 @@ def planted_report(out, label, manifest):
         alarms = [c for c in negatives if any(r["path"] == c["path"] and (agree(r, value(c)) or (r.get("pii") and r.get("severity") != "low"))
                                               for r in rows)]
         missed = [c["case"] for c in positives if c not in found]
+        reported = [c for c in mutants if any(r["path"] == c["path"] and agree(r, value(c)) for r in rows)]
         print(f"  {tool:<12} found {len(found)}/{len(positives)}, false alarms {len(alarms)}/{len(negatives)}"
               + (f"; missed: {', '.join(missed)}" if missed else "")
               + (f"; alarms: {', '.join(c['case'] for c in alarms)}" if alarms else ""))
+        if mutants:
+            per_kind = ", ".join(f"{k} {sum(c['mutation'] == k for c in reported)}/{sum(c['mutation'] == k for c in mutants)}" for k in kinds)
+            print(f"  {'':<12} mutants reported {len(reported)}/{len(mutants)} ({per_kind})"
+                  + (f"; reported: {', '.join(c['case'] for c in reported)}" if reported and tool == "dredge" else ""))
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ import base64
 import json
 import os
 import random
+import re
 import string
 import subprocess
 import uuid
@@ -5891,6 +5892,205 @@ def near_miss_cases(d):
     ]
 
 
+# Mutants: near misses derived mechanically from provider_cases' rows, as a hidden set derives its negatives from its
+# positives (the hand-written look-alikes above test only the shapes their writers thought of).
+MUTATIONS = ("cut", "lengthened", "prefix-typo", "outsider", "no-keyword")
+MUTANTS_PER_ROW, MUTANTS_IN_ALL = 3, 1500
+# The alphabets a body is read as, smallest first: a segment's alphabet is the first that holds every character the
+# draws put in it.
+ALPHABETS = [("digits", string.digits), ("hex", HEX), ("HEX", "0123456789ABCDEF"),
+             ("lower36", string.ascii_lowercase + string.digits), ("upper36", string.ascii_uppercase + string.digits),
+             ("base62", B62), ("base64url", URLSAFE), ("base64", B64)]
+FIXED = {"hex", "HEX", "lower36", "upper36", "base62"}  # alphabets whose outsiders are plain
+UUID_SHAPE = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+# Neutral names: no provider word, no secret word, no hint of a digest or a commit (`checksum`, `build_ref` would
+# tell a scanner what the value is); what a generator that strips the keyword would put in its place.
+NEUTRAL_NAMES = ("value", "data", "item_id", "entry", "result", "field")
+
+
+def mutant_cases(seed):
+    """Near misses of provider_cases' formats: (name, path, text with {v}, value, mutation, origin case).
+
+    Each row whose value is a provider's format is drawn six more times (other seeds, so no mutant shares a value
+    with a planted secret); the characters all draws agree on are the format's literals (its prefix, separators, a
+    suffix), the others its body, read per segment in the smallest alphabet that holds them. From these draws come
+    at most three mutants in the row's own template (under mut/<kind>/, so no other case shares the file): the body
+    cut or lengthened by 1-3 characters in its own alphabet; a prefix of three characters or more mistyped by one
+    letter (two neighbours swapped, one dropped or one replaced), or one body character outside a fixed alphabet; and,
+    for a value with no prefix, the value under a neutral name in a file of the same type.
+    Skipped: rows that hold no provider format (code shapes, PII, passwords, credential files, PEM blocks, JWTs,
+    URLs and connection strings, commit messages) and a mutant that is still a valid format (see still_valid)."""
+    draws = [provider_cases(Draw(seed + k)) for k in range(1, 7)]
+    rng = random.Random(seed ^ 0x6D75)
+    rows = [list(row) for row in zip(*draws)]
+    shapes = [format_shape([r[3] for r in row]) if holds_a_format(row[0]) else None for row in rows]
+    known = [(row[0], shape) for row, shape in zip(rows, shapes) if shape]
+    out = []
+    for index, (row, shape) in enumerate(zip(rows, shapes)):
+        if not shape:
+            continue
+        name, path, text, _, reference = row[0]
+        # each mutant from a draw of its own, so that none is a cut or a copy of another
+        value = {kind: row[MUTATIONS.index(kind) % len(row)][3] for kind in MUTATIONS}
+        made = []
+        # a format no page states (or one written from memory) has no length or alphabet to be off from: only its
+        # keyword can be taken away
+        documented = not any(note in reference for note in ("no format", "from memory"))
+        first = rng.choice(("cut", "lengthened"))
+        for kind in (first, "lengthened" if first == "cut" else "cut") if documented else ():
+            mutant = resized(value[kind], shape, kind, rng)
+            if mutant and not still_valid(mutant, shape, reference, known):
+                made.append((kind, path, text, mutant))
+                break
+        if documented and len(shape["prefix"]) >= 3:
+            mutant = mistyped(value["prefix-typo"], shape, rng)
+            if mutant and not any(mutant.startswith(s["prefix"]) for _, s in known if len(s["prefix"]) >= 3):
+                made.append(("prefix-typo", path, text, mutant))
+        mutant = with_outsider(value["outsider"], shape, rng) if documented else None
+        if mutant:
+            made.append(("outsider", path, text, mutant))
+        if not shape["prefix"] and (shape["uuid"] or len(shape["segments"]) == 1):
+            neutral = neutral_template(path, NEUTRAL_NAMES[index % len(NEUTRAL_NAMES)])
+            made.append(("no-keyword",) + neutral + (value["no-keyword"],))
+        for kind, mpath, mtext, mutant in made[:MUTANTS_PER_ROW]:
+            where = mpath if kind == "no-keyword" else path
+            out.append((f"mut-{kind}-{name}", f"mut/{kind}/{name}/{where}", mtext, mutant, kind, name))
+    if len(out) > MUTANTS_IN_ALL:
+        keep = set(rng.sample(range(len(out)), MUTANTS_IN_ALL))
+        out = [case for i, case in enumerate(out) if i in keep]
+    return out
+
+
+def holds_a_format(row):
+    """Whether a provider_cases row's value is a provider's token format, by its note, path and template."""
+    name, path, text, value, reference = row
+    base = os.path.basename(path)
+    line = next((l for l in text.split("\n") if "{v}" in l), "")
+    return (reference.startswith("http") and path != MESSAGE
+            # blind9b's code shapes and blind10a's carriers: any secret a construct or a tool holds, not a provider's
+            and path.split("/")[0] not in ("b9b", "b10a")
+            # a password, or a secret its owner draws at a length of their choosing, has no length to be off from
+            and not any(word in name for word in ("password", "passwd", "pass-", "pii"))
+            and not re.search(r"(?i)pass|pwd|psk", line.split("{v}")[0])
+            and not any(note in reference for note in ("openssl rand", "pwgen", "generate", "rake secret", "/dev/urandom"))
+            # a committed credential file (.netrc, .pgpass, .npmrc…) is judged whole; `.env` files and CI configs are not
+            and not (base.startswith(".") and not base.startswith(".env") and not base.endswith((".yml", ".yaml", ".js")))
+            and not any(c in value for c in " \n\t") and "://" not in value and not value.startswith("eyJ")
+            # a value in a URL's userinfo or a connection string's `Key=value;` is that string's
+            and not re.search(r"://[^\s\"']*\{v\}[^\s\"']*@", line) and not re.search(r";\s*[\w ]+=\{v\}|\{v\};\s*\w+=", line))
+
+
+def format_shape(values):
+    """The literal and random parts of a value drawn several times: None when its length varies or a random part is in
+    no plain alphabet (a password's marks, percent-escapes)."""
+    if len({len(v) for v in values}) != 1 or len(values[0]) < 12:
+        return None
+    first = values[0]
+    literal = [all(v[i] == first[i] for v in values) for i in range(len(first))]
+    segments, i = [], 0
+    while i < len(first):
+        if literal[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(first) and not literal[j]:
+            j += 1
+        seen = {v[k] for v in values for k in range(i, j)}
+        alphabet = next(((label, chars) for label, chars in ALPHABETS if seen <= set(chars)), None)
+        if not alphabet:
+            return None
+        segments.append((i, j) + alphabet)
+        i = j
+    if not segments:
+        return None
+    prefix = first[:segments[0][0]]
+    # a literal digit inside a body (a UUID's version) is one of the draws' coincidences or a version: part of the body
+    return {"prefix": prefix, "segments": segments, "length": len(first), "uuid": bool(UUID_SHAPE.match(first)),
+            "body": max(segments, key=lambda s: s[1] - s[0])}
+
+
+def resized(value, shape, kind, rng):
+    """The value's last body segment cut or lengthened by 1-3 characters of its own alphabet (a literal suffix kept)."""
+    start, end, _, chars = shape["segments"][-1]
+    n = rng.randint(1, 3)
+    if kind == "cut":
+        return value[:end - n] + value[end:] if end - start > n + 4 else None
+    return value[:end] + "".join(rng.choice(chars) for _ in range(n)) + value[end:]
+
+
+def still_valid(mutant, shape, reference, known):
+    """A resized value that is still a documented format, going by the planted rows (each drawn at its documented
+    length): a row of the same provider (its page's host) with the same prefix and last alphabet at that length, or,
+    for a prefix the rows show at several lengths (a format that allows a range), any length in that range."""
+    host = reference.split("/")[2]
+    alike = [(row, s) for row, s in known if s["prefix"] == shape["prefix"] and s["segments"][-1][2] == shape["segments"][-1][2]]
+    if any(s["length"] == len(mutant) and row[4].split("/")[2] == host for row, s in alike):
+        return True
+    lengths = [s["length"] for _, s in alike]  # the row itself among them
+    return len(shape["prefix"]) >= 3 and min(lengths) <= len(mutant) <= max(lengths)
+
+
+def mistyped(value, shape, rng):
+    """The prefix with one letter off: two neighbours swapped, one dropped or one replaced by a letter of its case."""
+    prefix = shape["prefix"]
+    letters = [i for i, c in enumerate(prefix) if c.isalpha()]
+    if not letters:
+        return None
+    how = rng.choice(("swap", "drop", "replace"))
+    i = rng.choice(letters)
+    if how == "swap":
+        pairs = [k for k in range(len(prefix) - 1) if prefix[k] != prefix[k + 1] and (prefix[k].isalnum() and prefix[k + 1].isalnum())]
+        if pairs:
+            k = rng.choice(pairs)
+            return prefix[:k] + prefix[k + 1] + prefix[k] + prefix[k + 2:] + value[len(prefix):]
+        how = "replace"
+    if how == "drop":
+        return prefix[:i] + prefix[i + 1:] + value[len(prefix):]
+    pool = string.ascii_lowercase if prefix[i].islower() else string.ascii_uppercase
+    return prefix[:i] + rng.choice(pool.replace(prefix[i], "")) + prefix[i + 1:] + value[len(prefix):]
+
+
+def with_outsider(value, shape, rng):
+    """One character of the longest body segment, away from its ends, replaced by one outside a fixed alphabet.
+
+    Which outsider a generator would take: for hex, a letter past `f` in the body's case (`g`-`z`): a value that still
+    looks like hex at a glance, the near miss a generator that "changes one character to a non-hex one" draws; for
+    letters and digits, a separator a token may hold elsewhere (`-`, `_`, `.`): it must keep the value one token in
+    every template (no quote, blank, `#`, `$` or `\\` that YAML, INI or a shell would read), and those three are the
+    nearest outsiders of [A-Za-z0-9]."""
+    start, end, label, _ = shape["body"]
+    if label not in FIXED or end - start < 8:
+        return None
+    i = rng.randrange(start + 2, end - 2)
+    if label in ("hex", "HEX"):
+        pool = "ghijklmnopqrstuvwxyz"
+        outsider = rng.choice(pool if label == "hex" else pool.upper())
+    else:
+        outsider = rng.choice("-_.")
+    return value[:i] + outsider + value[i + 1:]
+
+
+def neutral_template(path, name):
+    """A file of the row's type (its extension) under no provider's name, holding the value under `name`."""
+    base = os.path.basename(path)
+    ext = ".env" if base.startswith(".env") or base.endswith(".env") else os.path.splitext(base)[1]
+    camel = name.split("_")[0] + "".join(w.title() for w in name.split("_")[1:])
+    templates = {
+        ".env": ("settings.env", name.upper() + "={v}\n"), ".sh": ("run.sh", name.upper() + '="{v}"\n'),
+        ".py": ("data.py", name + ' = "{v}"\n'), ".rb": ("data.rb", name + " = '{v}'\n"),
+        ".js": ("data.js", "const " + camel + " = '{v}';\n"), ".ts": ("data.ts", "const " + camel + " = '{v}';\n"),
+        ".go": ("data.go", "var " + camel + ' = "{v}"\n'), ".java": ("Data.java", 'class Data {{\n  String ' + camel + ' = "{v}";\n}}\n'),
+        ".kt": ("Data.kt", "val " + camel + ' = "{v}"\n'), ".cs": ("Data.cs", "var " + camel + ' = "{v}";\n'),
+        ".swift": ("Data.swift", "let " + camel + ' = "{v}"\n'), ".php": ("data.php", "<?php\n$" + camel + " = '{v}';\n"),
+        ".json": ("data.json", '{{"' + name + '": "{v}"}}\n'), ".yml": ("data.yml", name + ": {v}\n"),
+        ".yaml": ("data.yaml", name + ": {v}\n"), ".toml": ("data.toml", name + ' = "{v}"\n'),
+        ".ini": ("data.ini", "[main]\n" + name + " = {v}\n"), ".properties": ("data.properties", name.replace("_", ".") + "={v}\n"),
+        ".tf": ("data.tf", "locals {{\n  " + name + ' = "{v}"\n}}\n'), ".xml": ("data.xml", "<" + name + ">{v}</" + name + ">\n"),
+        ".rs": ("data.rs", "let " + name + ' = "{v}";\n'),
+    }
+    return templates.get(ext, ("data" + (ext if ext and len(ext) <= 6 else ".txt"), name + " = {v}\n"))
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("repo")
@@ -5905,12 +6105,15 @@ def main():
     subprocess.run(["git", "init", "-q", "-b", "main", repo], check=True)
     manifest = []
     messages = []
-    for name, path, text, value, secret, reference in cases(d):
+    planted = [(name, path, text, value, secret, reference, None) for name, path, text, value, secret, reference in cases(d)]
+    planted += [(name, path, text, value, False, origin, kind) for name, path, text, value, kind, origin in mutant_cases(args.seed)]
+    for name, path, text, value, secret, reference, mutation in planted:
+        entry = {"mutation": mutation} if mutation else {}
         if path == MESSAGE:  # a commit's message, not a file: committed after the tree, one commit each
             body = text.format(v=value)
             line = next(n for n, l in enumerate(body.split("\n"), 1) if value.split("\n")[0] in l)
             messages.append(body)
-            manifest.append({"case": name, "path": path, "line": line, "value": value, "secret": secret, "reference": reference})
+            manifest.append({"case": name, "path": path, "line": line, "value": value, "secret": secret, "reference": reference, **entry})
             continue
         full = os.path.join(repo, path)
         os.makedirs(os.path.dirname(full), exist_ok=True)
@@ -5919,7 +6122,7 @@ def main():
             handle.write(body)
         first = value.split("\n")[0]  # a PEM block or a vault value spans lines: its first line places it
         line = body.split("\n").index(next(l for l in body.split("\n") if first in l)) + 1
-        manifest.append({"case": name, "path": path, "line": line, "value": value, "secret": secret, "reference": reference})
+        manifest.append({"case": name, "path": path, "line": line, "value": value, "secret": secret, "reference": reference, **entry})
     subprocess.run(["git", "-C", repo, "add", "-A"], check=True, env=env)
     subprocess.run(["git", "-C", repo, "commit", "-q", "-m", "planted corpus"], check=True, env=env)
     for message in messages:

@@ -39,7 +39,8 @@ struct ProviderNames: Sendable {
                 // swapped) in front of a body of the format's alphabet and about its length is a near miss of it.
                 let slack = ProviderNames.lengthSlack(for: length)
                 guard !value.starts(with: prefix), value.count >= shortest - slack, value.count <= length + slack else { return false }
-                return prefix.count >= 3 && outside(value) == 0 && ProviderNames.isOneOff(Array(value.prefix(prefix.count)), from: prefix)
+                return prefix.count >= 3 && (outside(value) == 0 && ProviderNames.isOneOff(Array(value.prefix(prefix.count)), from: prefix)
+                                             || dropsAPrefixLetter(value))
             }
             if retypesSeparators(value) || retypesHexCase(value) { return true }
             let outsiders = outside(value)
@@ -57,6 +58,7 @@ struct ProviderNames: Sendable {
                 if isHexCutToAnOddSize(value, outsiders: outsiders) || isCutToAnUnusualLength(value, outsiders: outsiders) { return true }
                 // At its own length, one character off (in the body, or a
                 // mistyped prefix) is a typo whatever the guess, since a key of another alphabet is off by many.
+                if value.count + 1 == length, dropsAPrefixLetter(value) { return true }
                 guard value.count == length else { return false }
                 if prefix.isEmpty || value.starts(with: prefix) { return outsiders == 1 }
                 return outsiders == 0 && prefix.count >= 3 && ProviderNames.isOneOff(Array(value.prefix(prefix.count)), from: prefix)
@@ -69,8 +71,10 @@ struct ProviderNames: Sendable {
                     return (value.count < length && outsiders == 0) || (slack && outsiders <= 1)
                 }
                 // The body must keep the format's alphabet; the mistyped prefix may hold a byte it lacks (`pl-` for `pl_`).
-                let near = outside(Array(value.dropFirst(prefix.count))) == 0 && abs(value.count - length) <= ProviderNames.lengthSlack(for: length)
-                return near && prefix.count >= 3 && ProviderNames.isOneOff(Array(value.prefix(prefix.count)), from: prefix)
+                let about = abs(value.count - length) <= ProviderNames.lengthSlack(for: length)
+                let near = outside(Array(value.dropFirst(prefix.count))) == 0 && about
+                return (near && prefix.count >= 3 && ProviderNames.isOneOff(Array(value.prefix(prefix.count)), from: prefix))
+                    || (about && dropsAPrefixLetter(value))
             }
             if value.count == length { return outsiders == 1 }
             // A few characters long, or cut short anywhere down to half the format: a copy that lost its tail is
@@ -80,14 +84,15 @@ struct ProviderNames: Sendable {
         }
 
         /// A hex body is bytes written out, and keys are drawn in a few byte counts (8, 10, 12, 16, 20, 24, 32, 40, 48
-        /// or 64 bytes): a hex copy of a hex format, shorter than it (to half at most) and of a byte count no key is
-        /// drawn in (15, 19, 28, 30 bytes, or an odd number of digits), was cut, whatever the format's exact length.
-        /// The evidence is the alphabet's, not a guessed length: a real key of another usual size is still judged by
-        /// its name.
+        /// or 64 bytes): a hex copy of a hex format, shorter than it (to half at most) or a few digits longer (the
+        /// slack), and of a byte count no key is drawn in (15, 17, 19, 28, 30 bytes, or an odd number of digits), was
+        /// cut or typed with a stray digit, whatever the format's exact length. The evidence is the alphabet's, not a
+        /// guessed length: a real key of another usual size is still judged by its name.
         private func isHexCutToAnOddSize(_ value: [UInt8], outsiders: Int) -> Bool {
             let bodyLength = length - prefix.count, valueBody = value.count - prefix.count
-            guard outsiders == 0, value.starts(with: prefix), valueBody < bodyLength, valueBody * 2 >= bodyLength,
-                  Self.isHexAlphabet(alphabet) else { return false }
+            let cut = valueBody < bodyLength && valueBody * 2 >= bodyLength
+            let long = valueBody > bodyLength && valueBody - bodyLength <= ProviderNames.lengthSlack(for: length)
+            guard outsiders == 0, value.starts(with: prefix), cut || long, Self.isHexAlphabet(alphabet) else { return false }
             return !Self.usualHexLengths.contains(valueBody)
         }
 
@@ -159,6 +164,18 @@ struct ProviderNames: Sendable {
             return retyped
         }
 
+        /// The prefix (three bytes or more) with one of its letters or digits dropped, in front of a body of the
+        /// format's alphabet: `G.` for SendGrid's `SG.`, `rp_` for RunPod's `rpa_`. Beside the provider's name it is
+        /// the prefix mistyped as plainly as one letter changed; a random value seldom begins with the rest of a
+        /// provider's prefix, and then not beside that provider's name.
+        private func dropsAPrefixLetter(_ value: [UInt8]) -> Bool {
+            guard prefix.count >= 3, !value.starts(with: prefix), value.count > prefix.count + 8,
+                  value.dropFirst(prefix.count - 1).allSatisfy({ alphabet[Int($0)] }) else { return false }
+            return prefix.indices.contains { index in
+                ProviderNames.isAlphanumeric(prefix[index]) && value.starts(with: prefix[..<index] + prefix[(index + 1)...])
+            }
+        }
+
         /// Characters of the body (after the prefix's length) outside the body's alphabet.
         private func outside(_ value: [UInt8]) -> Int { value.dropFirst(prefix.count).reduce(0) { $0 + (alphabet[Int($1)] ? 0 : 1) } }
     }
@@ -226,9 +243,10 @@ struct ProviderNames: Sendable {
     }
 
     /// The section a line's key sits in, when a provider names it rather than the key (`sportmonks:` above
-    /// `  api_token: …` in YAML, `[sinks.axiom]` above `token = …` in TOML or INI): the nearest line above, within a
-    /// few, that is indented less and ends with `:`, or, for a line that is not indented, a `[…]` header. Empty when
-    /// there is none.
+    /// `  api_token: …` in YAML, `[sinks.axiom]` above `token = …` in TOML or INI, `provider "rootly" {` above
+    /// `  api_token = …` in HCL or `rootly: {` in a JavaScript object): the nearest line above, within a few, that is
+    /// indented less and ends with `:` or `{`, or, for a line that is not indented, a `[…]` header. Empty when there
+    /// is none.
     static func parentHeader(ofLineAt lineStart: Int, in bytes: UnsafeRawBufferPointer) -> [UInt8] {
         let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
         func indent(_ start: Int) -> Int { var i = start; while i < bytes.count, isBlank(bytes[i]) { i += 1 }; return i - start }
@@ -245,7 +263,7 @@ struct ProviderNames: Sendable {
             guard last > start + indent(start), lineEnd - start <= 120 else { continue }
             let line = Array(UnsafeRawBufferPointer(rebasing: bytes[start..<last]))
             let first = line[indent(start)...].first
-            if ownIndent > 0, indent(start) < ownIndent { return line.last == UInt8(ascii: ":") ? line : [] }
+            if ownIndent > 0, indent(start) < ownIndent { return line.last == UInt8(ascii: ":") || line.last == UInt8(ascii: "{") ? line : [] }
             if ownIndent == 0, first == UInt8(ascii: "["), line.last == UInt8(ascii: "]") { return line }
         }
         return []
