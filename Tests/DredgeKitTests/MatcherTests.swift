@@ -215,8 +215,13 @@ import Testing
         for reference in ["your-api-key>", "$deployTokenForStagingEnvironment", "$GITHUB_PERSONAL_ACCESS_TOKEN_2024"] {
             #expect(PlaceholderFilter.isReference(Array(reference.utf8)), "\(reference)")
         }
-        // A random token may hold a `>` or begin with `$`: Oracle's auth tokens, Asaas' `$aact_` keys.
-        for value in ["$9xQ/2mLp7Rw", "$ecretPass:42", "%AB%Cd/x2", "a$HOME/x", "$123", "$3x", "q7W>pL2;zX9(mK4tR8)vB1",
+        for reference in ["<token>", "Bearer <token>", "<%= ENV['ACME_KEY'] %>", "sk_live_<your_key", "https://ops:<PASSWORD",
+                          "<<EOF", "acme-<stage>-key"] {
+            #expect(PlaceholderFilter.isReference(Array(reference.utf8)), "\(reference)")
+        }
+        // A random token may hold a `>` or a `<`, or begin with `$`: Oracle's auth tokens, generated passwords, Asaas'
+        // `$aact_` keys.
+        for value in ["Pcw>1S<q3b6VMxiE-5aH", "x(3;Y<o8Zrq4q9Eh0lT2", "Kq7<Lm2Xv9T!4", "$9xQ/2mLp7Rw", "$ecretPass:42", "%AB%Cd/x2", "a$HOME/x", "$123", "$3x", "q7W>pL2;zX9(mK4tR8)vB1",
                       "$aact_YTU5YTE0M2M2N2I4MTliNzk0YTI5N2U5MzdjNWZmNDQ6OjAwMDAwMDAwMDAwMDAwNjMyNDU6OiRhYWNoXzg"] {
             #expect(!PlaceholderFilter.isReference(Array(value.utf8)), "\(value)")
         }

@@ -104,6 +104,18 @@ import Testing
         #expect(names.owner(of: Array("4f1e8a2b9c3d7e6f5a0b1c2d3e4f5a6b".utf8), named: Array("DATADOG_API_KEY".utf8)) == nil)
     }
 
+    /// URL-safe base64 draws `-` as often as `_`: Cloudflare's API token rule shows only an `_` in its examples, and a
+    /// 40-character token holding a `-` beside `api.cloudflare.com` is a token of that shape, not a near miss of it.
+    @Test func aBase64BodysTwoMarksComeTogether() {
+        let names = Self.compiled.providerNames
+        let dashed = Array("5qGeRzxWkdgeV6-iYplGODlYx5uVECweGThdgH9h".utf8)
+        #expect(names.owner(of: dashed, named: Array("CLOUDFLARE_API_TOKEN".utf8)) == nil)
+        let text = "curl -H \"Authorization: Bearer 5qGeRzxWkdgeV6-iYplGODlYx5uVECweGThdgH9h\" https://api.cloudflare.com/client/v4/user/tokens/verify\n"
+        #expect(Matcher(Self.compiled).secrets(in: text, at: nil).contains("5qGeRzxWkdgeV6-iYplGODlYx5uVECweGThdgH9h"))
+        // one character outside URL-safe base64 at the token's length is still the near miss it was
+        #expect(names.owner(of: Array("5qGeRzxWkdgeV6.iYplGODlYx5uVECweGThdgH9h".utf8), named: Array("CLOUDFLARE_API_TOKEN".utf8)) == "cloudflare.api-token")
+    }
+
     /// A name with a digit in it is a provider's name too: SMTP2GO's key is `api-` and 32 hex digits, so `api-` and
     /// 24 of them beside `SMTP2GO` is a cut copy of that key, not a new credential.
     @Test func namesMayHoldDigits() {

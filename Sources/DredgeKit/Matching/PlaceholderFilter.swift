@@ -6,9 +6,10 @@
 ///   not a credential, except for weak-password rules when the value is itself a listed default (`test`, `password`).
 /// The lists are documented in patterns/README.md; keep the two in step.
 public enum PlaceholderFilter {
-    /// `>` is not among them: a random token may hold one (Oracle's auth tokens do); a value that ends in it does
-    /// count (`your-key>`, the end of a `<…>` template some rule captured without its start).
-    static let references: [[UInt8]] = ["<", "${", "{{", "process.env", "getenv", "environ[", "env(", "secrets."]
+    /// `<` and `>` are not among them: a random token may hold either (Oracle's auth tokens do). A value that ends in
+    /// `>` does count (`your-key>`, the end of a `<…>` template some rule captured without its start), and so does a
+    /// `<` that opens a template (`hasAngleTemplate`).
+    static let references: [[UInt8]] = ["${", "{{", "process.env", "getenv", "environ[", "env(", "secrets."]
         .map { Array($0.utf8) }
     static let standIns: [[UInt8]] = [
         "example", "xxxx", "placeholder", "your_", "your-", "yourkey", "dummy", "sample", "redacted", "****", "...",
@@ -62,10 +63,29 @@ public enum PlaceholderFilter {
     /// Only the references to a value kept elsewhere: what weak-password rules still drop.
     public static func isReference<Bytes: Collection>(_ secret: Bytes) -> Bool where Bytes.Element == UInt8 {
         let lowered = secret.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
-        if references.contains(where: { lowered.contains($0) }) || lowered.last == UInt8(ascii: ">") { return true }
+        if references.contains(where: { lowered.contains($0) }) || lowered.last == UInt8(ascii: ">") || hasAngleTemplate(Array(secret)) {
+            return true
+        }
         return (isVariable(lowered, opening: UInt8(ascii: "$"), closing: nil) && !isRandomAfterDollar(secret))
             || isVariable(lowered, opening: UInt8(ascii: "%"), closing: UInt8(ascii: "%"))
             || isPathUnderVariable(lowered) || isExpression(Array(secret))
+    }
+
+    /// `<your-key>`, `Bearer <token>`, `<%= ENV["KEY"] %>`, `sk_live_<your_key` (a template some rule captured without its
+    /// end): a `<` that opens the value, that a `>` closes, or that a name written in one case follows to the end. A
+    /// random token may hold a `<` too (Oracle's auth tokens, generated passwords): then a mixed run follows, unclosed.
+    private static func hasAngleTemplate(_ value: [UInt8]) -> Bool {
+        let open = UInt8(ascii: "<")
+        guard let first = value.firstIndex(of: open) else { return false }
+        if first == 0 { return true }
+        let isLowerName: (UInt8) -> Bool = { ($0 >= 97 && $0 <= 122) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
+        let isUpperName: (UInt8) -> Bool = { ($0 >= 65 && $0 <= 90) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
+        for index in value.indices where value[index] == open {
+            let rest = value[(index + 1)...]
+            if rest.contains(UInt8(ascii: ">")) { return true }
+            if !rest.isEmpty && (rest.allSatisfy(isLowerName) || rest.allSatisfy(isUpperName)) { return true }
+        }
+        return false
     }
 
     /// `$aact_YTU5…`: a token that begins with `$` (Asaas' keys do), not a variable. Names are written in one case

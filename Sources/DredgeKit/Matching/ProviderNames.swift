@@ -402,6 +402,15 @@ struct ProviderNames: Sendable {
         for byte in all where !(byte >= 48 && byte <= 57) && !(byte >= 65 && byte <= 90) && !(byte >= 97 && byte <= 122) {
             alphabet[Int(byte)] = true
         }
+        // A base64 body of both cases and digits that shows one of its two marks draws the other as often (URL-safe
+        // `-` and `_`, standard `+` and `/`): a few examples holding an `_` say nothing against a `-` (Cloudflare's
+        // API tokens hold both).
+        if (65...90).allSatisfy({ alphabet[$0] }), (97...122).allSatisfy({ alphabet[$0] }), alphabet[48] {
+            for pair in [("-", "_"), ("+", "/")] {
+                let a = Int(UInt8(ascii: pair.0.unicodeScalars.first!)), b = Int(UInt8(ascii: pair.1.unicodeScalars.first!))
+                if alphabet[a] || alphabet[b] { alphabet[a] = true; alphabet[b] = true }
+            }
+        }
         return alphabet
     }
 }
