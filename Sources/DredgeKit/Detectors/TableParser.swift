@@ -1,5 +1,5 @@
-/// Reads the tables people export, dump and write — CSV and TSV files (Excel's `;`-separated ones too), pg_dump's
-/// `COPY t (cols) FROM stdin;` blocks, SQL `INSERT INTO t (cols) VALUES (…), (…);`, a wiki's Markdown tables — and yields each cell of a column
+/// Reads the tables people export and dump — CSV and TSV files (Excel's `;`-separated ones too), pg_dump's
+/// `COPY t (cols) FROM stdin;` blocks and SQL `INSERT INTO t (cols) VALUES (…), (…);` — and yields each cell of a column
 /// whose header names a secret (`api_token`, `Password`, `key`), so that a token or a plaintext password in an export is
 /// a finding under its column's name, however far the value sits from it. A column of hashes or digests
 /// (`password_hash`, `encrypted_password`, `token_sha256`) holds no secret, nor does a cell holding a password hash
@@ -11,16 +11,10 @@ enum TableParser {
     /// read a quoted cell, a `COPY` block or an `INSERT` keyed by its `CREATE TABLE` the same way.
     static func entries(in bytes: UnsafeRawBufferPointer, path: String) -> [Entry] {
         var entries: [Entry] = []
-        let lower = path.lowercased()
-        let document = lower.hasSuffix(".md") || lower.hasSuffix(".markdown")
         func visit(_ keys: [String], _ row: [TableCell]) {
             for (key, cell) in zip(keys, row) where isSecretColumn(key) {
-                if let range = cell.range, let entry = entry(bytes, key: key, value: range, inDocument: document) { entries.append(entry) }
+                if let range = cell.range, let entry = entry(bytes, key: key, value: range) { entries.append(entry) }
             }
-        }
-        if document {
-            MarkdownTableReader.rows(bytes, visit)
-            return entries
         }
         switch DataStoreFormat.candidates(path: path, bytes: bytes).first {
         case .sql?: _ = RecordExtractor.sqlRows(bytes) { _, keys, row in visit(keys, row) }
@@ -49,7 +43,7 @@ enum TableParser {
         return prefixes.contains { text.hasPrefix($0) }
     }
 
-    private static func entry(_ bytes: UnsafeRawBufferPointer, key: String, value: Range<Int>, inDocument: Bool) -> Entry? {
+    private static func entry(_ bytes: UnsafeRawBufferPointer, key: String, value: Range<Int>) -> Entry? {
         // an unquoted cell's blanks, and the quotes of one written after a blank (`a, "b"`), are not the value's
         var value = value
         while let first = value.first, bytes[first] == 0x20 || bytes[first] == 0x09 { value = value.dropFirst() }
@@ -59,18 +53,8 @@ enum TableParser {
         }
         // a cell of words (`(in vault)`, `see 1Password`) is a note about where the secret is
         guard !value.isEmpty, !isPasswordHash(bytes[value]), !bytes[value].contains(0x20) else { return nil }
-        if DotEnvParser.isNamedOnlyAsKey(key) {
-            // Documents tabulate syntax tokens and keyboard or setting keys (`| Token | Description |`, `.step`): there
-            // a cell under a key's or token's name is one only when it looks issued.
-            if isSpelledAsName(bytes[value]) || (inDocument && !looksIssued(bytes[value])) { return nil }
-        }
+        if DotEnvParser.isNamedOnlyAsKey(key), isSpelledAsName(bytes[value]) { return nil }
         return Entry(key: key, value: value)
-    }
-
-    /// Sixteen characters or more of a token's alphabet, letters and digits among them.
-    private static func looksIssued(_ value: some Collection<UInt8>) -> Bool {
-        value.count >= 16 && value.contains { $0 >= 48 && $0 <= 57 } && value.contains { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }
-            && value.allSatisfy { ($0 >= 48 && $0 <= 57) || (($0 | 0x20) >= 97 && ($0 | 0x20) <= 122) || "+/=_.~-".utf8.contains($0) }
     }
 
     /// Words joined by `_`, `-` or `.`, each in one case and without a digit (`ADD_NEW_PET`, `owner-search`,
