@@ -1,6 +1,7 @@
 /// Tokens of a SQL dump, enough to read `CREATE TABLE`, `INSERT INTO … VALUES` and PostgreSQL `COPY … FROM stdin`:
-/// words (keywords, bare names, numbers), string literals (decoded, with the range of their bytes between the quotes), quoted identifiers (`"x"`, `` `x` ``, `[x]`) and
-/// punctuation. Comments (`--`, `/* */`, and `#` in MySQL dumps) and dollar-quoted bodies are skipped.
+/// words (keywords, bare names, numbers), string literals (decoded, with the range of their bytes between the quotes),
+/// quoted identifiers (`"x"`, `` `x` ``, `[x]`) and punctuation. Comments (`--`, `/* */`, and `#` in MySQL dumps) and
+/// dollar-quoted bodies are skipped.
 struct SQLTokenizer {
     enum Token: Equatable {
         case word(Range<Int>)
