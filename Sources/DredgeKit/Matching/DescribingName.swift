@@ -29,7 +29,8 @@ enum DescribingName {
         }
     }
 
-    /// The name's words, upper-cased: split at `_`, `-`, `.`, blanks (a table's `API token` column) and where a lower-case letter or digit meets an upper-case one.
+    /// The name's words, upper-cased: split at `_`, `-`, `.`, blanks (a table's `API token` column) and where a
+    /// lower-case letter or digit meets an upper-case one.
     static func words(_ name: some StringProtocol) -> [String] {
         var words: [String] = []
         var current = ""
