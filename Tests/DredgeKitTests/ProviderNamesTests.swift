@@ -48,14 +48,18 @@ import Testing
         #expect(Self.compiled.providerNames.owner(of: fifty, named: Array("VIRUSTOTALISH_KEY".utf8)) == nil)
     }
 
-    /// A prefixed format whose examples vary in length (Teamwork's `twp_` and 33 to 39 characters) claims no length
-    /// as a near miss, but its prefix one character off or with two neighbours swapped, beside the provider's name, is
+    /// A prefixed format whose examples vary in length (Teamwork's `twp_` and 33 to 39 characters) claims no length within
+    /// it as a near miss, but its prefix one character off or with two neighbours swapped, beside the provider's name, is
     /// one: `tpw_…` is a mistyped Teamwork key, not a credential of unknown kind. The prefix as documented is still found.
     @Test func aRangedFormatsMistypedPrefixIsANearMiss() {
         let matcher = Matcher(Self.compiled)
         #expect(matcher.secrets(in: "TEAMWORK_API_KEY=tpw_CR09245sGM91nwsmcMopxffpkIDlQx\n", at: nil).isEmpty)
         #expect(matcher.secrets(in: "curl -u 'tpw_CR09245sGM91nwsmcMopxffpkIDlQx:x' https://shop.teamwork.com/projects.json\n", at: nil).isEmpty)
         #expect(matcher.secrets(in: "TEAMWORK_API_KEY=twp_CR09245sGM91nwsmcMopxffpkIDlQx\n", at: nil) == ["twp_CR09245sGM91nwsmcMopxffpkIDlQx"])
+        // The prefix in front of a body cut well short of the range (20 characters where the pattern wants 30) is a
+        // cut copy, as a fixed format's is.
+        #expect(matcher.secrets(in: "TEAMWORK_API_KEY=twp_Lk3nQ8vR2xT6yW9zB4cD\n", at: nil).isEmpty)
+        #expect(Self.compiled.providerNames.owner(of: Array("twp_Lk3nQ8vR2xT6yW9zB4cD".utf8), named: Array("TEAMWORK_API_KEY".utf8)) == "teamwork.api-key")
         // Another value under the name, with no prefix like it, is still judged by the name.
         #expect(matcher.secrets(in: "TEAMWORK_API_KEY=Qm8vTz3LpW5rXc9Nd2Hj7Kb4Fs6Gy1Ae\n", at: nil) == ["Qm8vTz3LpW5rXc9Nd2Hj7Kb4Fs6Gy1Ae"])
     }
@@ -124,6 +128,35 @@ import Testing
         let cut = Array("api-665AB7CE7FF11423BAC8CC3A".utf8)
         #expect(Self.compiled.providerNames.owner(of: cut, named: Array("SMTP2GO_API_KEY".utf8)) == "smtp2go.api-key")
         #expect(Matcher(Self.compiled).secrets(in: "const smtp2goAPIKey = \"api-665AB7CE7FF11423BAC8CC3A\"\n", at: "mail.go").isEmpty)
+    }
+
+    /// A provider named in four letters (`tmdb`) counts where its rule is named for it and the key holds it as a whole
+    /// word: 26 hex digits under `TMDB_API_KEY` are a cut copy of TMDB's 32, while a longer word that holds the four
+    /// letters names another thing, and a four-letter keyword that is no rule's provider (`auth`) names nothing.
+    @Test func fourLetterNamesCountAsWholeWords() {
+        let cut = Array("669645ea164668c00997853401".utf8)
+        #expect(ProviderNames.isShortName("tmdb") && !ProviderNames.isShortName("tmd") && !ProviderNames.isShortName("4mdb"))
+        #expect(Self.compiled.providerNames.owner(of: cut, named: Array("TMDB_API_KEY".utf8)) == "tmdb.api-key")
+        #expect(Self.compiled.providerNames.owner(of: cut, named: Array("tmdbApiKey".utf8)) == "tmdb.api-key")
+        #expect(Self.compiled.providerNames.owner(of: cut, named: Array("XTMDB_API_KEY".utf8)) == nil)
+        #expect(Self.compiled.providerNames.owner(of: cut, named: Array("TMDBX_KEY".utf8)) == nil)
+        let matcher = Matcher(Self.compiled)
+        #expect(matcher.secrets(in: "TMDB_API_KEY=669645ea164668c00997853401\n", at: ".env").filter { $0 != ".env" }.isEmpty)
+        // The documented shape under the same name is still reported.
+        let whole = "e1f7c0d2b3a4958677a6b5c4d3e2f1a0"
+        #expect(matcher.secrets(in: "TMDB_API_KEY = \"\(whole)\"\n", at: nil) == [whole])
+    }
+
+    /// A value the provider's own pattern accepts is its shape, whatever lengths the examples show: Xata's rule takes
+    /// `xau_` and 32 to 40 characters, so 36 beside its name (here in a host, where its rule, waiting for a key word
+    /// after the name, misses it) are judged by the key's name, not called a cut copy of the examples' 32.
+    @Test func aLengthThePatternAcceptsIsNoNearMiss() {
+        let value = "xau_KxFonH4z0Vg2EWJZO1VFciCfVShBvuGAqPV1"
+        let names = Self.compiled.providerNames
+        #expect(names.owner(of: Array(value.utf8), named: Array("XATA_API_KEY".utf8)) == nil)
+        #expect(names.owner(of: Array(value.dropLast(9).utf8), named: Array("XATA_API_KEY".utf8)) == "xata.api-key")
+        let line = "{\"databaseURL\": \"https://shop-abc123.eu-west-1.xata.sh/db/shop\", \"apiKey\": \"\(value)\"}\n"
+        #expect(Matcher(Self.compiled).secrets(in: line, at: nil) == [value])
     }
 
     /// A provider's name may be written as a variable's words (`nyt_api`, `fmp_`): Financial Modeling Prep's key is

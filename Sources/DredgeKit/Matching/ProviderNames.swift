@@ -3,7 +3,9 @@
 /// (`DATADOG_API_KEY = …`) leaves a value named for one of these providers to the provider's rule when the value is a
 /// near miss of every shape that provider documents (cut short or a few characters long in the same alphabet, or the
 /// right length with one character outside it): a value of the provider's shape is its rule's finding, and a near
-/// miss of it is no credential of unknown kind. A value of another shape altogether is still judged by its name.
+/// miss of it is no credential of unknown kind. A value of another shape altogether is still judged by its name, and so
+/// is one the rule's pattern accepts at a length its examples do not show (`SecretGroupShape`): the provider's own
+/// shape, which its rule missed only for want of its context.
 /// A format that begins with a prefix too short to own values on its own (SendGrid's `SG.`, CoinGecko's `CG-`) is
 /// judged the same way beside the provider's name: a value with that prefix that does not fit, or of the format's
 /// length with the prefix one character off, is a near miss.
@@ -22,6 +24,8 @@ struct ProviderNames: Sendable {
         /// For a prefixed format whose examples vary in length (Teamwork's `twp_` and 30 to 40 characters), the shortest;
         /// `length` is then the longest. Nil for a fixed length.
         var shortest: Int?
+        /// What the rule's pattern accepts, where it states that plainly: the lengths the examples do not show.
+        var pattern: SecretGroupShape?
 
         func fits(_ value: [UInt8]) -> Bool {
             if let shortest { return (shortest...length).contains(value.count) && outside(value) == 0 && value.starts(with: prefix) }
@@ -35,10 +39,16 @@ struct ProviderNames: Sendable {
         /// two letters one off are met by chance).
         func nearlyFits(_ value: [UInt8]) -> Bool {
             if let shortest {
-                // A range of lengths says no length is off; only a prefix one character off (or two neighbours
-                // swapped) in front of a body of the format's alphabet and about its length is a near miss of it.
+                // A range of lengths says no length within it is off; a prefix one character off (or two neighbours
+                // swapped) in front of a body of the format's alphabet and about its length is a near miss of it, and
+                // so is a copy with the prefix cut well short of the range (by twice the slack where the range is a
+                // guess), as a fixed format's cut copy is.
                 let slack = ProviderNames.lengthSlack(for: length)
-                guard !value.starts(with: prefix), value.count >= shortest - slack, value.count <= length + slack else { return false }
+                if value.starts(with: prefix) {
+                    let margin = checked ? slack : 2 * slack
+                    return prefix.count >= 3 && outside(value) == 0 && value.count > prefix.count + 8 && value.count < shortest - margin
+                }
+                guard value.count >= shortest - slack, value.count <= length + slack else { return false }
                 return prefix.count >= 3 && (outside(value) == 0 && ProviderNames.isOneOff(Array(value.prefix(prefix.count)), from: prefix)
                                              || dropsAPrefixLetter(value))
             }
@@ -209,6 +219,7 @@ struct ProviderNames: Sendable {
             shape.prefix = prefix
             if ranged { shape.shortest = secrets.map(\.count).min() }
             shape.checked = rule.formatChecked
+            shape.pattern = rule.pattern.flatMap(SecretGroupShape.init(pattern:))
             // The provider's name is a keyword, or, for a rule that waits for its prefix alone, its id's first part.
             // A rule that waits for a host or a header (`azurewebsites.net`, `sig=`) lends its shape to no name: one
             // vendor's name covers services whose keys of other shapes no rule states (Azure Maps beside Azure Functions).
@@ -216,8 +227,10 @@ struct ProviderNames: Sendable {
                 secrets.allSatisfy { Self.lowered(Array($0.prefix(keyword.utf8.count))) == Self.lowered(Array(keyword.utf8)) }
             }
             let provider = waitsForPrefixAlone ? [String(rule.id.prefix { $0 != "." })] : []
+            let providerWord = rule.id.prefix { $0 != "." }.lowercased()
             for name in Set((rule.keywords + provider).map { $0.lowercased() }) {
-                let spelled = Self.isName(name) || (Self.isPunctuatedName(name) && !secrets.contains { Self.lowered(Array($0.prefix(name.utf8.count))) == Array(name.utf8) })
+                let spelled = Self.isName(name) || (Self.isShortName(name) && name == providerWord)
+                    || (Self.isPunctuatedName(name) && !secrets.contains { Self.lowered(Array($0.prefix(name.utf8.count))) == Array(name.utf8) })
                 guard spelled, !Self.sharedWords.contains(name) else { continue }
                 shapes[name, default: []].append(shape)
             }
@@ -274,10 +287,10 @@ struct ProviderNames: Sendable {
         guard !shapes.isEmpty else { return nil }
         let original = name
         let name = name.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
-        for word in names where name.count >= word.count && Self.contains(name, word, atWordStart: word.contains { !Self.isAlphanumeric($0) },
+        for word in names where name.count >= word.count && Self.contains(name, word, atWordStart: word.count < 5 || word.contains { !Self.isAlphanumeric($0) },
                                                                            endingIn: original) {
             let candidates = shapes[String(decoding: word, as: UTF8.self)] ?? []
-            if candidates.contains(where: { $0.fits(value) }) { continue }
+            if candidates.contains(where: { $0.fits(value) || $0.pattern?.accepts(value) == true }) { continue }
             if let near = candidates.first(where: { $0.nearlyFits(value) }) { return near.rule }
         }
         return nil
@@ -288,6 +301,15 @@ struct ProviderNames: Sendable {
     static func isName(_ word: String) -> Bool {
         let bytes = Array(word.utf8)
         guard bytes.count >= 5, let first = bytes.first, first >= 97, first <= 122 else { return false }
+        return bytes.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) }
+    }
+
+    /// A name of four letters and digits, a letter first (`tmdb`, `okta`, `zoho`): a provider's name only where its
+    /// rule is named for it, and counted only as a whole word (`TMDB_API_KEY`, not `ATMDBX_KEY`), since four letters
+    /// turn up inside other words far more often than five.
+    static func isShortName(_ word: String) -> Bool {
+        let bytes = Array(word.utf8)
+        guard bytes.count == 4, let first = bytes.first, first >= 97, first <= 122 else { return false }
         return bytes.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) }
     }
 
