@@ -324,13 +324,15 @@ import Testing
     }
 
     /// A value named only as a key or a token, in one machine alphabet and too short for the 64 random bits an issued
-    /// key holds (12 hex digits, 8 small letters and digits), is no provider's key; 16 hex digits are, and under a
-    /// password's or a secret's name a short value stays a credential.
+    /// key holds (12 hex digits, 8 small letters and digits, a project's key in capitals), is no provider's key; 16 hex
+    /// digits are, and under a password's or a secret's name a short value stays a credential.
     @Test func envKeysTooShortForAnIssuedKeyAreNoCredentials() throws {
         let fixture = try GitFixture()
         try fixture.write("deploy/short.env", """
             KISSMETRICS_API_KEY=01153bbe1c24
             ZIPRECRUITER_API_KEY=bor9u2yt
+            TRACKER_PROJECT_KEY=SHOP
+            RELEASE_KEY=QX7M2K9ZP4TW1V
             BUILD_TOKEN=9f3c2a7be41d08c6
             QUEUE_SECRET=a5d8442d80d
             ADMIN_PASSWORD=bor9u2yt
@@ -339,7 +341,7 @@ import Testing
         try fixture.commit("add env")
 
         let values = Set(try scan(fixture).findings.filter { $0.rule.kind != .file }.map { $0.secret.reveal() })
-        #expect(values == ["9f3c2a7be41d08c6", "a5d8442d80d", "bor9u2yt"])
+        #expect(values == ["9f3c2a7be41d08c6", "a5d8442d80d", "bor9u2yt", "QX7M2K9ZP4TW1V"])
         #expect(try scan(fixture).findings.filter { $0.secret.reveal() == "bor9u2yt" }.allSatisfy { $0.occurrences.first?.key == "ADMIN_PASSWORD" })
     }
 

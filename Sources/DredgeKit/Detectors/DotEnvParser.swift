@@ -43,13 +43,15 @@ enum DotEnvParser {
     /// name digits stay a credential.
     /// So is a value named only as a key or a token, written in one machine alphabet, too short to hold the 64 random
     /// bits an issued key carries: fewer than 16 hex digits (`KISSMETRICS_API_KEY=01153bbe1c24`, 48 bits) or 13 small
-    /// letters and digits (`ZIPRECRUITER_API_KEY=bor9u2yt`): a build hash, a short id, a key cut short, never a provider's
-    /// key. A person's password is not written that way, and under a password's name any value stays a credential.
+    /// letters and digits (`ZIPRECRUITER_API_KEY=bor9u2yt`), or 13 capitals and digits (`JIRA_PROJECT_KEY=SHOP`): a
+    /// build hash, a short id or a project's key, a key cut short, never a provider's key. A person's password is not
+    /// written that way, and under a password's name any value stays a credential.
     static func isNumberNamedAsKey(_ key: String, value: some Collection<UInt8>) -> Bool {
         let digits = value.allSatisfy { $0 >= 48 && $0 <= 57 }
         let hex = value.allSatisfy { CommonShapes.isHex($0, upper: false) } || value.allSatisfy { CommonShapes.isHex($0, upper: true) }
         let small = value.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 122) }
-        guard (digits && value.count <= 12) || (hex && value.count < 16) || (small && value.count < 13) else { return false }
+        let capitals = value.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 65 && $0 <= 90) }
+        guard (digits && value.count <= 12) || (hex && value.count < 16) || ((small || capitals) && value.count < 13) else { return false }
         return isNamedOnlyAsKey(key)
     }
 
