@@ -64,6 +64,29 @@ import Testing
         #expect(Matcher(Self.compiled).secrets(in: "const mapsKey = '\(longer)';\n", at: nil) == [longer])
     }
 
+    /// A value in the full format of the provider whose exact prefix it carries is that provider's, not a near miss.
+    /// Rootly's rule wants Rootly's name beside the value, so with none near it reports nothing; the rules that judge by
+    /// the name must then report it rather than leave it to a rule that did not take it.
+    @Test func aValueInItsProvidersFullFormatIsJudgedByItsNameWhereTheProvidersRuleWantsItsName() throws {
+        let matcher = Matcher(Self.compiled)
+        let key = "rootly_" + "7e0c4a91d25fb83e6a1c9d07f4b2e58a" + "c3f19d6b0e7a25c48f9b1d3e6a07c52b"
+        #expect(key.count == 71)
+        let rootly = try #require(Self.compiled.rules.firstIndex { $0.id == "rootly.api-key" })
+        #expect(try Matcher(rules: [Self.compiled.rules[rootly]]).secrets(in: "pager_api_token = \"\(key)\"\n", at: nil).isEmpty)
+        #expect(Self.compiled.providerPrefixes.owner(of: Array(key.utf8)) == "rootly.api-key")
+        #expect(Self.compiled.nearMissOwner(of: Array(key.utf8)) == nil)
+        #expect(matcher.secrets(in: "pager_api_token = \"\(key)\"\n", at: nil) == [key])
+        #expect(matcher.secrets(in: "PAGER_API_TOKEN=\(key)\n", at: ".env").contains(key))
+        // Beside Rootly's name, Rootly's rule reports it (one finding, the provider's).
+        let named = matcher.matches(in: Array("ROOTLY_API_TOKEN=\(key)\n".utf8)).matches
+        #expect(named.map { Self.compiled.rules[$0.ruleIndex].id } == ["rootly.api-key"])
+        // A hex digit short, or a letter outside hex: near misses of the format, left alone by the name rules.
+        for nearMiss in [String(key.dropLast()), String(key.dropLast()) + "g"] {
+            #expect(Self.compiled.nearMissOwner(of: Array(nearMiss.utf8)) == "rootly.api-key")
+            #expect(matcher.secrets(in: "pager_api_token = \"\(nearMiss)\"\n", at: nil).isEmpty, "\(nearMiss)")
+        }
+    }
+
     @Test func aPrefixOneOffClaimsOnlyValuesOfAboutItsFormatsLength() {
         let matcher = Matcher(Self.compiled)
         // `rsk_` is one letter off Groq's `gsk_`, but Groq keys are 56 characters: a 100-character `rsk_` value is

@@ -53,11 +53,12 @@ extension Matcher {
         }
     }
 
-    /// Whether a parsed entry is no secret of its own kind: its value carries a provider's prefix (that provider's rule
-    /// reports it if it is one), nearly fits the shape of the provider its key names, or is a typo of a common shape.
+    /// Whether a parsed entry is no secret of its own kind: its value carries a provider's prefix but misses that
+    /// provider's format (`CompiledRules.nearMissOwner`), nearly fits the shape of the provider its key names, or is a
+    /// typo of a common shape.
     private func isNearMissOrOwned(_ hit: Hit, in bytes: UnsafeRawBufferPointer) -> Bool {
         let value = Array(UnsafeRawBufferPointer(rebasing: bytes[hit.secret]))
-        return compiled.providerPrefixes.owner(of: value) != nil || CommonShapes.isNearMiss(value)
+        return compiled.nearMissOwner(of: value) != nil || CommonShapes.isNearMiss(value)
             || hit.key.map { compiled.providerNames.owner(of: value, named: Array($0.utf8)) != nil } == true
     }
 

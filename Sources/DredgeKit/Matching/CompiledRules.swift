@@ -32,6 +32,8 @@ public final class CompiledRules: Sendable {
     }
     /// Per rule: it judges a value by the name beside it, so it leaves a value with a provider's prefix to that provider.
     let judgedByName: [Bool]
+    /// Each rule's index by its id (ids are unique in a pack set; the last rule with an id wins, as `--patterns` overrides).
+    let indexByID: [String: Int]
     /// Per rule with `requires`, the automaton over those words (the second literal stage); nil for the others.
     private let required: [KeywordPrefilter?]
     /// Indices of the path rules, run on (path, blob) pairs after the history walk.
@@ -69,15 +71,17 @@ public final class CompiledRules: Sendable {
         providerCallees = callees
         prefilter = KeywordPrefilter(keywords: rules.map { $0.providerNamed ? $0.keywords + callees.names : $0.keywords }, reaches: rules.map(Self.reach))
         providerTables = Mutex(lazily ? nil : (ProviderPrefixes(rules), ProviderNames(rules)))
+        indexByID = Dictionary(rules.indices.map { (rules[$0].id, $0) }, uniquingKeysWith: { _, last in last })
         required = rules.map { $0.requires.isEmpty ? nil : KeywordPrefilter(keywords: [$0.requires]) }
         judgedByName = rules.map { rule in
             [.credential, .password].contains(rule.kind) && ProviderPrefixes.judgedByName.contains(rule.family)
         }
     }
 
-    /// The provider rule whose prefix `secret` carries, when rule `index` judges by name and so must leave it alone.
+    /// The provider rule whose prefix `secret` carries while missing its format, when rule `index` judges by name and
+    /// so must leave it alone (`nearMissOwner`).
     func prefixOwner<Bytes: Collection>(of secret: Bytes, rule index: Int) -> String? where Bytes.Element == UInt8 {
-        judgedByName[index] ? providerPrefixes.owner(of: secret) : nil
+        judgedByName[index] ? nearMissOwner(of: secret) : nil
     }
 
     /// The provider rule whose shape `secret` nearly fits, when rule `index` judges by name and that name (the text

@@ -14,6 +14,8 @@ struct ProviderPrefixes: Sendable {
                                              "standard"]
 
     private let prefixes: [(bytes: [UInt8], rule: String)]
+    /// Per prefix, every rule whose examples begin with it (`sk_live_`: Stripe's and UploadThing's), in rule order.
+    private let sharers: [[UInt8]: [String]]
     private let longest: Int
     /// Per prefix, the lengths of the examples' secrets that begin with it: a value whose short prefix is only one
     /// character off is a mistyped token of that format when its length is about the format's, and another provider's
@@ -24,6 +26,7 @@ struct ProviderPrefixes: Sendable {
     init(_ rules: [Rule]) {
         var found: [[UInt8]: String] = [:]
         var lengths: [[UInt8]: ClosedRange<Int>] = [:]
+        var sharers: [[UInt8]: [String]] = [:]
         for rule in rules where rule.kind == .credential && rule.specificity == 1 && !rule.examples.isEmpty {
             let secrets = rule.examples.compactMap { $0.secret.map { Array($0.utf8) } }
             guard secrets.count == rule.examples.count else { continue }
@@ -36,6 +39,7 @@ struct ProviderPrefixes: Sendable {
             })
             // Only a rule whose every example begins with one of them owns them.
             guard secrets.allSatisfy({ secret in starts.contains { secret.starts(with: $0) } }) else { continue }
+            for start in starts { sharers[start, default: []].append(rule.id) }
             for start in starts where found[start] == nil {
                 found[start] = rule.id
                 let counts = secrets.filter { $0.starts(with: start) }.map(\.count)
@@ -43,6 +47,7 @@ struct ProviderPrefixes: Sendable {
             }
         }
         self.lengths = lengths
+        self.sharers = sharers
         prefixes = found.map { (bytes: $0.key, rule: $0.value) }.sorted { ($0.bytes.count, $0.rule) > ($1.bytes.count, $1.rule) }
         longest = prefixes.first?.bytes.count ?? 0
     }
@@ -57,6 +62,11 @@ struct ProviderPrefixes: Sendable {
         let head = Array(secret.prefix(longest + 1))
         return prefixes.first { Self.isOneOff(head, from: $0.bytes) && fitsLength(secret.count, of: $0.bytes) }?.rule
             ?? prefixes.first { isOneOffAtItsLength(head, count: secret.count, of: $0.bytes) }?.rule
+    }
+
+    /// The rules whose prefix `secret` begins with exactly (not one character off), longest prefix first.
+    func exactOwners<Bytes: Collection>(of secret: Bytes) -> [String] where Bytes.Element == UInt8 {
+        prefixes.filter { secret.starts(with: $0.bytes) }.flatMap { sharers[$0.bytes] ?? [$0.rule] }
     }
 
     /// A prefix without a separator that mixes cases (`AIza`) one character off, on a value of exactly the length every
