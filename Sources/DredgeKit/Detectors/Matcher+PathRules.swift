@@ -59,7 +59,7 @@ extension Matcher {
     private func isNearMissOrOwned(_ hit: Hit, in bytes: UnsafeRawBufferPointer) -> Bool {
         let value = Array(UnsafeRawBufferPointer(rebasing: bytes[hit.secret]))
         return compiled.nearMissOwner(of: value) != nil || CommonShapes.isNearMiss(value)
-            || hit.key.map { compiled.providerNames.owner(of: value, named: Array($0.utf8)) != nil } == true
+            || hit.key.map { compiled.nameOwner(of: value, named: Array($0.utf8)) != nil } == true
     }
 
     /// Convenience for tests and `patterns check`: what a rule yields on `text`, at `path` for path rules.

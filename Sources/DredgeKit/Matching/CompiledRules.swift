@@ -87,11 +87,17 @@ public final class CompiledRules: Sendable {
     /// The provider rule whose shape `secret` nearly fits, when rule `index` judges by name and that name (the text
     /// before the secret on its line, or the given key) is the provider's.
     func nameOwner(of secret: [UInt8], before start: Int, in bytes: UnsafeRawBufferPointer, rule index: Int) -> String? {
-        judgedByName[index] ? providerNames.owner(of: secret, before: start, in: bytes) : nil
+        judgedByName[index] ? providerNames.owner(of: secret, before: start, in: bytes, inFormat: { hasFormat(secret, of: $0) }) : nil
     }
 
     func nameOwner(of secret: [UInt8], named key: String, rule index: Int) -> String? {
-        judgedByName[index] ? providerNames.owner(of: secret, named: Array(key.utf8)) : nil
+        judgedByName[index] ? nameOwner(of: secret, named: Array(key.utf8)) : nil
+    }
+
+    /// The provider rule whose shape `secret` nearly fits, its name being `key`, unless a rule of that provider takes
+    /// the value in full (`hasFormat`).
+    func nameOwner(of secret: [UInt8], named key: [UInt8]) -> String? {
+        providerNames.owner(of: secret, named: key, inFormat: { hasFormat(secret, of: $0) })
     }
 
     /// Whether the name a value is assigned to says it is public (`IEX_PUBLISHABLE_TOKEN = …`, `NEXT_PUBLIC_MAPS_KEY: …`),

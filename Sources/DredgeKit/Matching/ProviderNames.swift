@@ -4,8 +4,8 @@
 /// near miss of every shape that provider documents (cut short or a few characters long in the same alphabet, or the
 /// right length with one character outside it): a value of the provider's shape is its rule's finding, and a near
 /// miss of it is no credential of unknown kind. A value of another shape altogether is still judged by its name, and so
-/// is one the rule's pattern accepts at a length its examples do not show (`SecretGroupShape`): the provider's own
-/// shape, which its rule missed only for want of its context.
+/// is one the provider's rule takes in full at a length its examples do not show (`inFormat`, `CompiledRules.hasFormat`):
+/// the provider's own shape, which its rule missed only for want of its context.
 /// A format that begins with a prefix too short to own values on its own (SendGrid's `SG.`, CoinGecko's `CG-`) is
 /// judged the same way beside the provider's name: a value with that prefix that does not fit, or of the format's
 /// length with the prefix one character off, is a near miss.
@@ -24,8 +24,6 @@ struct ProviderNames: Sendable {
         /// For a prefixed format whose examples vary in length (Teamwork's `twp_` and 30 to 40 characters), the shortest;
         /// `length` is then the longest. Nil for a fixed length.
         var shortest: Int?
-        /// What the rule's pattern accepts, where it states that plainly: the lengths the examples do not show.
-        var pattern: SecretGroupShape?
 
         func fits(_ value: [UInt8]) -> Bool {
             if let shortest { return (shortest...length).contains(value.count) && outside(value) == 0 && value.starts(with: prefix) }
@@ -219,7 +217,6 @@ struct ProviderNames: Sendable {
             shape.prefix = prefix
             if ranged { shape.shortest = secrets.map(\.count).min() }
             shape.checked = rule.formatChecked
-            shape.pattern = rule.pattern.flatMap(SecretGroupShape.init(pattern:))
             // The provider's name is a keyword, or, for a rule that waits for its prefix alone, its id's first part.
             // A rule that waits for a host or a header (`azurewebsites.net`, `sig=`) lends its shape to no name: one
             // vendor's name covers services whose keys of other shapes no rule states (Azure Maps beside Azure Functions).
@@ -243,7 +240,7 @@ struct ProviderNames: Sendable {
     /// provider and no shape of that provider fits it exactly: before it (`VIRUSTOTAL_KEY = …`), or after it, where a
     /// header's value is followed by the provider's URL or a comment names the provider (`-H "x-apikey: …"
     /// https://www.virustotal.com/…`, `Add("api_key", "…");  // wmata`).
-    func owner(of value: [UInt8], before start: Int, in bytes: UnsafeRawBufferPointer) -> String? {
+    func owner(of value: [UInt8], before start: Int, in bytes: UnsafeRawBufferPointer, inFormat: (_ rule: String) -> Bool = { _ in false }) -> String? {
         guard !shapes.isEmpty, start <= bytes.count else { return nil }
         var from = start
         while from > 0, start - from < Self.nameReach, bytes[from - 1] != 0x0A { from -= 1 }
@@ -252,7 +249,7 @@ struct ProviderNames: Sendable {
         while to < bytes.count, to - end < Self.nameReach, bytes[to] != 0x0A { to += 1 }
         // A line break between the parts, so that no name is read across them.
         let parent = Self.parentHeader(ofLineAt: from, in: bytes)
-        return owner(of: value, named: parent + [0x0A] + Array(bytes[from..<start]) + [0x0A] + Array(bytes[end..<to]))
+        return owner(of: value, named: parent + [0x0A] + Array(bytes[from..<start]) + [0x0A] + Array(bytes[end..<to]), inFormat: inFormat)
     }
 
     /// The section a line's key sits in, when a provider names it rather than the key (`sportmonks:` above
@@ -282,16 +279,17 @@ struct ProviderNames: Sendable {
         return []
     }
 
-    /// The same, for a value whose name is known (a `.env` key).
-    func owner(of value: [UInt8], named name: [UInt8]) -> String? {
+    /// The same, for a value whose name is known (a `.env` key). `inFormat` says whether a rule takes the value in full
+    /// (asked only of a near miss's provider, as it runs the rule's pattern).
+    func owner(of value: [UInt8], named name: [UInt8], inFormat: (_ rule: String) -> Bool = { _ in false }) -> String? {
         guard !shapes.isEmpty else { return nil }
         let original = name
         let name = name.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
         for word in names where name.count >= word.count && Self.contains(name, word, atWordStart: word.count < 5 || word.contains { !Self.isAlphanumeric($0) },
                                                                            endingIn: original) {
             let candidates = shapes[String(decoding: word, as: UTF8.self)] ?? []
-            if candidates.contains(where: { $0.fits(value) || $0.pattern?.accepts(value) == true }) { continue }
-            if let near = candidates.first(where: { $0.nearlyFits(value) }) { return near.rule }
+            if candidates.contains(where: { $0.fits(value) }) { continue }
+            if let near = candidates.first(where: { $0.nearlyFits(value) }), !candidates.contains(where: { inFormat($0.rule) }) { return near.rule }
         }
         return nil
     }
