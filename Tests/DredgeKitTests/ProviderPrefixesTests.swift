@@ -87,6 +87,19 @@ import Testing
         }
     }
 
+    /// The rules that report whatever sits in a credential's place (a URL's password, a `.netrc` password) leave a
+    /// value with a provider's prefix that misses its format, as the rules judged by name do: a GitHub token cut short
+    /// in a clone URL, a Heroku key cut short in `.netrc`. A password of its own, or the provider's full token, is
+    /// still reported.
+    @Test func credentialPlacesLeaveNearMissesOfAPrefixedFormat() {
+        let matcher = Matcher(Self.compiled)
+        #expect(matcher.secrets(in: "git clone https://deploy:ghp_R7tK2mQ9vX4pL8wZ3nB6@github.com/acme/app.git\n", at: nil).isEmpty)
+        #expect(matcher.secrets(in: "machine api.heroku.com\n  login ops@acme.test\n  password HRKU-AAIC4Wy9SnDq\n", at: ".netrc").filter { $0 != ".netrc" }.isEmpty)
+        #expect(matcher.secrets(in: "git clone https://deploy:Zq8mW2rT6yPx4@git.acme.test/app.git\n", at: nil) == ["Zq8mW2rT6yPx4"])
+        let token = "ghp_R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY2aE3x"
+        #expect(matcher.secrets(in: "git clone https://deploy:\(token)@github.com/acme/app.git\n", at: nil).contains(token))
+    }
+
     @Test func aPrefixOneOffClaimsOnlyValuesOfAboutItsFormatsLength() {
         let matcher = Matcher(Self.compiled)
         // `rsk_` is one letter off Groq's `gsk_`, but Groq keys are 56 characters: a 100-character `rsk_` value is

@@ -32,6 +32,8 @@ public final class CompiledRules: Sendable {
     }
     /// Per rule: it judges a value by the name beside it, so it leaves a value with a provider's prefix to that provider.
     let judgedByName: [Bool]
+    /// Per rule: it judges by name or by a credential's place, so it leaves a near miss of a provider's prefixed format.
+    let leavesPrefixedValues: [Bool]
     /// Each rule's index by its id (ids are unique in a pack set; the last rule with an id wins, as `--patterns` overrides).
     let indexByID: [String: Int]
     /// Per rule with `requires`, the automaton over those words (the second literal stage); nil for the others.
@@ -73,15 +75,15 @@ public final class CompiledRules: Sendable {
         providerTables = Mutex(lazily ? nil : (ProviderPrefixes(rules), ProviderNames(rules)))
         indexByID = Dictionary(rules.indices.map { (rules[$0].id, $0) }, uniquingKeysWith: { _, last in last })
         required = rules.map { $0.requires.isEmpty ? nil : KeywordPrefilter(keywords: [$0.requires]) }
-        judgedByName = rules.map { rule in
-            [.credential, .password].contains(rule.kind) && ProviderPrefixes.judgedByName.contains(rule.family)
-        }
+        let judged = { (families: Set<Substring>) in rules.map { [.credential, .password].contains($0.kind) && families.contains($0.family) } }
+        judgedByName = judged(ProviderPrefixes.judgedByName)
+        leavesPrefixedValues = judged(ProviderPrefixes.judgedByName.union(ProviderPrefixes.judgedByPlace))
     }
 
-    /// The provider rule whose prefix `secret` carries while missing its format, when rule `index` judges by name and
-    /// so must leave it alone (`nearMissOwner`).
+    /// The provider rule whose prefix `secret` carries while missing its format, when rule `index` judges by name or by
+    /// a credential's place and so must leave it alone (`nearMissOwner`).
     func prefixOwner<Bytes: Collection>(of secret: Bytes, rule index: Int) -> String? where Bytes.Element == UInt8 {
-        judgedByName[index] ? nearMissOwner(of: secret) : nil
+        leavesPrefixedValues[index] ? nearMissOwner(of: secret) : nil
     }
 
     /// The provider rule whose shape `secret` nearly fits, when rule `index` judges by name and that name (the text

@@ -7,6 +7,10 @@
 struct ProviderPrefixes: Sendable {
     /// The rule families that judge a value by its name, not by its format.
     static let judgedByName: Set<Substring> = ["generic", "env-file", "env-default", "password"]
+    /// The rule families that report whatever sits in a credential's place (a URL's password, a `.netrc` password, a
+    /// Terraform provider's credential, an `.npmrc` token): a value there that carries a provider's prefix and misses
+    /// that provider's format is a mistyped or cut token, as it is under a secret's name.
+    static let judgedByPlace: Set<Substring> = ["url-credentials", "netrc", "terraform", "npm"]
 
     /// Stems that many services begin their tokens with (`api-…`, `sdk-…`, `key-…`): a prefix made of one of them and a
     /// separator names no single provider, so it owns no value.
