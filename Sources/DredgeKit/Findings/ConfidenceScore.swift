@@ -1,7 +1,9 @@
 /// A finding's confidence: the rule's, raised by a passing offline check, lowered by a failing one, by a documented
 /// example value, or when every place it lives is a test, fixture, benchmark or example path (inside an archive, the
 /// member's path: `release.tar.gz!curl/tests/certs/server.key` is a test's key). Path context never lowers a
-/// high-confidence provider token (a prefix-anchored credential): a live token in a test file is still a live token.
+/// high-confidence provider token whose value carries its provider's prefix: a live token in a test file is still a
+/// live token. A provider's value with no prefix (a framework's 64-hex secret key) is known by its name alone, and a
+/// test's copy of it (git's test wiki's `$wgSecretKey`) is a fixture: one step lower there.
 /// Everything that has no provider to tell a fixture from a leak (private keys, passwords and their hashes,
 /// connection strings, weak passwords, committed credential files, data stores, format-wide tokens like JWTs) drops
 /// to low there and in documentation: read on real code (git's t/ and its `test.netrc`, curl's tests/certs and
@@ -33,10 +35,18 @@ enum ConfidenceScore {
             return lowered.allSatisfy { isTestPath($0) || isDocument($0) } ? .low : checked
         }
         // A provider's token that its format alone does not make certain: one step lower where tests keep theirs.
-        if checked < .high, lowered.allSatisfy(isTestPath) {
+        if checked < .high || !carriesItsPrefix(rule), lowered.allSatisfy(isTestPath) {
             return Confidence.allCases[max(0, Confidence.allCases.firstIndex(of: checked)! - 1)]
         }
         return checked
+    }
+
+    /// Whether every example's secret begins with one of the rule's keywords of three bytes or more (`ghp_`, `xoxb-`,
+    /// `AKIA`): the value itself says whose it is.
+    static func carriesItsPrefix(_ rule: Rule) -> Bool {
+        let secrets = rule.examples.compactMap { $0.secret?.lowercased() }
+        let prefixes = rule.keywords.map { $0.lowercased() }.filter { $0.utf8.count >= 3 }
+        return !secrets.isEmpty && secrets.allSatisfy { secret in prefixes.contains { secret.hasPrefix($0) } }
     }
 
     /// `path` lowercased with a leading slash.
