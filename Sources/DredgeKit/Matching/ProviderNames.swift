@@ -223,10 +223,9 @@ struct ProviderNames: Sendable {
             let waitsForPrefixAlone = rule.keywords.allSatisfy { keyword in
                 secrets.allSatisfy { Self.lowered(Array($0.prefix(keyword.utf8.count))) == Self.lowered(Array(keyword.utf8)) }
             }
-            let provider = waitsForPrefixAlone ? [String(rule.id.prefix { $0 != "." })] : []
-            let providerWord = rule.id.prefix { $0 != "." }.lowercased()
+            let provider = waitsForPrefixAlone ? [String(rule.family)] : []
             for name in Set((rule.keywords + provider).map { $0.lowercased() }) {
-                let spelled = Self.isName(name) || (Self.isShortName(name) && name == providerWord)
+                let spelled = Self.isName(name) || (Self.isShortName(name) && name == rule.family.lowercased())
                     || (Self.isPunctuatedName(name) && !secrets.contains { Self.lowered(Array($0.prefix(name.utf8.count))) == Array(name.utf8) })
                 guard spelled, !Self.sharedWords.contains(name) else { continue }
                 shapes[name, default: []].append(shape)
@@ -296,19 +295,17 @@ struct ProviderNames: Sendable {
 
     /// A provider's name as the rules spell it: five bytes or more, lower-case letters and digits, a letter first
     /// (`smtp2go`, `twocaptcha`); a keyword with punctuation is a token prefix or a host, not a name.
-    static func isName(_ word: String) -> Bool {
-        let bytes = Array(word.utf8)
-        guard bytes.count >= 5, let first = bytes.first, first >= 97, first <= 122 else { return false }
-        return bytes.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) }
-    }
+    static func isName(_ word: String) -> Bool { word.utf8.count >= 5 && isLettersAndDigits(word) }
 
     /// A name of four letters and digits, a letter first (`tmdb`, `okta`, `zoho`): a provider's name only where its
     /// rule is named for it, and counted only as a whole word (`TMDB_API_KEY`, not `ATMDBX_KEY`), since four letters
     /// turn up inside other words far more often than five.
-    static func isShortName(_ word: String) -> Bool {
-        let bytes = Array(word.utf8)
-        guard bytes.count == 4, let first = bytes.first, first >= 97, first <= 122 else { return false }
-        return bytes.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) }
+    static func isShortName(_ word: String) -> Bool { word.utf8.count == 4 && isLettersAndDigits(word) }
+
+    /// Lower-case letters and digits, a letter first.
+    private static func isLettersAndDigits(_ word: String) -> Bool {
+        guard let first = word.utf8.first, first >= 97, first <= 122 else { return false }
+        return word.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) }
     }
 
     /// A provider's name written with the punctuation of a variable (`nyt_api`, `fmp_`, `steam_web_api`, `gate.io`): a
