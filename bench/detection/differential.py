@@ -53,6 +53,11 @@ def same(s, t):
     return len(short) >= 8 and short in long
 
 
+def at(row, path):
+    """Whether the finding is at `path`: a dredge finding names every place its value lives, a peer's row one."""
+    return row["path"] == path or path in row.get("paths", ())
+
+
 def covers(dredge_row, peer_row):
     return agree(dredge_row, peer_row) or (dredge_row.get("file") and peer_row["path"] in dredge_row["paths"])
 
@@ -117,12 +122,12 @@ def planted_report(out, label, manifest):
         value = lambda c: dict(secret=c["value"])
         # a dredge `pii` finding names a data store, not a value: it finds the store's planted person, and on a
         # look-alike store (people at example.com, 555 numbers) it is an alarm unless reported at low
-        found = [c for c in positives if any(r["path"] == c["path"] and (agree(r, value(c)) or r.get("file") or r.get("pii"))
+        found = [c for c in positives if any(at(r, c["path"]) and (agree(r, value(c)) or r.get("file") or r.get("pii"))
                                              for r in rows)]
-        alarms = [c for c in negatives if any(r["path"] == c["path"] and (agree(r, value(c)) or (r.get("pii") and r.get("severity") != "low"))
+        alarms = [c for c in negatives if any(at(r, c["path"]) and (agree(r, value(c)) or (r.get("pii") and r.get("severity") != "low"))
                                               for r in rows)]
         missed = [c["case"] for c in positives if c not in found]
-        reported = [c for c in mutants if any(r["path"] == c["path"] and agree(r, value(c)) for r in rows)]
+        reported = [c for c in mutants if any(at(r, c["path"]) and agree(r, value(c)) for r in rows)]
         print(f"  {tool:<12} found {len(found)}/{len(positives)}, false alarms {len(alarms)}/{len(negatives)}"
               + (f"; missed: {', '.join(missed)}" if missed else "")
               + (f"; alarms: {', '.join(c['case'] for c in alarms)}" if alarms else ""))

@@ -139,6 +139,7 @@ public final class Matcher {
         case publicName
         case describingName
         case noProviderCallee
+        case codeName
 
         var description: String {
             switch self {
@@ -153,6 +154,7 @@ public final class Matcher {
             case .publicName: "its name says it is public (`PUBLISHABLE`, `PUBLIC`): made to ship to browsers and apps"
             case .describingName: "its name says it describes a secret (`passwordField`, `secretName`, `token_type`): a field name, label or kind"
             case .noProviderCallee: "the call it is handed to is no constructor named after a provider the rules know (`ProviderCallees`)"
+            case .codeName: "it is unquoted and reads as a name in code (`previousX509PrivateKey`, `FTS3TokenizerDescriptor`): a variable or a type (`CodeName`)"
             }
         }
     }
@@ -183,6 +185,11 @@ public final class Matcher {
         }
         if rule.parser == nil, compiled.isCommonShapeNearMiss(secret, rule: ruleIndex) { return .failure(.commonShape) }
         if rule.parser == nil, compiled.isPublicNamed(before: range.lowerBound, in: bytes, rule: ruleIndex) { return .failure(.publicName) }
+        // A password may be words a person chose; a token's value is random, so words in camelCase are code.
+        if rule.parser == nil, compiled.judgedByName[ruleIndex], rule.kind != .password, CodeName.isUnquoted(range, in: bytes),
+           CodeName.isName(secret) {
+            return .failure(.codeName)
+        }
         if rule.parser == nil, compiled.isDescribingNamed(before: range.lowerBound, in: bytes, rule: ruleIndex) {
             return .failure(.describingName)
         }
