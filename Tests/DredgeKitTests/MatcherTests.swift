@@ -152,6 +152,16 @@ import Testing
         }
     }
 
+    /// A locale file's message under a `pass` key (axe-core's Japanese strings) is a sentence, not a password; a
+    /// password with a letter or two of another script is still one.
+    @Test func sentencesInSpacelessScriptsAreNoSecrets() throws {
+        let matcher = try Matcher(rules: PatternPackLoader.builtin().flatMap(\.rules))
+        #expect(matcher.secrets(in: "    \"pass\": \"ページには少なくとも1つのレベル1の見出しがあります\",\n", at: nil).isEmpty)
+        #expect(matcher.secrets(in: "    \"pass\": \"所有元素的对比度都足够1\",\n", at: nil).isEmpty)
+        #expect(matcher.secrets(in: "$config['smtp_pass'] = 'mail-R3lay!';\n", at: nil) == ["mail-R3lay!"])
+        #expect(!PlaceholderFilter.isStandIn(Array("Tr0ub4dor&3x猫犬".utf8)))
+    }
+
     @Test func placeholdersAreRecognised() {
         for placeholder in ["AKIAIOSFODNN7EXAMPLE", "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "${GITHUB_TOKEN}", "<your-api-key>",
                             "sk_live_0000000000000000000000000", "{{ secret }}", "your_key_here", "AKIAXXXXXXXXXXXXXXXX", "Dummy_Key_1", "sk_DUMMY_4f9", "YourKeyGoesHere",

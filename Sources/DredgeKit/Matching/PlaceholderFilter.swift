@@ -36,7 +36,8 @@ public enum PlaceholderFilter {
     public static func isStandIn<Bytes: Collection>(_ secret: Bytes) -> Bool where Bytes.Element == UInt8 {
         let original = Array(secret)
         let lowered = original.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
-        if standIns.contains(where: { containsTyped($0, lowered: lowered, original: original) }) || standInValues.contains(lowered) {
+        if standIns.contains(where: { containsTyped($0, lowered: lowered, original: original) }) || standInValues.contains(lowered)
+            || isSpacelessProse(original) {
             return true
         }
         guard lowered.count >= 8 else { return false }
