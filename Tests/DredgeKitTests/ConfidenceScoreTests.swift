@@ -17,4 +17,18 @@ import Testing
         // One place outside the tests is a deployment's key.
         #expect(ConfidenceScore.score(rule: mediawiki, validation: .unchecked, paths: test + ["wiki/LocalSettings.php"]) == .high)
     }
+
+    /// Third-party code kept in the repository holds its authors' fixtures: a private key or a password there is low,
+    /// as in a test, while a prefixed token stays high and the repository's own file keeps the rule's confidence.
+    @Test func thirdPartyCodeIsJudgedLikeATest() throws {
+        let pgp = try #require(Self.rules["pgp.private-key-block"])
+        let github = try #require(Self.rules["github.personal-access-token"])
+        for path in ["resources/node_modules/lazystream/secret", "vendor/github.com/lib/pq/doc.go",
+                     ".yarn/cache/axe-core-npm-4.7.2.zip!node_modules/axe-core/locales/ja.json"] {
+            #expect(ConfidenceScore.score(rule: pgp, validation: .unchecked, paths: [path]) == .low, "\(path)")
+            #expect(ConfidenceScore.score(rule: github, validation: .unchecked, paths: [path]) == .high, "\(path)")
+        }
+        #expect(ConfidenceScore.score(rule: pgp, validation: .unchecked, paths: ["deploy/signing.key"]) == pgp.confidence)
+        #expect(ConfidenceScore.score(rule: pgp, validation: .unchecked, paths: ["src/vendors/signing.key"]) == pgp.confidence)
+    }
 }

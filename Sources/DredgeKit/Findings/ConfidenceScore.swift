@@ -1,6 +1,6 @@
 /// A finding's confidence: the rule's, raised by a passing offline check, lowered by a failing one, by a documented
-/// example value, or when every place it lives is a test, fixture, benchmark or example path (inside an archive, the
-/// member's path: `release.tar.gz!curl/tests/certs/server.key` is a test's key). Path context never lowers a
+/// example value, or when every place it lives is a test, fixture, benchmark, example or third-party path (inside an
+/// archive, the member's path: `release.tar.gz!curl/tests/certs/server.key` is a test's key). Path context never lowers a
 /// high-confidence provider token whose value carries its provider's prefix: a live token in a test file is still a
 /// live token. A provider's value with no prefix (a framework's 64-hex secret key) is known by its name alone, and a
 /// test's copy of it (git's test wiki's `$wgSecretKey`) is a fixture: one step lower there.
@@ -15,6 +15,11 @@ enum ConfidenceScore {
     /// The seed scripts a framework runs against a fresh development database (Spring Boot's `data.sql`, Hibernate's
     /// `import.sql`, kept under `resources/`): a sample app's rows, like a fixture.
     static let seedScripts = ["/data.sql", "/import.sql"]
+    /// Third-party code kept in the repository (Go's `vendor/`, npm's `node_modules/`, Yarn's zipped cache, Bower's
+    /// components): its keys and passwords are its authors' fixtures and examples (lazystream's test PGP key, lib/pq's
+    /// `password=with spaces` in doc.go), not this repository's secrets.
+    static let thirdPartyMarkers = ["/vendor/", "node_modules/", "bower_components/", "/third_party/", "/third-party/",
+                                    "/.yarn/cache/", "site-packages/"]
     /// A file named as a test's own: `test.netrc`, `test_auth.py`, `auth_test.go`, `login.spec.ts`, `lib-test.sh`.
     static let testFileMarkers = ["/test.", "/test_", "/test-", "_test.", ".test.", "-test.", "_spec.", ".spec."]
     /// Documentation: a default password or a key in a README shows how to call an API.
@@ -51,7 +56,7 @@ enum ConfidenceScore {
 
     /// `path` lowercased with a leading slash.
     static func isTestPath(_ path: String) -> Bool {
-        testPathMarkers.contains { path.contains($0) }
+        testPathMarkers.contains { path.contains($0) } || thirdPartyMarkers.contains { path.contains($0) }
             || (path.contains("/resources/") && seedScripts.contains { path.hasSuffix($0) })
             || testFileMarkers.contains { marker in path[(path.lastIndex(of: "/") ?? path.startIndex)...].contains(marker) }
     }
