@@ -1466,7 +1466,7 @@ def provider_cases(d):
         ("b7-searchspring", "search/searchspring.env", "SEARCHSPRING_SITE_ID=" + d.of(L, 6) + "\nSEARCHSPRING_SECRET_KEY={v}\n", d.of(HEX, 32), "https://docs.searchspring.com/reference/authentication"),
         ("b7-klevu", "search/klevu.xml", "<klevu>\n  <js_api_key>klevu-" + d.of(string.digits, 14) + "</js_api_key>\n  <rest_auth_key>{v}</rest_auth_key>\n</klevu>\n", d.of(B64, 24), "https://docs.klevu.com/indexing-apis/authentication"),
         ("b7-doofinder", "search/doofinder.py", 'pydoof.token = "{v}"\npydoof.management_url = "https://eu1-api.doofinder.com"\n', "eu1-" + d.of(HEX, 40), "https://pypi.org/project/pydoof"),
-        ("b7-vespa", "search/vespa.env", "VESPA_CLOUD_SECRET_TOKEN={v}\n", "vespa_cloud_" + d.of(B62, 44), "https://cloud.vespa.ai/en/security/guide#configuring-tokens"),
+        ("b7-vespa", "search/vespa.env", "VESPA_CLOUD_SECRET_TOKEN={v}\n", "vespa_cloud_" + d.of(B62, 43), "https://cloud.vespa.ai/en/security/guide#configuring-tokens"),
         ("b7-addsearch", "search/addsearch.js", "const client = new AddSearchClient('" + d.of(HEX, 32) + "', '{v}');\n", d.of(HEX, 32), "https://www.addsearch.com/docs/api/authentication/"),
         # email verification and deliverability
         ("b7-debounce", "mail/debounce.sh", "curl 'https://api.debounce.io/v1/?api={v}&email=ops@shop.test'\n", d.of(HEX, 13), "https://developers.debounce.com/reference/authentication"),
@@ -3268,7 +3268,7 @@ def provider_cases(d):
         ("b7b-cube", "b7b/data/cube.env", "CUBEJS_API_SECRET={v}\n", d.of(HEX, 64), "https://cube.dev/docs/product/auth#api-secret"),
         ("b7b-redash", "b7b/data/redash.py", "url = 'https://redash.shop.test/api/queries/42/results.json?api_key={v}'\n", d.of(B62, 40), "https://redash.io/help/user-guide/integrations-and-api/api"),
         ("b7b-tableau", "b7b/data/tableau.py", 'tableau_auth = TSC.PersonalAccessTokenAuth("ci-token", "{v}", site_id="shop")\n', d.of(B64, 22) + "==:" + d.of(B62, 32), "https://help.tableau.com/current/server/en-us/security_personal_access_tokens.htm"),
-        ("b7b-metabase", "b7b/data/metabase.env", "METABASE_API_KEY={v}\n", "mb_" + d.of(B64, 44), "https://www.metabase.com/docs/latest/people-and-groups/api-keys"),
+        ("b7b-metabase", "b7b/data/metabase.env", "METABASE_API_KEY={v}\n", "mb_" + d.of(B64, 43) + "=", "https://www.metabase.com/docs/latest/people-and-groups/api-keys"),
         ("b7b-graphhopper", "b7b/maps/graphhopper.js", "const url = `https://graphhopper.com/api/1/route?point=51.1,13.7&point=51.0,13.8&key={v}`;\n", d.uuid(), "https://docs.graphhopper.com/#section/Authentication"),
         ("b7b-openrouteservice", "b7b/maps/ors.py", 'client = openrouteservice.Client(key="{v}")\n', "5b3ce3597851110001cf6248" + d.of(HEX, 32), "https://openrouteservice.org/dev/#/api-docs/introduction"),
         ("b7b-jawg", "b7b/maps/jawg.html", '<script>L.tileLayer("https://tile.jawg.io/jawg-streets/{{z}}/{{x}}/{{y}}.png?access-token={v}").addTo(map);</script>\n', d.of(B62, 64), "https://www.jawg.io/docs/apidocs/maps/"),
