@@ -140,6 +140,7 @@ public final class Matcher {
         case publicName
         case publicValue
         case describingName
+        case trustStore
         case noProviderCallee
 
         var description: String {
@@ -156,6 +157,7 @@ public final class Matcher {
             case .publicName: "its name says it is public (`PUBLISHABLE`, `PUBLIC`): made to ship to browsers and apps"
             case .publicValue: "its value calls itself public (`pt_public_…`, `public_live_…`): a publishable key (`PublicValue`)"
             case .describingName: "its name says it describes a secret (`passwordField`, `secretName`, `token_type`): a field name, label or kind"
+            case .trustStore: "it is a truststore's password (`trustStorePassword`): the store holds public certificates (`TrustStoreName`)"
             case .noProviderCallee: "the call it is handed to is no constructor named after a provider the rules know (`ProviderCallees`)"
             }
         }
@@ -191,6 +193,9 @@ public final class Matcher {
         if compiled.judgedByName[ruleIndex], PublicValue.callsItselfPublic(secret) { return .failure(.publicValue) }
         if rule.parser == nil, compiled.isDescribingNamed(before: range.lowerBound, in: bytes, rule: ruleIndex) {
             return .failure(.describingName)
+        }
+        if rule.parser == nil, compiled.isTrustStoreNamed(before: range.lowerBound, in: bytes, rule: ruleIndex) {
+            return .failure(.trustStore)
         }
         let entropy = Entropy.shannon(secret)
         let floor = rule.entropyFloorIsStrict ? rule.minEntropy : Entropy.floor(rule.minEntropy, length: secret.count)
