@@ -7,7 +7,7 @@ import Testing
     @Test(arguments: ["HUAWEICLOUD_SDK_SK", "PINATA_JWT", "STORJ_ACCESS_GRANT", "STRIPE_SECRET_KEY", "DB_PASSWORD",
                       "PAGERDUTY_ROUTING_KEY", "MUX_STREAM_KEY", "HASHNODE_PAT", "AZURE_DEVOPS_PAT",
                       // a describing word first says nothing: only the last word describes (`USER_PASSWORD` was skipped)
-                      "USER_PASSWORD", "NAME_TOKEN", "TYPE_SECRET", "PATH_SIGNING_KEY"])
+                      "USER_PASSWORD", "NAME_TOKEN", "TYPE_SECRET", "PATH_SIGNING_KEY", "KAFKA_SSL_KEYSTORE_PASSWORD"])
     func secretNames(_ key: String) {
         #expect(DotEnvParser.isSecretKey(key), "\(key)")
     }
@@ -20,7 +20,9 @@ import Testing
                       // the digest that pins a public key or certificate
                       "PASSBOLT_GPG_SERVER_KEY_FINGERPRINT", "SSH_HOST_KEY_FINGERPRINT", "SIGNING_CERT_THUMBPRINT",
                       // a password policy's durations
-                      "PASSWORD_MAX_AGE_DAYS", "SESSION_TOKEN_MAX_AGE"])
+                      "PASSWORD_MAX_AGE_DAYS", "SESSION_TOKEN_MAX_AGE",
+                      // a truststore's password guards public certificates (`TrustStoreName`); a keystore's is a secret
+                      "KAFKA_SSL_TRUSTSTORE_PASSWORD", "JAVAX_NET_SSL_TRUST_STORE_PASSWORD"])
     func otherNames(_ key: String) {
         #expect(!DotEnvParser.isSecretKey(key), "\(key)")
     }

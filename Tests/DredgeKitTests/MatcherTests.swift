@@ -27,6 +27,27 @@ import Testing
         #expect(keyID.hasPrefix("…") && keyID.contains("\"id\": \"\(SyntheticSecrets.awsKeyID)\"}"))
     }
 
+    /// Supabase's anon key is a JWT of the `anon` role, made to ship in browsers (supabase.com/docs/guides/database/secure-data):
+    /// its match is `info`, left out unless asked for; a token of any other role (the service role's) stays a credential.
+    @Test func aTokenOfTheAnonymousRoleIsPublic() throws {
+        let rules = try Scanner.loadRules(extra: []).filter { $0.id == "jwt.signed-token" }
+        let matcher = Matcher(try CompiledRules(rules))
+        func part(_ json: String) -> String {
+            Data(json.utf8).base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+                .replacingOccurrences(of: "=", with: "")
+        }
+        func token(_ role: String) -> String {
+            part(#"{"alg":"HS256","typ":"JWT"}"#) + "." + part(#"{"iss":"supabase","ref":"qwsdfrtyhgbnmkjuytre","role":"\#(role)","iat":1716200000}"#)
+                + ".Kq7Lm2Xv9Tz4Wn8Rc1Hb6Jd3Fs5Gp0YaHq2Vw9Lz4Tx"
+        }
+        func severity(_ role: String) throws -> Severity? {
+            let text = "createClient('https://qwsdfrtyhgbnmkjuytre.supabase.co', '\(token(role))')\n"
+            return try #require(matcher.matches(in: Array(text.utf8)).matches.first).severity
+        }
+        #expect(try severity("anon") == .info)
+        #expect(try severity("service_role") == nil)
+    }
+
     @Test func prefilterFindsKeywordsCaseInsensitivelyAndOnlyThose() {
         let prefilter = KeywordPrefilter(keywords: [["akia"], ["ghp_", "github_pat_"], ["xoxb-"], ["hers"]])
         func candidates(_ text: String) -> [Int] { Array(text.utf8).withUnsafeBytes { prefilter.candidates(in: $0).map(\.rule) } }

@@ -29,7 +29,7 @@ enum DotEnvParser {
     static func isSecretKey(_ key: String) -> Bool {
         let upper = key.uppercased()
         let named = secretWords.contains(where: { upper.contains($0) }) || upper.split(separator: "_").contains(where: secretParts.contains)
-        guard named, !publicAnywhere.contains(where: { upper.contains($0) }) else { return false }
+        guard named, !publicAnywhere.contains(where: { upper.contains($0) }), !TrustStoreName.names(upper) else { return false }
         if identifierSuffixes.contains(where: { upper.hasSuffix($0) }) || identifierKeys.contains(where: { upper.hasSuffix($0) }) { return false }
         // Only the last word describes: `USER_PASSWORD` and `NAME_TOKEN` hold secrets, `PASSWORD_USER` names an account.
         return !DescribingName.describes(upper)

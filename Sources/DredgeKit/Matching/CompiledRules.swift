@@ -116,6 +116,13 @@ public final class CompiledRules: Sendable {
         return DescribingName.describes(name)
     }
 
+    /// Whether the name a value is assigned to is a truststore's password (`TrustStoreName`), when rule `index` judges
+    /// by name or reports weak passwords by their setting's name.
+    func isTrustStoreNamed(before start: Int, in bytes: UnsafeRawBufferPointer, rule index: Int) -> Bool {
+        guard judgedByName[index] || rules[index].kind == .weakCredential, let name = Self.name(before: start, in: bytes) else { return false }
+        return TrustStoreName.names(name)
+    }
+
     /// The name a value at `start` is assigned to: the name characters before it, past at most a few quotes, spaces
     /// and assignment marks (`KEY=`, `"key": "`, `key => '`, `key := `); nil when there is none.
     private static func name(before start: Int, in bytes: UnsafeRawBufferPointer) -> String? {

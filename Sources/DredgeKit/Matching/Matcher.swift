@@ -130,6 +130,7 @@ public final class Matcher {
     enum Rejection: Error, CustomStringConvertible {
         case empty
         case placeholder
+        case encrypted
         case entropy(Double, minimum: Double)
         case validators([Validator])
         case providerPrefix(String)
@@ -137,7 +138,9 @@ public final class Matcher {
         case identifierHalf
         case commonShape
         case publicName
+        case publicValue
         case describingName
+        case trustStore
         case noProviderCallee
         case codeName
 
@@ -145,6 +148,7 @@ public final class Matcher {
             switch self {
             case .empty: "the captured secret is empty"
             case .placeholder: "the placeholder filter drops it (a stand-in such as `xxxx`, `example`, `${VAR}`)"
+            case .encrypted: "it is a ciphertext a tool wrote to be committed (sops' `ENC[…]`, dotenvx's `encrypted:`, `EncryptedEnvelope`)"
             case let .entropy(entropy, minimum): "its entropy \(String(format: "%.2f", entropy)) is below min_entropy \(minimum)"
             case let .validators(validators): "the validator rejects it (\(validators.map(\.rawValue).joined(separator: ", ")))"
             case let .providerPrefix(owner): "it starts with the prefix of \(owner), whose format judges it (a near miss of that format is no credential)"
@@ -152,7 +156,9 @@ public final class Matcher {
             case .identifierHalf: "it is an access key whose secret is named beside it: the pair's id half (`AccessKeyPair`)"
             case .commonShape: "it is a hex key with one stray letter or a UUID cut short (a typo of a common shape is no credential)"
             case .publicName: "its name says it is public (`PUBLISHABLE`, `PUBLIC`): made to ship to browsers and apps"
+            case .publicValue: "its value calls itself public (`pt_public_…`, `public_live_…`): a publishable key (`PublicValue`)"
             case .describingName: "its name says it describes a secret (`passwordField`, `secretName`, `token_type`): a field name, label or kind"
+            case .trustStore: "it is a truststore's password (`trustStorePassword`): the store holds public certificates (`TrustStoreName`)"
             case .noProviderCallee: "the call it is handed to is no constructor named after a provider the rules know (`ProviderCallees`)"
             case .codeName: "it is unquoted and reads as a name in code (`previousX509PrivateKey`, `FTS3TokenizerDescriptor`): a variable or a type (`CodeName`)"
             }
@@ -170,6 +176,7 @@ public final class Matcher {
         let keepsStandIn = (rule.kind == .file && rule.minEntropy == 0) || (weakRules[ruleIndex] && WeakPassword.isListed(secret))
         let placeholder = PlaceholderFilter.isReference(secret) || (PlaceholderFilter.isStandIn(secret) && !keepsStandIn)
         guard !placeholder else { return .failure(.placeholder) }
+        guard !EncryptedEnvelope.holds(secret) else { return .failure(.encrypted) }
         if rule.providerNamed, !compiled.providerCallees.namesProvider(callingWith: range.lowerBound, in: bytes) {
             return .failure(.noProviderCallee)
         }
@@ -190,8 +197,12 @@ public final class Matcher {
            CodeName.isName(secret) {
             return .failure(.codeName)
         }
+        if compiled.judgedByName[ruleIndex], PublicValue.callsItselfPublic(secret) { return .failure(.publicValue) }
         if rule.parser == nil, compiled.isDescribingNamed(before: range.lowerBound, in: bytes, rule: ruleIndex) {
             return .failure(.describingName)
+        }
+        if rule.parser == nil, compiled.isTrustStoreNamed(before: range.lowerBound, in: bytes, rule: ruleIndex) {
+            return .failure(.trustStore)
         }
         let entropy = Entropy.shannon(secret)
         let floor = rule.entropyFloorIsStrict ? rule.minEntropy : Entropy.floor(rule.minEntropy, length: secret.count)
@@ -227,7 +238,7 @@ public final class Matcher {
             let (line, column) = locator.position(of: hit.secret.lowerBound)
             return Match(blob: blob, ruleIndex: hit.rule, secret: Secret(bytes: Array(bytes[hit.secret])), line: line,
                          column: column, validation: hit.validation, range: hit.secret, key: hit.key,
-                         allowed: allow.allows(compiled.rules[hit.rule].id, hit.span),
+                         severity: hit.validation["public"] == "true" ? .info : nil, allowed: allow.allows(compiled.rules[hit.rule].id, hit.span),
                          context: ContextLine.text(around: hit.secret, in: bytes, secrets: secrets))
         }
     }

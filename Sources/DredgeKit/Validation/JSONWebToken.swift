@@ -2,6 +2,11 @@ import Foundation
 
 /// Decodes a JWT's header and claims (no signature check: there is no key offline) to show what it grants.
 enum JSONWebToken {
+    /// The role PostgREST gives a request that carries no user's token, and the role claim of the key Supabase hands
+    /// to browsers (its `anon` key, "safe to expose with RLS enabled": supabase.com/docs/guides/database/secure-data):
+    /// a token of this role grants what the database grants anyone, so it is made to be public.
+    static let publicRoles: Set<String> = ["anon"]
+
     static func validate(_ token: String, now: Date = Date()) -> Validation {
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3 || parts.count == 5,
@@ -12,6 +17,7 @@ enum JSONWebToken {
         for key in ["iss", "sub", "aud", "role"] {
             if let value = claims[key] as? String { details.append((key, value)) }
         }
+        if let role = claims["role"] as? String, publicRoles.contains(role) { details.append(("public", "true")) }
         if let expiry = (claims["exp"] as? NSNumber)?.doubleValue {
             let date = Date(timeIntervalSince1970: expiry)
             details.append(("exp", ISO8601DateFormatter().string(from: date)))

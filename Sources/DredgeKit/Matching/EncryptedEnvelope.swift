@@ -1,0 +1,30 @@
+/// Values a tool encrypted so that they may be committed: only the holder of a key kept elsewhere (a KMS or age key, a
+/// PGP identity, a vault's password) opens them, and each tool writes its ciphertext inside a marker of its own. Such a
+/// value is no exposure under any rule, whatever its name (`STRIPE_SECRET_KEY=ENC[AES256_GCM,data:…]` in a sops-encrypted
+/// `.env`); the file's key material, where it leaks, is reported by the rules for keys.
+enum EncryptedEnvelope {
+    /// The markers the value begins with: sops (`ENC[AES256_GCM,data:…,iv:…,tag:…,type:str]`), hiera-eyaml
+    /// (`ENC[PKCS7,…]`, `ENC[GPG,…]`), dotenvx (`encrypted:…`), EJSON (`EJ[1:…]`), Ansible Vault (`$ANSIBLE_VAULT;1.1;AES256`)
+    /// and Vault's transit engine (`vault:v1:…`, the key's version after the `v`).
+    static let openings: [[UInt8]] = ["ENC[AES256_GCM,data:", "ENC[PKCS7,", "ENC[GPG,", "encrypted:", "EJ[1:", "$ANSIBLE_VAULT;"]
+        .map { Array($0.utf8) }
+
+    static func holds<Bytes: Collection>(_ value: Bytes) -> Bool where Bytes.Element == UInt8 {
+        let bytes = Array(value)
+        if openings.contains(where: { bytes.starts(with: $0) }) { return true }
+        return isTransitCiphertext(bytes) || isJasypt(bytes)
+    }
+
+    /// `vault:v3:…`: Vault's transit engine, the key version a number.
+    private static func isTransitCiphertext(_ bytes: [UInt8]) -> Bool {
+        let opening = Array("vault:v".utf8)
+        guard bytes.starts(with: opening) else { return false }
+        let version = bytes.dropFirst(opening.count).prefix { $0 >= 48 && $0 <= 57 }
+        return !version.isEmpty && bytes.dropFirst(opening.count + version.count).first == UInt8(ascii: ":")
+    }
+
+    /// `ENC(…)`, the whole value: Jasypt's encrypted property (Spring Boot decrypts it with a password given at start).
+    private static func isJasypt(_ bytes: [UInt8]) -> Bool {
+        bytes.count > 6 && bytes.starts(with: Array("ENC(".utf8)) && bytes.last == UInt8(ascii: ")")
+    }
+}
