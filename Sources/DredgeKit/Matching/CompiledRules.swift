@@ -109,18 +109,11 @@ public final class CompiledRules: Sendable {
         return DotEnvParser.publicAnywhere.contains { name.contains($0) }
     }
 
-    /// Whether the name a value is assigned to says the value describes a secret (`passwordField`, `secretName`:
-    /// `DescribingName`), when rule `index` judges by name or reports weak passwords by their setting's name.
-    func isDescribingNamed(before start: Int, in bytes: UnsafeRawBufferPointer, rule index: Int) -> Bool {
-        guard judgedByName[index] || rules[index].kind == .weakCredential, let name = Self.name(before: start, in: bytes) else { return false }
-        return DescribingName.describes(name)
-    }
-
-    /// Whether the name a value is assigned to is a truststore's password (`TrustStoreName`), when rule `index` judges
-    /// by name or reports weak passwords by their setting's name.
-    func isTrustStoreNamed(before start: Int, in bytes: UnsafeRawBufferPointer, rule index: Int) -> Bool {
-        guard judgedByName[index] || rules[index].kind == .weakCredential, let name = Self.name(before: start, in: bytes) else { return false }
-        return TrustStoreName.names(name)
+    /// The name a value is assigned to, when rule `index` judges by name or reports weak passwords by their setting's
+    /// name: what says the value describes a secret (`passwordField`, `secretName`: `DescribingName`) or is a
+    /// truststore's password (`TrustStoreName`).
+    func settingName(before start: Int, in bytes: UnsafeRawBufferPointer, rule index: Int) -> String? {
+        judgedByName[index] || rules[index].kind == .weakCredential ? Self.name(before: start, in: bytes) : nil
     }
 
     /// The name a value at `start` is assigned to: the name characters before it, past at most a few quotes, spaces

@@ -198,11 +198,9 @@ public final class Matcher {
             return .failure(.codeName)
         }
         if compiled.judgedByName[ruleIndex], PublicValue.callsItselfPublic(secret) { return .failure(.publicValue) }
-        if rule.parser == nil, compiled.isDescribingNamed(before: range.lowerBound, in: bytes, rule: ruleIndex) {
-            return .failure(.describingName)
-        }
-        if rule.parser == nil, compiled.isTrustStoreNamed(before: range.lowerBound, in: bytes, rule: ruleIndex) {
-            return .failure(.trustStore)
+        if rule.parser == nil, let name = compiled.settingName(before: range.lowerBound, in: bytes, rule: ruleIndex) {
+            if DescribingName.describes(name) { return .failure(.describingName) }
+            if TrustStoreName.names(name) { return .failure(.trustStore) }
         }
         let entropy = Entropy.shannon(secret)
         let floor = rule.entropyFloorIsStrict ? rule.minEntropy : Entropy.floor(rule.minEntropy, length: secret.count)
