@@ -112,6 +112,19 @@ import Testing
         #expect(Self.compiled.providerPrefixes.owner(of: Array(typo.utf8)) == "groq.api-key")
         #expect(matcher.secrets(in: "secretKey = \"\(typo)\"\n", at: nil).isEmpty)
     }
+
+    /// A prefix many providers share (`sk_test_`) claims a value as a near miss only when its body is written in an
+    /// owner's alphabet but for one byte: a body of URL-safe base64 with several `-` and `_` is another provider's
+    /// token (Knock's secret keys), judged by its name, while one stray `-` in Stripe's letters and digits is a typo.
+    @Test func aSharedPrefixClaimsOnlyBodiesInAnOwnersAlphabet() {
+        let matcher = Matcher(Self.compiled)
+        let knock = "sk_test_Zq8mW2rT_6yPx4-Lk3vN9bQ_7cHd5-Jf2sR8tYw1uE0aGoIpXn3mK"
+        #expect(Self.compiled.providerPrefixes.writesAnotherAlphabet(Array(knock.utf8)))
+        #expect(matcher.secrets(in: "const knock = new Knock(\"\(knock)\");\nKNOCK_SECRET_KEY=\"\(knock)\"\n", at: nil) == [knock])
+        let typo = "sk_test_Zq8mW2rT6yPx4Lk3vN9bQ7cHd5-Jf2sR8tYw1uE0aGoIpXn3mK"
+        #expect(!Self.compiled.providerPrefixes.writesAnotherAlphabet(Array(typo.utf8)))
+        #expect(matcher.secrets(in: "STRIPE_SECRET_KEY=\"\(typo)\"\n", at: nil).isEmpty)
+    }
 }
 
 /// `requires`: a window with the rule's keyword but none of its required words never reaches PCRE2.

@@ -6,9 +6,10 @@ extension CompiledRules {
     /// miss, no credential, so the rules that judge by name leave it. A value in the full format of a rule that owns
     /// its exact prefix is no near miss: where that rule did not report it, it wants its provider's name beside the
     /// value (Rootly's `rootly_` and 64 hex), and `api_token = "rootly_…"` with no `rootly` near is still a secret the
-    /// name beside it judges; where it did, the provider's finding outranks the by-name one in the blob.
+    /// name beside it judges; where it did, the provider's finding outranks the by-name one in the blob. Nor is a value
+    /// that writes its body in another alphabet than every owner of its prefix (`ProviderPrefixes.writesAnotherAlphabet`).
     func nearMissOwner<Bytes: Collection>(of secret: Bytes) -> String? where Bytes.Element == UInt8 {
-        guard let owner = providerPrefixes.owner(of: secret) else { return nil }
+        guard let owner = providerPrefixes.owner(of: secret), !providerPrefixes.writesAnotherAlphabet(secret) else { return nil }
         let value = Array(secret)
         return providerPrefixes.exactOwners(of: value).contains { hasFormat(value, of: $0) } ? nil : owner
     }

@@ -408,7 +408,7 @@ struct ProviderNames: Sendable {
     }
 
     /// The bytes the examples are written in, widened to whole classes.
-    private static func alphabet(of secrets: [[UInt8]]) -> [Bool] {
+    static func alphabet(of secrets: [[UInt8]]) -> [Bool] {
         var alphabet = [Bool](repeating: false, count: 256)
         let all = secrets.flatMap { $0 }
         func add(_ range: ClosedRange<UInt8>) { for byte in range { alphabet[Int(byte)] = true } }

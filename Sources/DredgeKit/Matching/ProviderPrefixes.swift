@@ -26,11 +26,14 @@ struct ProviderPrefixes: Sendable {
     /// token (Rapyd's `rsk_` of 100 characters beside Groq's `gsk_` of 56) when it is not. A long prefix one character
     /// off (`klarna_live_apl_`) names no other provider, whatever the length.
     private let lengths: [[UInt8]: ClosedRange<Int>]
+    /// Per rule that owns a prefix, the bytes its examples' bodies (after the prefix) are written in.
+    private let bodyAlphabets: [String: [Bool]]
 
     init(_ rules: [Rule]) {
         var found: [[UInt8]: String] = [:]
         var lengths: [[UInt8]: ClosedRange<Int>] = [:]
         var sharers: [[UInt8]: [String]] = [:]
+        var bodyAlphabets: [String: [Bool]] = [:]
         for rule in rules where rule.kind == .credential && rule.specificity == 1 && !rule.examples.isEmpty {
             let secrets = rule.examples.compactMap { $0.secret.map { Array($0.utf8) } }
             guard secrets.count == rule.examples.count else { continue }
@@ -44,6 +47,9 @@ struct ProviderPrefixes: Sendable {
             // Only a rule whose every example begins with one of them owns them.
             guard secrets.allSatisfy({ secret in starts.contains { secret.starts(with: $0) } }) else { continue }
             for start in starts { sharers[start, default: []].append(rule.id) }
+            bodyAlphabets[rule.id] = ProviderNames.alphabet(of: secrets.map { secret in
+                Array(secret.dropFirst(starts.filter { secret.starts(with: $0) }.map(\.count).max() ?? 0))
+            })
             for start in starts where found[start] == nil {
                 found[start] = rule.id
                 let counts = secrets.filter { $0.starts(with: start) }.map(\.count)
@@ -52,6 +58,7 @@ struct ProviderPrefixes: Sendable {
         }
         self.lengths = lengths
         self.sharers = sharers
+        self.bodyAlphabets = bodyAlphabets
         prefixes = found.map { (bytes: $0.key, rule: $0.value) }.sorted { ($0.bytes.count, $0.rule) > ($1.bytes.count, $1.rule) }
         longest = prefixes.first?.bytes.count ?? 0
     }
@@ -71,6 +78,23 @@ struct ProviderPrefixes: Sendable {
     /// The rules whose prefix `secret` begins with exactly (not one character off), longest prefix first.
     func exactOwners<Bytes: Collection>(of secret: Bytes) -> [String] where Bytes.Element == UInt8 {
         prefixes.filter { secret.starts(with: $0.bytes) }.flatMap { sharers[$0.bytes] ?? [$0.rule] }
+    }
+
+    /// Whether `secret` carries a prefix exactly but writes its body in another alphabet than every rule that owns the
+    /// prefix: two bytes or more that none of their examples' bodies use (Knock's `sk_test_` and URL-safe base64
+    /// beside Stripe's letters and digits, Courier's `pk_prod_` and capitals beside Lalamove's hex), digits among them
+    /// as a drawn key's are. One stray byte is a typo of the owner's format; two or more are another provider's token
+    /// behind a prefix many share, judged by its name like any value without a prefix. A body of letters alone in a
+    /// hex format's place (`shpat_` and `g`-`z`) is no drawn key of anyone's: 32 letters and digits hold no digit
+    /// about once in 30,000.
+    func writesAnotherAlphabet<Bytes: Collection>(_ secret: Bytes) -> Bool where Bytes.Element == UInt8 {
+        guard let prefix = prefixes.first(where: { secret.starts(with: $0.bytes) })?.bytes else { return false }
+        let body = secret.dropFirst(prefix.count)
+        guard body.contains(where: { $0 >= 48 && $0 <= 57 }) else { return false }
+        return (sharers[prefix] ?? []).allSatisfy { rule in
+            guard let alphabet = bodyAlphabets[rule] else { return false }
+            return body.reduce(0) { $0 + (alphabet[Int($1)] ? 0 : 1) } >= 2
+        }
     }
 
     /// A prefix without a separator that mixes cases (`AIza`) one character off, on a value of exactly the length every
