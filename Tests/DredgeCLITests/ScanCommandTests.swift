@@ -158,6 +158,10 @@ import Testing
         let line = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("aws.access-key-id\t") })
         #expect(line.split(separator: "\t").count == 4)
         #expect(line.hasSuffix("\tcredential\tAWS access key ID"))
+        // The count and the bundle's place go to standard error: a binary copied beside an older bundle says so.
+        let count = result.stdout.split(separator: "\n").count
+        #expect(result.stderr.contains("dredge: \(count) rules; built-in packs from /"), "\(result.stderr)")
+        #expect(result.stderr.contains("/rules\n"), "\(result.stderr)")
     }
 }
 

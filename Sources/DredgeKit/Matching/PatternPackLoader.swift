@@ -27,6 +27,10 @@ public enum PatternPackLoader {
         return try readBuiltin()
     }
 
+    /// Where the built-in packs are read from: the bundle beside the binary (a binary copied next to an older bundle
+    /// reads that one, so `patterns list` names it).
+    public static var builtinDirectory: String? { BuiltinPatterns.rulesDirectory?.path }
+
     /// Starts reading the built-in packs on a thread of their own; the next `builtin()` takes what it read. The hooks
     /// call it first thing, so that the reading overlaps finding and opening the repository and walking the range.
     public static func prefetchBuiltin() {

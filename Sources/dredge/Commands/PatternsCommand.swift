@@ -20,6 +20,9 @@ struct PatternsCommand: ParsableCommand {
             for rule in rules {
                 print([rule.id, rule.severity.rawValue, rule.kind.rawValue, rule.name].joined(separator: "\t"))
             }
+            // On standard error, so the list stays one rule per line: how many rules, and which bundle they came from.
+            let source = PatternPackLoader.builtinDirectory ?? "no built-in bundle"
+            FileHandle.standardError.write(Data("dredge: \(rules.count) rules; built-in packs from \(source)\n".utf8))
         }
     }
 
