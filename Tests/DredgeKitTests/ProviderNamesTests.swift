@@ -252,6 +252,11 @@ import Testing
         // A Cloudflare token with a `-` its rule's examples lack is no retyped copy: no prefix shows a retyped separator.
         let token = "KJlsvPo2-Yg-bcyNYha98QSBNzxCqRTnnOWZLwu9"
         #expect(Self.compiled.providerNames.owner(of: Array(token.utf8), named: Array("CLOUDFLARE_API_TOKEN".utf8)) == nil)
+        // A host names its provider as well: 24 of Pipedrive's 40 hex digits in its URL's query are a cut copy, while
+        // the same 24 digits (a key's usual 12 bytes) in another service's URL are that service's key.
+        let short = "5be0c7a19f3d42e8b6a1f0d9"
+        #expect(matcher.secrets(in: "curl 'https://acme.pipedrive.com/api/v1/deals?api_token=\(short)'\n", at: nil).isEmpty)
+        #expect(matcher.secrets(in: "curl 'https://api.scrape.test/v1/page?api_key=\(short)&url=https://shop.test'\n", at: nil) == [short])
     }
 
     /// A provider may name the section a key sits in rather than the key: a YAML mapping (`virustotal:` above
