@@ -274,6 +274,11 @@ import Testing
         #expect(matcher.secrets(in: "const config = {\n  scanner: {\n    apiKey: '\(cut)',\n  },\n};\n", at: nil) == [cut])
         #expect(matcher.secrets(in: "module \"virustotal\" {\n  api_key = \"\(cut)\"\n}\n", at: nil).isEmpty)
         #expect(matcher.secrets(in: "module \"scanner\" {\n  api_key = \"\(cut)\"\n}\n", at: nil) == [cut])
+        // a Terraform provider block's credential: the block names the provider, so a cut copy there is none either
+        #expect(matcher.secrets(in: "provider \"virustotal\" {\n  api_key = \"\(cut)\"\n}\n", at: nil).isEmpty)
+        let okta = "00NXth6gkFjdCTZ9_jNFPfFjidF-hf0zxZyOMuhX3q", longer = "00P68wYiPiNbpmo4OY-bv7_ofla6X47A2e_E3PSI7a4q"
+        #expect(matcher.secrets(in: "provider \"okta\" {\n  org_name  = \"shop\"\n  base_url  = \"okta.com\"\n  api_token = \"\(okta)\"\n}\n", at: nil) == [okta])
+        #expect(matcher.secrets(in: "provider \"okta\" {\n  org_name  = \"shop\"\n  base_url  = \"okta.com\"\n  api_token = \"\(longer)\"\n}\n", at: nil).isEmpty)
     }
 
     /// The alphabet is the body's: Mailgun's `key-` and 32 hex digits with a `q` among the digits is one character off

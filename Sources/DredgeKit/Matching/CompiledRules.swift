@@ -32,6 +32,9 @@ public final class CompiledRules: Sendable {
     }
     /// Per rule: it judges a value by the name beside it, so it leaves a value with a provider's prefix to that provider.
     let judgedByName: [Bool]
+    /// Per rule, whether a near miss of the shape of the provider the text names (`nameOwner`) is left by it: the rules
+    /// that judge by name, and those that report a provider block's credential (`provider "okta" { api_token = … }`).
+    private let judgedByProviderShape: [Bool]
     /// Per rule: it judges by name or by a credential's place, so it leaves a near miss of a provider's prefixed format.
     let leavesPrefixedValues: [Bool]
     /// Each rule's index by its id (ids are unique in a pack set; the last rule with an id wins, as `--patterns` overrides).
@@ -77,6 +80,7 @@ public final class CompiledRules: Sendable {
         required = rules.map { $0.requires.isEmpty ? nil : KeywordPrefilter(keywords: [$0.requires]) }
         let judged = { (families: Set<Substring>) in rules.map { [.credential, .password].contains($0.kind) && families.contains($0.family) } }
         judgedByName = judged(ProviderPrefixes.judgedByName)
+        judgedByProviderShape = judged(ProviderPrefixes.judgedByName.union(ProviderNames.judgedInAProvidersBlock))
         leavesPrefixedValues = judged(ProviderPrefixes.judgedByName.union(ProviderPrefixes.judgedByPlace))
     }
 
@@ -89,11 +93,11 @@ public final class CompiledRules: Sendable {
     /// The provider rule whose shape `secret` nearly fits, when rule `index` judges by name and that name (the text
     /// before the secret on its line, or the given key) is the provider's.
     func nameOwner(of secret: [UInt8], before start: Int, in bytes: UnsafeRawBufferPointer, rule index: Int) -> String? {
-        judgedByName[index] ? providerNames.owner(of: secret, before: start, in: bytes, inFormat: { hasFormat(secret, of: $0) }) : nil
+        judgedByProviderShape[index] ? providerNames.owner(of: secret, before: start, in: bytes, inFormat: { hasFormat(secret, of: $0) }) : nil
     }
 
     func nameOwner(of secret: [UInt8], named key: String, rule index: Int) -> String? {
-        judgedByName[index] ? nameOwner(of: secret, named: Array(key.utf8)) : nil
+        judgedByProviderShape[index] ? nameOwner(of: secret, named: Array(key.utf8)) : nil
     }
 
     /// The provider rule whose shape `secret` nearly fits, its name being `key`, unless a rule of that provider takes

@@ -191,6 +191,9 @@ struct ProviderNames: Sendable {
     /// How many characters a value may miss or add and still be a near miss of a shape (a typo, a cut copy): three,
     /// or an eighth of a longer shape (a 64-hex key cut by six is still a cut copy of that key, not a new credential).
     static func lengthSlack(for length: Int) -> Int { max(3, length / 8) }
+    /// The rule families that report whatever sits in a provider block's credential (`terraform`): the block names the
+    /// provider (`provider "okta" {`), so a near miss of that provider's shape there is no credential either.
+    static let judgedInAProvidersBlock: Set<Substring> = ["terraform"]
     /// How far before the value its name is looked for (the same line only).
     static let nameReach = 80
     /// Words the rules wait for that name no provider.
