@@ -30,3 +30,24 @@ import Testing
         #expect(matcher.secrets(in: "export API_TOKEN=Kq8vR2mZt7LpXw3NbYc6Hd1Fg9Js4Te0\n", at: nil) == ["Kq8vR2mZt7LpXw3NbYc6Hd1Fg9Js4Te0"])
     }
 }
+
+/// A provider's prefix before words in camelCase (`sk_live_keyRotationReminderEnabled`, a feature flag) names the key in
+/// code; the provider's rule leaves it, quoted or not, and keeps a random body and a body with a digit.
+@Suite struct PrefixedCodeNameTests {
+    @Test(arguments: ["sk_live_keyRotationReminderEnabled", "xoxb_defaultScopesForWorkspaceInstall", "ghp-tokenExpiryWarningBanner"])
+    func aPrefixBeforeCamelCaseWordsIsAName(_ value: String) {
+        #expect(CodeName.isPrefixedName(Array(value.utf8)), "\(value)")
+    }
+
+    @Test(arguments: ["sk_live_UsHv5UulWRYOxMgGIhdOFdla", "sk_live_keyRotationReminderEnabled2", "keyRotationReminderEnabled",
+                      "sk_live_RotationReminder", "sk_live_VqLmZrTwXpKdNbHcFsJgQyWe", "ghp_Zr4Tq8Lm2Wx6Nv9Pb3Hj7Kd5"])
+    func randomBodiesDigitsAndBareNamesAreNot(_ value: String) {
+        #expect(!CodeName.isPrefixedName(Array(value.utf8)), "\(value)")
+    }
+
+    @Test func stripesRuleLeavesAFlagNamedAfterTheKey() throws {
+        let matcher = Matcher(try CompiledRules(try Scanner.loadRules(extra: []).filter { $0.id.hasPrefix("stripe.") }))
+        #expect(matcher.secrets(in: "{\"key\": \"sk_live_keyRotationReminderEnabled\", \"on\": false}\n", at: nil).isEmpty)
+        #expect(matcher.secrets(in: "Stripe.api_key = \"sk_live_UsHv5UulWRYOxMgGIhdOFdla\"\n", at: nil) == ["sk_live_UsHv5UulWRYOxMgGIhdOFdla"])
+    }
+}

@@ -216,6 +216,22 @@ import Testing
         }
     }
 
+    /// A value one provider's page publishes is a sample whichever rule matches it: PAY.JP's SDK README gives
+    /// `sk_test_c62f…`, and Stripe's test-key rule, which takes a hex body too, wins that match; it is marked all the
+    /// same. A PagerDuty sample needs the rule's context (`Token token=`) to be matched, and is marked there.
+    @Test func aDocumentedExampleIsMarkedWhicheverRuleMatchesIt() throws {
+        let rules = try Scanner.loadRules(extra: [])
+        let compiled = try CompiledRules(rules.filter { $0.id.hasPrefix("stripe.") || $0.id.hasPrefix("payjp.") || $0.id.hasPrefix("pagerduty.") })
+        let matches = Matcher(compiled).matches(in: Array("""
+            Payjp.api_key = 'sk_test_c62fade9d045b54cd76d7036'
+            curl -H 'Authorization: Token token=y_NbAkKc66ryYTWUXYEu' https://api.pagerduty.com/incidents
+            Payjp.api_key = 'sk_test_e83a5c0f91d27b46a0c5e9f3'
+            """.utf8)).matches
+        let marked = Dictionary(matches.map { ($0.secret.reveal(), $0.validation["documented_example"] == "true") }, uniquingKeysWith: { $0 && $1 })
+        #expect(marked == ["sk_test_c62fade9d045b54cd76d7036": true, "y_NbAkKc66ryYTWUXYEu": true, "sk_test_e83a5c0f91d27b46a0c5e9f3": false])
+        #expect(matches.contains { $0.secret.reveal() == "sk_test_c62fade9d045b54cd76d7036" && compiled.rules[$0.ruleIndex].id == "stripe.test-key" })
+    }
+
     /// Real code hands a password setting an expression or a name, not a value: a workflow's `GITHUB_TOKEN`, a Maven
     /// settings file's `SONATYPE_PASSWORD`, Terraform's `azurerm_key_vault_secret.db.value`, an ARM template's
     /// `[parameters('…')]`, an LDAP library's object identifier, a command's `--password=` waiting for its value; a

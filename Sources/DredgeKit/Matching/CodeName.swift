@@ -41,6 +41,27 @@ enum CodeName {
         return words >= 2 && longest >= 6 && wordLetters * 10 >= bytes.count * 7
     }
 
+    /// `sk_live_keyRotationReminderEnabled`, `xoxb_defaultScopesForInstall`: a provider's prefix, then words in camelCase
+    /// and no digit, quoted or not: a flag, a setting or a message key named after the key, not a key. A provider's
+    /// body is random, and 20 to 24 random base-62 characters read so (no digit, `isName`'s words, three capitalised
+    /// words of four letters or more) about once in a hundred thousand, longer ones less often: `isName` alone, once in
+    /// two thousand of 20, is not rare enough for a provider's match, which no name vouches for.
+    static func isPrefixedName<Bytes: Collection>(_ value: Bytes) -> Bool where Bytes.Element == UInt8 {
+        let bytes = Array(value)
+        guard let cut = bytes.lastIndex(where: { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }), cut > 0 else { return false }
+        let tail = Array(bytes[(cut + 1)...])
+        guard tail.count >= 16, !tail.contains(where: isDigit), isName(tail) else { return false }
+        var words = 0, index = 0
+        while index < tail.count {
+            guard isUpper(tail[index]) else { index += 1; continue }
+            let start = index
+            index += 1
+            while index < tail.count, isLower(tail[index]) { index += 1 }
+            if index - start >= 4 { words += 1 }
+        }
+        return words >= 3
+    }
+
     /// Whether the value at `range` of `bytes` stands without a quote before it.
     static func isUnquoted(_ range: Range<Int>, in bytes: UnsafeRawBufferPointer) -> Bool {
         guard range.lowerBound > 0 else { return true }

@@ -37,6 +37,9 @@ public final class CompiledRules: Sendable {
     private let judgedByProviderShape: [Bool]
     /// Per rule: it judges by name or by a credential's place, so it leaves a near miss of a provider's prefixed format.
     let leavesPrefixedValues: [Bool]
+    /// Every rule's `documented_examples`: a value one provider's page publishes is a sample whichever rule matches it
+    /// (PAY.JP's documented `sk_test_` key is also of Stripe's shape, and Stripe's rule wins the overlap).
+    let documentedExamples: Set<[UInt8]>
     /// Each rule's index by its id (ids are unique in a pack set; the last rule with an id wins, as `--patterns` overrides).
     let indexByID: [String: Int]
     /// Per rule with `requires`, the automaton over those words (the second literal stage); nil for the others.
@@ -76,6 +79,7 @@ public final class CompiledRules: Sendable {
         providerCallees = callees
         prefilter = KeywordPrefilter(keywords: rules.map { $0.providerNamed ? $0.keywords + callees.names : $0.keywords }, reaches: rules.map(Self.reach))
         providerTables = Mutex(lazily ? nil : (ProviderPrefixes(rules), ProviderNames(rules)))
+        documentedExamples = Set(rules.flatMap { $0.documentedExamples.map { Array($0.utf8) } })
         indexByID = Dictionary(rules.indices.map { (rules[$0].id, $0) }, uniquingKeysWith: { _, last in last })
         required = rules.map { $0.requires.isEmpty ? nil : KeywordPrefilter(keywords: [$0.requires]) }
         let judged = { (families: Set<Substring>) in rules.map { [.credential, .password].contains($0.kind) && families.contains($0.family) } }

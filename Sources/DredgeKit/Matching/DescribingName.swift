@@ -4,7 +4,8 @@
 /// "pass"` in a browser's saved-logins file is no password.
 enum DescribingName {
     /// Last words that say what the value describes (a key's `FINGERPRINT` or a certificate's `THUMBPRINT` is the digest
-    /// of its public half, printed to pin it; a policy's `AGE` or `DAYS` counts time). Left out on purpose: HEADER, URL
+    /// of its public half, printed to pin it; a `token_sha1` or `API_KEY_SHA256` is a digest kept to look a key up or
+    /// to check it, not the key; a policy's `AGE` or `DAYS` counts time). Left out on purpose: HEADER, URL
     /// and TEXT (`AUTH_HEADER: "Bearer …"`, `WEBHOOK_URL`, `password_text` can hold the secret itself), ID (a Vault
     /// `secret_id` is one) and CONFIRMATION (a form's second copy of the password).
     static let describingWords: Set<String> = [
@@ -14,6 +15,8 @@ enum DescribingName {
         "RULES", "ERROR", "MESSAGE", "MSG", "TITLE", "INPUT", "ICON", "PARAM", "PARAMETER", "ATTRIBUTE", "ATTR", "PROP", "PROPERTY",
         "COUNT", "ATTEMPTS", "RETRIES", "VERSION", "ALGORITHM", "ALGO", "SCHEME", "LOCATION", "SOURCE", "METHOD", "USER", "USERNAME",
         "PREFIX", "FINGERPRINT", "THUMBPRINT",
+        // a digest of the secret, named for its algorithm; HASH is left out (`PASSWORD_HASH` may be a crackable bcrypt)
+        "DIGEST", "CHECKSUM", "MD5", "SHA1", "SHA256", "SHA384", "SHA512",
         // a duration or an age in its unit: a password policy (`PASSWORD_MAX_AGE_DAYS=90`) or a rotation period
         "AGE", "DAYS", "HOURS", "MINUTES", "SECONDS", "INTERVAL",
     ]

@@ -160,7 +160,7 @@ public final class Matcher {
             case .describingName: "its name says it describes a secret (`passwordField`, `secretName`, `token_type`): a field name, label or kind"
             case .trustStore: "it is a truststore's password (`trustStorePassword`): the store holds public certificates (`TrustStoreName`)"
             case .noProviderCallee: "the call it is handed to is no constructor named after a provider the rules know (`ProviderCallees`)"
-            case .codeName: "it is unquoted and reads as a name in code (`previousX509PrivateKey`, `FTS3TokenizerDescriptor`): a variable or a type (`CodeName`)"
+            case .codeName: "it reads as a name in code (`previousX509PrivateKey` unquoted, `sk_live_keyRotationReminderEnabled`): a variable, a type or a flag (`CodeName`)"
             }
         }
     }
@@ -197,6 +197,10 @@ public final class Matcher {
            CodeName.isName(secret) {
             return .failure(.codeName)
         }
+        // A provider's prefix before words in camelCase names the key in code; a provider's body is random.
+        if rule.parser == nil, !compiled.judgedByName[ruleIndex], rule.kind == .credential, CodeName.isPrefixedName(secret) {
+            return .failure(.codeName)
+        }
         if compiled.judgedByName[ruleIndex], PublicValue.callsItselfPublic(secret) { return .failure(.publicValue) }
         if rule.parser == nil, let name = compiled.settingName(before: range.lowerBound, in: bytes, rule: ruleIndex) {
             if DescribingName.describes(name) { return .failure(.describingName) }
@@ -208,7 +212,7 @@ public final class Matcher {
         guard entropy >= minimum else { return .failure(.entropy(entropy, minimum: minimum)) }
         var validation = Self.validate(Secret(bytes: Array(secret)), with: rule.validators)
         guard validation.verdict != .rejected else { return .failure(.validators(rule.validators)) }
-        if rule.documentedExamples.contains(where: { $0.utf8.elementsEqual(secret) }), validation["documented_example"] == nil {
+        if compiled.documentedExamples.contains(Array(secret)), validation["documented_example"] == nil {
             validation.details.append(Validation.Detail(key: "documented_example", value: "true"))
         }
         return .success(validation)
