@@ -31,4 +31,16 @@ import Testing
         #expect(ConfidenceScore.score(rule: pgp, validation: .unchecked, paths: ["deploy/signing.key"]) == pgp.confidence)
         #expect(ConfidenceScore.score(rule: pgp, validation: .unchecked, paths: ["src/vendors/signing.key"]) == pgp.confidence)
     }
+
+    /// Cucumber's step definitions are tests and a fake-data task makes fixtures (lobsters' `features/step_definitions/`
+    /// and `lib/tasks/fake_data.rake`): a password there is low; the application's own file keeps the rule's confidence.
+    @Test func stepDefinitionsAndFakeDataAreTests() throws {
+        let password = try #require(Self.rules["password.quoted-assignment"])
+        for path in ["features/step_definitions/registration_steps.rb", "lib/tasks/fake_data.rake", "spec/support/fakes/mailer.rb"] {
+            #expect(ConfidenceScore.score(rule: password, validation: .unchecked, paths: [path]) == .low, "\(path)")
+        }
+        for path in ["app/models/user.rb", "features/flags.rb", "config/database.yml"] {
+            #expect(ConfidenceScore.score(rule: password, validation: .unchecked, paths: [path]) == password.confidence, "\(path)")
+        }
+    }
 }

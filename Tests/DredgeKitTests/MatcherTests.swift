@@ -254,6 +254,36 @@ import Testing
         }
     }
 
+    /// Read on application repositories: a lock file maps packages named for passwords to versions
+    /// (`"@inquirer/password": "^4.0.23"`, `"parse-passwd": "1.0.0"`), a page writes a template's brackets as HTML
+    /// entities (`&lt;dbpassword&gt;`), a to-do note puts a name in square brackets (`identified by '[password]'`), a
+    /// CI env file says what goes there in a sentence, a locale file says "new password" in Chinese. None is a secret;
+    /// values of the same alphabets that are no such thing still are.
+    @Test func versionsEscapedTemplatesAndLabelsAreNoSecrets() {
+        for value in ["^4.0.23", "npm:^4.0.23", "1.0.0", "~1.4", ">=3.0.0-beta.2", "2.1.22+build.7", "&lt;dbpassword&gt;",
+                      "&lt;your-api-key&gt;", "[password]", "[API_KEY]", "[public ip]", "%generate(secret)%", "%kernel.secret%"] {
+            #expect(PlaceholderFilter.isReference(Array(value.utf8)), "\(value)")
+        }
+        for value in ["Your Session Secret goes here", "新密码", "确认密码", "パスワード確認", "새 비밀번호"] {
+            #expect(PlaceholderFilter.isStandIn(Array(value.utf8)), "\(value)")
+        }
+        for value in ["1.2.3.4", "10.5", "^Zq8Lm2", "1.0.0x", "2.1.22-", "npm:", "[Xk9mP2]", "[]", "AT&amp;T-9xQ2", "Zq8&lt;Lm2x",
+                      "Parola2024!", "senha-Forte9", "yourself42", "Tr0ub4dor密"] {
+            #expect(!PlaceholderFilter.isPlaceholder(Array(value.utf8)), "\(value)")
+        }
+    }
+
+    /// A notebook's plot, encoded inline, holds every provider's shape by chance (an `EAA…` run read as a Facebook
+    /// token in pinecone-io/examples); the same token written as a value is found.
+    @Test func aTokenShapeInsideAnEncodedPictureIsNoToken() throws {
+        let matcher = try Matcher(rules: PatternPackLoader.builtin().flatMap(\.rules).filter { $0.id == "facebook.access-token" })
+        let token = "EAAgNSWPH8prVqsUeQCtDR3zzX6hqo35uwZqxZOOHjkJQQrkaPehMvbfrn2yzL7C5Mg3PR4hLLOOxl3gV3FGRmrCNnFZsGqgh0frrhbkVAhRHLfBE"
+        let noise = String(repeating: "iVBORw0KGgo+AAAANSUhEUgAA/", count: 4)
+        #expect(matcher.secrets(in: "   \"image/png\": \"\(noise)/\(token)+\(noise)\",\n", at: nil).isEmpty)
+        #expect(matcher.secrets(in: "FB_PAGE_TOKEN=\"\(token)\"\n", at: nil) == [token])
+        #expect(matcher.secrets(in: "url = \"https://graph.example.test/v19.0/me?access_token=\(token)\"\n", at: nil) == [token])
+    }
+
     @Test func pathsBuiltOnAVariableAreReferences() {
         for reference in ["$HOME/.cache/app", "$APP_ROOT/config/keys", "%APPDATA%\\Vendor\\app.ini", "$BUILD_DIR\\out",
                           "$3", "$12", "$@", "$*"] {

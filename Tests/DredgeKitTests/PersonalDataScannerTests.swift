@@ -316,6 +316,26 @@ import Testing
         #expect(analyze("components.json", sbom)?.emails == 20)
     }
 
+    /// A search demo's corpus of scraped forum threads mentions addresses inside the posts' text: documents, scored
+    /// low; a customer list with the same addresses in a field of their own is a store, whatever its other fields hold.
+    @Test func addressesInsideRunningTextAreDocumentsNotRecords() throws {
+        let post = "I followed the deployment guide and the server still fails to load the model after the upgrade. "
+            + "The logs show a timeout on the worker, and restarting does not help at all. "
+        let threads = (0..<6).map { index in
+            #"{"thread": "Load failure \#(index)", "question": "\#(post)Contact me at dev\#(index)@mail\#(index).com if you need the full trace.", "context": "\#(post)"}"#
+        }.joined(separator: "\n")
+        let corpus = try #require(analyze("data/forum-qa.jsonl", threads))
+        #expect(corpus.emails == 6 && corpus.proseEmails == 6 && corpus.isDocumentText)
+        let rule = try #require(try PatternPackLoader.builtin().flatMap(\.rules).first { $0.id == "pii.data-store" })
+        #expect(ConfidenceScore.score(rule: rule, validation: corpus.validation, paths: ["data/forum-qa.jsonl"]) == .low)
+        let customers = (0..<6).map { index in
+            #"{"email": "dev\#(index)@mail\#(index).com", "note": "\#(post)"}"#
+        }.joined(separator: "\n")
+        let store = try #require(analyze("data/customers.jsonl", customers))
+        #expect(store.proseEmails == 0 && !store.isDocumentText)
+        #expect(ConfidenceScore.score(rule: rule, validation: store.validation, paths: ["data/customers.jsonl"]) == rule.confidence)
+    }
+
     /// An export whose records all name one person (created by, modified by, owner) is that person's metadata.
     @Test func recordsOfOnePersonAreNotADataStore() {
         let person = #"{"displayName": "Jane Roe", "uniqueName": "jane.roe@corp.com", "id": "bb3f"}"#

@@ -35,6 +35,28 @@ import Testing
         #expect(Validator.jwt.validate(Secret("eyJub3QiOiJqd3Qi.eyJ.x")).verdict == .rejected)
     }
 
+    /// A token a development server on the developer's machine issued (a sample `.http` request file's bearer
+    /// token from `https://localhost:44447`) opens only that server: scored low wherever it lives. Another issuer's
+    /// token in the same file keeps its confidence.
+    @Test func aTokenIssuedOnLocalhostIsADevelopmentToken() throws {
+        func token(issuer: String) -> String {
+            let claims = Data("{\"iss\":\"\(issuer)\",\"sub\":\"user-7\",\"exp\":1677928847}".utf8).base64EncodedString()
+                .replacingOccurrences(of: "=", with: "").replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+            return "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.\(claims).c2lnbmF0dXJlLWJ5dGVzLWhlcmU"
+        }
+        let jwt = try #require(Dictionary(try PatternPackLoader.builtin().flatMap(\.rules).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })["jwt.signed-token"])
+        for issuer in ["https://localhost:44447", "http://127.0.0.1:8080/realms/dev", "http://auth.localhost"] {
+            let validation = Validator.jwt.validate(Secret(token(issuer: issuer)))
+            #expect(validation["local_issuer"] == "true", "\(issuer)")
+            #expect(ConfidenceScore.score(rule: jwt, validation: validation, paths: ["playground/TodoItems.http"]) == .low, "\(issuer)")
+        }
+        for issuer in ["https://login.acme-corp.io", "https://localhost.acme-corp.io", "localhost"] {
+            let validation = Validator.jwt.validate(Secret(token(issuer: issuer)))
+            #expect(validation["local_issuer"] == nil, "\(issuer)")
+            #expect(ConfidenceScore.score(rule: jwt, validation: validation, paths: ["playground/TodoItems.http"]) == .high, "\(issuer)")
+        }
+    }
+
     @Test func luhnAndIBAN() {
         #expect(Validator.luhn.validate(Secret("4111 1111 1111 1111")).verdict == .valid)
         #expect(Validator.luhn.validate(Secret("4111 1111 1111 1112")).verdict == .rejected)

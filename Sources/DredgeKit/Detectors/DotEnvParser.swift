@@ -61,6 +61,23 @@ enum DotEnvParser {
         return !passwordWords.contains { upper.contains($0) }
     }
 
+    /// A connection string's name makes its value secret for the password in it; a URL without one (Symfony's
+    /// `DATABASE_URL=sqlite:///%kernel.project_dir%/data/database.sqlite`, `MAILER_DSN=null://null`, a Redis on
+    /// localhost) holds none. A name that says secret for another reason (`DATABASE_URL_TOKEN`) keeps its value.
+    static func isConnectionWithoutPassword(_ key: String, value: some Collection<UInt8>) -> Bool {
+        let connectionNames = ["CONNECTION_STRING", "DATABASE_URL", "DSN"]
+        let upper = key.uppercased()
+        guard connectionNames.contains(where: upper.contains),
+              !isSecretKey(connectionNames.reduce(upper) { $0.replacingOccurrences(of: $1, with: "_") }) else { return false }
+        let text = String(decoding: value, as: UTF8.self)
+        guard let scheme = text.range(of: "://"), !text.lowercased().contains("password="), !text.lowercased().contains("pwd=") else { return false }
+        let authority = text[scheme.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        guard let at = authority.lastIndex(of: "@") else { return true }
+        let userInfo = authority[..<at]
+        guard let colon = userInfo.firstIndex(of: ":") else { return true }
+        return userInfo[userInfo.index(after: colon)...].isEmpty
+    }
+
     static func entries(in bytes: UnsafeRawBufferPointer) -> [Entry] {
         var entries: [Entry] = []
         var lineStart = 0
@@ -68,7 +85,8 @@ enum DotEnvParser {
             var lineEnd = lineStart
             while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
             if let entry = entry(bytes, lineStart..<lineEnd), isSecretKey(entry.key),
-               !isNumberNamedAsKey(entry.key, value: bytes[entry.value]) { entries.append(entry) }
+               !isNumberNamedAsKey(entry.key, value: bytes[entry.value]),
+               !isConnectionWithoutPassword(entry.key, value: bytes[entry.value]) { entries.append(entry) }
             lineStart = lineEnd + 1
         }
         // An access key beside its secret, or of a key id's shape, is the pair's id half (`AccessKeyPair`).

@@ -20,6 +20,7 @@ extension PersonalDataReport {
         if !samples.isEmpty { details.append(("samples", samples.joined(separator: ", "))) }
         if truncated { details.append(("truncated", "true")) }
         if isReservedTestData { details.append(("test_data", "true")) }
+        if isDocumentText { details.append(("document_text", "true")) }
         return Validation(.unchecked, details)
     }
 }

@@ -1,5 +1,5 @@
 /// A finding's confidence: the rule's, raised by a passing offline check, lowered by a failing one, by a documented
-/// example value, or when every place it lives is a test, fixture, benchmark, example or third-party path (inside an
+/// example value, by a token a development server on localhost issued, or when every place it lives is a test, fixture, benchmark, example or third-party path (inside an
 /// archive, the member's path: `release.tar.gz!curl/tests/certs/server.key` is a test's key). Path context never lowers a
 /// high-confidence provider token whose value carries its provider's prefix: a live token in a test file is still a
 /// live token. A provider's value with no prefix (a framework's 64-hex secret key) is known by its name alone, and a
@@ -8,10 +8,12 @@
 /// connection strings, weak passwords, committed credential files, data stores, format-wide tokens like JWTs) drops
 /// to low there and in documentation: read on real code (git's t/ and its `test.netrc`, curl's tests/certs and
 /// netrc test inputs, Swift packages' Tests/ and Benchmarks/), not one in a hundred of them was anyone's secret.
+/// Cucumber's `step_definitions/` are tests, and a fake-data task (lobsters' `lib/tasks/fake_data.rake`) makes
+/// fixtures.
 enum ConfidenceScore {
     static let testPathMarkers = ["test/", "tests/", "spec/", "specs/", "fixture", "testdata/", "__tests__/", "example",
                                   "sample", "mock", "/docs/", "doc/", "/t/", "vectors/", "benchmark", "tester/",
-                                  "snippets/", "/seed", "populatedb"]
+                                  "snippets/", "/seed", "populatedb", "step_definitions/", "fake"]
     /// The seed scripts a framework runs against a fresh development database (Spring Boot's `data.sql`, Hibernate's
     /// `import.sql`, kept under `resources/`): a sample app's rows, like a fixture.
     static let seedScripts = ["/data.sql", "/import.sql"]
@@ -26,10 +28,13 @@ enum ConfidenceScore {
     static let documentSuffixes = [".md", ".markdown", ".rst", ".adoc", ".txt"]
 
     static func score(rule: Rule, validation: Validation, paths: [String]) -> Confidence {
-        if validation.verdict == .invalid || validation["documented_example"] == "true" { return .low }
+        if validation.verdict == .invalid || validation["documented_example"] == "true" || validation["local_issuer"] == "true" {
+            return .low
+        }
         // A data store whose every address is at a reserved domain and every number in a fictional range (a sample
         // app's seed rows: petclinic's owners at `608 555-xxxx`) is test data wherever it lives.
-        if rule.kind == .pii, validation["test_data"] == "true" { return .low }
+        // So is one whose every address was read inside running text (a corpus of forum threads or papers).
+        if rule.kind == .pii, validation["test_data"] == "true" || validation["document_text"] == "true" { return .low }
         // A passing check raises a credential to high; where it names no provider (a JWT's structure), the path
         // still says whose it is.
         let checked = validation.verdict == .valid && rule.kind != .weakCredential ? Confidence.high : rule.confidence

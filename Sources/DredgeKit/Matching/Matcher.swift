@@ -143,6 +143,7 @@ public final class Matcher {
         case trustStore
         case noProviderCallee
         case codeName
+        case encodedPayload
 
         var description: String {
             switch self {
@@ -161,6 +162,7 @@ public final class Matcher {
             case .trustStore: "it is a truststore's password (`trustStorePassword`): the store holds public certificates (`TrustStoreName`)"
             case .noProviderCallee: "the call it is handed to is no constructor named after a provider the rules know (`ProviderCallees`)"
             case .codeName: "it reads as a name in code (`previousX509PrivateKey` unquoted, `sk_live_keyRotationReminderEnabled`): a variable, a type or a flag (`CodeName`)"
+            case .encodedPayload: "it lies inside a long run of base64 text, an encoded picture or file (`EncodedPayload`)"
             }
         }
     }
@@ -177,6 +179,7 @@ public final class Matcher {
         let placeholder = PlaceholderFilter.isReference(secret) || (PlaceholderFilter.isStandIn(secret) && !keepsStandIn)
         guard !placeholder else { return .failure(.placeholder) }
         guard !EncryptedEnvelope.holds(secret) else { return .failure(.encrypted) }
+        guard !EncodedPayload.surrounds(range, in: bytes) else { return .failure(.encodedPayload) }
         if rule.providerNamed, !compiled.providerCallees.namesProvider(callingWith: range.lowerBound, in: bytes) {
             return .failure(.noProviderCallee)
         }

@@ -5,7 +5,26 @@
 extension PlaceholderFilter {
     static func isExpression(_ value: [UInt8]) -> Bool {
         isObjectIdentifier(value) || isTemplateExpression(value) || isVariableName(value) || isResourceReference(value)
-            || isSchemaWords(value) || isOptionAwaitingValue(value)
+            || isSchemaWords(value) || isOptionAwaitingValue(value) || isVersionRange(value)
+    }
+
+    /// A package's version or version range, the whole value: `1.0.0`, `^2.1.22`, `~1.4`, `>=3.0.0-beta.2`, Yarn's
+    /// alias `npm:^4.0.23`. A lock file or a manifest maps packages named for passwords (`@inquirer/password`,
+    /// `parse-passwd`) to these. Without a range operator only major.minor.patch counts: `1.2.3.4` and `10.5` stay values.
+    static func isVersionRange(_ value: [UInt8]) -> Bool {
+        var rest = value[...]
+        if rest.starts(with: Array("npm:".utf8)) { rest = rest.dropFirst(4) }
+        let operators: Set<UInt8> = [UInt8(ascii: "^"), UInt8(ascii: "~"), UInt8(ascii: ">"), UInt8(ascii: "<"), UInt8(ascii: "=")]
+        let ranged = rest.first.map(operators.contains) ?? false
+        rest = rest.drop { operators.contains($0) }
+        let core = rest.prefix { ($0 >= 48 && $0 <= 57) || $0 == UInt8(ascii: ".") }
+        let numbers = core.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        guard numbers.allSatisfy({ !$0.isEmpty }), ranged ? (2...3).contains(numbers.count) : numbers.count == 3 else { return false }
+        // A pre-release or build suffix: `-beta.2`, `+sha.5114f85`.
+        let suffix = rest.dropFirst(core.count)
+        guard let mark = suffix.first else { return true }
+        return (mark == UInt8(ascii: "-") || mark == UInt8(ascii: "+")) && suffix.count >= 2
+            && suffix.dropFirst().allSatisfy { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 || ($0 >= 48 && $0 <= 57) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }
     }
 
     /// A command-line option with nothing after its `=`, the whole value: `--password=`, `-pass=` (PHP building a

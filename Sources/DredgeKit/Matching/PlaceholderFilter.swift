@@ -13,7 +13,7 @@ public enum PlaceholderFilter {
         .map { Array($0.utf8) }
     static let standIns: [[UInt8]] = [
         "example", "xxxx", "placeholder", "your_", "your-", "yourkey", "dummy", "sample", "redacted", "****", "...",
-        "\u{2026}", "0123456789", "1234567890", "abcdefghij", "fake",
+        "\u{2026}", "0123456789", "1234567890", "abcdefghij", "fake", "your ",
     ].map { Array($0.utf8) }
     /// Whole values that only ever stand in for a secret.
     static let standInValues: Set<[UInt8]> = Set(["test", "testing", "todo", "tbd", "none", "null", "nil", "undefined", "empty",
@@ -28,6 +28,12 @@ public enum PlaceholderFilter {
                                                    "palavra-passe", "geslo", "lozinka", "slaptažodis", "parool", "parole", "Пароль", "Κωδικός"]
         .map { Array($0.utf8) })
 
+    /// The labels written in a script other than Latin, found inside a longer label too: `新密码` ("new password"),
+    /// `パスワード確認` ("confirm password"). A Latin word (`parola`, `senha`) may be part of a password someone chose.
+    static let nonLatinPasswordLabels: [[UInt8]] = passwordLabels.filter { label in
+        String(decoding: label, as: UTF8.self).unicodeScalars.allSatisfy { $0.value >= 0x370 || $0 == " " }
+    }
+
     public static func isPlaceholder<Bytes: Collection>(_ secret: Bytes) -> Bool where Bytes.Element == UInt8 {
         isReference(secret) || isStandIn(secret)
     }
@@ -37,7 +43,7 @@ public enum PlaceholderFilter {
         let original = Array(secret)
         let lowered = original.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
         if standIns.contains(where: { containsTyped($0, lowered: lowered, original: original) }) || standInValues.contains(lowered)
-            || isSpacelessProse(original) {
+            || isSpacelessProse(original) || nonLatinPasswordLabels.contains(where: { lowered.contains($0) }) {
             return true
         }
         guard lowered.count >= 8 else { return false }
@@ -64,7 +70,8 @@ public enum PlaceholderFilter {
     /// Only the references to a value kept elsewhere: what weak-password rules still drop.
     public static func isReference<Bytes: Collection>(_ secret: Bytes) -> Bool where Bytes.Element == UInt8 {
         let lowered = secret.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
-        if references.contains(where: { lowered.contains($0) }) || lowered.last == UInt8(ascii: ">") || hasAngleTemplate(Array(secret)) {
+        if references.contains(where: { lowered.contains($0) }) || lowered.last == UInt8(ascii: ">")
+            || hasAngleTemplate(unescapingAngles(Array(secret))) || isBracketedName(Array(secret)) {
             return true
         }
         return (isVariable(lowered, opening: UInt8(ascii: "$"), closing: nil) && !isRandomAfterDollar(secret))
@@ -89,6 +96,35 @@ public enum PlaceholderFilter {
         return false
     }
 
+    /// `&lt;dbpassword&gt;` as `<dbpassword>`: a page's HTML writes a template's angle brackets as entities.
+    private static func unescapingAngles(_ value: [UInt8]) -> [UInt8] {
+        guard value.contains(UInt8(ascii: "&")) else { return value }
+        let entities: [([UInt8], UInt8)] = [(Array("&lt;".utf8), UInt8(ascii: "<")), (Array("&gt;".utf8), UInt8(ascii: ">"))]
+        var result: [UInt8] = []
+        var index = value.startIndex
+        while index < value.endIndex {
+            if let (entity, byte) = entities.first(where: { value[index...].starts(with: $0.0) }) {
+                result.append(byte)
+                index += entity.count
+            } else {
+                result.append(value[index])
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// `[password]`, `[public ip]`, `[API_KEY]`: a name in square brackets, the whole value, in one case, as a to-do note
+    /// or a usage line writes what goes there. A random value in brackets mixes cases or symbols (`[Zq8(Lm2]`).
+    private static func isBracketedName(_ value: [UInt8]) -> Bool {
+        guard value.count >= 3, value.first == UInt8(ascii: "["), value.last == UInt8(ascii: "]") else { return false }
+        let name = value.dropFirst().dropLast()
+        let isSeparator: (UInt8) -> Bool = { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: " ") }
+        let lower = name.allSatisfy { ($0 >= 97 && $0 <= 122) || isSeparator($0) }
+        let upper = name.allSatisfy { ($0 >= 65 && $0 <= 90) || isSeparator($0) }
+        return (lower || upper) && name.contains { !isSeparator($0) }
+    }
+
     /// `$aact_YTU5…`: a token that begins with `$` (Asaas' keys do), not a variable. Names are written in one case
     /// (`$api_key`, `$API_KEY`, at most `$apiKey`); 24 characters or more with upper and lower case and digits are not a name.
     private static func isRandomAfterDollar<Bytes: Collection>(_ value: Bytes) -> Bool where Bytes.Element == UInt8 {
@@ -111,7 +147,7 @@ public enum PlaceholderFilter {
         return separator == UInt8(ascii: "/") || separator == UInt8(ascii: "\\")
     }
 
-    /// `$NAME` or `%NAME%`, the whole value; for `$`, also a shell's positional parameters (`$3`, `$@`): a
+    /// `$NAME` or `%NAME%` (`%kernel.secret%`), the whole value; for `$`, also a shell's positional parameters (`$3`, `$@`): a
     /// function's argument (`echo "machine $1 login $2 password $3" >.netrc`).
     private static func isVariable(_ value: [UInt8], opening: UInt8, closing: UInt8?) -> Bool {
         guard value.count >= 2, value.first == opening else { return false }
@@ -124,7 +160,9 @@ public enum PlaceholderFilter {
             return true
         }
         guard let first = body.first, first == UInt8(ascii: "_") || (first >= 97 && first <= 122) else { return false }
-        return body.allSatisfy { $0 == UInt8(ascii: "_") || ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) }
+        // Between `%`s, also a Symfony parameter or its function (`%kernel.secret%`, `%generate(secret)%`).
+        let punctuation: [UInt8] = closing == nil ? [] : [UInt8(ascii: "."), UInt8(ascii: "("), UInt8(ascii: ")")]
+        return body.allSatisfy { $0 == UInt8(ascii: "_") || ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || punctuation.contains($0) }
     }
 }
 

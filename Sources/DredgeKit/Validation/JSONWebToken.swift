@@ -18,6 +18,7 @@ enum JSONWebToken {
             if let value = claims[key] as? String { details.append((key, value)) }
         }
         if let role = claims["role"] as? String, publicRoles.contains(role) { details.append(("public", "true")) }
+        if let issuer = claims["iss"] as? String, isLocal(issuer) { details.append(("local_issuer", "true")) }
         if let expiry = (claims["exp"] as? NSNumber)?.doubleValue {
             let date = Date(timeIntervalSince1970: expiry)
             details.append(("exp", ISO8601DateFormatter().string(from: date)))
@@ -26,6 +27,15 @@ enum JSONWebToken {
             details.append(("expired", "never (no exp claim)"))
         }
         return Validation(.valid, details)
+    }
+
+    /// An issuer on the developer's own machine (`https://localhost:44447`, `http://127.0.0.1:8080/auth`): the token
+    /// opens only the development server that signed it with its throwaway key, as a sample request file keeps it
+    /// (CleanArchitecture's `playground/*.http`).
+    static func isLocal(_ issuer: String) -> Bool {
+        guard let host = URLComponents(string: issuer)?.host?.lowercased() else { return false }
+        return host == "localhost" || host.hasSuffix(".localhost") || host == "127.0.0.1" || host == "0.0.0.0" || host == "::1"
+            || host == "[::1]"
     }
 
     private static func decode(_ part: Substring) -> [String: Any]? {

@@ -14,6 +14,8 @@ public enum Validator: String, CaseIterable, Sendable, Hashable {
     case weakPassword = "weak-password"
     /// Environment and token type from a documented prefix (Stripe, OpenAI, Anthropic, Slack, GitHub).
     case tokenType = "token-type"
+    /// HTTP Basic credentials: `user:password` decoded; a stand-in password means no match.
+    case basicCredentials = "basic-credentials"
 
     public func validate(_ secret: Secret) -> Validation {
         let text = secret.reveal()
@@ -25,6 +27,7 @@ public enum Validator: String, CaseIterable, Sendable, Hashable {
         case .iban: return Validation(Checksums.ibanIsValid(text) ? .valid : .rejected)
         case .weakPassword: return WeakPassword.validate(text)
         case .tokenType: return TokenType.validate(text)
+        case .basicCredentials: return BasicCredentials.validate(text)
         }
     }
 

@@ -15,6 +15,9 @@ public struct PersonalDataReport: Sendable, Hashable {
     /// How many of `emails` are at reserved domains (example.com/.org/.net, `*.test`, `*.example`, `*.invalid`,
     /// `localhost`): test data, which lowers the severity without hiding the file.
     public var reservedDomainEmails: Int
+    /// Of `emails`, those read inside running text: a corpus of documents (scraped forum threads, papers' pages)
+    /// mentions addresses; a store lists them in fields of their own.
+    public var proseEmails: Int
     /// Distinct phone numbers (digits, with the country code when written with `+` or `00`).
     public var phones: Int
     /// How many of `phones` are in ranges set aside for fiction (North American 555-0100–0199, Ofcom's drama
@@ -43,7 +46,7 @@ public struct PersonalDataReport: Sendable, Hashable {
     /// True when a SQLite table had more rows than the analyzer reads (`maxRowsPerTable`): counts are lower bounds.
     public var truncated: Bool
 
-    public init(format: Format, records: Int = 0, emails: Int = 0, reservedDomainEmails: Int = 0, phones: Int = 0,
+    public init(format: Format, records: Int = 0, emails: Int = 0, reservedDomainEmails: Int = 0, proseEmails: Int = 0, phones: Int = 0,
                 fictionalPhones: Int = 0, cards: Int = 0, ibans: Int = 0, nationalIDs: Int = 0, keys: [String] = [],
                 samples: [String] = [], rowsScanned: Int = 0, tables: [String] = [], nameValues: Int = 0,
                 addressValues: Int = 0, birthDateValues: Int = 0, truncated: Bool = false) {
@@ -51,6 +54,7 @@ public struct PersonalDataReport: Sendable, Hashable {
         self.records = records
         self.emails = emails
         self.reservedDomainEmails = reservedDomainEmails
+        self.proseEmails = proseEmails
         self.phones = phones
         self.fictionalPhones = fictionalPhones
         self.cards = cards
@@ -74,6 +78,13 @@ public struct PersonalDataReport: Sendable, Hashable {
     public var isReservedTestData: Bool {
         emails + phones > 0 && reservedDomainEmails == emails && fictionalPhones == phones
             && cards + ibans + nationalIDs == 0
+    }
+
+    /// True when every address was read inside running text and nothing else personal was found: documents that
+    /// mention people (pinecone-io/examples' scraped Q&A threads and arXiv pages), not records of them.
+    public var isDocumentText: Bool {
+        emails > 0 && proseEmails == emails && phones + cards + ibans + nationalIDs == 0
+            && nameValues + addressValues + birthDateValues == 0
     }
 
     /// `61 records, 61 distinct emails, 60 phone numbers; keys Email, Phone, Name`.

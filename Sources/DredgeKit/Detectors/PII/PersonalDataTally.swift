@@ -17,6 +17,8 @@ struct PersonalDataTally {
     private var tables: [String] = []
     private var emails: Set<String> = []
     private var reservedEmails = 0
+    /// Distinct emails first read inside running text (`PersonalDataReport.proseEmails`).
+    private var proseEmails = 0
     private var phones: Set<String> = []
     private var fictionalPhones = 0
     private var cards: Set<String> = []
@@ -99,7 +101,7 @@ struct PersonalDataTally {
             leastNationalID.map(SocialSecurityNumber.redacted),
         ].compactMap { $0 }
         return PersonalDataReport(
-            format: format, records: records, emails: emails.count, reservedDomainEmails: reservedEmails,
+            format: format, records: records, emails: emails.count, reservedDomainEmails: reservedEmails, proseEmails: proseEmails,
             phones: phones.count, fictionalPhones: fictionalPhones, cards: cards.count, ibans: ibans.count,
             nationalIDs: nationalIDs.count, keys: keys, samples: Array(samples.prefix(2)), rowsScanned: rowsScanned,
             tables: tables, nameValues: nameValues, addressValues: addressValues, birthDateValues: birthDateValues,
@@ -118,9 +120,11 @@ struct PersonalDataTally {
         if meaning.saysCryptoMaterial { return false }
         if value.utf8.contains(UInt8(ascii: "@")) {
             var found = false
+            let inProse = Self.isRunningText(value)
             EmailAddress.scan(value) { address in
                 found = true
                 guard emails.insert(address).inserted else { return }
+                if inProse { proseEmails += 1 }
                 if EmailAddress.isReserved(address) {
                     reservedEmails += 1
                     Self.keepLeast(address, in: &leastReservedEmail)
@@ -156,6 +160,14 @@ struct PersonalDataTally {
             }
             return true
         }
+    }
+
+    /// A field holding a passage of text (a forum post, a paper's page): 200 bytes or more with a space every 20
+    /// bytes at least. An address in it is one a writer mentioned, not a record's contact field.
+    static func isRunningText(_ value: String) -> Bool {
+        let bytes = value.utf8
+        guard bytes.count >= 200 else { return false }
+        return bytes.reduce(0) { $0 + ($1 == 0x20 || $1 == 0x0A ? 1 : 0) } * 20 >= bytes.count
     }
 
     private mutating func addPhone(_ phone: String) {
