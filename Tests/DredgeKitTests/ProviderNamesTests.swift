@@ -274,6 +274,9 @@ import Testing
         #expect(matcher.secrets(in: "const config = {\n  scanner: {\n    apiKey: '\(cut)',\n  },\n};\n", at: nil) == [cut])
         #expect(matcher.secrets(in: "module \"virustotal\" {\n  api_key = \"\(cut)\"\n}\n", at: nil).isEmpty)
         #expect(matcher.secrets(in: "module \"scanner\" {\n  api_key = \"\(cut)\"\n}\n", at: nil) == [cut])
+        // a PHP array keyed by the provider (Laravel's config/services.php)
+        #expect(matcher.secrets(in: "return [\n    'virustotal' => [\n        'api_key' => '\(cut)',\n    ],\n];\n", at: nil).isEmpty)
+        #expect(matcher.secrets(in: "return [\n    'scanner' => [\n        'api_key' => '\(cut)',\n    ],\n];\n", at: nil) == [cut])
         // a Terraform provider block's credential: the block names the provider, so a cut copy there is none either
         #expect(matcher.secrets(in: "provider \"virustotal\" {\n  api_key = \"\(cut)\"\n}\n", at: nil).isEmpty)
         let okta = "00NXth6gkFjdCTZ9_jNFPfFjidF-hf0zxZyOMuhX3q", longer = "00P68wYiPiNbpmo4OY-bv7_ofla6X47A2e_E3PSI7a4q"

@@ -254,11 +254,14 @@ struct ProviderNames: Sendable {
         return owner(of: value, named: parent + [0x0A] + Array(bytes[from..<start]) + [0x0A] + Array(bytes[end..<to]), inFormat: inFormat)
     }
 
+    /// The last bytes of a line that opens a block whose entries are indented below it.
+    private static let opensABlock: Set<UInt8> = [UInt8(ascii: ":"), UInt8(ascii: "{"), UInt8(ascii: "[")]
+
     /// The section a line's key sits in, when a provider names it rather than the key (`sportmonks:` above
     /// `  api_token: …` in YAML, `[sinks.axiom]` above `token = …` in TOML or INI, `provider "rootly" {` above
-    /// `  api_token = …` in HCL or `rootly: {` in a JavaScript object): the nearest line above, within a few, that is
-    /// indented less and ends with `:` or `{`, or, for a line that is not indented, a `[…]` header. Empty when there
-    /// is none.
+    /// `  api_token = …` in HCL, `rootly: {` in a JavaScript object or `'rootly' => [` in a PHP array such as Laravel's
+    /// `config/services.php`): the nearest line above, within a few, that is indented less and ends with `:`, `{` or
+    /// `[`, or, for a line that is not indented, a `[…]` header. Empty when there is none.
     static func parentHeader(ofLineAt lineStart: Int, in bytes: UnsafeRawBufferPointer) -> [UInt8] {
         let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
         func indent(_ start: Int) -> Int { var i = start; while i < bytes.count, isBlank(bytes[i]) { i += 1 }; return i - start }
@@ -275,7 +278,7 @@ struct ProviderNames: Sendable {
             guard last > start + indent(start), lineEnd - start <= 120 else { continue }
             let line = Array(UnsafeRawBufferPointer(rebasing: bytes[start..<last]))
             let first = line[indent(start)...].first
-            if ownIndent > 0, indent(start) < ownIndent { return line.last == UInt8(ascii: ":") || line.last == UInt8(ascii: "{") ? line : [] }
+            if ownIndent > 0, indent(start) < ownIndent { return line.last.map(Self.opensABlock.contains) == true ? line : [] }
             if ownIndent == 0, first == UInt8(ascii: "["), line.last == UInt8(ascii: "]") { return line }
         }
         return []
