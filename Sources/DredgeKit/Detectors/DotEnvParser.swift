@@ -69,8 +69,8 @@ enum DotEnvParser {
         let upper = key.uppercased()
         guard connectionNames.contains(where: upper.contains),
               !isSecretKey(connectionNames.reduce(upper) { $0.replacingOccurrences(of: $1, with: "_") }) else { return false }
-        let text = String(decoding: value, as: UTF8.self)
-        guard let scheme = text.range(of: "://"), !text.lowercased().contains("password="), !text.lowercased().contains("pwd=") else { return false }
+        let text = String(decoding: value, as: UTF8.self), lowered = text.lowercased()
+        guard let scheme = text.range(of: "://"), !lowered.contains("password="), !lowered.contains("pwd=") else { return false }
         let authority = text[scheme.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         guard let at = authority.lastIndex(of: "@") else { return true }
         let userInfo = authority[..<at]

@@ -1,6 +1,7 @@
 /// A finding's confidence: the rule's, raised by a passing offline check, lowered by a failing one, by a documented
-/// example value, by a token a development server on localhost issued, or when every place it lives is a test, fixture, benchmark, example or third-party path (inside an
-/// archive, the member's path: `release.tar.gz!curl/tests/certs/server.key` is a test's key). Path context never lowers a
+/// example value, by a token a development server on localhost issued, or when every place it lives is a test,
+/// fixture, benchmark, example or third-party path (inside an archive, the member's path:
+/// `release.tar.gz!curl/tests/certs/server.key` is a test's key). Path context never lowers a
 /// high-confidence provider token whose value carries its provider's prefix: a live token in a test file is still a
 /// live token. A provider's value with no prefix (a framework's 64-hex secret key) is known by its name alone, and a
 /// test's copy of it (git's test wiki's `$wgSecretKey`) is a fixture: one step lower there.

@@ -25,10 +25,7 @@ extension CompiledRules {
               Matcher.validate(Secret(bytes: value), with: rule.validators).verdict != .rejected else { return false }
         let matchData = MatchData()
         return rule.examples.contains { example in
-            guard let secret = example.secret, let range = example.text.range(of: secret) else { return false }
-            let before = Array(example.text[..<range.lowerBound].utf8)
-            let text = before + value + Array(example.text[range.upperBound...].utf8)
-            let wanted = before.count..<(before.count + value.count)
+            guard let (text, wanted) = example.placing(value) else { return false }
             var found = false
             try? text.withUnsafeBytes { bytes in
                 try matchData.forEachMatch(of: compiled.pattern, in: bytes, group: compiled.secretGroup) { _, captured in

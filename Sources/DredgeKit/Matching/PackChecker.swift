@@ -103,13 +103,11 @@ public enum PackChecker {
     /// rule that needs the provider's name beside the value (`Token token=…`) captures it in an example's text, in
     /// the place of that example's secret.
     static func problem(documented value: String, of rule: Rule, matcher: Matcher) -> Problem? {
-        let texts = [value] + rule.examples.compactMap { example in
-            example.secret.flatMap { example.text.contains($0) ? example.text.replacingOccurrences(of: $0, with: value) : nil }
-        }
-        for text in texts {
-            let bytes = Array(text.utf8)
-            let captured = (try? bytes.withUnsafeBytes { try matcher.captures(0, in: $0) }) ?? []
-            if captured.contains(where: { String(decoding: bytes[$0], as: UTF8.self) == value }) { return nil }
+        let bytes = Array(value.utf8)
+        let placements = [(text: bytes, range: 0..<bytes.count)] + rule.examples.compactMap { $0.placing(bytes) }
+        for (text, wanted) in placements {
+            let captured = (try? text.withUnsafeBytes { try matcher.captures(0, in: $0) }) ?? []
+            if captured.contains(wanted) { return nil }
         }
         return Problem(rule, at: "documented_examples", "documented example `\(TerminalText.escape(value))` is not a match of the rule's pattern, on its own or in an example's place")
     }

@@ -121,6 +121,14 @@ public struct RuleExample: Sendable, Hashable, CustomStringConvertible {
     public let path: String?
 
     public var description: String { path.map { "\($0): \(text)" } ?? text }
+
+    /// The example's text with `value` in its secret's place (its first occurrence), and where `value` lies in it;
+    /// nil for an example without a secret. A value of the rule's format is captured there as the secret was.
+    func placing(_ value: [UInt8]) -> (text: [UInt8], range: Range<Int>)? {
+        guard let secret, let range = text.range(of: secret) else { return nil }
+        let before = Array(text[..<range.lowerBound].utf8)
+        return (before + value + Array(text[range.upperBound...].utf8), before.count..<(before.count + value.count))
+    }
 }
 
 /// Content parsers that path rules can ask for.
