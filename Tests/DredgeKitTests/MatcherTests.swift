@@ -284,6 +284,22 @@ import Testing
         #expect(matcher.secrets(in: "url = \"https://graph.example.test/v19.0/me?access_token=\(token)\"\n", at: nil) == [token])
     }
 
+    /// A password may begin with `%` or `#` as generated ones do (`%Ve4xysakn.Z*D`); a format directive, an interpolation or
+    /// a systemd specifier in its place is no password. The rules leave `%` to this judgement rather than to their first
+    /// character.
+    @Test func aPasswordBeginningWithAPercentSignIsNoFormatDirective() throws {
+        for value in ["%s", "%1$s", "%-12s", "%(db_password)s", "%<password>s", "%{hiera('db_password')}", "#{ENV['DB_PASSWORD']}",
+                      "%d/db_password", "####"] {
+            #expect(PlaceholderFilter.isPlaceholder(Array(value.utf8)), "\(value)")
+        }
+        for value in ["%Ve4xysakn.Z*D", "%ljWe0A4WX0tLx", "%s9Lq2xW!", "%(ab)sQ7", "#Xk9!pQ2zL", "%dq/8Lm2"] {
+            #expect(!PlaceholderFilter.isPlaceholder(Array(value.utf8)), "\(value)")
+        }
+        let matcher = try Matcher(rules: PatternPackLoader.builtin().flatMap(\.rules).filter { $0.id.hasPrefix("password.") || $0.id.hasPrefix("spring.") })
+        #expect(matcher.secrets(in: "<Resource name=\"jdbc/shop\" username=\"shop\" password=\"%Ve4xysakn.Z*D\"/>\n", at: nil) == ["%Ve4xysakn.Z*D"])
+        #expect(matcher.secrets(in: "DB_PASSWORD = \"%(db_password)s\"\n", at: nil).isEmpty)
+    }
+
     @Test func pathsBuiltOnAVariableAreReferences() {
         for reference in ["$HOME/.cache/app", "$APP_ROOT/config/keys", "%APPDATA%\\Vendor\\app.ini", "$BUILD_DIR\\out",
                           "$3", "$12", "$@", "$*"] {

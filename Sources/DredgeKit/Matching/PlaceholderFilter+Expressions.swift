@@ -5,7 +5,27 @@
 extension PlaceholderFilter {
     static func isExpression(_ value: [UInt8]) -> Bool {
         isObjectIdentifier(value) || isTemplateExpression(value) || isVariableName(value) || isResourceReference(value)
-            || isSchemaWords(value) || isOptionAwaitingValue(value) || isVersionRange(value)
+            || isSchemaWords(value) || isOptionAwaitingValue(value) || isVersionRange(value) || isFormatDirective(value)
+    }
+
+    /// A format directive, the whole value: `%s`, `%1$s`, `%-12s`, `%(password)s`, `%<password>s`. A
+    /// format string gives the password's place to an argument. A password that only begins with `%`
+    /// (`%Ve4xysakn.Z*D`) runs on after its first letter; a directive ends on its conversion.
+    static func isFormatDirective(_ value: [UInt8]) -> Bool {
+        guard value.count >= 2, value.first == UInt8(ascii: "%") else { return false }
+        let body = value.dropFirst()
+        let isNameByte: (UInt8) -> Bool = { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 || ($0 >= 48 && $0 <= 57) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") }
+        for (open, close) in [(UInt8(ascii: "("), UInt8(ascii: ")")), (UInt8(ascii: "<"), UInt8(ascii: ">"))]
+        where body.first == open {
+            guard let end = body.firstIndex(of: close), end > body.startIndex + 1,
+                  body[(body.startIndex + 1)..<end].allSatisfy(isNameByte) else { return false }
+            let conversion = body[(end + 1)...]
+            return conversion.count == 1 && (conversion.first! | 0x20) >= 97 && (conversion.first! | 0x20) <= 122
+        }
+        // Position, flags and width, then one conversion letter: `1$`, `-`, `08`, `.2`.
+        let spec = body.dropLast()
+        guard let conversion = body.last, (conversion >= 97 && conversion <= 122) || (conversion >= 65 && conversion <= 90) else { return false }
+        return spec.count <= 4 && spec.allSatisfy { ($0 >= 48 && $0 <= 57) || "$-+ #.".utf8.contains($0) }
     }
 
     /// A package's version or version range, the whole value: `1.0.0`, `^2.1.22`, `~1.4`, `>=3.0.0-beta.2`, Yarn's

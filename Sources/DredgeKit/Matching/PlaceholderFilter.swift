@@ -1,5 +1,5 @@
 /// Recognises values that stand in for a secret, which are not exposures. Two classes:
-/// - references to a value kept elsewhere (`${VAR}`, `$VAR`, `$3`, `$VAR/path`, `%VAR%`, `{{ var }}`, `<your-key>`, `process.env.X`,
+/// - references to a value kept elsewhere (`${VAR}`, `#{ENV['VAR']}`, `%{hiera('var')}`, `$VAR`, `$3`, `$VAR/path`, `%VAR%`, `{{ var }}`, `<your-key>`, `process.env.X`,
 ///   `os.getenv(…)`): never a secret, whatever the rule;
 /// - stand-in words and shapes (`xxxx`, `EXAMPLE`, `dummy`, `test`, runs like `123456`, one repeated character),
 ///   each word written in one case:
@@ -9,10 +9,10 @@ public enum PlaceholderFilter {
     /// `<` and `>` are not among them: a random token may hold either (Oracle's auth tokens do). A value that ends in
     /// `>` does count (`your-key>`, the end of a `<…>` template some rule captured without its start), and so does a
     /// `<` that opens a template (`hasAngleTemplate`).
-    static let references: [[UInt8]] = ["${", "{{", "process.env", "getenv", "environ[", "env(", "secrets."]
+    static let references: [[UInt8]] = ["${", "#{", "%{", "{{", "process.env", "getenv", "environ[", "env(", "secrets."]
         .map { Array($0.utf8) }
     static let standIns: [[UInt8]] = [
-        "example", "xxxx", "placeholder", "your_", "your-", "yourkey", "dummy", "sample", "redacted", "****", "...",
+        "example", "xxxx", "####", "placeholder", "your_", "your-", "yourkey", "dummy", "sample", "redacted", "****", "...",
         "\u{2026}", "0123456789", "1234567890", "abcdefghij", "fake", "your ",
     ].map { Array($0.utf8) }
     /// Whole values that only ever stand in for a secret.
@@ -133,13 +133,14 @@ public enum PlaceholderFilter {
             && body.contains { $0 >= 48 && $0 <= 57 }
     }
 
-    /// `$HOME/.cache`, `%APPDATA%\\app`: a path built on a variable, not a value of its own.
+    /// `$HOME/.cache`, `%APPDATA%\\app`, systemd's `%d/db_password`: a path built on a variable, not a value of its own.
     private static func isPathUnderVariable(_ value: [UInt8]) -> Bool {
         guard let opening = value.first, opening == UInt8(ascii: "$") || opening == UInt8(ascii: "%") else { return false }
         let name = value.dropFirst().prefix { $0 == UInt8(ascii: "_") || ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) }
         guard let first = name.first, !(first >= 48 && first <= 57) else { return false }
         var rest = value.dropFirst(1 + name.count)
-        if opening == UInt8(ascii: "%") {
+        // `%d/db_password`: a systemd specifier (one letter) opens a path as a `%NAME%` does.
+        if opening == UInt8(ascii: "%"), name.count > 1 || rest.first == opening {
             guard rest.first == opening else { return false }
             rest = rest.dropFirst()
         }
