@@ -327,17 +327,38 @@ import Testing
         #expect(Entropy.shannon([UInt8]()) == 0)
     }
 
-    @Test func shortValuesAreHeldToTheEntropyTheirLengthAllows() {
-        // 20 random letters and digits average about 3.9 bits per byte: a 4.0 floor would drop most of them.
-        #expect(abs(Entropy.floor(4.0, length: 20) - (log2(20) - 0.45)) < 1e-9)
-        #expect(Entropy.floor(4.0, length: 64) == 4.0)
-        #expect(Entropy.floor(4.0, length: 8) == 3.5)
-        #expect(Entropy.floor(3.0, length: 20) == 3.0)
+    @Test func shortValuesAreHeldToTheEntropyTheirLengthAndAlphabetAllow() {
+        // The expected entropy of random draws: 16 of 16 symbols, 20 of 62.
+        #expect(abs(Entropy.expected(length: 16, alphabet: 16) - 3.209) < 0.01)
+        #expect(abs(Entropy.expected(length: 20, alphabet: 62) - 4.033) < 0.01)
+        #expect(Entropy.alphabetSize(of: Array("9f86d081884c7d65".utf8)) == 16)
+        #expect(Entropy.alphabetSize(of: Array("p0873plvleupbgb2".utf8)) == 36)
+        #expect(Entropy.alphabetSize(of: Array("Gs10QItykPu4ofIKPskA".utf8)) == 62)
+        #expect(Entropy.alphabetSize(of: Array("2WoGauLpCQ!Q3Ars".utf8)) == 78)
+        // 20 random base-62 characters average about 4.0 bits per byte, 16 lower-case letters and digits 3.6: a 4.0
+        // floor would drop most of them. A long value of a rich alphabet meets the rule's own floor.
+        #expect(abs(Entropy.floor(4.0, for: Array("Gs10QItykPu4ofIKPskA".utf8)) - (4.033 - 0.4)) < 0.01)
+        #expect(abs(Entropy.floor(3.7, for: Array("p0873plvleupbgb2".utf8)) - (3.615 - 0.4)) < 0.01)
+        #expect(Entropy.floor(4.0, for: Array(String(repeating: "aB3x", count: 16).utf8)) == 4.0)
+        #expect(Entropy.floor(3.0, for: Array("Gs10QItykPu4ofIKPskA".utf8)) == 3.0)
+        #expect(Entropy.floor(4.0, for: Array("q1".utf8)) == 2.5)
+        // Words are no random draw of their letters: they keep the floor of their length.
+        for words in ["youReallyNeedToChangeThis", "v2-release", "ProcessOfSendingChanges2Upstream", "MySuperSecretKey2024"] {
+            #expect(CommonWords.readsAsWords(Array(words.utf8)), "\(words)")
+        }
+        for random in ["p0873plvleupbgb2", "GobJtZJ4AIt5pptU", "K1KGRRMPF8USAG18", "bbt5x4o4sxy0tjd", "a1a54a032a861979"] {
+            #expect(!CommonWords.readsAsWords(Array(random.utf8)), "\(random)")
+        }
+        #expect(Entropy.floor(3.7, for: Array("v2-release".utf8)) == 3.5)
+        #expect(abs(Entropy.floor(3.7, for: Array("a1a54a032a861979".utf8)) - 3.55) < 1e-9)
         // NS1's 20-character key under a name that ends in key, once dropped for 3.92 bits per byte.
         let matcher = Matcher(ProviderPrefixesTests.compiled)
         #expect(matcher.secrets(in: "curl -H \"X-NSONE-Key: Gs10QItykPu4ofIKPskA\" https://api.nsone.net/v1/zones\n", at: nil) == ["Gs10QItykPu4ofIKPskA"])
-        // Words in a row still fall short.
+        // A short secret of lower-case letters and digits, as rclone's config keeps one, once dropped for 3.45.
+        #expect(matcher.secrets(in: "[dropbox]\ntype = dropbox\nclient_secret = p0873plvleupbgb2\n", at: nil) == ["p0873plvleupbgb2"])
+        // Words in a row, and a value that repeats itself, still fall short.
         #expect(matcher.secrets(in: "licenseKey: \"MySuperSecretKey2024\"\n", at: nil).isEmpty)
+        #expect(matcher.secrets(in: "client_secret = ab12ab12ab12ab12\n", at: nil).isEmpty)
     }
 
     @Test func aUUIDUnderASecretsNameIsJudgedByItsShapeNotItsEntropy() {

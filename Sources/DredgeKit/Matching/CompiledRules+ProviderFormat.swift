@@ -20,7 +20,7 @@ extension CompiledRules {
     func hasFormat(_ value: [UInt8], of id: String) -> Bool {
         guard let index = indexByID[id], case let rule = rules[index], let compiled = try? pattern(index),
               !PlaceholderFilter.isReference(value), !PlaceholderFilter.isStandIn(value) else { return false }
-        let floor = rule.entropyFloorIsStrict ? rule.minEntropy : Entropy.floor(rule.minEntropy, length: value.count)
+        let floor = rule.entropyFloorIsStrict ? rule.minEntropy : Entropy.floor(rule.minEntropy, for: value)
         guard Entropy.shannon(value) >= floor,
               Matcher.validate(Secret(bytes: value), with: rule.validators).verdict != .rejected else { return false }
         let matchData = MatchData()

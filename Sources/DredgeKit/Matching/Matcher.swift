@@ -210,7 +210,7 @@ public final class Matcher {
             if TrustStoreName.names(name) { return .failure(.trustStore) }
         }
         let entropy = Entropy.shannon(secret)
-        let floor = rule.entropyFloorIsStrict ? rule.minEntropy : Entropy.floor(rule.minEntropy, length: secret.count)
+        let floor = rule.entropyFloorIsStrict ? rule.minEntropy : Entropy.floor(rule.minEntropy, for: secret)
         let minimum = entropy < floor && CommonShapes.isUUID(secret) ? min(floor, CommonShapes.uuidEntropyFloor) : floor
         guard entropy >= minimum else { return .failure(.entropy(entropy, minimum: minimum)) }
         var validation = Self.validate(Secret(bytes: Array(secret)), with: rule.validators)
