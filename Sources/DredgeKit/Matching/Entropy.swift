@@ -21,7 +21,7 @@ public enum Entropy {
     /// short value, or one of a small alphabet, cannot reach it however random it is: 16 random lower-case letters and
     /// digits average 3.6 bits per byte, 20 random capitals and digits 3.8, 12 random base-62 characters 3.4. So the
     /// floor is eased to what a random value of the same length and alphabet reaches but for one in fifty (its
-    /// expected entropy less 0.4), never below 2.5 (hex excepted). Words are no random draw of their letters (`v2-release`,
+    /// expected entropy less 0.4), never below 2.5, for values of twelve characters or more (hex excepted). Words are no random draw of their letters (`v2-release`,
     /// `youReallyNeedToChangeThis` reach such a floor): a value that reads as words keeps the floor of its length
     /// alone, log2(n) - 0.45 and never below 3.5, which short words fall under.
     public static func floor<Bytes: Collection>(_ minimum: Double, for value: Bytes) -> Double where Bytes.Element == UInt8 {
@@ -29,8 +29,9 @@ public enum Entropy {
         let byLength = minimum > shortFloor ? max(shortFloor, min(minimum, log2(Double(value.count)) - 0.45)) : minimum
         // Hex is left to its length: a hex key is bytes written out, in a few sizes that the hex rules know, and hex of
         // another size that only this easing let through was a cut or padded copy of one of them, not a key.
+        // Under twelve characters no value shows whether it was drawn at random (`manoli` reaches 2.5).
         let alphabet = alphabetSize(of: value)
-        guard alphabet != 16 else { return byLength }
+        guard alphabet != 16, value.count >= 12 else { return byLength }
         let expected = value.count <= 256 ? (expectedByAlphabet[alphabet]?[value.count] ?? 0) : log2(Double(alphabet))
         let byAlphabet = max(lowestFloor, min(minimum, expected - 0.4))
         return byAlphabet < byLength && !CommonWords.readsAsWords(value) ? byAlphabet : byLength

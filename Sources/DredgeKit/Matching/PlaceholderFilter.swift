@@ -75,7 +75,7 @@ public enum PlaceholderFilter {
             return true
         }
         return (isVariable(lowered, opening: UInt8(ascii: "$"), closing: nil) && !isRandomAfterDollar(secret))
-            || isVariable(lowered, opening: UInt8(ascii: "%"), closing: UInt8(ascii: "%"))
+            || isVariable(lowered, opening: UInt8(ascii: "%"), closing: UInt8(ascii: "%")) || isMarkedName(Array(secret))
             || isPathUnderVariable(lowered) || isExpression(Array(secret))
     }
 
@@ -123,6 +123,17 @@ public enum PlaceholderFilter {
         let lower = name.allSatisfy { ($0 >= 97 && $0 <= 122) || isSeparator($0) }
         let upper = name.allSatisfy { ($0 >= 65 && $0 <= 90) || isSeparator($0) }
         return (lower || upper) && name.contains { !isSeparator($0) }
+    }
+
+    /// `%LARAVEL_LOAD_PASSWORD` (a command template a program fills in), `#password` (a CSS selector, a page's anchor):
+    /// a mark, then a variable's name in capitals or a name in lower case. A password that begins with `%` or `#` runs
+    /// on in mixed case and symbols (`#Xk9!pQ2zL`).
+    private static func isMarkedName(_ value: [UInt8]) -> Bool {
+        guard value.count >= 3, let mark = value.first, mark == UInt8(ascii: "%") || mark == UInt8(ascii: "#") else { return false }
+        let name = Array(value.dropFirst())
+        let isLowerName = name.first.map { $0 >= 97 && $0 <= 122 } == true
+            && name.allSatisfy { ($0 >= 97 && $0 <= 122) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }
+        return isLowerName || isVariableName(name)
     }
 
     /// `$aact_YTU5…`: a token that begins with `$` (Asaas' keys do), not a variable. Names are written in one case
