@@ -80,20 +80,39 @@ public enum PlaceholderFilter {
     }
 
     /// `<your-key>`, `Bearer <token>`, `<%= ENV["KEY"] %>`, `sk_live_<your_key` (a template some rule captured without its
-    /// end): a `<` that opens the value, that a `>` closes, or that a name written in one case follows to the end. A
-    /// random token may hold a `<` too (Oracle's auth tokens, generated passwords): then a mixed run follows, unclosed.
+    /// end): a `<` that a `>` closes around a template's body, or that a name written in one case follows to the end, or
+    /// that opens the value before a name. A random value may hold `<` and `>` too (Oracle's auth tokens, generated
+    /// passwords, WordPress' salts: `…F<-00-!<Vf2f^$19W[H:|eRG^*dL/:t[*:I>QZ…`): then symbols lie between them.
     private static func hasAngleTemplate(_ value: [UInt8]) -> Bool {
         let open = UInt8(ascii: "<")
-        guard let first = value.firstIndex(of: open) else { return false }
-        if first == 0 { return true }
+        guard value.contains(open) else { return false }
         let isLowerName: (UInt8) -> Bool = { ($0 >= 97 && $0 <= 122) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
         let isUpperName: (UInt8) -> Bool = { ($0 >= 65 && $0 <= 90) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
         for index in value.indices where value[index] == open {
             let rest = value[(index + 1)...]
-            if rest.contains(UInt8(ascii: ">")) { return true }
+            if let close = rest.firstIndex(of: UInt8(ascii: ">")) {
+                if isTemplateBody(rest[..<close]) { return true }
+                continue
+            }
             if !rest.isEmpty && (rest.allSatisfy(isLowerName) || rest.allSatisfy(isUpperName)) { return true }
+            if index == value.startIndex && isTemplateBody(rest) { return true }
         }
         return false
+    }
+
+    /// What a template writes between angle brackets: a name, in words or a path (`token`, `YOUR_API_KEY`,
+    /// `db password`, `path/to/key.pem`), or a template language's tag (`%= ENV["KEY"] %`, `?= $key ?`, `{{ token }}`,
+    /// `${TOKEN}`).
+    private static func isTemplateBody(_ body: ArraySlice<UInt8>) -> Bool {
+        guard let first = body.first else { return false }
+        if [UInt8(ascii: "%"), UInt8(ascii: "?"), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "{")].contains(first) {
+            return true
+        }
+        let isLetter: (UInt8) -> Bool = { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }
+        let isNameByte: (UInt8) -> Bool = { byte in
+            isLetter(byte) || (byte >= 48 && byte <= 57) || Array("_-. :/@".utf8).contains(byte)
+        }
+        return body.contains(where: isLetter) && body.allSatisfy(isNameByte)
     }
 
     /// `&lt;dbpassword&gt;` as `<dbpassword>`: a page's HTML writes a template's angle brackets as entities.
