@@ -162,6 +162,25 @@ import Testing
         #expect(report.summary.binaryBlobs == 0)
     }
 
+    /// MySQL's client (as Oracle builds it) keeps its history with libedit, which writes a space as `\040`: the rules
+    /// read each entry as it was typed, on the file's own line.
+    @Test func libeditHistoryIsDecodedAndScannedOnItsLines() throws {
+        let fixture = try GitFixture()
+        let history = "_HiStOrY_V2_\nshow\\040databases;\n"
+            + "CREATE\\040USER\\040'shop'@'%'\\040IDENTIFIED\\040BY\\040'Wq5Zx8Lm2Np4';\nselect\\0401;\n"
+        try fixture.write(".mysql_history", Data(history.utf8))
+        try fixture.commit("home directory")
+
+        let findings = try fixture.scanWithBuiltinRules().findings.filter { $0.secret.reveal() == "Wq5Zx8Lm2Np4" }
+        let occurrence = try #require(findings.first?.occurrences.first)
+        #expect(occurrence.line == 3)
+        // the same bytes without libedit's header are no history of its: `\040` stays as it is, and nothing matches
+        let plain = try GitFixture()
+        try plain.write("notes.txt", String(history.dropFirst("_HiStOrY_V2_\n".count)))
+        try plain.commit("notes")
+        #expect(try plain.scanWithBuiltinRules().findings.allSatisfy { $0.secret.reveal() != "Wq5Zx8Lm2Np4" })
+    }
+
     @Test func crlfInvalidUTF8AndNULsLaterInTheFileDoNotStopMatching() throws {
         let fixture = try GitFixture()
         var data = Data("line one\r\n".utf8)

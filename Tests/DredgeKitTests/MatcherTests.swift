@@ -309,13 +309,19 @@ import Testing
             #expect(PlaceholderFilter.isReference(Array(reference.utf8)), "\(reference)")
         }
         for reference in ["<token>", "Bearer <token>", "<%= ENV['ACME_KEY'] %>", "sk_live_<your_key", "https://ops:<PASSWORD",
-                          "<<EOF", "acme-<stage>-key"] {
+                          "<<EOF", "acme-<stage>-key", "<db password>", "<path/to/key.pem>", "<YOUR API KEY HERE",
+                          "<?= $apiKey ?>", "<{{ token }}>", "<YourApiKey>", "Bearer <Token>"] {
             #expect(PlaceholderFilter.isReference(Array(reference.utf8)), "\(reference)")
         }
         // A random token may hold a `>` or a `<`, or begin with `$`: Oracle's auth tokens, generated passwords, Asaas'
         // `$aact_` keys.
         for value in ["Pcw>1S<q3b6VMxiE-5aH", "x(3;Y<o8Zrq4q9Eh0lT2", "Kq7<Lm2Xv9T!4", "$9xQ/2mLp7Rw", "$ecretPass:42", "%AB%Cd/x2", "a$HOME/x", "$123", "$3x", "q7W>pL2;zX9(mK4tR8)vB1",
-                      "$aact_YTU5YTE0M2M2N2I4MTliNzk0YTI5N2U5MzdjNWZmNDQ6OjAwMDAwMDAwMDAwMDAwNjMyNDU6OiRhYWNoXzg"] {
+                      "$aact_YTU5YTE0M2M2N2I4MTliNzk0YTI5N2U5MzdjNWZmNDQ6OjAwMDAwMDAwMDAwMDAwNjMyNDU6OiRhYWNoXzg",
+                      // WordPress' generated salts draw on punctuation: a `<` that a later `>` closes around symbols
+                      "pa>$sJEAi/|ZV=,i-F<-00-!<Vf2f^$19W[H:|eRG^*dL/:t[*:I>QZWKOKZr8YG",
+                      "<Xq]9#vL2;m>Tz^7wR(c1!Hd@4kP+e8|Ns&3Gb~6Yj*0Lf.5Va?2Mr[8Qh%1Ut_9",
+                      // letters of mixed cases between them, or a random value's last character
+                      "Wd8<kQ9>Lm2Wq8Zr", "Zq8(Lm2]Xv9;kQ>"] {
             #expect(!PlaceholderFilter.isReference(Array(value.utf8)), "\(value)")
         }
     }

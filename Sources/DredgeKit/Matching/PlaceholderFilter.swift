@@ -70,7 +70,7 @@ public enum PlaceholderFilter {
     /// Only the references to a value kept elsewhere: what weak-password rules still drop.
     public static func isReference<Bytes: Collection>(_ secret: Bytes) -> Bool where Bytes.Element == UInt8 {
         let lowered = secret.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
-        if references.contains(where: { lowered.contains($0) }) || lowered.last == UInt8(ascii: ">")
+        if references.contains(where: { lowered.contains($0) }) || endsTemplate(Array(secret))
             || hasAngleTemplate(unescapingAngles(Array(secret))) || isBracketedName(Array(secret)) {
             return true
         }
@@ -80,20 +80,66 @@ public enum PlaceholderFilter {
     }
 
     /// `<your-key>`, `Bearer <token>`, `<%= ENV["KEY"] %>`, `sk_live_<your_key` (a template some rule captured without its
-    /// end): a `<` that opens the value, that a `>` closes, or that a name written in one case follows to the end. A
-    /// random token may hold a `<` too (Oracle's auth tokens, generated passwords): then a mixed run follows, unclosed.
+    /// end): a `<` that a `>` closes around a template's body, or that a name written in one case follows to the end, or
+    /// that opens the value before a name. A random value may hold `<` and `>` too (Oracle's auth tokens, generated
+    /// passwords, WordPress' salts: `…F<-00-!<Vf2f^$19W[H:|eRG^*dL/:t[*:I>QZ…`): then no name lies between them.
     private static func hasAngleTemplate(_ value: [UInt8]) -> Bool {
         let open = UInt8(ascii: "<")
-        guard let first = value.firstIndex(of: open) else { return false }
-        if first == 0 { return true }
+        guard value.contains(open) else { return false }
         let isLowerName: (UInt8) -> Bool = { ($0 >= 97 && $0 <= 122) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
         let isUpperName: (UInt8) -> Bool = { ($0 >= 65 && $0 <= 90) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
         for index in value.indices where value[index] == open {
             let rest = value[(index + 1)...]
-            if rest.contains(UInt8(ascii: ">")) { return true }
-            if !rest.isEmpty && (rest.allSatisfy(isLowerName) || rest.allSatisfy(isUpperName)) { return true }
+            if let close = rest.firstIndex(of: UInt8(ascii: ">")) {
+                if isTemplateBody(rest[..<close]) { return true }
+                continue
+            }
+            if rest.count >= 3 && (rest.allSatisfy(isLowerName) || rest.allSatisfy(isUpperName)) { return true }
+            if index == value.startIndex && isTemplateBody(rest) { return true }
         }
         return false
+    }
+
+    /// `your-api-key>`: the end of a `<…>` template some rule captured without its start; a name runs up to the `>`.
+    private static func endsTemplate(_ value: [UInt8]) -> Bool {
+        guard value.last == UInt8(ascii: ">") else { return false }
+        let name = value.dropLast().reversed().prefix(while: isNameByte)
+        return isTemplateBody(ArraySlice(name.reversed()))
+    }
+
+    /// What a template writes between angle brackets: a name, in words or a path (`token`, `YOUR_API_KEY`, `YourApiKey`,
+    /// `db password`, `path/to/key.pem`), with a word of three letters or more and each run of letters a word (one case,
+    /// or capitalised words), or a template language's tag, closed as it opens (`%= ENV["KEY"] %`, `?= $key ?`,
+    /// `{{ token }}`, `${TOKEN}`). Between a random value's `<` and `>` letters mix cases (`<kQ9>`) or symbols lie.
+    private static func isTemplateBody(_ body: ArraySlice<UInt8>) -> Bool {
+        guard let first = body.first, let last = body.last else { return false }
+        let tags: [UInt8: UInt8] = [UInt8(ascii: "%"): UInt8(ascii: "%"), UInt8(ascii: "?"): UInt8(ascii: "?"),
+                                    UInt8(ascii: "#"): UInt8(ascii: "#"), UInt8(ascii: "{"): UInt8(ascii: "}"),
+                                    UInt8(ascii: "$"): UInt8(ascii: "}")]
+        if let closing = tags[first] { return body.count >= 2 && last == closing }
+        guard body.allSatisfy(isNameByte) else { return false }
+        let isLetter: (UInt8) -> Bool = { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }
+        let words = body.split { !isLetter($0) }
+        return words.contains { $0.count >= 3 } && words.allSatisfy(isWord)
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        let isLetterOrDigit = (byte | 0x20) >= 97 && (byte | 0x20) <= 122 || (byte >= 48 && byte <= 57)
+        return isLetterOrDigit || [UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: " "),
+                                   UInt8(ascii: ":"), UInt8(ascii: "/"), UInt8(ascii: "@")].contains(byte)
+    }
+
+    /// Letters as a person writes a name: all capitals (`API`), or words each of one optional capital and small letters
+    /// (`token`, `Token`, `YourApiKey`).
+    private static func isWord(_ letters: ArraySlice<UInt8>) -> Bool {
+        let isUpper: (UInt8) -> Bool = { $0 >= 65 && $0 <= 90 }
+        if letters.allSatisfy(isUpper) { return true }
+        var previousUpper = false
+        for letter in letters {
+            if isUpper(letter) && previousUpper { return false }
+            previousUpper = isUpper(letter)
+        }
+        return !previousUpper
     }
 
     /// `&lt;dbpassword&gt;` as `<dbpassword>`: a page's HTML writes a template's angle brackets as entities.

@@ -305,6 +305,11 @@ extension BlobScanner.Tally {
             return false
         }
         switch TextDecoding.classify(bytes) {
+        case .text where LibeditHistory.isHistory(bytes):
+            LibeditHistory.decoded(bytes).withUnsafeBytes { text in
+                _ = match(text: text, blob: blob, matcher: matcher, lines: lines, unwrap: unwrap)
+            }
+            return false
         case .text:
             lines?.copied = copied
             copiedBytes += copied.reduce(0) { $0 + $1.count }

@@ -1,0 +1,6 @@
+region          = "eu-west-1"
+instance_type   = "t3.medium"
+aws_access_key  = "AKIAH3QAKTW5YXSFXOXG"
+aws_secret_key  = "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"
+db_password     = "Maple%0842velvetsu"
+datadog_api_key = "19cd1b5c4a461d83486b15c4a91e90c4"
