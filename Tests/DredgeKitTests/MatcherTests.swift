@@ -350,7 +350,8 @@ import Testing
         // Under twelve characters only the length counts.
         #expect(Entropy.floor(4.0, for: Array("manoli".utf8)) == 3.5)
         // Words are no random draw of their letters: they keep the floor of their length.
-        for words in ["youReallyNeedToChangeThis", "v2-release", "ProcessOfSendingChanges2Upstream", "MySuperSecretKey2024"] {
+        for words in ["youReallyNeedToChangeThis", "v2-release", "ProcessOfSendingChanges2Upstream", "MySuperSecretKey2024",
+                      "HSPLandroidx/tracing/TraceApi18Impl", "getIncludeSelfInTraversal-H91voCI"] {
             #expect(CommonWords.readsAsWords(Array(words.utf8)), "\(words)")
         }
         for random in ["p0873plvleupbgb2", "GobJtZJ4AIt5pptU", "K1KGRRMPF8USAG18", "bbt5x4o4sxy0tjd", "a1a54a032a861979"] {
