@@ -43,4 +43,41 @@ import Testing
             #expect(ConfidenceScore.score(rule: password, validation: .unchecked, paths: [path]) == password.confidence, "\(path)")
         }
     }
+
+    /// xUnit, JUnit and XCTest name a test class `…Tests` or `…Test` (eShop's `testing/unit/…/IdentityServiceTests.cs`):
+    /// a password there is low; a file whose name only ends in the letters (`Latest.java`, `contest.py`) is not a test.
+    @Test func testClassesAndATestingTreeAreTests() throws {
+        let password = try #require(Self.rules["password.quoted-assignment"])
+        for path in ["src/Identity/IdentityServiceTests.cs", "src/main/OwnerControllerTest.java", "Sources/LoginTests.swift",
+                     "testing/e2e/checkout.ts", ".env.test", "docker/.env.testing"] {
+            #expect(ConfidenceScore.score(rule: password, validation: .unchecked, paths: [path]) == .low, "\(path)")
+        }
+        for path in ["src/Latest.java", "app/contest.py", "src/Attest.cs", "src/TestHarness/Login.cs", "src/LATEST.cs", ".env",
+                     ".env.production"] {
+            #expect(ConfidenceScore.score(rule: password, validation: .unchecked, paths: [path]) == password.confidence, "\(path)")
+        }
+    }
+
+    /// A translation catalogue gives a `password` key the word in its language (lemmy's `ui/translations/eo.ts`:
+    /// `password: 'Pasvorto'`): low, as in a document; a provider's token there keeps its confidence.
+    @Test func translationCataloguesHoldLabels() throws {
+        let password = try #require(Self.rules["password.quoted-assignment"])
+        let github = try #require(Self.rules["github.personal-access-token"])
+        for path in ["ui/translations/ka.json", "ui/src/translations/eo.ts", "config/locales/de.yml", "resources/lang/fr/auth.php"] {
+            #expect(ConfidenceScore.score(rule: password, validation: .unchecked, paths: [path]) == .low, "\(path)")
+            #expect(ConfidenceScore.score(rule: github, validation: .unchecked, paths: [path]) == .high, "\(path)")
+        }
+        #expect(ConfidenceScore.score(rule: password, validation: .unchecked, paths: ["src/language.ts"]) == password.confidence)
+    }
+
+    /// A token whose `exp` has passed (a Postman collection's bearer token of 2018) opens nothing now: low, wherever it is.
+    @Test func anExpiredTokenIsLow() throws {
+        let jwt = try #require(Self.rules["jwt.signed-token"])
+        let expired = Validation(.valid, [("alg", "HS512"), ("expired", "true")])
+        let live = Validation(.valid, [("alg", "HS512"), ("expired", "false")])
+        let forever = Validation(.valid, [("alg", "HS512"), ("expired", "never (no exp claim)")])
+        #expect(ConfidenceScore.score(rule: jwt, validation: expired, paths: ["document/postman/admin.json"]) == .low)
+        #expect(ConfidenceScore.score(rule: jwt, validation: live, paths: ["document/postman/admin.json"]) == .high)
+        #expect(ConfidenceScore.score(rule: jwt, validation: forever, paths: ["config/service.yml"]) == .high)
+    }
 }

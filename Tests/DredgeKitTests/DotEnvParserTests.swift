@@ -17,6 +17,8 @@ import Testing
                       "VECTARA_CORPUS_KEY", "DYNAMO_SORT_KEY", "REDIS_CACHE_KEY", "SESSION_KEY_PREFIX",
                       // names that describe their secret
                       "JWT_SIGNING_ALGORITHM", "DBPASSWORD_FILE", "DB_PASSWORD_USER", "API_TOKEN_TTL", "WEBHOOK_SECRET_NAME",
+                      // camelCase, as Kustomize's params files write them: the name of a Kubernetes Secret
+                      "artifactRepositoryAccessKeySecretName", "dbPasswordSecretName",
                       // the digest that pins a public key or certificate
                       "PASSBOLT_GPG_SERVER_KEY_FINGERPRINT", "SSH_HOST_KEY_FINGERPRINT", "SIGNING_CERT_THUMBPRINT",
                       // a password policy's durations

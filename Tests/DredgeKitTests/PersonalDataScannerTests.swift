@@ -347,6 +347,21 @@ import Testing
         #expect(analyze("release.json", shared)?.emails == 2)
     }
 
+    /// A list of surnames and the language each comes from (an NLP course's `surnames.csv`) names nobody; first and
+    /// last names side by side, or a surname beside a birth date, are people.
+    @Test func onePartOfANameAloneIsNoPerson() {
+        let languages = ["English", "French", "Arabic", "Greek"]
+        var surnames = "surname,nationality\n"
+        for index in 0..<40 { surnames += "Name\(index)son,\(languages[index % 4])\n" }
+        #expect(analyze("data/surnames.csv", surnames) == nil)
+        var people = "first_name,last_name\n"
+        for index in 0..<40 { people += "Ann\(index),Lee\(index)\n" }
+        #expect(analyze("crm/people.csv", people)?.records == 40)
+        var births = "surname,dob\n"
+        for index in 0..<40 { births += "Lee\(index),1990-01-\(10 + index % 20)\n" }
+        #expect(analyze("crm/births.csv", births)?.records == 40)
+    }
+
     @Test func packageManifestWithAuthorIsNotADataStore() {
         let manifest = """
             {

@@ -40,6 +40,25 @@ import Testing
         #expect(values("COPY public.users (id, password) FROM stdin;\n1\t$2b$12$Hq2Vw9Lz4Tx7Mc3Pn8Bd5G\n\\.\n", path: "u.sql").isEmpty)
         #expect(values("id,name,email,phone\n1,Ann,ann@shop.test,+44 7700 912345\n", path: "people.csv").isEmpty)
         #expect(values("Name;Login;Password\r\nSMTP;alerts;(in vault)\r\n", path: "p.csv").isEmpty)
+        // phpass (WordPress, phpBB), and a reset key kept as its time and its hash
+        let users = "INSERT INTO `wp_users` (`ID`, `user_login`, `user_pass`, `user_activation_key`) VALUES "
+            + "(1,'ann','$P$Bq7Lm2Xv9Tz4Wn8Rc1Hb6Jd3Fs5Gp0','1549976124:$P$Bk3Vw8Nz2Lq5Tx9Mc4Rd7Hp1Fs6Jb0');\n"
+        #expect(values(users, path: "wp.sql").isEmpty)
+        #expect(values("user,password\nann,1549976124:Wq5Zx8Lm2N\n", path: "u.csv") == ["1549976124:Wq5Zx8Lm2N@password"])
+        // an unsalted hex digest in a password column (MD5 of `123456` here); a hex client secret stays a secret
+        #expect(values("INSERT INTO ums_admin (id, username, password) VALUES (3, 'admin', 'e10adc3949ba59abbe56e057f20f883e');\n",
+                       path: "mall.sql").isEmpty)
+        #expect(values("app,client_secret\nweb,9f2c4e7a1b3d5f6081a2c3e4d5f60718\n", path: "apps.csv") == ["9f2c4e7a1b3d5f6081a2c3e4d5f60718@client_secret"])
+    }
+
+    /// An entity-attribute-value table names each row's attribute in its `…_key` column; the row's value is beside it.
+    @Test func attributeNamesInAKeyValueTableAreNoSecrets() {
+        let meta = "INSERT INTO `wp_postmeta` (`meta_id`, `post_id`, `meta_key`, `meta_value`) VALUES "
+            + "(1,2,'_wp_page_template','default'),(9,6,'_oembed_time_efdb24afda21b5f020fd2ad8ef763cf6','1549966058');\n"
+        #expect(values(meta, path: "wp.sql").isEmpty)
+        // without its value column, a `…_key` column is still read as keys
+        #expect(values("INSERT INTO licences (product, licence_key) VALUES ('pro', 'Wq5Zx8Lm2NHq2Vw9');\n", path: "l.sql")
+            == ["Wq5Zx8Lm2NHq2Vw9@licence_key"])
     }
 
     /// A column named only as a key often holds the record's key (a feature flag's, a setting's), written as a name.

@@ -37,10 +37,10 @@ import Testing
 
     /// A token a development server on the developer's machine issued (a sample `.http` request file's bearer
     /// token from `https://localhost:44447`) opens only that server: scored low wherever it lives. Another issuer's
-    /// token in the same file keeps its confidence.
+    /// token in the same file keeps its confidence (the tokens expire in 2100: only the issuer decides here).
     @Test func aTokenIssuedOnLocalhostIsADevelopmentToken() throws {
         func token(issuer: String) -> String {
-            let claims = Data("{\"iss\":\"\(issuer)\",\"sub\":\"user-7\",\"exp\":1677928847}".utf8).base64EncodedString()
+            let claims = Data("{\"iss\":\"\(issuer)\",\"sub\":\"user-7\",\"exp\":4102444800}".utf8).base64EncodedString()
                 .replacingOccurrences(of: "=", with: "").replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
             return "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.\(claims).c2lnbmF0dXJlLWJ5dGVzLWhlcmU"
         }

@@ -32,7 +32,9 @@ enum DotEnvParser {
         guard named, !publicAnywhere.contains(where: { upper.contains($0) }), !TrustStoreName.names(upper) else { return false }
         if identifierSuffixes.contains(where: { upper.hasSuffix($0) }) || identifierKeys.contains(where: { upper.hasSuffix($0) }) { return false }
         // Only the last word describes: `USER_PASSWORD` and `NAME_TOKEN` hold secrets, `PASSWORD_USER` names an account.
-        return !DescribingName.describes(upper)
+        // The name as written: a camelCase one (`artifactRepositoryAccessKeySecretName`) has its words only before
+        // it is upper-cased.
+        return !DescribingName.describes(key)
     }
 
     /// Name parts that say the value was chosen by a person or is a shared secret, which may be all digits (a PIN).
@@ -78,6 +80,16 @@ enum DotEnvParser {
         return userInfo[userInfo.index(after: colon)...].isEmpty
     }
 
+    /// A switch (`MYSQL_ALLOW_EMPTY_PASSWORD=true`, `AUTH_ENABLED=no`) or a path on the server the setting is for
+    /// (`oidc_auth_url=/dex/auth`, `skip_auth_uri=/dex`): the name mentions a secret, the value is none.
+    static func isSwitchOrPath(_ value: some Collection<UInt8>) -> Bool {
+        let lowered = String(decoding: value, as: UTF8.self).lowercased()
+        if ["true", "false", "yes", "no", "on", "off"].contains(lowered) { return true }
+        guard lowered.first == "/", lowered.count > 1 else { return false }
+        return value.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || [UInt8(ascii: "/"), UInt8(ascii: "-"),
+                                  UInt8(ascii: "_"), UInt8(ascii: ".")].contains($0) }
+    }
+
     static func entries(in bytes: UnsafeRawBufferPointer) -> [Entry] {
         var entries: [Entry] = []
         var lineStart = 0
@@ -86,7 +98,9 @@ enum DotEnvParser {
             while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
             if let entry = entry(bytes, lineStart..<lineEnd), isSecretKey(entry.key),
                !isNumberNamedAsKey(entry.key, value: bytes[entry.value]),
-               !isConnectionWithoutPassword(entry.key, value: bytes[entry.value]) { entries.append(entry) }
+               !isConnectionWithoutPassword(entry.key, value: bytes[entry.value]), !isSwitchOrPath(bytes[entry.value]) {
+                entries.append(entry)
+            }
             lineStart = lineEnd + 1
         }
         // An access key beside its secret, or of a key id's shape, is the pair's id half (`AccessKeyPair`).

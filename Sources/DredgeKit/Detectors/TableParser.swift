@@ -12,7 +12,7 @@ enum TableParser {
     static func entries(in bytes: UnsafeRawBufferPointer, path: String) -> [Entry] {
         var entries: [Entry] = []
         func visit(_ keys: [String], _ row: [TableCell]) {
-            for (key, cell) in zip(keys, row) where isSecretColumn(key) {
+            for (key, cell) in zip(keys, row) where isSecretColumn(key) && !isAttributeNameColumn(key, among: keys) {
                 if let range = cell.range, let entry = entry(bytes, key: key, value: range) { entries.append(entry) }
             }
         }
@@ -35,11 +35,27 @@ enum TableParser {
             && !DescribingName.describes(name)
     }
 
+    /// The key column of an entity-attribute-value table, beside a value column of the same stem (WordPress'
+    /// `wp_postmeta (meta_id, post_id, meta_key, meta_value)`, `setting_key` and `setting_value`): each row's attribute
+    /// name (`_wp_page_template`, `_oembed_time_<md5>`), not a key. A bare `key` beside `value` is left to the cell's
+    /// shape (`isSpelledAsName`): nothing but the pair says which of the two is the name.
+    static func isAttributeNameColumn(_ name: String, among columns: [String]) -> Bool {
+        let words = DescribingName.words(name)
+        guard words.count >= 2, words.last == "KEY" else { return false }
+        let value = words.dropLast() + ["VALUE"]
+        return columns.contains { DescribingName.words($0).elementsEqual(value) }
+    }
+
     /// A password hash in one of the crypt formats: the value is what a login checks against, not the password.
+    /// phpass' portable hashes (`$P$`, `$H$`) are WordPress' and phpBB's; a reset key stored as the time it was made
+    /// and its hash (WordPress' `user_activation_key`, `1549976124:$P$B…`) is a hash too.
     static func isPasswordHash(_ value: some Collection<UInt8>) -> Bool {
-        let text = String(decoding: value, as: UTF8.self)
+        var text = Substring(String(decoding: value, as: UTF8.self))
+        if let colon = text.firstIndex(of: ":"), colon > text.startIndex, text[..<colon].allSatisfy({ $0.isASCII && $0.isNumber }) {
+            text = text[text.index(after: colon)...]
+        }
         let prefixes = ["$2a$", "$2b$", "$2y$", "$2x$", "$argon2", "$pbkdf2", "pbkdf2_", "$scrypt$", "$1$", "$5$", "$6$", "$y$",
-                        "{SSHA}", "{SHA}", "{BCRYPT}", "bcrypt$", "argon2$", "sha1$", "md5$"]
+                        "$P$", "$H$", "{SSHA}", "{SHA}", "{BCRYPT}", "bcrypt$", "argon2$", "sha1$", "md5$"]
         return prefixes.contains { text.hasPrefix($0) }
     }
 
@@ -53,8 +69,17 @@ enum TableParser {
         }
         // a cell of words (`(in vault)`, `see 1Password`) is a note about where the secret is
         guard !value.isEmpty, !isPasswordHash(bytes[value]), !bytes[value].contains(0x20) else { return nil }
+        if ["PASSWORD", "PASSWD", "PASS", "PWD"].contains(where: key.uppercased().contains), isHexDigest(bytes[value]) { return nil }
         if DotEnvParser.isNamedOnlyAsKey(key), isSpelledAsName(bytes[value]) { return nil }
         return Entry(key: key, value: value)
+    }
+
+    /// An unsalted digest in hex, the length of MD5, SHA-1, SHA-256 or SHA-512, in one case: what a shop's user table
+    /// keeps in its `password` column (macrozheng/mall's `ums_admin`, `e10adc39…` being MD5 of `123456`). Under a
+    /// password's name nobody types that; under a key's or a client secret's name it may be the secret itself, and stays one.
+    private static func isHexDigest(_ value: some Collection<UInt8>) -> Bool {
+        guard [32, 40, 64, 128].contains(value.count) else { return false }
+        return value.allSatisfy { CommonShapes.isHex($0, upper: false) } || value.allSatisfy { CommonShapes.isHex($0, upper: true) }
     }
 
     /// Words joined by `_`, `-` or `.`, each in one case and without a digit (`ADD_NEW_PET`, `owner-search`,

@@ -1,5 +1,6 @@
 /// A finding's confidence: the rule's, raised by a passing offline check, lowered by a failing one, by a documented
-/// example value, by a token a development server on localhost issued, or when every place it lives is a test,
+/// example value, by a token a development server on localhost issued or one whose `exp` has passed (a Postman
+/// collection's bearer token from 2018 opens nothing now; the key that signed it is not in it), or when every place it lives is a test,
 /// fixture, benchmark, example or third-party path (inside an archive, the member's path:
 /// `release.tar.gz!curl/tests/certs/server.key` is a test's key). Path context never lowers a
 /// high-confidence provider token whose value carries its provider's prefix: a live token in a test file is still a
@@ -10,11 +11,13 @@
 /// to low there and in documentation: read on real code (git's t/ and its `test.netrc`, curl's tests/certs and
 /// netrc test inputs, Swift packages' Tests/ and Benchmarks/), not one in a hundred of them was anyone's secret.
 /// Cucumber's `step_definitions/` are tests, and a fake-data task (lobsters' `lib/tasks/fake_data.rake`) makes
-/// fixtures.
+/// fixtures. So are a `testing/` tree, a test class named as xUnit, JUnit and XCTest name theirs
+/// (`IdentityServiceTests.cs`, `OwnerControllerTest.java`) and a `.env.test`. Translation catalogues hold labels, as
+/// documents do.
 enum ConfidenceScore {
     static let testPathMarkers = ["test/", "tests/", "spec/", "specs/", "fixture", "testdata/", "__tests__/", "example",
                                   "sample", "mock", "/docs/", "doc/", "/t/", "vectors/", "benchmark", "tester/",
-                                  "snippets/", "/seed", "populatedb", "step_definitions/", "fake"]
+                                  "snippets/", "/seed", "populatedb", "step_definitions/", "fake", "/testing/"]
     /// The seed scripts a framework runs against a fresh development database (Spring Boot's `data.sql`, Hibernate's
     /// `import.sql`, kept under `resources/`): a sample app's rows, like a fixture.
     static let seedScripts = ["/data.sql", "/import.sql"]
@@ -23,13 +26,18 @@ enum ConfidenceScore {
     /// `password=with spaces` in doc.go), not this repository's secrets.
     static let thirdPartyMarkers = ["/vendor/", "node_modules/", "bower_components/", "/third_party/", "/third-party/",
                                     "/.yarn/cache/", "site-packages/"]
-    /// A file named as a test's own: `test.netrc`, `test_auth.py`, `auth_test.go`, `login.spec.ts`, `lib-test.sh`.
-    static let testFileMarkers = ["/test.", "/test_", "/test-", "_test.", ".test.", "-test.", "_spec.", ".spec."]
+    /// A file named as a test's own: `test.netrc`, `test_auth.py`, `auth_test.go`, `login.spec.ts`, `lib-test.sh`, and
+    /// the test environment's settings (`.env.test`, Laravel's `.env.testing`).
+    static let testFileMarkers = ["/test.", "/test_", "/test-", "_test.", ".test.", "-test.", "_spec.", ".spec.", "/.env.test"]
     /// Documentation: a default password or a key in a README shows how to call an API.
     static let documentSuffixes = [".md", ".markdown", ".rst", ".adoc", ".txt"]
+    /// Translation catalogues: under a `password` key they hold the word in each language (lemmy's
+    /// `ui/translations/ka.json`, `ui/src/translations/eo.ts`: `password: 'Pasvorto'`), a label like a document's.
+    static let catalogueDirectories = ["/translations/", "/locales/", "/locale/", "/i18n/", "/l10n/", "/lang/"]
 
     static func score(rule: Rule, validation: Validation, paths: [String]) -> Confidence {
-        if validation.verdict == .invalid || validation["documented_example"] == "true" || validation["local_issuer"] == "true" {
+        if validation.verdict == .invalid || validation["documented_example"] == "true" || validation["local_issuer"] == "true"
+            || validation["expired"] == "true" {
             return .low
         }
         // A data store whose every address is at a reserved domain and every number in a fictional range (a sample
@@ -39,14 +47,14 @@ enum ConfidenceScore {
         // A passing check raises a credential to high; where it names no provider (a JWT's structure), the path
         // still says whose it is.
         let checked = validation.verdict == .valid && rule.kind != .weakCredential ? Confidence.high : rule.confidence
-        let lowered = paths.map { "/" + $0.lowercased() }
-        guard !lowered.isEmpty else { return checked }
+        guard !paths.isEmpty else { return checked }
+        let inTests = paths.map { isTestPath("/" + $0.lowercased()) || isTestClass($0) }
         // A format-wide credential rule (a JWT, a URL's password) names no provider either.
         if rule.kind != .credential || rule.specificity == 0 {
-            return lowered.allSatisfy { isTestPath($0) || isDocument($0) } ? .low : checked
+            return zip(paths, inTests).allSatisfy { $1 || isDocument($0.lowercased()) || isCatalogue("/" + $0.lowercased()) } ? .low : checked
         }
         // A provider's token that its format alone does not make certain: one step lower where tests keep theirs.
-        if checked < .high || !carriesItsPrefix(rule), lowered.allSatisfy(isTestPath) {
+        if checked < .high || !carriesItsPrefix(rule), inTests.allSatisfy({ $0 }) {
             return Confidence.allCases[max(0, Confidence.allCases.firstIndex(of: checked)! - 1)]
         }
         return checked
@@ -66,6 +74,19 @@ enum ConfidenceScore {
             || (path.contains("/resources/") && seedScripts.contains { path.hasSuffix($0) })
             || testFileMarkers.contains { marker in path[(path.lastIndex(of: "/") ?? path.startIndex)...].contains(marker) }
     }
+
+    /// A source file named for the class it tests: its name's last word, capitalised, is `Test` or `Tests`
+    /// (`IdentityServiceTests.cs`, `OwnerControllerTest.java`, `LoginTests.swift`); `Latest.java` and `Contest.kt` are not.
+    static func isTestClass(_ path: String) -> Bool {
+        let name = path[(path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex)...]
+        guard let dot = name.lastIndex(of: "."), dot > name.startIndex else { return false }
+        var stem = name[..<dot]
+        if stem.hasSuffix("s") { stem = stem.dropLast() }
+        guard stem.hasSuffix("Test"), let before = stem.dropLast(4).last else { return false }
+        return before.isLowercase || before.isNumber
+    }
+
+    static func isCatalogue(_ path: String) -> Bool { catalogueDirectories.contains { path.contains($0) } }
 
     static func isDocument(_ path: String) -> Bool { documentSuffixes.contains { path.hasSuffix($0) } }
 }

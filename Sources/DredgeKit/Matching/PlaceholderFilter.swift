@@ -15,9 +15,11 @@ public enum PlaceholderFilter {
         "example", "xxxx", "####", "placeholder", "your_", "your-", "yourkey", "dummy", "sample", "redacted", "****", "...",
         "\u{2026}", "0123456789", "1234567890", "abcdefghij", "fake", "your ",
     ].map { Array($0.utf8) }
-    /// Whole values that only ever stand in for a secret.
+    /// Whole values that only ever stand in for a secret; `generateme` is what Roots' Bedrock template, copied into
+    /// every site built on it, gives each WordPress salt and key until one is generated.
     static let standInValues: Set<[UInt8]> = Set(["test", "testing", "todo", "tbd", "none", "null", "nil", "undefined", "empty",
-                                                  "string", "secret", "password", "token", "value", "fake", "foo", "bar", "foobar"]
+                                                  "string", "secret", "password", "token", "value", "fake", "foo", "bar", "foobar",
+                                                  "generateme"]
         .map { Array($0.utf8) }).union(passwordLabels)
     /// The word "password" in other languages, lower-cased: what a translation file or a bundle's strings give a
     /// `password` key (`password:"Contraseña"`, `Password=Kennwort` in `config_de.properties`). A label, not a password.

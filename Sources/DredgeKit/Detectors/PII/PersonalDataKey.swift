@@ -10,6 +10,9 @@ struct PersonalDataKey: Sendable {
     /// A name that by itself makes a record personal (`first_name`, `full_name`, `dob`), unlike `name` or `city`,
     /// which products and shops have too.
     var identifiesPerson = false
+    /// One part of a name (`surname`, `first_name`): a store that holds nothing else personal (an NLP dataset's
+    /// `surname,nationality`) names nobody.
+    var isNamePart = false
     var saysPhone = false
     var saysNationalID = false
     /// A field of cryptographic test material (`nonce`, `iv`, `msg`, `ct`): its digits and hex are bytes, never a
@@ -23,6 +26,8 @@ struct PersonalDataKey: Sendable {
     static let personNames: Set<String> = ["firstname", "lastname", "fullname", "givenname", "familyname", "surname",
                                            "middlename", "forename", "fname", "lname", "maidenname", "customername",
                                            "contactname", "patientname", "employeename", "legalname", "personname"]
+    static let nameParts: Set<String> = ["firstname", "lastname", "givenname", "familyname", "surname", "middlename", "forename",
+                                         "fname", "lname", "maidenname"]
     static let otherNames: Set<String> = ["name", "displayname", "nickname"]
     static let addresses: Set<String> = ["address", "streetaddress", "street", "address1", "address2", "addressline1",
                                          "addressline2", "homeaddress", "postaladdress", "mailingaddress",
@@ -50,6 +55,7 @@ struct PersonalDataKey: Sendable {
         if Self.personNames.contains(folded) {
             category = .name
             identifiesPerson = true
+            isNamePart = Self.nameParts.contains(folded)
         } else if Self.otherNames.contains(folded) {
             category = .name
         } else if Self.addresses.contains(folded) {

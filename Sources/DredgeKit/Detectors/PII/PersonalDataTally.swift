@@ -12,6 +12,8 @@ struct PersonalDataTally {
     var rowsScanned = 0
     var truncated = false
     private(set) var records = 0
+    /// Records whose only personal field is one part of a name (`surname`): a store of nothing else names nobody.
+    private var recordsNamedByOnePart = 0
     private(set) var keys: [String] = []
     private var keySet: Set<String> = []
     private var tables: [String] = []
@@ -44,6 +46,7 @@ struct PersonalDataTally {
     mutating func addRecord(keys recordKeys: [String], values: [String?], table: String? = nil) -> Bool {
         var holdsValue = false
         var identifiesPerson = false
+        var namePartOnly = true
         var found: [String] = []
         var categories: [PersonalDataKey.Category] = []
         for (key, value) in zip(recordKeys, values) {
@@ -56,10 +59,12 @@ struct PersonalDataTally {
                 found.append(key)
                 categories.append(category)
                 identifiesPerson = identifiesPerson || meaning.identifiesPerson
+                namePartOnly = namePartOnly && (meaning.isNamePart || !meaning.identifiesPerson)
             }
         }
         guard holdsValue || identifiesPerson else { return false }
         records += 1
+        if !holdsValue, namePartOnly, categories.count < 2 { recordsNamedByOnePart += 1 }
         for key in found where keys.count < Self.maximumNames && keySet.insert(key).inserted { keys.append(key) }
         for category in categories {
             switch category {
@@ -93,6 +98,8 @@ struct PersonalDataTally {
         // creator, modifier and owner), not a store of people.
         let enoughRecords = !volumeOnly && records >= Self.minimumRecords && distinctValues != 1
         guard enoughRecords || distinctValues >= Self.minimumDistinctValues else { return nil }
+        // Surnames and nothing else (an NLP course's `surname,nationality`): one part of a name identifies nobody.
+        guard distinctValues > 0 || recordsNamedByOnePart < records else { return nil }
         let samples = [
             (leastEmail ?? leastReservedEmail).map(EmailAddress.redacted),
             leastPhone.map(PhoneNumber.redacted),
