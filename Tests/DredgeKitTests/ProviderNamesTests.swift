@@ -160,6 +160,36 @@ import Testing
         #expect(Matcher(Self.compiled).secrets(in: line, at: nil) == [value])
     }
 
+    /// A shape read off the examples may keep less of the prefix than the format has: Prefect's keys begin `pnu_` or
+    /// `pnb_`, and the shape keeps `pn`. `pny_` and 36 characters beside Prefect's name fit that shape as written, but
+    /// Prefect's rule does not take them: the prefix is one character off, a near miss, not a credential of unknown
+    /// kind. Prefect's key itself is still reported.
+    @Test func aValueThatFitsAShapeButNotItsRuleIsANearMiss() {
+        let matcher = Matcher(Self.compiled)
+        let key = "pnu_G41r3hmqe3og0CLilrSqYzFnqPui5CjzLaP4"
+        #expect(matcher.secrets(in: "PREFECT_API_KEY = \"\(key)\"\n", at: nil).contains(key))
+        let typo = "pny_G41r3hmqe3og0CLilrSqYzFnqPui5CjzLaP4"
+        #expect(matcher.secrets(in: "PREFECT_API_KEY = \"\(typo)\"\n", at: nil).isEmpty)
+        #expect(Self.compiled.nameOwner(of: Array(typo.utf8), named: Array("PREFECT_API_KEY".utf8)) == "prefect.api-key")
+    }
+
+    /// A rule that waits for several prefixes (Yandex's OAuth tokens begin `y0_` to `y3_`, and its examples show one)
+    /// names its provider by its id's first part, as a rule of one prefix does: `0y_…` in a `provider "yandex"` block
+    /// is the prefix with two neighbours swapped, a near miss, not the block's credential. The token itself still is;
+    /// so is Harness's `pat.` token beside its name, whose `pat.` and `sat.` name Harness the same way.
+    @Test func aRuleOfSeveralPrefixesNamesItsProvider() {
+        let matcher = Matcher(Self.compiled)
+        let body = "IamCLVkWJi1v0XKbq86anLL96bKt31eS7wMB8ndVilupXRQKTomaB1D"
+        let block = { (value: String) in "provider \"yandex\" {\n  token = \"\(value)\"\n}\n" }
+        #expect(matcher.secrets(in: block("0y_" + body), at: nil).isEmpty)
+        #expect(matcher.secrets(in: block("y0_" + body), at: nil).contains("y0_" + body))
+        let harness = "pat.RoETMuwtxSP2ilIacrbOgN.77a807c90e72816cb82c3cca.A6v3H1chY7CvzdMkRmwX"
+        let config = { (value: String) in "provider \"harness\" {\n  platform_api_key = \"\(value)\"\n}\n" }
+        #expect(matcher.secrets(in: config(harness), at: nil).contains(harness))
+        #expect(matcher.secrets(in: config("apt." + harness.dropFirst(4)), at: nil).isEmpty)
+        #expect(matcher.secrets(in: config(harness + "2"), at: nil).isEmpty)
+    }
+
     /// A provider's name may be written as a variable's words (`nyt_api`, `fmp_`): Financial Modeling Prep's key is
     /// 32 letters and digits, so 26 of them under `FMP_API_KEY` are a cut copy of it, not a credential of unknown kind.
     /// Keywords made of words of code (`access_key`, `client_secret`, `api-key`) or hosts name no provider, and the

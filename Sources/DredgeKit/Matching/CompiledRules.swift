@@ -97,7 +97,7 @@ public final class CompiledRules: Sendable {
     /// The provider rule whose shape `secret` nearly fits, when rule `index` judges by name and that name (the text
     /// before the secret on its line, or the given key) is the provider's.
     func nameOwner(of secret: [UInt8], before start: Int, in bytes: UnsafeRawBufferPointer, rule index: Int) -> String? {
-        judgedByProviderShape[index] ? providerNames.owner(of: secret, before: start, in: bytes, inFormat: { hasFormat(secret, of: $0) }) : nil
+        judgedByProviderShape[index] ? providerNames.owner(of: secret, before: start, in: bytes, inFormat: { self.hasFormat(secret, of: $0) }) : nil
     }
 
     func nameOwner(of secret: [UInt8], named key: String, rule index: Int) -> String? {
@@ -107,7 +107,7 @@ public final class CompiledRules: Sendable {
     /// The provider rule whose shape `secret` nearly fits, its name being `key`, unless a rule of that provider takes
     /// the value in full (`hasFormat`).
     func nameOwner(of secret: [UInt8], named key: [UInt8]) -> String? {
-        providerNames.owner(of: secret, named: key, inFormat: { hasFormat(secret, of: $0) })
+        providerNames.owner(of: secret, named: key, inFormat: { self.hasFormat(secret, of: $0) })
     }
 
     /// Whether the name a value is assigned to says it is public (`IEX_PUBLISHABLE_TOKEN = …`, `NEXT_PUBLIC_MAPS_KEY: …`),

@@ -220,12 +220,17 @@ struct ProviderNames: Sendable {
             shape.prefix = prefix
             if ranged { shape.shortest = secrets.map(\.count).min() }
             shape.checked = rule.formatChecked
-            // The provider's name is a keyword, or, for a rule that waits for its prefix alone, its id's first part.
+            // The provider's name is a keyword, or, for a rule that waits for its prefixes alone, its id's first part:
+            // each secret begins with a keyword, and each keyword begins a secret or is a sibling of one that does
+            // (one character apart: Yandex's `y0_` to `y3_` beside an example of `y0_`, Harness's `pat.` and `sat.`;
+            // Liveblocks' `sk_prod_` and `sk_dev_` each begin one), as well as one prefix that begins them all.
             // A rule that waits for a host or a header (`azurewebsites.net`, `sig=`) lends its shape to no name: one
             // vendor's name covers services whose keys of other shapes no rule states (Azure Maps beside Azure Functions).
-            let waitsForPrefixAlone = rule.keywords.allSatisfy { keyword in
-                secrets.allSatisfy { Self.lowered(Array($0.prefix(keyword.utf8.count))) == Self.lowered(Array(keyword.utf8)) }
-            }
+            let lowered = { (keyword: String) in Self.lowered(Array(keyword.utf8)) }
+            let begins = { (secret: [UInt8], keyword: String) in Self.lowered(Array(secret.prefix(keyword.utf8.count))) == lowered(keyword) }
+            let starting = rule.keywords.filter { keyword in secrets.contains { begins($0, keyword) } }
+            let waitsForPrefixAlone = secrets.allSatisfy { secret in starting.contains { begins(secret, $0) } }
+                && rule.keywords.allSatisfy { keyword in starting.contains { Self.isOneOff(lowered(keyword), from: lowered($0)) || $0 == keyword } }
             let provider = waitsForPrefixAlone ? [String(rule.family)] : []
             for name in Set((rule.keywords + provider).map { $0.lowercased() }) {
                 let spelled = Self.isName(name) || (Self.isShortName(name) && name == rule.family.lowercased())
@@ -242,7 +247,7 @@ struct ProviderNames: Sendable {
     /// provider and no shape of that provider fits it exactly: before it (`VIRUSTOTAL_KEY = …`), or after it, where a
     /// header's value is followed by the provider's URL or a comment names the provider (`-H "x-apikey: …"
     /// https://www.virustotal.com/…`, `Add("api_key", "…");  // wmata`).
-    func owner(of value: [UInt8], before start: Int, in bytes: UnsafeRawBufferPointer, inFormat: (_ rule: String) -> Bool = { _ in false }) -> String? {
+    func owner(of value: [UInt8], before start: Int, in bytes: UnsafeRawBufferPointer, inFormat: ((_ rule: String) -> Bool)? = nil) -> String? {
         guard !shapes.isEmpty, start <= bytes.count else { return nil }
         var from = start
         while from > 0, start - from < Self.nameReach, bytes[from - 1] != 0x0A { from -= 1 }
@@ -285,16 +290,19 @@ struct ProviderNames: Sendable {
     }
 
     /// The same, for a value whose name is known (a `.env` key). `inFormat` says whether a rule takes the value in full
-    /// (asked only of a near miss's provider, as it runs the rule's pattern).
-    func owner(of value: [UInt8], named name: [UInt8], inFormat: (_ rule: String) -> Bool = { _ in false }) -> String? {
+    /// (asked only of a near miss's provider, as it runs the rule's pattern; without it, no rule is asked).
+    /// A value of a prefixed shape's length, alphabet and prefix fits that shape only where its rule takes it: a shape
+    /// read off the examples may keep less of the prefix than the format has (`pn` of Prefect's `pnu_` and `pnb_`, the
+    /// pattern's `pn[ub]_`), and `pny_…` beside Prefect's name is that prefix one character off, not Prefect's key.
+    func owner(of value: [UInt8], named name: [UInt8], inFormat: ((_ rule: String) -> Bool)? = nil) -> String? {
         guard !shapes.isEmpty else { return nil }
         let original = name
         let name = name.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
         for word in names where name.count >= word.count && Self.contains(name, word, atWordStart: word.count < 5 || word.contains { !Self.isAlphanumeric($0) },
                                                                            endingIn: original) {
             let candidates = shapes[String(decoding: word, as: UTF8.self)] ?? []
-            if candidates.contains(where: { $0.fits(value) }) { continue }
-            if let near = candidates.first(where: { $0.nearlyFits(value) }), !candidates.contains(where: { inFormat($0.rule) }) { return near.rule }
+            if candidates.contains(where: { $0.fits(value) && ($0.prefix.isEmpty || inFormat?($0.rule) ?? true) }) { continue }
+            if let near = candidates.first(where: { $0.nearlyFits(value) }), !candidates.contains(where: { inFormat?($0.rule) ?? false }) { return near.rule }
         }
         return nil
     }

@@ -4,7 +4,8 @@ public struct Validation: Sendable, Hashable {
     public enum Verdict: String, Sendable, Codable {
         /// The format's checksum or structure checks out.
         case valid
-        /// The checksum fails: likely a made-up or mistyped value; confidence is lowered, the finding kept.
+        /// A check fails without ruling the value out: confidence is lowered, the finding kept. (A failing CRC-32
+        /// checksum rejects: GitHub's and npm's tokens carry it to be told from look-alikes.)
         case invalid
         /// Not the thing the rule looks for at all (a number that fails Luhn, a strong value for a weak-password
         /// rule): the match is dropped.
