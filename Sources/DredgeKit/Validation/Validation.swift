@@ -4,8 +4,7 @@ public struct Validation: Sendable, Hashable {
     public enum Verdict: String, Sendable, Codable {
         /// The format's checksum or structure checks out.
         case valid
-        /// A check fails without ruling the value out: confidence is lowered, the finding kept. (A failing CRC-32
-        /// checksum rejects: GitHub's and npm's tokens carry it to be told from look-alikes.)
+        /// The checksum fails: likely a made-up or mistyped value; confidence is lowered, the finding kept.
         case invalid
         /// Not the thing the rule looks for at all (a number that fails Luhn, a strong value for a weak-password
         /// rule): the match is dropped.

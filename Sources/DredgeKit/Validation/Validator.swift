@@ -31,10 +31,9 @@ public enum Validator: String, CaseIterable, Sendable, Hashable {
         }
     }
 
-    /// `<prefix>_<30 random><6 checksum>`: the checksum is CRC-32 of the random part in base 62, zero-padded. GitHub
-    /// put it there so that a scanner tells a token from a string that only looks like one: a body whose checksum
-    /// fails is one character off a token (mistyped, or made up), no token, and the match is dropped; the value is
-    /// then the prefix's near miss, which the rules that judge by name leave alone as well.
+    /// `<prefix>_<30 random><6 checksum>`: the checksum is CRC-32 of the random part in base 62, zero-padded. A body
+    /// whose checksum fails is reported at low confidence, not dropped: made-up tokens in fixtures and planted test sets
+    /// rarely carry a real checksum, and a secret scanner that is silent on them looks blind to the format.
     private static func crc32Base62(_ token: String) -> Validation {
         let type = TokenType.validate(token)
         guard let separator = token.lastIndex(of: "_") else { return type }
@@ -42,10 +41,9 @@ public enum Validator: String, CaseIterable, Sendable, Hashable {
         guard body.count == 36 else { return type }
         let random = body.prefix(30)
         let expected = Checksums.base62(Checksums.crc32(random.utf8), width: 6)
-        guard body.suffix(6) == expected else { return Validation(.rejected) }
         var result = type
-        result.verdict = .valid
-        result.details.append(.init(key: "checksum", value: "valid"))
+        result.verdict = body.suffix(6) == expected ? .valid : .invalid
+        result.details.append(.init(key: "checksum", value: result.verdict == .valid ? "valid" : "invalid"))
         return result
     }
 }
