@@ -1,8 +1,8 @@
 /// Words that values of real code are made of: a value mostly spelled in them (`youReallyNeedToChangeThis`,
-/// `v2-release`, `MySuperSecretKey2024`) was typed by a person, where a random key is not: 16 random letters and digits
-/// are half covered by these words about once in ten thousand. The list is the 6,000 words of four letters or more
-/// (camelCase and snake_case split) found in the most of 169 real repositories' code: the 160 Swift packages every build
-/// machine keeps and nine application repositories.
+/// `v2-release`, `MySuperSecretKey2024`) was typed by a person, where a random key is not: 12 random letters and digits
+/// are half covered by these words about once in two thousand, 16 or more as good as never. The list is the 6,000
+/// words of four letters or more (camelCase and snake_case split) found in the most of 169 real repositories' code:
+/// the 160 Swift packages every build machine keeps and nine application repositories.
 enum CommonWords {
     /// Whether words of the list, four letters or more, can cover at least half of the value's letters (any case; the
     /// best cover, so `PLandroidx` is `android`, not `plan`).

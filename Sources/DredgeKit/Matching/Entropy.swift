@@ -19,11 +19,11 @@ public enum Entropy {
 
     /// The entropy `value` must reach under a rule asking for `minimum`. A floor fits long values of a rich alphabet; a
     /// short value, or one of a small alphabet, cannot reach it however random it is: 16 random lower-case letters and
-    /// digits average 3.6 bits per byte, 20 random capitals and digits 3.8, 12 random base-62 characters 3.4. So the
-    /// floor is eased to what a random value of the same length and alphabet reaches but for one in fifty (its
-    /// expected entropy less 0.4), never below 2.5, for values of twelve characters or more (hex excepted). Words are no random draw of their letters (`v2-release`,
-    /// `youReallyNeedToChangeThis` reach such a floor): a value that reads as words keeps the floor of its length
-    /// alone, log2(n) - 0.45 and never below 3.5, which short words fall under.
+    /// digits average 3.6 bits per byte, 20 random capitals and digits 3.8, 12 random base-62 characters 3.4. So a value
+    /// of twelve characters or more, hex excepted, is held to what a random value of its length and alphabet reaches
+    /// but for one in fifty (its expected entropy less 0.4, never below 2.5). Words are no random draw of their letters
+    /// (`v2-release`, `youReallyNeedToChangeThis` reach such a floor): a value that reads as words keeps the floor of
+    /// its length alone, log2(n) - 0.45 and never below 3.5, which short words fall under.
     public static func floor<Bytes: Collection>(_ minimum: Double, for value: Bytes) -> Double where Bytes.Element == UInt8 {
         guard minimum > lowestFloor, !value.isEmpty else { return minimum }
         let byLength = minimum > shortFloor ? max(shortFloor, min(minimum, log2(Double(value.count)) - 0.45)) : minimum
