@@ -37,6 +37,20 @@ import Testing
         #expect(!CommonShapes.isNearMiss(Array(value.utf8)), "\(value)")
     }
 
+    /// A JWT's header and claims with the signature cut off is a cut copy of a bearer token, not a credential: a rule that
+    /// judges by the name beside it leaves it alone. The whole token, and two segments whose header names no `alg`, are not.
+    @Test func jwtCutBeforeItsSignatureIsANearMiss() {
+        let cut = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJvcmRlci1ib3QiLCJpYXQiOjE3NjQwMDAwMDB9"
+        let whole = cut + ".Qm7Zt2Xr9Kc4Vw1Np8Lb5Hd3Fs6Gj0Ty2Ua9Ie4Oq7R"
+        #expect(CommonShapes.isNearMiss(Array(cut.utf8)))
+        #expect(!CommonShapes.isNearMiss(Array(whole.utf8)))
+        #expect(!CommonShapes.isNearMiss(Array("eyJ0eXAiOiJKV1QifQ.eyJzdWIiOiJvcmRlci1ib3QiLCJpYXQiOjE3NjQwMDAwMDB9".utf8)))
+        let matcher = Matcher(Self.compiled)
+        #expect(matcher.secrets(in: "SHIPPING_TOKEN = \"\(cut)\"\n", at: nil).isEmpty)
+        #expect(matcher.secrets(in: "curl -H \"Authorization: Bearer \(cut)\" https://api.shop.test/v1/orders\n", at: nil).isEmpty)
+        #expect(!matcher.secrets(in: "SHIPPING_TOKEN = \"\(whole)\"\n", at: nil).isEmpty)
+    }
+
     /// A stem many providers begin their tokens with, typed wrong (two letters swapped, or one off in a long stem), then
     /// a separator and a body, is a mistyped token; the stem written right, or a word one letter off a short stem
     /// (`text_`), is not.

@@ -5,7 +5,8 @@
 /// judge a value by its name (`ODDS_API_KEY=…`, a `.env` entry) leave alone. A letter among the first two characters
 /// is a prefix (`cs…`, `0x…`, `u…`), not a typo. Hex one digit off a usual length (31, 33, 39, …) is a cut or padded copy
 /// too; other lengths are left to the names, since real keys are written in 30, 37 or 56 hex digits (Plaid's secret,
-/// Cloudflare's global key, ipdata).
+/// Cloudflare's global key, ipdata). A JWT's header and claims with its signature cut off is a cut copy of a token every
+/// provider of bearer tokens issues.
 enum CommonShapes {
     /// The usual lengths of hex keys (12, 16, 20, 24 and 32 bytes); one digit off counts only beside the three commonest.
     static let hexLengths: Set<Int> = [24, 32, 40, 48, 64]
@@ -13,7 +14,8 @@ enum CommonShapes {
 
     static func isNearMiss<Bytes: Collection>(_ value: Bytes) -> Bool where Bytes.Element == UInt8 {
         let bytes = Array(value)
-        if isHexWithOneStray(bytes) || isHexOneDigitOff(bytes) || isBrokenUUID(bytes) || hasMistypedStem(bytes) { return true }
+        if isHexWithOneStray(bytes) || isHexOneDigitOff(bytes) || isBrokenUUID(bytes) || hasMistypedStem(bytes)
+            || JSONWebToken.isCutBeforeSignature(bytes) { return true }
         // The same shapes after a short lower-case prefix and its separator (`cs_…`, `pub-c-…`, UptimeRobot's `u1234567-…`):
         // the prefix is no typo.
         let isSeparator = { (byte: UInt8) in byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") }

@@ -38,6 +38,19 @@ enum JSONWebToken {
             || host == "[::1]"
     }
 
+    /// A JWT's header and claims with the signature cut off (`eyJ….eyJ…` and no second dot): a copy that lost its last
+    /// segment, which no server accepts, since the signature is what it checks (a token sent unsigned keeps its second
+    /// dot before an empty signature, `alg: none`). Both parts must decode to JSON objects and the header name an `alg`.
+    static func isCutBeforeSignature<Bytes: Collection>(_ value: Bytes) -> Bool where Bytes.Element == UInt8 {
+        guard value.count >= 20, value.starts(with: Array("eyJ".utf8)), value.lazy.filter({ $0 == UInt8(ascii: ".") }).count == 1 else {
+            return false
+        }
+        let parts = String(decoding: value, as: UTF8.self).split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[1].hasPrefix("eyJ"), let header = decode(parts[0]), header["alg"] is String,
+              decode(parts[1]) != nil else { return false }
+        return true
+    }
+
     private static func decode(_ part: Substring) -> [String: Any]? {
         var text = part.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
         text += String(repeating: "=", count: (4 - text.count % 4) % 4)
