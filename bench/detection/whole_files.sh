@@ -4,8 +4,10 @@
 # --peers, Kingfisher, Betterleaks and CredSweeper), and scores each tool's findings against whole-files/risk-lines.tsv:
 # a risk line is found when the tool reports a finding on that path at that line (or inside that block).
 #
-#   bench/detection/whole_files.sh [--out DIR] [--dredge BIN] [--peers] [--reuse-peers] [--show N]
+#   bench/detection/whole_files.sh [--set DIR] [--out DIR] [--dredge BIN] [--peers] [--reuse-peers] [--show N]
 #
+#   --set DIR       the files to commit, with their risk-lines.tsv (default whole-files; whole-files-2 is blind16d's
+#                   second sample, of kinds the first lacks)
 #   --out DIR       where the repository and the reports go (default /tmp/dredge-whole-files); mode 0700
 #   --dredge BIN    the dredge binary (default .build/debug/dredge)
 #   --peers         also run the three peers from /work/peers/bin (or $PEERS)
@@ -20,8 +22,10 @@ peers_dir="${PEERS:-/work/peers/bin}"
 peers=0
 reuse=0
 show=60
+files_dir="$HERE/whole-files"
 while [[ $# -gt 0 ]]; do
   case "$1" in
+    --set) files_dir="$(cd "$2" && pwd)"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
     --dredge) dredge="$2"; shift 2 ;;
     --peers) peers=1; shift ;;
@@ -36,7 +40,7 @@ repo="$out/whole-files"
 # The repository: one commit of every file (not the TSV), pinned author and date so reruns give the same ids.
 rm -rf "$repo"
 mkdir -p "$repo"
-(cd "$HERE/whole-files" && tar cf - --exclude=risk-lines.tsv .) | (cd "$repo" && tar xf -)
+(cd "$files_dir" && tar cf - --exclude=risk-lines.tsv .) | (cd "$repo" && tar xf -)
 export GIT_AUTHOR_NAME="Jane Doe" GIT_AUTHOR_EMAIL="jane.doe@acme-corp.net" GIT_AUTHOR_DATE="2026-12-01T10:00:00Z"
 export GIT_COMMITTER_NAME="Jane Doe" GIT_COMMITTER_EMAIL="jane.doe@acme-corp.net" GIT_COMMITTER_DATE="2026-12-01T10:00:00Z"
 git -C "$repo" init -q -b main
@@ -58,4 +62,4 @@ if [[ $peers -eq 1 ]]; then
       >"$out/credsweeper.log" 2>&1 || [[ -s "$out/credsweeper.json" ]]
   fi
 fi
-python3 "$HERE/whole_files.py" "$out" "$HERE/whole-files/risk-lines.tsv" --show "$show"
+python3 "$HERE/whole_files.py" "$out" "$files_dir/risk-lines.tsv" --show "$show"
