@@ -326,6 +326,26 @@ import Testing
         }
     }
 
+    /// A deployment fills some values in late: a container's entry script or a pipeline's replace-tokens step swaps
+    /// `__API_KEY__` for the key, Maven's resource filtering swaps `@db.password@` (Spring Boot's docs expand
+    /// `application.properties` so), and a password manager resolves `op://vault/item/field` (1Password's secret
+    /// references) or `pass://…` (Proton Pass) when the program starts. None is a value of its own; passwords between
+    /// the same marks, of mixed cases or with digits run into a word, still are.
+    @Test func substitutionTokensAndPasswordManagerReferencesAreReferences() throws {
+        for value in ["__API_KEY__", "__db_password__", "@db.prod.password@", "@DB_PASSWORD@", "@jdbc.password@", "@TOKEN@",
+                      "op://Production/Stripe/secret_key", "op://shop dev/Orders DB/db/password", "op://ci/github/token?attribute=otp",
+                      "pass://Work/GitHub/password"] {
+            #expect(PlaceholderFilter.isReference(Array(value.utf8)), "\(value)")
+        }
+        for value in ["@Xk9_pQ2@", "@admin2024@", "@password@", "@q7W.Lm2@", "__Kq7mZ2xW9__", "__x__", "__9Lm_2Qx__",
+                      "op://", "op://vault", "op://a/b", "shop://a/b/c", "op://a/b/c/d/e", "op://a/b!/c"] {
+            #expect(!PlaceholderFilter.isReference(Array(value.utf8)), "\(value)")
+        }
+        let matcher = try Matcher(rules: PatternPackLoader.builtin().flatMap(\.rules).filter { $0.id.hasPrefix("weak.") || $0.id.hasPrefix("spring.") })
+        #expect(matcher.secrets(in: "window.__ENV = { apiKey: \"__API_KEY__\" };\nspring.datasource.password=@db.prod.password@\n", at: nil).isEmpty)
+        #expect(matcher.secrets(in: "spring.datasource.password=@Xk9_pQ2@\n", at: nil) == ["@Xk9_pQ2@"])
+    }
+
     @Test func entropyFollowsShannon() {
         #expect(Entropy.shannon(Array("aaaa".utf8)) == 0)
         #expect(Entropy.shannon(Array("abab".utf8)) == 1)
