@@ -346,6 +346,19 @@ import Testing
         #expect(matcher.secrets(in: "spring.datasource.password=@Xk9_pQ2@\n", at: nil) == ["@Xk9_pQ2@"])
     }
 
+    /// Bitwarden's encrypted export holds every field as a CipherString (the type, a dot, then IV, ciphertext and MAC in
+    /// base64, split by `|`); only the account's key opens it. Passwords with a dot and bars are passwords.
+    @Test func bitwardenCipherStringsAreCiphertexts() {
+        let iv = "q3Lm8ZvT1wXp9KdN4bHc7A==", data = "Rk2Wz8Tq2Lx6Nv9Pb3Hm7Jd5Fc1Gs0YaHq2Vw9Lz4Tx=", mac = "Wq5Zx8Lm2Np7Rt4Vb9Kc3Hd6Fg1Js0Ty8Rk4Wz8Tq2L="
+        for value in ["2.\(iv)|\(data)|\(mac)", "0.\(iv)|\(data)", "1.\(iv)|\(data)|\(mac)"] {
+            #expect(EncryptedEnvelope.holds(Array(value.utf8)), "\(value)")
+        }
+        for value in ["2.Kq7|Lm2|Xv9", "2.hunter2|pass|word", "3.\(iv)|\(data)|\(mac)", "2.\(iv)|\(data)", "0.\(iv)|\(data)|\(mac)",
+                      "2.\(iv)|Rk2W!z8T|\(mac)", "2.q3Lm8ZvT1wXp9KdN4bHc7Aq=|\(data)|\(mac)", "2.\(iv)|\(data)|Wq5Zx8Lm2Np7"] {
+            #expect(!EncryptedEnvelope.holds(Array(value.utf8)), "\(value)")
+        }
+    }
+
     @Test func entropyFollowsShannon() {
         #expect(Entropy.shannon(Array("aaaa".utf8)) == 0)
         #expect(Entropy.shannon(Array("abab".utf8)) == 1)
