@@ -359,6 +359,33 @@ import Testing
         }
     }
 
+    /// An uncompressed elliptic-curve point (65 bytes, `04` first) is a public key whatever its name: a VAPID key
+    /// handed to Firebase's `getToken(messaging, { vapidKey })`, a Web Push subscription's `p256dh`. The rules that judge
+    /// by name leave it; the private half (32 bytes) under the same kind of name is still found.
+    @Test func anUncompressedCurvePointIsAPublicKey() throws {
+        var generator = SystemRandomNumberGenerator()
+        func base64URL(_ bytes: [UInt8]) -> String {
+            Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+                .replacingOccurrences(of: "=", with: "")
+        }
+        for _ in 0..<20 {
+            let point = [0x04] + (0..<64).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            #expect(PublicValue.isUncompressedPoint(Array(base64URL(point).utf8)))
+            #expect(PublicValue.isUncompressedPoint(Array(Data(point).base64EncodedString().utf8)))
+            var compressed = point
+            compressed[0] = 0x03
+            #expect(!PublicValue.isUncompressedPoint(Array(base64URL(compressed).utf8)))
+            #expect(!PublicValue.isUncompressedPoint(Array(base64URL(Array(point.dropLast())).utf8)))
+            #expect(!PublicValue.isUncompressedPoint(Array(base64URL(Array(point.prefix(32))).utf8)))
+        }
+        let matcher = try Matcher(rules: PatternPackLoader.builtin().flatMap(\.rules).filter { $0.id.hasPrefix("generic.") })
+        let point = "BClpQcVL42BIBkVz3bkqLkBTOGXzAinzkUvjiHlTvKbZwvpKdXrSyz9JT_g3L4M5yHpN_GfXUhXG1twlXfMfxSw"
+        #expect(PublicValue.isUncompressedPoint(Array(point.utf8)))
+        #expect(matcher.secrets(in: "const token = await getToken(messaging, { vapidKey: '\(point)' });\n", at: nil).isEmpty)
+        let privateHalf = "Tq4Kd9Wx2Lm7Zp3RHq2Vw9Lz4Tx7Mc3Pn8Bd5Gs1Rk6"
+        #expect(matcher.secrets(in: "webpush.setVapidDetails('mailto:ops@shop.test', publicKey, process.env.X)\nconst vapidPrivateKey = '\(privateHalf)';\n", at: nil) == [privateHalf])
+    }
+
     @Test func entropyFollowsShannon() {
         #expect(Entropy.shannon(Array("aaaa".utf8)) == 0)
         #expect(Entropy.shannon(Array("abab".utf8)) == 1)
