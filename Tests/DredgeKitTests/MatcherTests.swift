@@ -326,6 +326,66 @@ import Testing
         }
     }
 
+    /// A deployment fills some values in late: a container's entry script or a pipeline's replace-tokens step swaps
+    /// `__API_KEY__` for the key, Maven's resource filtering swaps `@db.password@` (Spring Boot's docs expand
+    /// `application.properties` so), and a password manager resolves `op://vault/item/field` (1Password's secret
+    /// references) or `pass://…` (Proton Pass) when the program starts. None is a value of its own; passwords between
+    /// the same marks, of mixed cases or with digits run into a word, still are.
+    @Test func substitutionTokensAndPasswordManagerReferencesAreReferences() throws {
+        for value in ["__API_KEY__", "__db_password__", "@db.prod.password@", "@DB_PASSWORD@", "@jdbc.password@", "@TOKEN@",
+                      "op://Production/Stripe/secret_key", "op://shop dev/Orders DB/db/password", "op://ci/github/token?attribute=otp",
+                      "pass://Work/GitHub/password"] {
+            #expect(PlaceholderFilter.isReference(Array(value.utf8)), "\(value)")
+        }
+        for value in ["@Xk9_pQ2@", "@admin2024@", "@password@", "@q7W.Lm2@", "__Kq7mZ2xW9__", "__x__", "__9Lm_2Qx__",
+                      "op://", "op://vault", "op://a/b", "shop://a/b/c", "op://a/b/c/d/e", "op://a/b!/c"] {
+            #expect(!PlaceholderFilter.isReference(Array(value.utf8)), "\(value)")
+        }
+        let matcher = try Matcher(rules: PatternPackLoader.builtin().flatMap(\.rules).filter { $0.id.hasPrefix("weak.") || $0.id.hasPrefix("spring.") })
+        #expect(matcher.secrets(in: "window.__ENV = { apiKey: \"__API_KEY__\" };\nspring.datasource.password=@db.prod.password@\n", at: nil).isEmpty)
+        #expect(matcher.secrets(in: "spring.datasource.password=@Xk9_pQ2@\n", at: nil) == ["@Xk9_pQ2@"])
+    }
+
+    /// Bitwarden's encrypted export holds every field as a CipherString (the type, a dot, then IV, ciphertext and MAC in
+    /// base64, split by `|`); only the account's key opens it. Passwords with a dot and bars are passwords.
+    @Test func bitwardenCipherStringsAreCiphertexts() {
+        let iv = "q3Lm8ZvT1wXp9KdN4bHc7A==", data = "Rk2Wz8Tq2Lx6Nv9Pb3Hm7Jd5Fc1Gs0YaHq2Vw9Lz4Tx=", mac = "Wq5Zx8Lm2Np7Rt4Vb9Kc3Hd6Fg1Js0Ty8Rk4Wz8Tq2L="
+        for value in ["2.\(iv)|\(data)|\(mac)", "0.\(iv)|\(data)", "1.\(iv)|\(data)|\(mac)"] {
+            #expect(EncryptedEnvelope.holds(Array(value.utf8)), "\(value)")
+        }
+        for value in ["2.Kq7|Lm2|Xv9", "2.hunter2|pass|word", "3.\(iv)|\(data)|\(mac)", "2.\(iv)|\(data)", "0.\(iv)|\(data)|\(mac)",
+                      "2.\(iv)|Rk2W!z8T|\(mac)", "2.q3Lm8ZvT1wXp9KdN4bHc7Aq=|\(data)|\(mac)", "2.\(iv)|\(data)|Wq5Zx8Lm2Np7"] {
+            #expect(!EncryptedEnvelope.holds(Array(value.utf8)), "\(value)")
+        }
+    }
+
+    /// An uncompressed elliptic-curve point (65 bytes, `04` first) is a public key whatever its name: a VAPID key
+    /// handed to Firebase's `getToken(messaging, { vapidKey })`, a Web Push subscription's `p256dh`. The rules that judge
+    /// by name leave it; the private half (32 bytes) under the same kind of name is still found.
+    @Test func anUncompressedCurvePointIsAPublicKey() throws {
+        var generator = SystemRandomNumberGenerator()
+        func base64URL(_ bytes: [UInt8]) -> String {
+            Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+                .replacingOccurrences(of: "=", with: "")
+        }
+        for _ in 0..<20 {
+            let point = [0x04] + (0..<64).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            #expect(PublicValue.isUncompressedPoint(Array(base64URL(point).utf8)))
+            #expect(PublicValue.isUncompressedPoint(Array(Data(point).base64EncodedString().utf8)))
+            var compressed = point
+            compressed[0] = 0x03
+            #expect(!PublicValue.isUncompressedPoint(Array(base64URL(compressed).utf8)))
+            #expect(!PublicValue.isUncompressedPoint(Array(base64URL(Array(point.dropLast())).utf8)))
+            #expect(!PublicValue.isUncompressedPoint(Array(base64URL(Array(point.prefix(32))).utf8)))
+        }
+        let matcher = try Matcher(rules: PatternPackLoader.builtin().flatMap(\.rules).filter { $0.id.hasPrefix("generic.") })
+        let point = "BClpQcVL42BIBkVz3bkqLkBTOGXzAinzkUvjiHlTvKbZwvpKdXrSyz9JT_g3L4M5yHpN_GfXUhXG1twlXfMfxSw"
+        #expect(PublicValue.isUncompressedPoint(Array(point.utf8)))
+        #expect(matcher.secrets(in: "const token = await getToken(messaging, { vapidKey: '\(point)' });\n", at: nil).isEmpty)
+        let privateHalf = "Tq4Kd9Wx2Lm7Zp3RHq2Vw9Lz4Tx7Mc3Pn8Bd5Gs1Rk6"
+        #expect(matcher.secrets(in: "webpush.setVapidDetails('mailto:ops@shop.test', publicKey, process.env.X)\nconst vapidPrivateKey = '\(privateHalf)';\n", at: nil) == [privateHalf])
+    }
+
     @Test func entropyFollowsShannon() {
         #expect(Entropy.shannon(Array("aaaa".utf8)) == 0)
         #expect(Entropy.shannon(Array("abab".utf8)) == 1)

@@ -12,7 +12,24 @@ enum EncryptedEnvelope {
     static func holds<Bytes: Collection>(_ value: Bytes) -> Bool where Bytes.Element == UInt8 {
         let bytes = Array(value)
         if openings.contains(where: { bytes.starts(with: $0) }) { return true }
-        return isTransitCiphertext(bytes) || isJasypt(bytes)
+        return isTransitCiphertext(bytes) || isJasypt(bytes) || isBitwardenCipherString(bytes)
+    }
+
+    /// `2.<iv>|<data>|<mac>`: a Bitwarden CipherString, what its encrypted exports and its clients' stores hold for
+    /// every field (the encryption type, a dot, then base64 parts split by `|`): types 0 to 2 are AES-CBC, with a 16-byte
+    /// IV first and, for 1 and 2, a 32-byte HMAC last. Only the account's key opens it.
+    private static func isBitwardenCipherString(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count > 2, let type = bytes.first, (48...50).contains(type), bytes[1] == UInt8(ascii: ".") else { return false }
+        let parts = bytes.dropFirst(2).split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false)
+        let isBase64Byte: (UInt8) -> Bool = { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 || ($0 >= 48 && $0 <= 57) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "/") }
+        let isBase64: (ArraySlice<UInt8>) -> Bool = { part in
+            let body = part.prefix(while: isBase64Byte)
+            let padding = part.count - body.count
+            return !body.isEmpty && part.count % 4 == 0 && padding <= 2 && part.suffix(padding).allSatisfy { $0 == UInt8(ascii: "=") }
+        }
+        guard parts.count == (type == UInt8(ascii: "0") ? 2 : 3), parts.allSatisfy(isBase64) else { return false }
+        let iv = parts[0], mac = parts.count == 3 ? parts[2] : nil
+        return iv.count == 24 && iv.suffix(2).elementsEqual("==".utf8) && (mac.map { $0.count == 44 && $0.last == UInt8(ascii: "=") } ?? true)
     }
 
     /// `vault:v3:…`: Vault's transit engine, the key version a number.

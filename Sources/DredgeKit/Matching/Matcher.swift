@@ -157,7 +157,7 @@ public final class Matcher {
             case .identifierHalf: "it is an access key whose secret is named beside it: the pair's id half (`AccessKeyPair`)"
             case .commonShape: "it is a hex key with one stray letter or a UUID cut short (a typo of a common shape is no credential)"
             case .publicName: "its name says it is public (`PUBLISHABLE`, `PUBLIC`): made to ship to browsers and apps"
-            case .publicValue: "its value calls itself public (`pt_public_…`, `public_live_…`): a publishable key (`PublicValue`)"
+            case .publicValue: "its value calls itself public (`pt_public_…`, `public_live_…`) or is a public key by its encoding (an uncompressed EC point: a VAPID key): `PublicValue`"
             case .describingName: "its name says it describes a secret (`passwordField`, `secretName`, `token_type`): a field name, label or kind"
             case .trustStore: "it is a truststore's password (`trustStorePassword`): the store holds public certificates (`TrustStoreName`)"
             case .noProviderCallee: "the call it is handed to is no constructor named after a provider the rules know (`ProviderCallees`)"
@@ -204,7 +204,9 @@ public final class Matcher {
         if rule.parser == nil, !compiled.judgedByName[ruleIndex], rule.kind == .credential, CodeName.isPrefixedName(secret) {
             return .failure(.codeName)
         }
-        if compiled.judgedByName[ruleIndex], PublicValue.callsItselfPublic(secret) { return .failure(.publicValue) }
+        if compiled.judgedByName[ruleIndex], PublicValue.callsItselfPublic(secret) || PublicValue.isUncompressedPoint(secret) {
+            return .failure(.publicValue)
+        }
         if rule.parser == nil, let name = compiled.settingName(before: range.lowerBound, in: bytes, rule: ruleIndex) {
             if DescribingName.describes(name) { return .failure(.describingName) }
             if TrustStoreName.names(name) { return .failure(.trustStore) }

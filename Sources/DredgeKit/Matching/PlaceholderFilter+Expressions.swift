@@ -6,6 +6,45 @@ extension PlaceholderFilter {
     static func isExpression(_ value: [UInt8]) -> Bool {
         isObjectIdentifier(value) || isTemplateExpression(value) || isVariableName(value) || isResourceReference(value)
             || isSchemaWords(value) || isOptionAwaitingValue(value) || isVersionRange(value) || isFormatDirective(value)
+            || isSubstitutionToken(value) || isSecretManagerReference(value)
+    }
+
+    /// A build's or a deployment's substitution token, the whole value: `__API_KEY__` (what a container's entry script
+    /// or a pipeline's replace-tokens step swaps for the value at deploy time), `@db.password@` (Maven's resource
+    /// filtering, which Spring Boot's docs use to expand `application.properties`; Ant's and Gradle's `ReplaceTokens` write
+    /// `@TOKEN@`). Between the marks a name: words of one case joined by `_`, `.` or `-`, each opening on a letter, one of
+    /// three letters or more; between `@`s two words at least, or capitals. A password between `@`s (`@Xk9_pQ2@`,
+    /// `@admin2024@`) mixes cases or runs digits into its words.
+    static func isSubstitutionToken(_ value: [UInt8]) -> Bool {
+        let underscores = Array("__".utf8), at = Array("@".utf8)
+        for mark in [underscores, at] where value.count > 2 * mark.count + 2 && value.starts(with: mark) && value.reversed().starts(with: mark) {
+            let body = value.dropFirst(mark.count).dropLast(mark.count)
+            let separators: Set<UInt8> = mark == at ? [UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "-")] : [UInt8(ascii: "_")]
+            let words = body.split(omittingEmptySubsequences: false) { separators.contains($0) }
+            let isUpper: (UInt8) -> Bool = { $0 >= 65 && $0 <= 90 }, isLower: (UInt8) -> Bool = { $0 >= 97 && $0 <= 122 }
+            let isDigit: (UInt8) -> Bool = { $0 >= 48 && $0 <= 57 }
+            let upper = body.allSatisfy { isUpper($0) || isDigit($0) || separators.contains($0) }
+            let lower = body.allSatisfy { isLower($0) || isDigit($0) || separators.contains($0) }
+            guard upper || lower, words.allSatisfy({ word in word.first.map { isUpper($0) || isLower($0) } == true }),
+                  words.contains(where: { $0.filter { !isDigit($0) }.count >= 3 }) else { continue }
+            if mark == underscores || words.count >= 2 || upper { return true }
+        }
+        return false
+    }
+
+    /// A password manager's reference to where the secret is kept, the whole value: 1Password's `op://vault/item/field`
+    /// (or `op://vault/item/section/field`, developer.1password.com/docs/cli/secret-reference-syntax), which `op run` and
+    /// `op inject` resolve at run time, and Proton Pass' `pass://vault/item/field`. Names (spaces allowed) between the
+    /// slashes, a query after the field (`?attribute=otp`).
+    static func isSecretManagerReference(_ value: [UInt8]) -> Bool {
+        for scheme in ["op://", "pass://"].map({ Array($0.utf8) }) where value.starts(with: scheme) {
+            var path = value.dropFirst(scheme.count)
+            if let query = path.firstIndex(of: UInt8(ascii: "?")) { path = path[..<query] }
+            let segments = path.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+            let isNameByte: (UInt8) -> Bool = { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 || ($0 >= 48 && $0 <= 57) || "-_. ".utf8.contains($0) }
+            return (3...4).contains(segments.count) && segments.allSatisfy { !$0.isEmpty && $0.allSatisfy(isNameByte) }
+        }
+        return false
     }
 
     /// A format directive, the whole value: `%s`, `%1$s`, `%-12s`, `%(password)s`, `%<password>s`. A
