@@ -58,6 +58,23 @@ import Testing
         }
     }
 
+    /// A workflow's service container gets a default password (healthchecks' `.github/workflows/django.yml`:
+    /// `POSTGRES_PASSWORD: postgres`): a weak default in CI configuration is low, as in a test; a chosen password there
+    /// and a weak one in a compose file keep the rule's confidence.
+    @Test func aWeakDefaultInCIConfigurationIsATestRuns() throws {
+        let weak = try #require(Self.rules["weak.password-setting"])
+        let password = try #require(Self.rules["password.bare-assignment"])
+        for path in [".github/workflows/django.yml", ".gitlab-ci.yml", ".circleci/config.yml", "ci/.travis.yml"] {
+            #expect(ConfidenceScore.score(rule: weak, validation: .unchecked, paths: [path]) == .low, "\(path)")
+            #expect(ConfidenceScore.score(rule: password, validation: .unchecked, paths: [path]) == password.confidence, "\(path)")
+        }
+        for path in ["docker-compose.yml", "deploy/workflows/django.yml", ".github/dependabot.yml"] {
+            #expect(ConfidenceScore.score(rule: weak, validation: .unchecked, paths: [path]) == weak.confidence, "\(path)")
+        }
+        #expect(ConfidenceScore.score(rule: weak, validation: .unchecked, paths: [".github/workflows/ci.yml", "docker-compose.yml"])
+                == weak.confidence)
+    }
+
     /// A translation catalogue gives a `password` key the word in its language (lemmy's `ui/translations/eo.ts`:
     /// `password: 'Pasvorto'`): low, as in a document; a provider's token there keeps its confidence.
     @Test func translationCataloguesHoldLabels() throws {

@@ -6,7 +6,7 @@ import Testing
     @Test(arguments: ["passwordField", "password_hint", "secretName", "PASSWORD_MIN_LENGTH", "tokenType", "secretKeyRef",
                       "auth.token.type", "api-key-param", "ctx.passwordLabel", "JWT_SIGNING_ALGORITHM", "DBPASSWORD_FILE",
                       "SESSION_KEY_PREFIX", "PASSWORD_MAX_AGE_DAYS", "api_key_rotation_days", "TOKEN_REFRESH_INTERVAL",
-                      "token_sha1", "API_KEY_SHA256", "secretDigest", "access_token_md5"])
+                      "token_sha1", "API_KEY_SHA256", "secretDigest", "access_token_md5", "passwordConnector"])
     func aSecretWordThenAPropertyDescribes(_ name: String) {
         #expect(DescribingName.describes(name))
     }
@@ -16,6 +16,20 @@ import Testing
                       "sha256_secret", "PASSWORD_HASH", "hmac_sha256_key"])
     func aNameThatHoldsTheSecretDoesNot(_ name: String) {
         #expect(!DescribingName.describes(name))
+    }
+
+    /// A template names what goes in a setting with the setting's own last words (Mage's `ALGOLIA_API_KEY: api_key`);
+    /// so does a constant naming itself in another spelling (`CHANGE_PASSWORD: "change-password"`); one word is a weak
+    /// default a database really starts with, and other words are a value.
+    @Test func aValueOfItsNamesLastWordsRepeatsIt() {
+        for (name, value) in [("ALGOLIA_API_KEY", "api_key"), ("serpapi_api_key", "api_key"), ("PICTRS__API_KEY", "API_KEY"),
+                              ("stripeSecretKey", "secret-key"), ("db.access.token", "ACCESS_TOKEN"), ("CHANGE_PASSWORD", "change-password")] {
+            #expect(DescribingName.repeatsItsName(Array(value.utf8), name), "\(name)=\(value)")
+        }
+        for (name, value) in [("DRUID_PASSWORD", "password"), ("ALGOLIA_API_KEY", "algolia_key"), ("API_KEY", "api_key_v2"),
+                              ("SECRET_KEY", "key_secret"), ("ADMIN_API_KEY", "api_key_2024")] {
+            #expect(!DescribingName.repeatsItsName(Array(value.utf8), name), "\(name)=\(value)")
+        }
     }
 
     @Test func wordsSplitAtSeparatorsAndCaseChanges() {

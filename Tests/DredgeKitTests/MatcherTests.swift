@@ -254,6 +254,18 @@ import Testing
         }
     }
 
+    /// Read on blind round 16's repositories: a Strapi admin bundle's Turkish strings give `Password` its word with a
+    /// capital outside ASCII (`Şifre`), and a compose template's `.env` asks for a value with `fixme-…`. Neither is a
+    /// secret; a password holding the word in another case or inside other letters still is.
+    @Test func capitalisedLabelsAndFixmeAreNoSecrets() {
+        for value in ["Şifre", "ŞIFRE", "Κωδικός", "fixme-postgres-password", "FIXME_DB_PASSWORD", "Fixme"] {
+            #expect(PlaceholderFilter.isStandIn(Array(value.utf8)), "\(value)")
+        }
+        for value in ["Şifre2024!", "gizliŞifre9x", "fiXmE7Qz2Lp", "fixmyQ7zL2"] {
+            #expect(!PlaceholderFilter.isPlaceholder(Array(value.utf8)), "\(value)")
+        }
+    }
+
     /// Read on application repositories: a lock file maps packages named for passwords to versions
     /// (`"@inquirer/password": "^4.0.23"`, `"parse-passwd": "1.0.0"`), a page writes a template's brackets as HTML
     /// entities (`&lt;dbpassword&gt;`), a to-do note puts a name in square brackets (`identified by '[password]'`), a

@@ -256,11 +256,15 @@ import Testing
         try fixture.write("live/.env", "APP_ENV=production\nSTRIPE_KEY=sk_live_51Hq8Zr3Tq2Lm8Vx4Nb6Hc1Jd5Fg0Se7Ya3Qu9RoWk2\n")
         // A provider's key under a name that says nothing secret: its rule finds it, and the file stands with it.
         try fixture.write("plain-name/.env", "STRIPE=sk_live_51Hq8Zr3Tq2Lm8Vx4Nb6Hc1Jd5Fg0Se7Ya3Qu9RoWk9\n")
+        // A copy of the template with every setting commented out: a low-confidence guess at its sample token holds nothing.
+        try fixture.write("commented/.env", "## App configuration\n# DATA_DIR=data\n# ADMIN_TOKEN=Qm7vT2xZp9Lk4Wn8Rb3Hc6Jd1Fs5Ye0Ua2QbKg3rN7vXoPqTz4Wm8Lc6Hd9Sf2Jx\n")
+        // The same guess on a live line holds its file: a key in a header's value.
+        try fixture.write("header/.env", "OTEL_ENDPOINT=https://collector.invalid\nOTEL_HEADERS=\"x-api-key=Zr4Lq8Wm2Nx6Vb9Kt3Hc7Jd1Fs5Ye0Ua2QbKg3rN7v\"\n")
         try fixture.commit("env files")
 
         let findings = try scan(fixture).findings
         let files = Set(findings.filter { $0.rule.id == "env-file.committed" }.map { $0.shownSecret(revealing: false) })
-        #expect(files == ["live/.env", "plain-name/.env"])
+        #expect(files == ["live/.env", "plain-name/.env", "header/.env"])
         #expect(findings.contains { $0.secret.reveal() == "sk_live_51Hq8Zr3Tq2Lm8Vx4Nb6Hc1Jd5Fg0Se7Ya3Qu9RoWk2" && $0.occurrences.first?.key == "STRIPE_KEY" })
         #expect(!findings.contains { $0.occurrences.contains { $0.path == "near/.env" } })
     }

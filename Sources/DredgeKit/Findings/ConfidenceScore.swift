@@ -13,7 +13,7 @@
 /// Cucumber's `step_definitions/` are tests, and a fake-data task (lobsters' `lib/tasks/fake_data.rake`) makes
 /// fixtures. So are a `testing/` tree, a test class named as xUnit, JUnit and XCTest name theirs
 /// (`IdentityServiceTests.cs`, `OwnerControllerTest.java`) and a `.env.test`. Translation catalogues hold labels, as
-/// documents do.
+/// documents do. A weak default in continuous-integration configuration is a test run's throwaway service password.
 enum ConfidenceScore {
     static let testPathMarkers = ["test/", "tests/", "spec/", "specs/", "fixture", "testdata/", "__tests__/", "example",
                                   "sample", "mock", "/docs/", "doc/", "/t/", "vectors/", "benchmark", "tester/",
@@ -34,6 +34,12 @@ enum ConfidenceScore {
     /// Translation catalogues: under a `password` key they hold the word in each language (lemmy's
     /// `ui/translations/ka.json`, `ui/src/translations/eo.ts`: `password: 'Pasvorto'`), a label like a document's.
     static let catalogueDirectories = ["/translations/", "/locales/", "/locale/", "/i18n/", "/l10n/", "/lang/"]
+    /// Continuous-integration configuration: a default password there (`POSTGRES_PASSWORD: postgres` for a workflow's
+    /// service container, healthchecks' and kanboard's `.github/workflows/`) is the throwaway database the test run
+    /// starts and drops, like a test's. Only weak defaults: a chosen password in a workflow may be a deployment's.
+    static let ciConfigMarkers = ["/.github/workflows/", "/.gitlab-ci.yml", "/.travis.yml", "/.circleci/", "/.drone.yml",
+                                  "/.woodpecker.yml", "/.woodpecker/", "/bitbucket-pipelines.yml", "/azure-pipelines.yml",
+                                  "/.buildkite/", "/appveyor.yml", "/.appveyor.yml"]
 
     static func score(rule: Rule, validation: Validation, paths: [String]) -> Confidence {
         if validation.verdict == .invalid || validation["documented_example"] == "true" || validation["local_issuer"] == "true"
@@ -48,7 +54,9 @@ enum ConfidenceScore {
         // still says whose it is.
         let checked = validation.verdict == .valid && rule.kind != .weakCredential ? Confidence.high : rule.confidence
         guard !paths.isEmpty else { return checked }
-        let inTests = paths.map { isTestPath("/" + $0.lowercased()) || isTestClass($0) }
+        let inTests = paths.map { path in
+            isTestPath("/" + path.lowercased()) || isTestClass(path) || (rule.kind == .weakCredential && isCIConfig("/" + path.lowercased()))
+        }
         // A format-wide credential rule (a JWT, a URL's password) names no provider either.
         if rule.kind != .credential || rule.specificity == 0 {
             return zip(paths, inTests).allSatisfy { $1 || isDocument($0.lowercased()) || isCatalogue("/" + $0.lowercased()) } ? .low : checked
@@ -85,6 +93,9 @@ enum ConfidenceScore {
         guard stem.hasSuffix("Test"), let before = stem.dropLast(4).last else { return false }
         return before.isLowercase || before.isNumber
     }
+
+    /// Whether `path` (lowercased, with a leading slash) is continuous-integration configuration.
+    static func isCIConfig(_ path: String) -> Bool { ciConfigMarkers.contains { path.contains($0) } }
 
     static func isCatalogue(_ path: String) -> Bool { catalogueDirectories.contains { path.contains($0) } }
 

@@ -15,6 +15,8 @@ enum DescribingName {
         "RULES", "ERROR", "MESSAGE", "MSG", "TITLE", "INPUT", "ICON", "PARAM", "PARAMETER", "ATTRIBUTE", "ATTR", "PROP", "PROPERTY",
         "COUNT", "ATTEMPTS", "RETRIES", "VERSION", "ALGORITHM", "ALGO", "SCHEME", "LOCATION", "SOURCE", "METHOD", "USER", "USERNAME",
         "PREFIX", "FINGERPRINT", "THUMBPRINT",
+        // the component that checks it: Dex's `passwordConnector: local` names the connector for password logins
+        "CONNECTOR",
         // a digest of the secret, named for its algorithm; HASH is left out (`PASSWORD_HASH` may be a crackable bcrypt)
         "DIGEST", "CHECKSUM", "MD5", "SHA1", "SHA256", "SHA384", "SHA512",
         // a duration or an age in its unit: a password policy (`PASSWORD_MAX_AGE_DAYS=90`) or a rotation period
@@ -30,6 +32,18 @@ enum DescribingName {
             // a secret word whole (`SK`, `PAT`) or, for the longer ones, inside a word (`DBPASSWORD_FILE`, `APIKEY_HEADER_NAME`)
             SecretWords.inSettings.contains(word) || SecretWords.inSettings.contains { $0.count >= 3 && word.contains($0) }
         }
+    }
+
+    /// Whether `value` is two or more of `name`'s last words, in any spelling (`ALGOLIA_API_KEY: api_key`,
+    /// `serpapi_api_key='api_key'`, `PICTRS__API_KEY=API_KEY`): a template that names what goes there, as Mage's
+    /// generated `io_config.yaml` does for every service; all of them, a constant naming itself (a route's
+    /// `CHANGE_PASSWORD: "change-password"`). One word is left alone: `DB_PASSWORD: password` is the weak default a
+    /// compose file really starts its database with.
+    static func repeatsItsName(_ value: [UInt8], _ name: some StringProtocol) -> Bool {
+        guard value.count <= 64, value.allSatisfy({ $0 < 0x80 }) else { return false }
+        let valueWords = words(String(decoding: value, as: UTF8.self))
+        let nameWords = words(name)
+        return valueWords.count >= 2 && nameWords.count >= valueWords.count && nameWords.suffix(valueWords.count).elementsEqual(valueWords)
     }
 
     /// The name's words, upper-cased: split at `_`, `-`, `.`, blanks (a table's `API token` column) and where a

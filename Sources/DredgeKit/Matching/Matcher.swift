@@ -140,6 +140,7 @@ public final class Matcher {
         case publicName
         case publicValue
         case describingName
+        case ownName
         case trustStore
         case noProviderCallee
         case codeName
@@ -159,6 +160,7 @@ public final class Matcher {
             case .publicName: "its name says it is public (`PUBLISHABLE`, `PUBLIC`): made to ship to browsers and apps"
             case .publicValue: "its value calls itself public (`pt_public_…`, `public_live_…`) or is a public key by its encoding (an uncompressed EC point: a VAPID key): `PublicValue`"
             case .describingName: "its name says it describes a secret (`passwordField`, `secretName`, `token_type`): a field name, label or kind"
+            case .ownName: "it is its name's last words (`ALGOLIA_API_KEY: api_key`): a template naming what goes there"
             case .trustStore: "it is a truststore's password (`trustStorePassword`): the store holds public certificates (`TrustStoreName`)"
             case .noProviderCallee: "the call it is handed to is no constructor named after a provider the rules know (`ProviderCallees`)"
             case .codeName: "it reads as a name in code (`previousX509PrivateKey` unquoted, `sk_live_keyRotationReminderEnabled`): a variable, a type or a flag (`CodeName`)"
@@ -209,6 +211,7 @@ public final class Matcher {
         }
         if rule.parser == nil, let name = compiled.settingName(before: range.lowerBound, in: bytes, rule: ruleIndex) {
             if DescribingName.describes(name) { return .failure(.describingName) }
+            if DescribingName.repeatsItsName(Array(secret), name) { return .failure(.ownName) }
             if TrustStoreName.names(name) { return .failure(.trustStore) }
         }
         let entropy = Entropy.shannon(secret)

@@ -14,6 +14,8 @@ public enum PlaceholderFilter {
     static let standIns: [[UInt8]] = [
         "example", "xxxx", "####", "placeholder", "your_", "your-", "yourkey", "dummy", "sample", "redacted", "****", "...",
         "\u{2026}", "0123456789", "1234567890", "abcdefghij", "fake", "your ",
+        // what a template asks to be replaced (healthchecks' `docker/.env`: `DB_PASSWORD=fixme-postgres-password`)
+        "fixme",
     ].map { Array($0.utf8) }
     /// Whole values that only ever stand in for a secret; `generateme` is what Roots' Bedrock template, copied into
     /// every site built on it, gives each WordPress salt and key until one is generated.
@@ -45,13 +47,21 @@ public enum PlaceholderFilter {
         let original = Array(secret)
         let lowered = original.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
         if standIns.contains(where: { containsTyped($0, lowered: lowered, original: original) }) || standInValues.contains(lowered)
-            || isSpacelessProse(original) || nonLatinPasswordLabels.contains(where: { lowered.contains($0) }) {
+            || isSpacelessProse(original) || nonLatinPasswordLabels.contains(where: { lowered.contains($0) })
+            || isCapitalisedPasswordLabel(original) {
             return true
         }
         guard lowered.count >= 8 else { return false }
         var counts = [Int](repeating: 0, count: 256)
         for byte in secret { counts[Int(byte)] += 1 }
         return counts.max()! * 2 > lowered.count
+    }
+
+    /// A label whose capital is outside ASCII (`Şifre`, Turkish, in a Strapi admin bundle's strings):
+    /// `lowered` folds ASCII only, so the label list is asked again with the whole value lower-cased.
+    private static func isCapitalisedPasswordLabel(_ original: [UInt8]) -> Bool {
+        guard original.contains(where: { $0 >= 0x80 }), original.count <= 40 else { return false }
+        return passwordLabels.contains(Array(String(decoding: original, as: UTF8.self).lowercased().utf8))
     }
 
     /// Whether `word` (lowercase) is in `lowered`; a word shorter than seven bytes only where `original` writes it in one

@@ -165,7 +165,15 @@ struct PathRulePass {
         // A committed file whose parsed entries are all near misses of a provider's format (or a provider's own
         // values) is a finding only where a secret in it is one: an entry kept above or a content rule's finding in the
         // same blob. A `.env` of near misses only exposes nothing; one holding a provider's key is reported with it.
-        let holding = Set((content + kept).filter { rules[$0.ruleIndex].kind != .file && ($0.severity ?? rules[$0.ruleIndex].severity) > .info }.map(\.blob))
+        // A low-confidence rule's guess on a commented-out line does not hold it either: a `.env` copied from its
+        // template with every line commented out (vaultwarden's, whose `# ADMIN_TOKEN=…` is the template's sample)
+        // configures nothing. The same guess on a live line (`OTEL_EXPORTER_OTLP_HEADERS="x-api-key=…"`) does.
+        let holding = Set((content + kept).filter { match in
+            let rule = rules[match.ruleIndex]
+            let commentedGuess = rule.confidence == .low && match.validation.verdict != .valid
+                && match.context?.drop(while: { $0 == " " || $0 == "\t" }).first == "#"
+            return rule.kind != .file && (match.severity ?? rule.severity) > .info && !commentedGuess
+        }.map(\.blob))
         kept.removeAll { $0.entriesAreNearMisses && !holding.contains($0.blob) }
         return content + kept
     }
