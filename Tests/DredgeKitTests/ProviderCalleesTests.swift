@@ -62,4 +62,26 @@ import Testing
         #expect(compiled.providerCallees.names.contains("quillo"))
         #expect(Matcher(compiled).secrets(in: line, at: nil) == ["3c9e1f7a0b2d48e6a5f1c3e9d7b0a2f4"])
     }
+
+    /// A bare `key` names no secret; the section it sits in names the provider whose key it is, in the settings
+    /// files that nest a provider's values under its name. A section of another name, a provider whose client key
+    /// is public by design, and a value of no key's shape are not.
+    @Test(arguments: [
+        ("{\n  \"Mailgun\": {\n    \"Domain\": \"mg.shop.test\",\n    \"Key\": \"Zx8kP2mQ7vR4tY6uW9aB3cD5eF1gH0jK\"\n  }\n}\n", "Zx8kP2mQ7vR4tY6uW9aB3cD5eF1gH0jK"),
+        ("[postmark]\nfrom = ops@shop.test\nkey = 5e1f9a3c-7b2d-4c8e-a6f0-1d3b5e7f9a2c\n", "5e1f9a3c-7b2d-4c8e-a6f0-1d3b5e7f9a2c"),
+        ("services:\n  shodan:\n    key: Wq5Zx8Lm2Np7Rt4Vb9Kc3Hd6Fg1Js0Ty\n", "Wq5Zx8Lm2Np7Rt4Vb9Kc3Hd6Fg1Js0Ty"),
+    ])
+    func aBareKeyInAProvidersSectionIsAFinding(_ text: String, _ secret: String) {
+        #expect(Matcher(Self.compiled).secrets(in: text, at: nil).contains(secret), "\(text)")
+    }
+
+    @Test(arguments: [
+        "{\n  \"Cache\": {\n    \"Key\": \"Zx8kP2mQ7vR4tY6uW9aB3cD5eF1gH0jK\"\n  }\n}\n",   // a section no provider is named after
+        "pusher:\n  key: 9c1f3e7a5b2d8c4f6a0e\n",                                             // a public client key
+        "mailgun:\n  key: mailgun-production-eu\n",                                          // no key's shape
+        "mailgun:\n  region: eu\ncache:\n  key: Wq5Zx8Lm2Np7Rt4Vb9Kc3Hd6Fg1Js0Ty\n",              // the provider's section ended above
+    ])
+    func aBareKeyElsewhereIsNot(_ text: String) {
+        #expect(Matcher(Self.compiled).secrets(in: text, at: nil).isEmpty, "\(text)")
+    }
 }

@@ -162,7 +162,7 @@ public final class Matcher {
             case .describingName: "its name says it describes a secret (`passwordField`, `secretName`, `token_type`): a field name, label or kind"
             case .ownName: "it is its name's last words (`ALGOLIA_API_KEY: api_key`): a template naming what goes there"
             case .trustStore: "it is a truststore's password (`trustStorePassword`): the store holds public certificates (`TrustStoreName`)"
-            case .noProviderCallee: "the call it is handed to is no constructor named after a provider the rules know (`ProviderCallees`)"
+            case .noProviderCallee: "neither the call it is handed to nor the section it sits in is named after a provider the rules know (`ProviderCallees`)"
             case .codeName: "it reads as a name in code (`previousX509PrivateKey` unquoted, `sk_live_keyRotationReminderEnabled`): a variable, a type or a flag (`CodeName`)"
             case .encodedPayload: "it lies inside a long run of base64 text, an encoded picture or file (`EncodedPayload`)"
             }
@@ -182,7 +182,8 @@ public final class Matcher {
         guard !placeholder else { return .failure(.placeholder) }
         guard !EncryptedEnvelope.holds(secret) else { return .failure(.encrypted) }
         guard !EncodedPayload.surrounds(range, in: bytes) else { return .failure(.encodedPayload) }
-        if rule.providerNamed, !compiled.providerCallees.namesProvider(callingWith: range.lowerBound, in: bytes) {
+        if rule.providerNamed, !compiled.providerCallees.namesProvider(callingWith: range.lowerBound, in: bytes),
+           !compiled.providerCallees.namesProvider(inSectionOf: range.lowerBound, in: bytes) {
             return .failure(.noProviderCallee)
         }
         // A parser's value (a `.env` entry) is left to `PathRulePass.merge`, which first gives its key name to the

@@ -1,5 +1,6 @@
 /// The providers' names the rules wait for (`novu`, `pulsedive`, `opencti`), and whether the call a literal is handed
-/// to is named after one of them: what a `provider_named` rule (`generic.provider-named-constructor`) keeps a value by.
+/// to, or the section it sits in, is named after one of them: what a `provider_named` rule
+/// (`generic.provider-named-constructor`, `generic.provider-section-key`) keeps a value by.
 /// An SDK's client class bears its provider's name (`new Novu('…')`, `shodan.Shodan("…")`, `OpenCTIApiClient(url, "…")`,
 /// `fullhunt.NewClient("…")`, `require('cronitor')('…')`), so a callee named after a provider some rule knows, called
 /// as a constructor, is the evidence a secret word beside the value would otherwise give. A name is a whole word of the
@@ -54,6 +55,24 @@ struct ProviderCallees: Sendable {
         // provider's object is neither (C#'s `Stripe.Customer.Retrieve("…")`).
         if isProviderWord(last) { return call.isNew || call.capitalised }
         return Self.constructors.contains(last) && call.segments.dropLast().contains(where: isProviderWord)
+    }
+
+    /// Whether the section the line holding `start` sits in is named for a provider: `"Mailgun": {` above
+    /// `"Key": "…"` in appsettings.json, `[mailgun]` above `key = …`, `mailgun:` above `  key: …`, `'mailgun' => [`
+    /// in a PHP array (`ProviderNames.parentHeader`). A bare `key` says nothing; its section says whose key it is, as
+    /// a constructor's class does for a literal handed to it.
+    func namesProvider(inSectionOf start: Int, in bytes: UnsafeRawBufferPointer) -> Bool {
+        var lineStart = min(start, bytes.count)
+        while lineStart > 0, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+        let header = ProviderNames.parentHeader(ofLineAt: lineStart, in: bytes)
+        var word: [UInt8] = []
+        for byte in header + [0x20] {
+            let isWordByte = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+            if isWordByte { word.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte); continue }
+            if isProviderWord(word) { return true }
+            word = []
+        }
+        return false
     }
 
     /// Whether a callee's word is a provider's name, or one followed by a client's suffix (`frameioclient`).
