@@ -46,6 +46,19 @@ struct ProviderPrefixes: Sendable {
             })
             // Only a rule whose every example begins with one of them owns them.
             guard secrets.allSatisfy({ secret in starts.contains { secret.starts(with: $0) } }) else { continue }
+            // Such a rule's other keywords that end in a separator are prefixes of the same format its examples do not
+            // show (Stripe's `rk_test_` beside the examples' `sk_test_`): `rk_tst_…` is that prefix mistyped too.
+            let shown = Set(starts.map(Self.lowered))
+            let unshown = rule.keywords.map { Array($0.utf8) }.filter { keyword in
+                keyword.count >= 4 && keyword.last.map(Self.separators.contains) == true && !Self.isShared(keyword)
+                    && !shown.contains(Self.lowered(keyword))
+            }
+            for start in unshown where found[start] == nil {
+                found[start] = rule.id
+                sharers[start, default: []].append(rule.id)
+                let counts = secrets.map(\.count)
+                if let low = counts.min(), let high = counts.max() { lengths[start] = low...high }
+            }
             for start in starts { sharers[start, default: []].append(rule.id) }
             bodyAlphabets[rule.id] = ProviderNames.alphabet(of: secrets.map { secret in
                 Array(secret.dropFirst(starts.filter { secret.starts(with: $0) }.map(\.count).max() ?? 0))
