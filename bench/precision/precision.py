@@ -94,12 +94,16 @@ def main():
     if args.split_credsweeper:
         return split_credsweeper(args.out, args.split_credsweeper, args.checkouts or os.path.join(args.out, "checkouts"))
 
-    labels = {}
+    # A label covers its finding in every repository, unless it names one (labels-extra.tsv's fourth column): the
+    # same rule and value (`admin`, `postgres`) may be a fixture in one repository and a deployment's in another.
+    labels, repository_labels = {}, {}
     if os.path.exists(args.labels):
         for row in open(args.labels, encoding="utf-8"):
             if row.strip() and not row.startswith("#"):
                 parts = row.rstrip("\n").split("\t")
                 labels[parts[0]] = (parts[1], parts[2] if len(parts) > 2 else "")
+                if len(parts) > 3 and parts[3]:
+                    repository_labels[(parts[0], parts[3])] = labels[parts[0]]
 
     groups = collections.OrderedDict()
     for row in open(os.path.join(args.out, "repositories.tsv"), encoding="utf-8"):
@@ -149,7 +153,7 @@ def main():
                 level = f.get("confidence")
                 if level not in score:
                     continue
-                verdict = labels.get(f["id"][:16], (None,))[0]
+                verdict = repository_labels.get((f["id"][:16], os.path.basename(label)), labels.get(f["id"][:16], (None,)))[0]
                 score[level][verdict or "unlabeled"] += 1
                 if verdict is None:
                     occurrence = f["occurrences"][0] if f["occurrences"] else {}
