@@ -49,7 +49,8 @@ done
 [[ ${#repos[@]} -gt 0 ]] || { sed -n 2,20p "$0" >&2; exit 2; }
 case "$out" in "$ROOT"|"$ROOT"/*) echo "run.sh: --out must be outside the repository" >&2; exit 2 ;; esac
 
-if [[ -z "$dredge" ]]; then
+# Only a run that scans with dredge builds it (the peers' runs need none).
+if [[ -z "$dredge" && ",$tools," == *",dredge,"* ]]; then
   dredge="$ROOT/.build/release/dredge"
   (cd "$ROOT" && swift build -c release --product dredge --static-swift-stdlib >"$out.build.log" 2>&1) ||
     { [[ -x "$dredge" ]] || { echo "run.sh: build failed, see $out.build.log" >&2; exit 2; }; }
