@@ -316,6 +316,20 @@ import Testing
         #expect(matcher.secrets(in: "provider \"okta\" {\n  org_name  = \"shop\"\n  base_url  = \"okta.com\"\n  api_token = \"\(longer)\"\n}\n", at: nil).isEmpty)
     }
 
+    /// A provider's name as its CLI and its Terraform provider spell it is the provider's too (`ibmcloud login --apikey`,
+    /// `provider "tencentcloud" {`): a copy cut short there is a near miss of the key's format, and the full key is
+    /// the provider's finding.
+    @Test func aCLIsOrATerraformProvidersNameNamesTheProvider() {
+        let matcher = Matcher(Self.compiled)
+        let ibm = "VKyCWja40V33gtFx3AyPAOFO7Z5KttjpyZkbqn0ikyAN"
+        #expect(ibm.count == 44)
+        #expect(matcher.secrets(in: "ibmcloud login --apikey \(ibm) -r us-south\n", at: nil) == [ibm])
+        #expect(matcher.secrets(in: "ibmcloud login --apikey \(ibm.dropLast(4)) -r us-south\n", at: nil).isEmpty)
+        let tencent = "Wq5Zx8Lm2Np7Rt4Vb9Kc3Hd6Fg1Js0Ty"
+        #expect(matcher.secrets(in: "provider \"tencentcloud\" {\n  secret_id  = \"AKIDz8krbsJ5yKBZQpn74WFkmLPx3gnPhESA\"\n  secret_key = \"\(tencent.dropLast(3))\"\n}\n", at: nil)
+                    .allSatisfy { !$0.hasPrefix(String(tencent.prefix(8))) })
+    }
+
     /// The alphabet is the body's: Mailgun's `key-` and 32 hex digits with a `q` among the digits is one character off
     /// the format, though `key-` itself holds letters past `f`.
     @Test func theAlphabetIsTheBodys() {
