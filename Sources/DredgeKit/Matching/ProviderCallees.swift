@@ -65,15 +65,21 @@ struct ProviderCallees: Sendable {
         var lineStart = min(start, bytes.count)
         while lineStart > 0, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
         let header = ProviderNames.parentHeader(ofLineAt: lineStart, in: bytes)
-        var word: [UInt8] = []
-        for byte in header + [0x20] {
-            let isWordByte = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-            if isWordByte { word.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte); continue }
-            if isProviderWord(word) { return true }
-            word = []
-        }
-        return false
+        return Self.words(in: header).contains { isProviderWord(Self.lowered($0)) }
     }
+
+    /// The runs of letters and digits in `bytes`, as written.
+    private static func words<Bytes: Collection>(in bytes: Bytes) -> [[UInt8]] where Bytes.Element == UInt8 {
+        var words: [[UInt8]] = [], current: [UInt8] = []
+        for byte in bytes {
+            let isWordByte = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+            if isWordByte { current.append(byte) } else if !current.isEmpty { words.append(current); current = [] }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    private static func lowered(_ word: [UInt8]) -> [UInt8] { word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } }
 
     /// Whether a callee's word is a provider's name, or one followed by a client's suffix (`frameioclient`).
     private func isProviderWord(_ segment: [UInt8]) -> Bool {
@@ -128,21 +134,13 @@ struct ProviderCallees: Sendable {
         while i >= 0, calleeBytes(bytes[i]) { i -= 1 }
         let from = i + 1
         guard from < end else { return nil }
-        var segments: [[UInt8]] = [], current: [UInt8] = [], last: [UInt8] = []
-        for index in from..<end {
-            let byte = bytes[index]
-            let isWordByte = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-            if isWordByte { current.append(byte) } else if !current.isEmpty { segments.append(current); current = [] }
-        }
-        if !current.isEmpty { segments.append(current) }
-        guard let final = segments.last else { return nil }
-        last = final
+        let segments = words(in: UnsafeRawBufferPointer(rebasing: bytes[from..<end]))
+        guard let last = segments.last else { return nil }
         // `new Callee(`: the word before the callee.
         var j = i
         while j >= 0, isBlank(j) { j -= 1 }
         let isNew = j >= 2 && bytes[j - 2] == 0x6E && bytes[j - 1] == 0x65 && bytes[j] == 0x77 && (j < 3 || !calleeBytes(bytes[j - 3]))
-        let lowered = segments.map { $0.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } }
         let capitalised = last.first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false
-        return Call(segments: lowered, isNew: isNew, capitalised: capitalised, required: required)
+        return Call(segments: segments.map(lowered), isNew: isNew, capitalised: capitalised, required: required)
     }
 }
