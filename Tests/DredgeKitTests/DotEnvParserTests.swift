@@ -7,7 +7,10 @@ import Testing
     @Test(arguments: ["HUAWEICLOUD_SDK_SK", "PINATA_JWT", "STORJ_ACCESS_GRANT", "STRIPE_SECRET_KEY", "DB_PASSWORD",
                       "PAGERDUTY_ROUTING_KEY", "MUX_STREAM_KEY", "HASHNODE_PAT", "AZURE_DEVOPS_PAT",
                       // a describing word first says nothing: only the last word describes (`USER_PASSWORD` was skipped)
-                      "USER_PASSWORD", "NAME_TOKEN", "TYPE_SECRET", "PATH_SIGNING_KEY", "KAFKA_SSL_KEYSTORE_PASSWORD"])
+                      "USER_PASSWORD", "NAME_TOKEN", "TYPE_SECRET", "PATH_SIGNING_KEY", "KAFKA_SSL_KEYSTORE_PASSWORD",
+                      // a noun closing a longer word, and a setting's word as the name's head
+                      "DBPASSWORD", "MASTERKEY", "ADMINPASS", "DB_AUTH", "SENTRY_DSN", "SLACK_WEBHOOK_URL", "STRIPE_WEBHOOK_SIGNING",
+                      "PASSWORD_SALT", "SESSION_AUTH_V2", "SSH_PRIVATE", "NEXTAUTH_SECRET"])
     func secretNames(_ key: String) {
         #expect(DotEnvParser.isSecretKey(key), "\(key)")
     }
@@ -24,7 +27,13 @@ import Testing
                       // a password policy's durations
                       "PASSWORD_MAX_AGE_DAYS", "SESSION_TOKEN_MAX_AGE",
                       // a truststore's password guards public certificates (`TrustStoreName`); a keystore's is a secret
-                      "KAFKA_SSL_TRUSTSTORE_PASSWORD", "JAVAX_NET_SSL_TRUST_STORE_PASSWORD"])
+                      "KAFKA_SSL_TRUSTSTORE_PASSWORD", "JAVAX_NET_SSL_TRUST_STORE_PASSWORD",
+                      // a secret word's letters inside another word: an author, Auth0's tenant, a keyboard, Keycloak, a tokenizer
+                      "AUTH0_DOMAIN", "AUTHOR_EMAIL", "KEYBOARD_LAYOUT", "KEYCLOAK_REALM", "TOKENIZER_MODEL", "PASSENGER_APP_ENV",
+                      // a setting's word for a secret qualifying another thing: a private address, a signing region
+                      "PRIVATE_IP", "PRIVATE_REGISTRY", "SIGNING_REGION", "AUTH_PROVIDER", "WEBHOOK_EVENTS", "SALT_ROUNDS", "DSN_HOST",
+                      // where a secret is kept or who issues it
+                      "TOKEN_ENDPOINT", "DB_SECRET_ARN", "JWT_TOKEN_ISSUER"])
     func otherNames(_ key: String) {
         #expect(!DotEnvParser.isSecretKey(key), "\(key)")
     }
@@ -35,5 +44,19 @@ import Testing
                       "SIGNING_KEY", "AUTH_TOKEN_TYPE", "TOKEN", "PRIVATE_KEY_FILE"])
     func oneAnswerWithDescribingName(_ key: String) {
         #expect(DotEnvParser.isSecretKey(key) == !DescribingName.describes(key), "\(key)")
+    }
+
+    /// A web address under a secret's name is where the secret goes, unless it carries one.
+    @Test func anAddressUnderASecretsNameHoldsNoSecretUnlessItCarriesOne() {
+        let text = """
+        OAUTH_TOKEN_URL=https://login.shop.test/oauth/token
+        PASSWORD_RESET_URL=https://shop.test/account/reset?next=/home
+        STORE_WEBHOOK_URL=https://hooks.chat.test/services/T04K2LM7Q/B06R9ZP3X/kq8Vr2mZt7LpXw3NbYc6Hd1F
+        MEDIA_UPLOAD_AUTH_URL=https://media.blob.test/c?sv=2022-11-02&sig=Qm7vT2xZp9Lk4Wn8Rb3Hc6Jd
+        EXPORT_TOKEN_URL=https://api.shop.test/export?token=abc
+        AUTH_URL=https://deploy:Vq7rT2mZkw9pX4@git.shop.test/app.git
+        """
+        let keys = Array(text.utf8).withUnsafeBytes { DotEnvParser.entries(in: $0).map(\.key) }
+        #expect(keys == ["STORE_WEBHOOK_URL", "MEDIA_UPLOAD_AUTH_URL", "EXPORT_TOKEN_URL", "AUTH_URL"])
     }
 }

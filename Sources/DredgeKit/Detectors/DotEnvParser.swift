@@ -6,9 +6,9 @@ enum DotEnvParser {
         let value: Range<Int>
     }
 
-    /// Key name parts that say the value is a secret, anywhere in the name (`DBPASSWORD`, `APIKEY`), and the names
-    /// of a connection string, which holds its password.
-    static let secretWords = Array(SecretWords.nouns.union(SecretWords.ofSettings)) + ["CONNECTION_STRING", "DATABASE_URL"]
+    /// The names of a connection string, which holds its password; other names say secret by their words
+    /// (`SecretWords.nameSaysSecret`).
+    static let connectionNames = ["CONNECTION_STRING", "DATABASE_URL"]
     /// Names in which `KEY` is the key of a record, not a secret: a search corpus's or an index's key
     /// (`VECTARA_CORPUS_KEY`), a table's sort or partition key, a cache or storage object's key, the header a key id is
     /// sent in. A name that describes its secret (`JWT_SIGNING_ALGORITHM`, `DB_PASSWORD_FILE`) is `DescribingName`'s.
@@ -22,13 +22,9 @@ enum DotEnvParser {
     /// suffixes, since a name beginning `ID` (`IDP_SECRET`) still holds a secret.
     static let identifierSuffixes = ["_ID", "_IDS"]
 
-    /// Whole parts of a name (between `_`) that say secret though they are no word above (`HUAWEICLOUD_SDK_SK`,
-    /// `PINATA_JWT`, `HASHNODE_PAT`).
-    static let secretParts = Set(SecretWords.abbreviations.union(SecretWords.settingAbbreviations).map { Substring($0) })
-
     static func isSecretKey(_ key: String) -> Bool {
         let upper = key.uppercased()
-        let named = secretWords.contains(where: { upper.contains($0) }) || upper.split(separator: "_").contains(where: secretParts.contains)
+        let named = SecretWords.nameSaysSecret(DescribingName.words(key)) || connectionNames.contains(where: upper.contains)
         guard named, !publicAnywhere.contains(where: { upper.contains($0) }), !TrustStoreName.names(upper) else { return false }
         if identifierSuffixes.contains(where: { upper.hasSuffix($0) }) || identifierKeys.contains(where: { upper.hasSuffix($0) }) { return false }
         // Only the last word describes: `USER_PASSWORD` and `NAME_TOKEN` hold secrets, `PASSWORD_USER` names an account.
@@ -73,11 +69,36 @@ enum DotEnvParser {
               !isSecretKey(connectionNames.reduce(upper) { $0.replacingOccurrences(of: $1, with: "_") }) else { return false }
         let text = String(decoding: value, as: UTF8.self), lowered = text.lowercased()
         guard let scheme = text.range(of: "://"), !lowered.contains("password="), !lowered.contains("pwd=") else { return false }
-        let authority = text[scheme.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        return hasNoPassword(authority: text[scheme.upperBound...])
+    }
+
+    /// Whether the authority that begins `rest` (what follows `scheme://`) names no password: no user, or a user alone.
+    private static func hasNoPassword(authority rest: Substring) -> Bool {
+        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         guard let at = authority.lastIndex(of: "@") else { return true }
         let userInfo = authority[..<at]
         guard let colon = userInfo.firstIndex(of: ":") else { return true }
         return userInfo[userInfo.index(after: colon)...].isEmpty
+    }
+
+    /// A web address under a name that says secret (`OAUTH_TOKEN_URL=https://login.shop.test/oauth/token`,
+    /// `PASSWORD_RESET_URL=…`, `AUTH_URL=…`) is where a secret is sent or set, not the secret, when it carries none:
+    /// no password after a user, no query parameter named for a secret, and no path segment or parameter value of a
+    /// token's shape (a webhook's URL holds its secret in the path, `…/services/T0…/B0…/Xk9f…`; a SAS URL in `sig=`).
+    static func isAddressWithoutCredential(_ value: some Collection<UInt8>) -> Bool {
+        let text = String(decoding: value, as: UTF8.self)
+        guard let scheme = text.range(of: "://"), text[..<scheme.lowerBound].allSatisfy(\.isLetter),
+              hasNoPassword(authority: text[scheme.upperBound...]) else { return false }
+        let afterAuthority = text[scheme.upperBound...].drop { $0 != "/" && $0 != "?" && $0 != "#" }
+        let path = afterAuthority.prefix { $0 != "?" && $0 != "#" }
+        let query = afterAuthority.dropFirst(path.count)
+        let isTokenShaped = { (part: Substring) in part.count >= 16 && part.contains(where: \.isNumber) && part.contains(where: \.isLetter) }
+        let parameters = query.split { $0 == "?" || $0 == "&" || $0 == "#" || $0 == ";" }
+        let secretParameter = parameters.contains { parameter in
+            let name = parameter.prefix { $0 != "=" }
+            return SecretWords.nameSaysSecret(DescribingName.words(name)) || isTokenShaped(parameter.dropFirst(name.count + 1))
+        }
+        return !path.split(separator: "/").contains(where: isTokenShaped) && !secretParameter
     }
 
     /// A switch (`MYSQL_ALLOW_EMPTY_PASSWORD=true`, `AUTH_ENABLED=no`) or a path on the server the setting is for
@@ -98,7 +119,8 @@ enum DotEnvParser {
             while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
             if let entry = entry(bytes, lineStart..<lineEnd), isSecretKey(entry.key),
                !isNumberNamedAsKey(entry.key, value: bytes[entry.value]),
-               !isConnectionWithoutPassword(entry.key, value: bytes[entry.value]), !isSwitchOrPath(bytes[entry.value]) {
+               !isConnectionWithoutPassword(entry.key, value: bytes[entry.value]), !isSwitchOrPath(bytes[entry.value]),
+               !isAddressWithoutCredential(bytes[entry.value]) {
                 entries.append(entry)
             }
             lineStart = lineEnd + 1

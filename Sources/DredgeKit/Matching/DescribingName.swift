@@ -21,6 +21,10 @@ enum DescribingName {
         "DIGEST", "CHECKSUM", "MD5", "SHA1", "SHA256", "SHA384", "SHA512",
         // a duration or an age in its unit: a password policy (`PASSWORD_MAX_AGE_DAYS=90`) or a rotation period
         "AGE", "DAYS", "HOURS", "MINUTES", "SECONDS", "INTERVAL",
+        // where the secret is kept or sent, and who issues or takes it (`TOKEN_ENDPOINT`, `SECRET_ARN`, `AUTH_DOMAIN`,
+        // `TOKEN_ISSUER`): an address or a party, not the secret
+        "HOST", "HOSTNAME", "DOMAIN", "REGION", "ENDPOINT", "ADDRESS", "ADDR", "ARN", "BUCKET", "EMAIL", "PROVIDER", "ISSUER",
+        "AUDIENCE", "SCOPE", "SCOPES",
     ]
 
     /// Whether `name` (any spelling: `passwordField`, `password_field`, `password-field`, `auth.token.type`) ends in a

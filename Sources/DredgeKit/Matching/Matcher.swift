@@ -177,7 +177,10 @@ public final class Matcher {
         // Weak-password rules keep the stand-ins that are themselves default passwords (`test`, `password`); a
         // committed credential store (`kind: file` asking for no entropy) is the finding whatever its values look
         // like, so only references (`${TOKEN}`) keep it out. A file rule with `min_entropy` asks for real-looking values.
-        let keepsStandIn = (rule.kind == .file && rule.minEntropy == 0) || (weakRules[ruleIndex] && WeakPassword.isListed(secret))
+        // A `.env` is configuration, not a store: one whose only key-like values are stand-ins
+        // (`MAILER_TOKEN=your-mailer-token-here`) is a template, reported only where a rule finds a secret in it.
+        let keepsStandIn = (rule.kind == .file && rule.minEntropy == 0 && rule.parser != .dotenv)
+            || (weakRules[ruleIndex] && WeakPassword.isListed(secret))
         let placeholder = PlaceholderFilter.isReference(secret) || (PlaceholderFilter.isStandIn(secret) && !keepsStandIn)
         guard !placeholder else { return .failure(.placeholder) }
         guard !EncryptedEnvelope.holds(secret) else { return .failure(.encrypted) }

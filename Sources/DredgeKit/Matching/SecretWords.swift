@@ -21,3 +21,31 @@ enum SecretWords {
     /// The words a table's column says its secret with.
     static let inColumns = nouns.union(abbreviations)
 }
+
+extension SecretWords {
+    /// Whether a setting's name, split into its words (`DescribingName.words`), says its value is a secret: a secret
+    /// word whole, or a noun closing a longer word (`DBPASSWORD`, `APIKEY`, `MASTERKEY`), or one of the long nouns
+    /// anywhere in it (`PASSWORDS`); never the letters of another word (`AUTHOR`, `AUTH0`, `KEYBOARD`, `KEYCLOAK`,
+    /// `TOKENIZER`, `PASSENGER`). A word that says secret only in a setting (`AUTH`, `PRIVATE`, `SIGNING`, `WEBHOOK`,
+    /// `SALT`, `DSN`) names the secret only as the name's head: last, or before nothing but a form, a stage or a
+    /// number (`DB_AUTH`, `SLACK_WEBHOOK_URL`, `SENTRY_DSN_PROD`); before another word it qualifies that word
+    /// (`PRIVATE_IP`, `SIGNING_REGION`, `AUTH_PROVIDER`, `SALT_ROUNDS`).
+    static func nameSaysSecret(_ words: [String]) -> Bool {
+        words.indices.contains { index in
+            let word = words[index]
+            if nouns.contains(word) || abbreviations.contains(word) || settingAbbreviations.contains(word) { return true }
+            if nouns.contains(where: { word.hasSuffix($0) || ($0.count >= 6 && word.contains($0)) }) { return true }
+            return ofSettings.contains(word) && words[(index + 1)...].allSatisfy(isHeadQualifier)
+        }
+    }
+
+    /// Words that may follow a secret's head without naming another thing: its form (`URL`, `STRING`), a stage or a
+    /// version (`PROD`, `V2`, `2`).
+    static func isHeadQualifier(_ word: String) -> Bool {
+        if word.allSatisfy(\.isNumber) { return true }
+        if word.first == "V", word.count > 1, word.dropFirst().allSatisfy(\.isNumber) { return true }
+        return headQualifiers.contains(word)
+    }
+    static let headQualifiers: Set<String> = ["URL", "URI", "STRING", "PROD", "PRODUCTION", "LIVE", "TEST", "DEV", "STAGING",
+                                             "STAGE", "LOCAL", "SANDBOX", "OLD", "NEW", "CURRENT", "PREVIOUS", "PRIMARY", "SECONDARY"]
+}
