@@ -607,7 +607,7 @@ import Testing
 
     private static func analyzerTemporaryFiles() -> Set<String> {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)) ?? []
-        return Set(names.filter { $0.hasPrefix("dredge-pii-") && !$0.hasPrefix("dredge-pii-test-") })
+        return Set(names.filter { $0.hasPrefix("dredge-sqlite-") })
     }
 
     /// A `length`-digit number starting with `prefix`, filled from `seed`, with a valid Luhn check digit.

@@ -1,5 +1,6 @@
 @testable import DredgeKit
 import Foundation
+import GRDB
 import TestSupport
 import Testing
 
@@ -52,6 +53,34 @@ import Testing
         #expect(report.summary.unwrapped.archives == 1 && report.summary.unwrapped.members == 1)
 
         // Without the stage the zip is only a binary blob: the test fails on the old behaviour.
+        let closed = try scan(fixture, limits: nil, builtin: true)
+        #expect(!closed.findings.contains { $0.rule.id.hasPrefix("aws.") })
+    }
+
+    @Test func aSQLiteDatabasesRowsAreReadTableByTable() throws {
+        let fixture = try GitFixture()
+        try FileManager.default.createDirectory(at: fixture.root.appendingPathComponent("data"), withIntermediateDirectories: true)
+        let queue = try DatabaseQueue(path: fixture.root.appendingPathComponent("data/app.db").path)
+        try queue.write { db in
+            try db.execute(sql: "CREATE TABLE users (id INTEGER PRIMARY KEY, login TEXT, theme TEXT)")
+            try db.execute(sql: "CREATE TABLE settings (name TEXT, value TEXT)")
+            try db.execute(sql: "INSERT INTO users (login, theme) VALUES ('ops', 'dark'), ('billing', 'light')")
+            try db.execute(sql: "INSERT INTO settings VALUES ('region', 'eu-west-1'), ('aws_access_key_id', ?), ('aws_secret_access_key', ?)",
+                           arguments: [SyntheticSecrets.awsKeyID, SyntheticSecrets.awsSecretKey])
+        }
+        try queue.close()
+        let added = try fixture.commit("seed database")
+
+        let report = try scan(fixture, builtin: true)
+        let keyID = try #require(report.findings.first { $0.rule.id == "aws.access-key-id" })
+        let occurrence = try #require(keyID.occurrences.first)
+        #expect(occurrence.shownPath == "data/app.db!settings")
+        #expect(occurrence.layers == [.member("settings", of: .sqlite)])
+        #expect(occurrence.line == 2)  // the table's second row
+        #expect(occurrence.commit?.hex == added)
+        #expect(report.summary.unwrapped.archives == 1 && report.summary.unwrapped.members == 2)
+
+        // Without the stage the database is only a binary blob.
         let closed = try scan(fixture, limits: nil, builtin: true)
         #expect(!closed.findings.contains { $0.rule.id.hasPrefix("aws.") })
     }

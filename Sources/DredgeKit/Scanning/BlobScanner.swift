@@ -289,8 +289,9 @@ extension BlobScanner.Tally {
         limited += outcome.limitedRules.map { "\(matcher.compiled.rules[$0].id) in the message of \(object)" }
     }
 
-    /// Matches a blob's content: text as it is, UTF-16 as UTF-8, an archive member by member and encoded values
-    /// decoded (`Unwrapper`, unless `unwrap` is nil), other binary only counted (path rules see binary files).
+    /// Matches a blob's content: text as it is, UTF-16 as UTF-8, an archive member by member, a SQLite database table
+    /// by table and encoded values decoded (`Unwrapper`, unless `unwrap` is nil), other binary only counted (path rules
+    /// see binary files).
     /// `copied`: whole lines of plain text matched already elsewhere, which `lines` skips (`CopiedLines`).
     /// True when the blob was plain text, every line of it matched (here or before), and nothing found or cut short:
     /// then a delta built on it may skip what it copies whole (`CleanBases`).
@@ -303,6 +304,15 @@ extension BlobScanner.Tally {
             matches += unwrapper.archiveMatches(bytes, format: format, depth: 0)
             record(unwrapper, blob: blob, since: started)
             return false
+        }
+        if let unwrap, SQLiteRecords.hasHeader(bytes) {
+            let started = ThreadCPUClock.seconds()
+            var unwrapper = Unwrapper(matcher: matcher, blob: blob, limits: unwrap, lines: nil)
+            if let found = unwrapper.databaseMatches(bytes) {
+                matches += found
+                record(unwrapper, blob: blob, since: started)
+                return false
+            }
         }
         switch TextDecoding.classify(bytes) {
         case .text where LibeditHistory.isHistory(bytes):

@@ -4,9 +4,12 @@
 public struct ContentLayer: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable {
         case zip, tar, gzip
+        /// A SQLite database, whose members are its tables (`DatabaseText`).
+        case sqlite
         case base64, hex, percent
 
-        public var isArchive: Bool { self == .zip || self == .tar || self == .gzip }
+        /// A container of members: the blob is purged whole, and reports show the member's path after `!`.
+        public var isArchive: Bool { self == .zip || self == .tar || self == .gzip || self == .sqlite }
     }
 
     public let kind: Kind

@@ -97,6 +97,25 @@ struct Unwrapper {
         return found
     }
 
+    /// The rows of a SQLite database, table by table (`DatabaseText`), each table matched as a member's text is; the
+    /// line of a match is the row's place in its table. Nil when the bytes are no database that opens.
+    mutating func databaseMatches(_ bytes: UnsafeRawBufferPointer) -> [Match]? {
+        guard let tables = DatabaseText.tables(of: bytes, budget: limits.inflatedBytes) else { return nil }
+        counts.archives += 1
+        var found: [Match] = []
+        for (table, text) in tables {
+            counts.members += 1
+            let layer = ContentLayer.member(table, of: .sqlite)
+            found += text.withUnsafeBytes { textMatches($0, regions: nil, depth: 1) }.map { match in
+                var lifted = match
+                lifted.layers = [layer] + match.layers
+                lifted.range = 0..<0  // not bytes of the blob
+                return lifted
+            }
+        }
+        return found
+    }
+
     /// One member: an archive again, text (content rules, then path rules at its path), or binary (path rules only).
     private mutating func memberMatches(_ bytes: UnsafeRawBufferPointer, path: String?, depth: Int) -> [Match] {
         if let format = ArchiveReader.format(of: bytes) { return archiveMatches(bytes, format: format, depth: depth) }

@@ -13,6 +13,21 @@ enum SQLiteRecords {
 
     /// Reads the tables' rows into `tally`; false when the database cannot be opened or its schema read.
     static func read(_ bytes: UnsafeRawBufferPointer, maxRowsPerTable: Int, into tally: inout PersonalDataTally) -> Bool {
+        forEachRow(bytes, maxRowsPerTable: maxRowsPerTable) { table, keys, values in
+            guard let keys, let values else {
+                tally.truncated = true
+                return
+            }
+            tally.rowsScanned += 1
+            tally.addRecord(keys: keys, values: values, table: table)
+        }
+    }
+
+    /// Calls `body` with each row of each table (its table, column names and values as text), up to
+    /// `maxRowsPerTable` a table, and once with nil columns for a table cut short there; false when the database cannot
+    /// be opened or its schema read.
+    static func forEachRow(_ bytes: UnsafeRawBufferPointer, maxRowsPerTable: Int,
+                           _ body: (_ table: String, _ keys: [String]?, _ values: [String?]?) -> Void) -> Bool {
         guard let path = writeTemporaryCopy(bytes) else { return false }
         defer {
             for suffix in ["", "-journal", "-wal", "-shm"] { unlink(path + suffix) }
@@ -20,7 +35,7 @@ enum SQLiteRecords {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.foreignKeysEnabled = false
-        configuration.label = "dredge.pii"
+        configuration.label = "dredge.sqlite"
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             defer { try? queue.close() }
@@ -31,7 +46,7 @@ enum SQLiteRecords {
                     """)
                 for table in tables {
                     // A table that cannot be read (a virtual table whose module is missing) is skipped.
-                    try? readTable(table, db, limit: max(0, maxRowsPerTable), into: &tally)
+                    try? readTable(table, db, limit: max(0, maxRowsPerTable), body)
                 }
             }
             return true
@@ -40,7 +55,8 @@ enum SQLiteRecords {
         }
     }
 
-    private static func readTable(_ table: String, _ db: Database, limit: Int, into tally: inout PersonalDataTally) throws {
+    private static func readTable(_ table: String, _ db: Database, limit: Int,
+                                  _ body: (_ table: String, _ keys: [String]?, _ values: [String?]?) -> Void) throws {
         let quoted = "\"" + table.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         let rows = try Row.fetchCursor(db, sql: "SELECT * FROM \(quoted) LIMIT \(limit + 1)")
         var keys: [String]?
@@ -48,15 +64,14 @@ enum SQLiteRecords {
         var count = 0
         while let row = try rows.next() {
             guard count < limit else {
-                tally.truncated = true
+                body(table, nil, nil)
                 return
             }
             count += 1
             if keys == nil { keys = Array(row.columnNames) }
             values.removeAll(keepingCapacity: true)
             for value in row.databaseValues { values.append(text(value)) }
-            tally.rowsScanned += 1
-            tally.addRecord(keys: keys ?? [], values: values, table: table)
+            body(table, keys ?? [], values)
         }
     }
 
@@ -74,7 +89,7 @@ enum SQLiteRecords {
     /// database written in WAL mode opens read-only without its `-shm` file. Nil when the file cannot be written.
     private static func writeTemporaryCopy(_ bytes: UnsafeRawBufferPointer) -> String? {
         let directory = FileManager.default.temporaryDirectory.path
-        let path = (directory as NSString).appendingPathComponent("dredge-pii-\(UUID().uuidString).sqlite")
+        let path = (directory as NSString).appendingPathComponent("dredge-sqlite-\(UUID().uuidString).sqlite")
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { return nil }
         var header = Array(bytes.prefix(100))
