@@ -13,6 +13,8 @@ import Testing
         "04093fa6fd45d0ac3bdb3087eee6d0x217164b8a",              // 40 and an `x`
         "dfbded06-9314-409f-945b-65c484c451a",                   // a UUID whose last group lost a digit
         "6b9f2264-239f-4114-af02-da413de4f08g",                  // a UUID with a `g`
+        "3d1f8a52-7c4e-4b90-a6e1",                               // a UUID cut off at its last dash
+        "3d1f8a52-7c4e-4b90-a6e1-",                              // and with the dash kept
         "cs_e4db68e991ee620353e7bdfzc62587cf91364617",           // a short prefix, then 40 hex digits and a `z`
         "9C1E5A0B7D3F2E4A6B8C0D1E3F5A7B9Q",                      // upper-case: 31 and a `Q`
         "f658acd4c3b7e61d288a85281d0a420",                       // 31 hex digits: a 32-digit key cut by one
@@ -29,6 +31,7 @@ import Testing
         "cscfcbb84a935825ed7e1363139d3302a1",                    // Contentstack's `cs` prefix, not a typo
         "0xd16ea279393327af7aa1988ce32caf211eb31068",            // `0x` and 40 hex digits
         "dfbded06-9314-409f-945b-65c484c451a7",                  // a whole UUID
+        "PRO7-KX2M-QW8T-ZL4N",                                   // four groups of another shape (a licence key)
         "Wq5Zx8Lm2Np7Rt4Vb9Kc3Hd6Fg1Js0Ty",                      // another alphabet altogether
         "u5642291-2218013bf8af4e6a9021c96f",                     // UptimeRobot's shape, whole
         "507f1f77bcf86cd799439011a",                             // 25 hex digits: one off only beside 32, 40, 64

@@ -97,13 +97,15 @@ enum CommonShapes {
     static let uuidEntropyFloor = 3.3
 
     /// `8-4-4-4-N` hex groups with the last one short or long by up to four, or the whole UUID with one letter that is
-    /// not hex (past its first character).
+    /// not hex (past its first character), or its first four groups with the last cut off at its dash
+    /// (`dfbded06-9314-409f-945b`, with or without the dash): a UUID copied short of its end.
     private static func isBrokenUUID(_ bytes: [UInt8]) -> Bool {
         let groups = bytes.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false).map(Array.init)
-        guard groups.count == 5, groups[0].count == 8, groups[1].count == 4, groups[2].count == 4, groups[3].count == 4 else { return false }
+        guard groups.count == 4 || groups.count == 5, groups[0].count == 8, groups[1].count == 4, groups[2].count == 4, groups[3].count == 4 else { return false }
         let head = groups[0] + groups[1] + groups[2] + groups[3]
-        let last = groups[4]
         let allHex = { (part: [UInt8]) in part.allSatisfy { isHex($0, upper: false) || isHex($0, upper: true) } }
+        if groups.count == 4 || groups[4].isEmpty { return allHex(head) && head.contains { !isDigit($0) } && head.contains(where: isDigit) }
+        let last = groups[4]
         if last.count != 12 { return abs(last.count - 12) <= 4 && !last.isEmpty && allHex(head) && allHex(last) }
         let body = head + last
         let strays = body.indices.filter { !(isHex(body[$0], upper: false) || isHex(body[$0], upper: true)) }
