@@ -79,6 +79,7 @@ import Testing
         #expect(occurrence.line == 2)  // the table's second row
         #expect(occurrence.commit?.hex == added)
         #expect(report.summary.unwrapped.archives == 1 && report.summary.unwrapped.members == 2)
+        #expect(report.summary.blobsScanned == 1)  // the database is read, not only counted as binary
 
         // Without the stage the database is only a binary blob.
         let closed = try scan(fixture, limits: nil, builtin: true)

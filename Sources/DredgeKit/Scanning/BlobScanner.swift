@@ -299,6 +299,7 @@ extension BlobScanner.Tally {
     mutating func match(content bytes: UnsafeRawBufferPointer, blob: ObjectID, matcher: Matcher, lines: LineDeduplicator?,
                         unwrap: UnwrapLimits?, copied: [Range<Int>] = []) -> Bool {
         if let unwrap, let format = ArchiveReader.format(of: bytes) {
+            scanned += 1
             let started = ThreadCPUClock.seconds()
             var unwrapper = Unwrapper(matcher: matcher, blob: blob, limits: unwrap, lines: lines)
             matches += unwrapper.archiveMatches(bytes, format: format, depth: 0)
@@ -309,6 +310,7 @@ extension BlobScanner.Tally {
             let started = ThreadCPUClock.seconds()
             var unwrapper = Unwrapper(matcher: matcher, blob: blob, limits: unwrap, lines: nil)
             if let found = unwrapper.databaseMatches(bytes) {
+                scanned += 1
                 matches += found
                 record(unwrapper, blob: blob, since: started)
                 return false
