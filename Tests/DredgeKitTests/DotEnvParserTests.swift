@@ -33,7 +33,9 @@ import Testing
                       // a setting's word for a secret qualifying another thing: a private address, a signing region
                       "PRIVATE_IP", "PRIVATE_REGISTRY", "SIGNING_REGION", "AUTH_PROVIDER", "WEBHOOK_EVENTS", "SALT_ROUNDS", "DSN_HOST",
                       // where a secret is kept or who issues it
-                      "TOKEN_ENDPOINT", "DB_SECRET_ARN", "JWT_TOKEN_ISSUER"])
+                      "TOKEN_ENDPOINT", "DB_SECRET_ARN", "JWT_TOKEN_ISSUER",
+                      // an identifier its provider documents as public
+                      "APPINSIGHTS_INSTRUMENTATIONKEY", "APPLICATIONINSIGHTS_INSTRUMENTATION_KEY"])
     func otherNames(_ key: String) {
         #expect(!DotEnvParser.isSecretKey(key), "\(key)")
     }

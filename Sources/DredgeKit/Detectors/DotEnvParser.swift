@@ -16,8 +16,10 @@ enum DotEnvParser {
                                  "_CACHE_KEY", "_OBJECT_KEY", "_LOOKUP_KEY", "_IDEMPOTENCY_KEY", "KEY_ID_HEADER"]
 
     /// Name parts that mark a value as public wherever they stand (`IMAGEKIT_PUBLIC_KEY`, `NEXT_PUBLIC_MAPS_KEY`):
-    /// such keys ship to browsers and apps by design.
-    static let publicAnywhere = ["PUBLIC", "PUBLISHABLE"]
+    /// such keys ship to browsers and apps by design. Application Insights' instrumentation key
+    /// (`APPINSIGHTS_INSTRUMENTATIONKEY`) is one too: an identifier Microsoft says is "not considered secret"
+    /// (https://learn.microsoft.com/azure/azure-monitor/app/connection-strings).
+    static let publicAnywhere = ["PUBLIC", "PUBLISHABLE", "INSTRUMENTATION"]
     /// Endings that say the value names a credential rather than being one (`MUX_TOKEN_ID`, `SIGNING_KEY_ID`): only as
     /// suffixes, since a name beginning `ID` (`IDP_SECRET`) still holds a secret.
     static let identifierSuffixes = ["_ID", "_IDS"]
