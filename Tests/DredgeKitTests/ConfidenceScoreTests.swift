@@ -44,6 +44,20 @@ import Testing
         }
     }
 
+    /// Read on blind round 17's repositories: wallabag keeps a library under `inc/3rdparty/` and its acceptance users
+    /// in `behat.yml`, maybe its Cypress suite under `apps/e2e/`. A password there is low; the app's own files keep theirs.
+    @Test func e2eSuitesBehatAndThirdPartyDirectoriesAreTests() throws {
+        let weak = try #require(Self.rules["weak.password-setting"])
+        let password = try #require(Self.rules["password.quoted-assignment"])
+        for path in ["inc/3rdparty/config.php", "behat.yml", "behat.yml.dist", "apps/e2e/src/support/e2e.ts"] {
+            #expect(ConfidenceScore.score(rule: weak, validation: .unchecked, paths: [path]) == .low, "\(path)")
+            #expect(ConfidenceScore.score(rule: password, validation: .unchecked, paths: [path]) == .low, "\(path)")
+        }
+        for path in ["inc/poche/Database.class.php", "config/behaviour.yml", "src/e2ee/keys.ts", "docker-compose.yml"] {
+            #expect(ConfidenceScore.score(rule: weak, validation: .unchecked, paths: [path]) == weak.confidence, "\(path)")
+        }
+    }
+
     /// xUnit, JUnit and XCTest name a test class `…Tests` or `…Test` (eShop's `testing/unit/…/IdentityServiceTests.cs`):
     /// a password there is low; a file whose name only ends in the letters (`Latest.java`, `contest.py`) is not a test.
     @Test func testClassesAndATestingTreeAreTests() throws {

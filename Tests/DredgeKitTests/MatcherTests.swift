@@ -232,6 +232,23 @@ import Testing
         #expect(matches.contains { $0.secret.reveal() == "sk_test_c62fade9d045b54cd76d7036" && compiled.rules[$0.ruleIndex].id == "stripe.test-key" })
     }
 
+    /// Read on BookStack's history: the API documentation its instances serve shows a sample `Authorization: Token
+    /// <id>:<secret>` header. Both halves are marked as documented, whichever rule takes them (the BookStack rule the
+    /// secret, the generic token-scheme rule the id); another token of the same shape is not.
+    @Test func bookStacksDocumentedSampleTokenIsMarked() throws {
+        let rules = try Scanner.loadRules(extra: [])
+        let compiled = try CompiledRules(rules.filter { $0.id.hasPrefix("bookstack.") || $0.id == "generic.authorization-token-scheme" })
+        let matches = Matcher(compiled).matches(in: Array("""
+            curl --header 'Authorization: Token C6mdvEQTGnebsmVn3sFNeeuelGEBjyQp:NOvD3VlzuSVuBPNaf1xWHmy7nIRlaj22' https://wiki.shop.test/api/books
+            curl --header 'Authorization: Token Wq5Zx8Lm2Np7Rt4Vb9Kc3Hd6Fg1Js0Ty:Hq2Vw9Lz4Tx7Mc3Pn8Bd5Gs1Rk6Jf0Ya' https://wiki.shop.test/api/books
+            """.utf8)).matches
+        let documented = Set(["NOvD3VlzuSVuBPNaf1xWHmy7nIRlaj22", "C6mdvEQTGnebsmVn3sFNeeuelGEBjyQp"])
+        #expect(matches.contains { $0.secret.reveal() == "NOvD3VlzuSVuBPNaf1xWHmy7nIRlaj22" })
+        for match in matches {
+            #expect((match.validation["documented_example"] == "true") == documented.contains(match.secret.reveal()), "\(match.secret.reveal())")
+        }
+    }
+
     /// Real code hands a password setting an expression or a name, not a value: a workflow's `GITHUB_TOKEN`, a Maven
     /// settings file's `SONATYPE_PASSWORD`, Terraform's `azurerm_key_vault_secret.db.value`, an ARM template's
     /// `[parameters('…')]`, an LDAP library's object identifier, a command's `--password=` waiting for its value; a
@@ -262,6 +279,18 @@ import Testing
             #expect(PlaceholderFilter.isStandIn(Array(value.utf8)), "\(value)")
         }
         for value in ["Şifre2024!", "gizliŞifre9x", "fiXmE7Qz2Lp", "fixmyQ7zL2"] {
+            #expect(!PlaceholderFilter.isPlaceholder(Array(value.utf8)), "\(value)")
+        }
+    }
+
+    /// Read on blind round 17's repositories: bitwarden's installer writes `smtp__password=REPLACE` into the env file it
+    /// generates, maybe's e2e config `AUTH0_PASSWORD: 'REPLACE_THIS'`: what a template asks to be replaced (a word of
+    /// seven letters, so in any case, as `example`). A password near the word but without it still is one.
+    @Test func replaceMarkersAreNoSecrets() {
+        for value in ["REPLACE", "REPLACE_THIS", "replace-me", "Replace"] {
+            #expect(PlaceholderFilter.isStandIn(Array(value.utf8)), "\(value)")
+        }
+        for value in ["Rplce7Qz2Lp", "replac3Qz7Lm", "re-place9Wq4"] {
             #expect(!PlaceholderFilter.isPlaceholder(Array(value.utf8)), "\(value)")
         }
     }

@@ -543,6 +543,20 @@ import Testing
         #expect(report.keys == ["owner"])
     }
 
+    /// Read on usememos/memos: `go list`'s JSON names each package inside its module
+    /// (`golang.org/x/oauth2/internal@golang.org/x/oauth2`): a path goes on after the `@…`, so it is no mailbox.
+    @Test func modulePathsAreNotEmails() throws {
+        let packages = (0..<12).map { index in
+            ["package": "golang.org/x/net\(index)/internal@golang.org/x/net\(index)", "version": "0.\(index).0"]
+        }
+        let data = try JSONSerialization.data(withJSONObject: ["packages": packages])
+        let report = data.withUnsafeBytes { PersonalDataScanner.analyze(path: "golist.json", bytes: $0) }
+        #expect(report == nil || report?.emails == 0)
+        var found: [String] = []
+        EmailAddress.scan("mail ops@corp.io/ or ops@corp.io.") { found.append($0) }
+        #expect(found == ["ops@corp.io", "ops@corp.io"])
+    }
+
     @Test func samplesNeverShowAFullValue() throws {
         let people = (0..<10).map { index in
             ["email": "jane.roe\(index)@gmail.com", "tel": "+1 (415) 555-01\(String(format: "%02d", index))",

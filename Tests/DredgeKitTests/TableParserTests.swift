@@ -35,6 +35,16 @@ import Testing
         #expect(values(created, path: "shop.sql") == ["Hq2Vw9Lz4T@password", "Tz8Lq3Wx7N@password"])
     }
 
+    /// Read on bitwarden/server: a T-SQL stored procedure inserts its parameters (`VALUES (@Id, @PrivateKey, …)`) and a
+    /// PL/pgSQL function its arguments (`par_PrivateKey`): names in code, not a row's values. Numbers stay values.
+    @Test func parametersOfAStatementAreNoValues() {
+        let procedure = "CREATE PROCEDURE [dbo].[Org_Create] @Id UNIQUEIDENTIFIER, @PrivateKey VARCHAR(MAX)\nAS\nBEGIN\n"
+            + "    INSERT INTO [dbo].[Organization] ([Id], [PrivateKey], [LicenseKey])\n    VALUES (@Id, @PrivateKey, @LicenseKey)\nEND\n"
+        #expect(values(procedure, path: "Org_Create.sql").isEmpty)
+        #expect(values("INSERT INTO app.account (id, secretkey) VALUES (par_Id, par_SecretKey);\n", path: "f.sql").isEmpty)
+        #expect(values("INSERT INTO pins (id, secret) VALUES (1, 482913), (2, -7);\n", path: "p.sql") == ["482913@secret", "-7@secret"])
+    }
+
     @Test func digestsAndPasswordHashesAreNoSecrets() {
         #expect(values("name,token_sha256,password_hash,api_key_id\nci,7be41d08,abc,AKID1\n", path: "t.csv").isEmpty)
         #expect(values("COPY public.users (id, password) FROM stdin;\n1\t$2b$12$Hq2Vw9Lz4Tx7Mc3Pn8Bd5G\n\\.\n", path: "u.sql").isEmpty)

@@ -17,7 +17,9 @@
 enum ConfidenceScore {
     static let testPathMarkers = ["test/", "tests/", "spec/", "specs/", "fixture", "testdata/", "__tests__/", "example",
                                   "sample", "mock", "/docs/", "doc/", "/t/", "vectors/", "benchmark", "tester/",
-                                  "snippets/", "/seed", "populatedb", "step_definitions/", "fake", "/testing/"]
+                                  "snippets/", "/seed", "populatedb", "step_definitions/", "fake", "/testing/",
+                                  // an end-to-end suite's tree (Cypress', Playwright's `e2e/`; maybe's `apps/e2e/src/support/`)
+                                  "/e2e/"]
     /// The seed scripts a framework runs against a fresh development database (Spring Boot's `data.sql`, Hibernate's
     /// `import.sql`, kept under `resources/`): a sample app's rows, like a fixture.
     static let seedScripts = ["/data.sql", "/import.sql"]
@@ -25,10 +27,14 @@ enum ConfidenceScore {
     /// components): its keys and passwords are its authors' fixtures and examples (lazystream's test PGP key, lib/pq's
     /// `password=with spaces` in doc.go), not this repository's secrets.
     static let thirdPartyMarkers = ["/vendor/", "node_modules/", "bower_components/", "/third_party/", "/third-party/",
-                                    "/.yarn/cache/", "site-packages/"]
+                                    "/.yarn/cache/", "site-packages/",
+                                    // PHP's and C++'s name for it (wallabag's `inc/3rdparty/`, Nextcloud's `3rdparty/`)
+                                    "/3rdparty/"]
     /// A file named as a test's own: `test.netrc`, `test_auth.py`, `auth_test.go`, `login.spec.ts`, `lib-test.sh`, and
     /// the test environment's settings (`.env.test`, Laravel's `.env.testing`).
-    static let testFileMarkers = ["/test.", "/test_", "/test-", "_test.", ".test.", "-test.", "_spec.", ".spec.", "/.env.test"]
+    /// Behat's configuration (`behat.yml`, `behat.yml.dist`) sets up the acceptance suite's users, as a test does.
+    static let testFileMarkers = ["/test.", "/test_", "/test-", "_test.", ".test.", "-test.", "_spec.", ".spec.", "/.env.test",
+                                  "/behat."]
     /// Documentation: a default password or a key in a README shows how to call an API.
     static let documentSuffixes = [".md", ".markdown", ".rst", ".adoc", ".txt"]
     /// Translation catalogues: under a `password` key they hold the word in each language (lemmy's

@@ -14,8 +14,9 @@ public enum PlaceholderFilter {
     static let standIns: [[UInt8]] = [
         "example", "xxxx", "####", "placeholder", "your_", "your-", "yourkey", "dummy", "sample", "redacted", "****", "...",
         "\u{2026}", "0123456789", "1234567890", "abcdefghij", "fake", "your ",
-        // what a template asks to be replaced (healthchecks' `docker/.env`: `DB_PASSWORD=fixme-postgres-password`)
-        "fixme",
+        // what a template asks to be replaced (healthchecks' `docker/.env`: `DB_PASSWORD=fixme-postgres-password`;
+        // bitwarden's installer writes `globalSettings__mail__smtp__password=REPLACE`, maybe's e2e config `'REPLACE_THIS'`)
+        "fixme", "replace",
     ].map { Array($0.utf8) }
     /// Whole values that only ever stand in for a secret; `generateme` is what Roots' Bedrock template, copied into
     /// every site built on it, gives each WordPress salt and key until one is generated.

@@ -60,10 +60,13 @@ enum EmailAddress {
     }
 
     /// `user@host` that is the user of a URL (`ssh://git@github.com/…`) or of an scp-style git remote
-    /// (`git@github.com:org/repo.git`), not a mailbox.
+    /// (`git@github.com:org/repo.git`), not a mailbox. Nor is one a path goes on from (`go list`'s
+    /// `golang.org/x/oauth2/internal@golang.org/x/oauth2`, a package inside the module it belongs to): a mailbox's
+    /// domain ends the address.
     private static func isURLUserInfo(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
         if start >= 3, bytes[start - 3] == UInt8(ascii: ":"), bytes[start - 2] == UInt8(ascii: "/"),
            bytes[start - 1] == UInt8(ascii: "/") { return true }
+        if end + 1 < bytes.count, bytes[end] == UInt8(ascii: "/"), isDomainByte(bytes[end + 1]) { return true }
         return end + 1 < bytes.count && bytes[end] == UInt8(ascii: ":") && bytes[end + 1] > 0x20
     }
 

@@ -159,7 +159,9 @@ extension RecordExtractor {
     }
 
     /// The values of one `( … )` row after its `(`: a string literal's text (also after a prefix such as `N'…'`,
-    /// `_utf8mb4'…'` or before a cast `'…'::text`), a bare word (a number), nil for `NULL` and for expressions.
+    /// `_utf8mb4'…'` or before a cast `'…'::text`), a bare number, nil for `NULL` and for expressions. A bare word that
+    /// is no number is a name: a stored procedure's parameter (`VALUES (@Id, @PrivateKey)`), a function's argument
+    /// (`par_Email`), `DEFAULT` or `TRUE`; the statement is code, not a row.
     private static func row(_ lexer: inout SQLTokenizer) -> [TableCell] {
         var values: [TableCell] = []
         var depth = 1
@@ -169,7 +171,7 @@ extension RecordExtractor {
         func finish() {
             if let string {
                 values.append(string)
-            } else if tokens == 1, let word, !lexer.word(word, is: "NULL") {
+            } else if tokens == 1, let word, !lexer.word(word, is: "NULL"), lexer.isNumber(word) {
                 values.append(TableCell(text: lexer.text(word), range: word))
             } else {
                 values.append(TableCell(text: nil, range: nil))

@@ -97,6 +97,16 @@ struct SQLTokenizer {
 
     func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
 
+    /// Whether a bare word is a number (`42`, `-7`, `3.5e2`, `0x1F`): it opens with a digit, or with a sign or a point
+    /// before one. Any other bare word names something (`@Id`, `par_email`, `DEFAULT`).
+    func isNumber(_ range: Range<Int>) -> Bool {
+        guard let first = range.first else { return false }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        if isDigit(bytes[first]) { return true }
+        let signs: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: ".")]
+        return range.count >= 2 && signs.contains(bytes[first]) && isDigit(bytes[first + 1])
+    }
+
     /// Case-insensitive comparison of a word with an uppercase ASCII keyword.
     func word(_ range: Range<Int>, is keyword: StaticString) -> Bool {
         guard range.count == keyword.utf8CodeUnitCount else { return false }
