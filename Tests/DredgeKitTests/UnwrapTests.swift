@@ -343,6 +343,19 @@ import Testing
         #expect(values.first.map { String(decoding: $0.text[$0.decoded], as: UTF8.self) } == "callback=https://user:secret@host/path&x=1")
     }
 
+    /// A base64 value in a URL's query inside a JavaScript template (star-history.com's `?secret=` takes a token so
+    /// encoded) ends at the next parameter or the closing backtick.
+    @Test func aBase64QueryValueEndsAtTheNextParameterOrTheTemplatesBacktick() {
+        let token = Data("acme_live_Kq8vR2mZt7LpXw3NbYc6Hd1F".utf8).base64EncodedString()
+        for line in ["const u = `https://api.charts.test/svg?secret=\(token)`;\n", "https://api.charts.test/svg?secret=\(token)&repos=a/b\n"] {
+            let values = Array(line.utf8).withUnsafeBytes { bytes in
+                var finder = EncodedValueFinder(limits: UnwrapLimits())
+                return finder.values(in: bytes, regions: nil)
+            }
+            #expect(values.map { String(decoding: $0.text[$0.decoded], as: UTF8.self) } == ["acme_live_Kq8vR2mZt7LpXw3NbYc6Hd1F"], "\(line)")
+        }
+    }
+
     /// A test-vector JSON on one line of megabytes, thousands of encoded values on it: each value keeps at most
     /// `lineContext` bytes of its line on each side, so the values together stay near the size of the line.
     @Test func valuesOnAMegabyteLineKeepABoundedPartOfIt() {

@@ -128,13 +128,14 @@ struct EncodedValueFinder {
         }
     }
 
-    /// Whether a value ends at `index`: the end, a blank, a quote or a closing delimiter (not `.`, `-` or `_`, which
-    /// continue identifiers and JWTs).
+    /// Whether a value ends at `index`: the end, a blank, a quote (a JavaScript template's backtick too), a closing
+    /// delimiter, or the next parameter or the fragment of a URL (`?secret=…&repos=…`); not `.`, `-` or `_`, which
+    /// continue identifiers and JWTs.
     static func endsValue(_ text: UnsafeRawBufferPointer, at index: Int) -> Bool {
         guard index < text.count else { return true }
         switch text[index] {
-        case 0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ","), UInt8(ascii: ";"),
-             UInt8(ascii: "<"), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
+        case 0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "`"), UInt8(ascii: ","), UInt8(ascii: ";"),
+             UInt8(ascii: "<"), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: "&"), UInt8(ascii: "#"):
             return true
         default:
             return false
