@@ -80,6 +80,14 @@ import Testing
         #expect(occurrence.commit?.hex == added)
         #expect(report.summary.unwrapped.archives == 1 && report.summary.unwrapped.members == 2)
         #expect(report.summary.blobsScanned == 1)  // the database is read, not only counted as binary
+        #expect(report.summary.unwrapped.overLimit == 0)
+
+        // Rows past the stage's byte budget are left out, and the database is counted as cut short.
+        var small = UnwrapLimits()
+        small.inflatedBytes = 64
+        let cut = try scan(fixture, limits: small, builtin: true)
+        #expect(cut.summary.unwrapped.overLimit == 1)
+        #expect(!cut.findings.contains { $0.rule.id == "aws.access-key-id" })
 
         // Without the stage the database is only a binary blob.
         let closed = try scan(fixture, limits: nil, builtin: true)

@@ -89,7 +89,7 @@ enum DotEnvParser {
     /// token's shape (a webhook's URL holds its secret in the path, `…/services/T0…/B0…/Xk9f…`; a SAS URL in `sig=`).
     static func isAddressWithoutCredential(_ value: some Collection<UInt8>) -> Bool {
         let text = String(decoding: value, as: UTF8.self)
-        guard let scheme = text.range(of: "://"), text[..<scheme.lowerBound].allSatisfy(\.isLetter),
+        guard let scheme = text.range(of: "://"), text[..<scheme.lowerBound].allSatisfy({ $0.isLetter || $0 == "+" || $0 == "-" || $0 == "." }),
               hasNoPassword(authority: text[scheme.upperBound...]) else { return false }
         let afterAuthority = text[scheme.upperBound...].drop { $0 != "/" && $0 != "?" && $0 != "#" }
         let path = afterAuthority.prefix { $0 != "?" && $0 != "#" }

@@ -6,18 +6,23 @@ enum DatabaseText {
     /// Rows read from one table at most.
     static let maxRowsPerTable = 10_000
 
-    /// Each table's rows as text, in the database's order; nil when the bytes are no database that opens.
-    static func tables(of bytes: UnsafeRawBufferPointer, budget: Int) -> [(table: String, text: [UInt8])]? {
+    /// Each table's rows as text, in the database's order, and whether some were left out (a table past
+    /// `maxRowsPerTable`, or all rows past `budget` bytes of text); nil when the bytes are no database that opens.
+    static func tables(of bytes: UnsafeRawBufferPointer, budget: Int) -> (tables: [(table: String, text: [UInt8])], cutShort: Bool)? {
         var tables: [(table: String, text: [UInt8])] = []
         var written = 0
+        var cutShort = false
         let opened = SQLiteRecords.forEachRow(bytes, maxRowsPerTable: maxRowsPerTable) { table, keys, values in
-            guard let keys, let values, written < budget else { return }
+            guard let keys, let values, written < budget else {
+                cutShort = true
+                return
+            }
             if tables.last?.table != table { tables.append((table, [])) }
             let line = row(keys: keys, values: values)
             written += line.count
             tables[tables.count - 1].text += line
         }
-        return opened ? tables : nil
+        return opened ? (tables, cutShort) : nil
     }
 
     /// `{"column": "value", …}` and a newline; a NULL or a value that is no text is left out.

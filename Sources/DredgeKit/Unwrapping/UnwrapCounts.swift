@@ -3,7 +3,8 @@
 public struct UnwrapCounts: Sendable, Equatable {
     public var archives = 0
     public var members = 0
-    /// Archives whose inflation reached `UnwrapLimits.inflatedBytes` (zip bombs) or the member count: the rest skipped.
+    /// Archives whose inflation reached `UnwrapLimits.inflatedBytes` (zip bombs) or the member count, and databases
+    /// with a table past `DatabaseText.maxRowsPerTable` rows or rows past that many bytes of text: the rest skipped.
     public var overLimit = 0
     /// Truncated or corrupt archives: the members before the damage were scanned.
     public var damaged = 0

@@ -100,10 +100,11 @@ struct Unwrapper {
     /// The rows of a SQLite database, table by table (`DatabaseText`), each table matched as a member's text is; the
     /// line of a match is the row's place in its table. Nil when the bytes are no database that opens.
     mutating func databaseMatches(_ bytes: UnsafeRawBufferPointer) -> [Match]? {
-        guard let tables = DatabaseText.tables(of: bytes, budget: limits.inflatedBytes) else { return nil }
+        guard let database = DatabaseText.tables(of: bytes, budget: limits.inflatedBytes) else { return nil }
         counts.archives += 1
+        if database.cutShort { counts.overLimit += 1 }
         var found: [Match] = []
-        for (table, text) in tables {
+        for (table, text) in database.tables {
             counts.members += 1
             let layer = ContentLayer.member(table, of: .sqlite)
             found += text.withUnsafeBytes { textMatches($0, regions: nil, depth: 1) }.map { match in
