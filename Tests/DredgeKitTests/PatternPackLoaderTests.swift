@@ -36,6 +36,12 @@ import Testing
         #expect(message.contains("rule-run-on-content-rule.yml:8: rule acme.anchored: `run` anchors a path rule's pattern"))
     }
 
+    /// A content rule's `exclude_paths` was read and then ignored: blobs are matched once, whatever their path.
+    @Test func pathsToLeaveOutAreForAPathRuleOnly() throws {
+        let message = try #require(loadError("rule-exclude-paths-on-content-rule.yml"))
+        #expect(message.contains("rule-exclude-paths-on-content-rule.yml:8: rule acme.excluded: `exclude_paths` needs `paths`"))
+    }
+
     @Test func aRunWithARangeWrittenBackwardsNamesItsLine() throws {
         let message = try #require(loadError("rule-run-backwards-range.yml"))
         #expect(message.contains("rule-run-backwards-range.yml:8: rule acme.notes: `run` must be { chars:"))

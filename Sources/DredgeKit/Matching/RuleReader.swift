@@ -59,6 +59,10 @@ struct RuleReader {
         let severity = attempt { try choice("severity", Severity.self) }
         let confidence: Confidence? = mapping["confidence"] == nil ? .medium : attempt { try choice("confidence", Confidence.self) }
         let excludedPaths: [String]? = mapping["exclude_paths"] == nil ? [] : attempt { try strings("exclude_paths") }
+        // A content rule matches each blob once, whatever paths it is seen at: it has no path to leave out.
+        if mapping["exclude_paths"] != nil, !isPathRule {
+            problems.append(failure("`exclude_paths` needs `paths`: a content rule matches each blob once, at whatever path it is seen (leave paths out with the configuration's `exclude_paths`)", at: mapping["exclude_paths"]!))
+        }
         let minEntropy: Double? = attempt { try number("min_entropy") ?? 0 }
         let checks: [Validator]? = attempt { try validators() }
         let playbook: String? = mapping["playbook"] == nil ? nil : attempt { try string("playbook") }
