@@ -81,13 +81,7 @@ struct Unwrapper {
         let ending = ArchiveReader.forEachMember(in: bytes, format: format, budget: budget, limits: limits) { path, member in
             counts.members += 1
             let layer = ContentLayer.member(path, of: format)
-            found += memberMatches(member, path: path, depth: depth + 1).map { match in
-                var lifted = match
-                lifted.layers = [layer] + match.layers
-                lifted.range = 0..<0  // not bytes of the blob
-                lifted.path = nil  // a path rule matched the member's path, which every place of the blob holds
-                return lifted
-            }
+            found += memberMatches(member, path: path, depth: depth + 1).map { Self.lifted($0, from: layer) }
         }
         switch ending {
         case .complete: break
@@ -107,14 +101,19 @@ struct Unwrapper {
         for (table, text) in database.tables {
             counts.members += 1
             let layer = ContentLayer.member(table, of: .sqlite)
-            found += text.withUnsafeBytes { textMatches($0, regions: nil, depth: 1) }.map { match in
-                var lifted = match
-                lifted.layers = [layer] + match.layers
-                lifted.range = 0..<0  // not bytes of the blob
-                return lifted
-            }
+            found += text.withUnsafeBytes { textMatches($0, regions: nil, depth: 1) }.map { Self.lifted($0, from: layer) }
         }
         return found
+    }
+
+    /// A match inside a container's member, as the blob reports it: the member's layer first, no range of the blob's
+    /// bytes, and no path of its own (a path rule matched the member's path, which every place of the blob holds).
+    private static func lifted(_ match: Match, from layer: ContentLayer) -> Match {
+        var lifted = match
+        lifted.layers = [layer] + match.layers
+        lifted.range = 0..<0
+        lifted.path = nil
+        return lifted
     }
 
     /// One member: an archive again, text (content rules, then path rules at its path), or binary (path rules only).
