@@ -94,6 +94,31 @@ import Testing
         #expect(!closed.findings.contains { $0.rule.id.hasPrefix("aws.") })
     }
 
+    @Test func anExcelWorkbooksSheetsAreReadAsTablesOfRecords() throws {
+        let fixture = try GitFixture()
+        try FileManager.default.createDirectory(at: fixture.root.appendingPathComponent("ops"), withIntermediateDirectories: true)
+        for name in ["vendors-openpyxl.xlsx", "settings-xlsxwriter.xlsx"] {
+            try FileManager.default.copyItem(at: FixturePaths.fixtures.appendingPathComponent("spreadsheets/\(name)"),
+                                             to: fixture.root.appendingPathComponent("ops/\(name)"))
+        }
+        try fixture.commit("vendor and settings sheets")
+
+        let report = try scan(fixture, builtin: true)
+        func occurrence(of secret: String) -> Occurrence? {
+            report.findings.first { $0.secret.reveal() == secret }?.occurrences.first
+        }
+        let stripe = try #require(occurrence(of: "sk_live_LUts0t2ZpZgCYI7uCVU6MGvZ"))
+        #expect(stripe.shownPath == "ops/vendors-openpyxl.xlsx!Vendors")
+        #expect(stripe.layers == [.member("Vendors", of: .xlsx)])
+        #expect(stripe.line == 1)  // the sheet's first record
+        // Found by their column's name: a cell of the `Password` column, and a settings table's `api_token` row. The
+        // workbook's XML holds neither beside its name.
+        #expect(occurrence(of: "9emhlV647wWjTG")?.shownPath == "ops/vendors-openpyxl.xlsx!Vendors")
+        #expect(occurrence(of: "qPHJwVDAKGeV71vGYKyj9kLIx91T2jC5UQtwgZUj")?.shownPath == "ops/settings-xlsxwriter.xlsx!Settings & keys")
+        #expect(report.findings.contains { $0.rule.id == "pii.data-store" && $0.occurrences.first?.path == "ops/vendors-openpyxl.xlsx" })
+        #expect(report.summary.unwrapped.archives == 2)
+    }
+
     @Test func tarGzipMembersAndNestedArchivesAreOpened() throws {
         let fixture = try GitFixture()
         try fixture.write("etc/app.conf", "ACME_KEY=\(key)\n")

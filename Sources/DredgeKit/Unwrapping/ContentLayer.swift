@@ -6,10 +6,12 @@ public struct ContentLayer: Sendable, Hashable {
         case zip, tar, gzip
         /// A SQLite database, whose members are its tables (`DatabaseText`).
         case sqlite
+        /// An Excel workbook, whose members are its sheets (`SpreadsheetRecords`); its other parts are a zip's members.
+        case xlsx
         case base64, hex, percent
 
         /// A container of members: the blob is purged whole, and reports show the member's path after `!`.
-        public var isArchive: Bool { self == .zip || self == .tar || self == .gzip || self == .sqlite }
+        public var isArchive: Bool { self == .zip || self == .tar || self == .gzip || self == .sqlite || self == .xlsx }
     }
 
     public let kind: Kind

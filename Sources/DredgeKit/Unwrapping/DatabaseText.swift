@@ -1,18 +1,24 @@
-/// A SQLite database committed to a repository (an app's `db.sqlite3`, a test fixture copied from production) holds
-/// its rows in pages no text rule reads. The unwrap stage reads them (`SQLiteRecords`) and writes each table as text,
-/// one line a row, as a JSON object of its columns: a column's name then stands before its value as a setting's name
-/// does (`{"email": "…", "password": "…"}`), and a row's line number is its place in the table.
+/// A SQLite database committed to a repository (an app's `db.sqlite3`, a test fixture copied from production), or an
+/// Excel workbook, holds its rows where no text rule reads them. The unwrap stage reads them (`SQLiteRecords`,
+/// `SpreadsheetRecords`) and writes each table as text, one line a row, as a JSON object of its columns: a column's
+/// name then stands before its value as a setting's name does (`{"email": "…", "password": "…"}`), and a row's line
+/// number is its place in the table.
 enum DatabaseText {
     /// Rows read from one table at most.
     static let maxRowsPerTable = 10_000
 
-    /// Each table's rows as text, in the database's order, and whether some were left out (a table past
-    /// `maxRowsPerTable`, or all rows past `budget` bytes of text); nil when the bytes are no database that opens.
-    static func tables(of bytes: UnsafeRawBufferPointer, budget: Int) -> (tables: [(table: String, text: [UInt8])], cutShort: Bool)? {
+    /// What a store's reader calls with each row: its table, column names and values (nil columns: the table was cut
+    /// short there).
+    typealias Row = (_ table: String, _ keys: [String]?, _ values: [String?]?) -> Void
+
+    /// Each table's rows as text, in the store's order, and whether some were left out (a table past
+    /// `maxRowsPerTable`, or all rows past `budget` bytes of text); nil when `reading` (which hands each row to its
+    /// argument) says the store does not open.
+    static func tables(budget: Int, reading: (Row) -> Bool) -> (tables: [(table: String, text: [UInt8])], cutShort: Bool)? {
         var tables: [(table: String, text: [UInt8])] = []
         var written = 0
         var cutShort = false
-        let opened = SQLiteRecords.forEachRow(bytes, maxRowsPerTable: maxRowsPerTable) { table, keys, values in
+        let opened = reading { table, keys, values in
             guard let keys, let values, written < budget else {
                 cutShort = true
                 return
@@ -25,9 +31,19 @@ enum DatabaseText {
         return opened ? (tables, cutShort) : nil
     }
 
-    /// `{"column": "value", …}` and a newline; a NULL or a value that is no text is left out.
+    /// `{"column": "value", …}` and a newline; a NULL or a value that is no text is left out. A table of settings keeps
+    /// each one's name in a column and its value in another (`option_name` and `option_value`, `key` and `value`): its
+    /// row is written with the setting's name as its value's key, `{"api_token": "…"}`, as the setting would be in a
+    /// file.
     static func row(keys: [String], values: [String?]) -> [UInt8] {
         var line: [UInt8] = [UInt8(ascii: "{")]
+        var keys = keys, values = values
+        if let (name, value) = settingColumns(keys), let setting = values[name], setting.utf8.count <= 80,
+           !setting.contains(where: \.isNewline) {
+            keys[value] = setting
+            keys.remove(at: name)
+            values.remove(at: name)
+        }
         for (key, value) in zip(keys, values) {
             guard let value else { continue }
             if line.count > 1 { line += Array(", ".utf8) }
@@ -38,6 +54,19 @@ enum DatabaseText {
         line += [UInt8(ascii: "}"), UInt8(ascii: "\n")]
         return line
     }
+
+    /// The columns of a setting's name and of its value, when a table has one of each.
+    private static func settingColumns(_ keys: [String]) -> (name: Int, value: Int)? {
+        let lowered = keys.map { $0.lowercased() }
+        guard let value = lowered.firstIndex(where: valueColumns.contains),
+              let name = lowered.firstIndex(where: nameColumns.contains) else { return nil }
+        return (name, value)
+    }
+
+    private static let nameColumns: Set<String> = ["key", "name", "option_name", "setting", "setting_name", "setting_key",
+                                                   "config_key", "property", "parameter", "param", "variable", "path"]
+    private static let valueColumns: Set<String> = ["value", "val", "option_value", "setting_value", "config_value",
+                                                    "property_value", "parameter_value", "param_value"]
 
     /// `text` as a JSON string: quotes and backslashes escaped, control characters (a newline in a value) as `\u00XX`.
     private static func appendQuoted(_ text: String, to line: inout [UInt8]) {

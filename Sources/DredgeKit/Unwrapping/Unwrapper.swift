@@ -69,7 +69,8 @@ struct Unwrapper {
         return kept + found
     }
 
-    /// The matches in the members of an archive (`format`), each member matched as content and at its path.
+    /// The matches in the members of an archive (`format`), each member matched as content and at its path. An Excel
+    /// workbook's sheets are matched as tables of records (`SpreadsheetRecords`), not as the XML parts that hold them.
     mutating func archiveMatches(_ bytes: UnsafeRawBufferPointer, format: ContentLayer.Kind, depth: Int) -> [Match] {
         guard depth < limits.depth else {
             counts.tooDeep += 1
@@ -78,7 +79,13 @@ struct Unwrapper {
         counts.archives += 1
         var found: [Match] = []
         let budget = inflateBudget
+        let workbook = format == .zip && SpreadsheetRecords.isWorkbook(bytes)
+        var parts: [String: [UInt8]] = [:]
         let ending = ArchiveReader.forEachMember(in: bytes, format: format, budget: budget, limits: limits) { path, member in
+            if workbook, let path, SpreadsheetRecords.isPart(path) {
+                parts[path] = Array(member)
+                return
+            }
             counts.members += 1
             let layer = ContentLayer.member(path, of: format)
             found += memberMatches(member, path: path, depth: depth + 1).map { Self.lifted($0, from: layer) }
@@ -88,20 +95,37 @@ struct Unwrapper {
         case .overLimit: counts.overLimit += 1
         case .damaged: counts.damaged += 1
         }
+        guard !parts.isEmpty else { return found }
+        let sheets = recordMatches(of: .xlsx, depth: depth + 1) {
+            SpreadsheetRecords.forEachRow(parts: parts, maxRowsPerTable: DatabaseText.maxRowsPerTable, $0)
+        }
+        if let sheets { return found + sheets }
+        // Parts of no workbook that opens: read as the members they are.
+        for (path, member) in parts.sorted(by: { $0.key < $1.key }) {
+            counts.members += 1
+            found += member.withUnsafeBytes { memberMatches($0, path: path, depth: depth + 1) }.map { Self.lifted($0, from: .member(path, of: format)) }
+        }
         return found
     }
 
     /// The rows of a SQLite database, table by table (`DatabaseText`), each table matched as a member's text is; the
     /// line of a match is the row's place in its table. Nil when the bytes are no database that opens.
     mutating func databaseMatches(_ bytes: UnsafeRawBufferPointer) -> [Match]? {
-        guard let database = DatabaseText.tables(of: bytes, budget: limits.inflatedBytes) else { return nil }
-        counts.archives += 1
-        if database.cutShort { counts.overLimit += 1 }
+        let found = recordMatches(of: .sqlite, depth: 1) { SQLiteRecords.forEachRow(bytes, maxRowsPerTable: DatabaseText.maxRowsPerTable, $0) }
+        if found != nil { counts.archives += 1 }
+        return found
+    }
+
+    /// A store of records (a database's tables, a workbook's sheets) written as text (`DatabaseText`), each table
+    /// matched as a member's text is; nil when `reading` says the store does not open.
+    private mutating func recordMatches(of kind: ContentLayer.Kind, depth: Int, reading: (DatabaseText.Row) -> Bool) -> [Match]? {
+        guard let store = DatabaseText.tables(budget: limits.inflatedBytes, reading: reading) else { return nil }
+        if store.cutShort { counts.overLimit += 1 }
         var found: [Match] = []
-        for (table, text) in database.tables {
+        for (table, text) in store.tables {
             counts.members += 1
-            let layer = ContentLayer.member(table, of: .sqlite)
-            found += text.withUnsafeBytes { textMatches($0, regions: nil, depth: 1) }.map { Self.lifted($0, from: layer) }
+            let layer = ContentLayer.member(table, of: kind)
+            found += text.withUnsafeBytes { textMatches($0, regions: nil, depth: depth) }.map { Self.lifted($0, from: layer) }
         }
         return found
     }

@@ -1,14 +1,14 @@
-/// What the personal-data analyzer found in one committed data store (a JSON, NDJSON, CSV, TSV, SQL dump or SQLite
+/// What the personal-data analyzer found in one committed data store (a JSON, NDJSON, CSV, TSV, SQL dump, SQLite or Excel
 /// file): counts of distinct values by kind, the record keys that hold them and at most two redacted samples.
 /// One report becomes one finding per file version, never one finding per email.
 public struct PersonalDataReport: Sendable, Hashable {
     public enum Format: String, Sendable {
-        case json, ndjson, csv, tsv, sql, sqlite
+        case json, ndjson, csv, tsv, sql, sqlite, xlsx
     }
 
     public var format: Format
     /// Records holding personal data: JSON objects that directly hold a value, CSV/TSV rows, SQL `INSERT` rows,
-    /// SQLite rows.
+    /// SQLite rows, a sheet's rows.
     public var records: Int
     /// Distinct email addresses (lowercased, with a top-level domain of 2–24 letters).
     public var emails: Int

@@ -1,17 +1,22 @@
 /// The personal-data analyzer for committed data stores: JSON and NDJSON records, CSV and TSV exports, SQL dumps and
-/// SQLite databases. It counts distinct emails, phone numbers, payment cards, IBANs and US SSNs, names the keys that
+/// SQLite databases and Excel workbooks. It counts distinct emails, phone numbers, payment cards, IBANs and US SSNs, names the keys that
 /// hold them and keeps two redacted samples. Linear in the input; memory grows only with distinct values.
 public enum PersonalDataScanner {
     /// nil when the content is not a data store of personal records: not a structured format (plain text, Markdown,
     /// source code), a document that lists a project's people by design (README, AUTHORS, a package manifest with a
     /// few maintainers), or fewer than 3 records holding personal data and fewer than 10 distinct values.
-    /// `maxRowsPerTable` bounds the rows read from each SQLite table.
+    /// `maxRowsPerTable` bounds the rows read from each SQLite table or sheet.
     public static func analyze(path: String, bytes: UnsafeRawBufferPointer,
                                maxRowsPerTable: Int = 10_000) -> PersonalDataReport? {
         if SQLiteRecords.hasHeader(bytes) {
             var tally = PersonalDataTally()
             guard SQLiteRecords.read(bytes, maxRowsPerTable: maxRowsPerTable, into: &tally) else { return nil }
             return tally.report(format: .sqlite)
+        }
+        if ArchiveReader.format(of: bytes) == .zip {
+            var tally = PersonalDataTally()
+            guard SpreadsheetRecords.read(bytes, maxRowsPerTable: maxRowsPerTable, into: &tally) else { return nil }
+            return tally.report(format: .xlsx)
         }
         switch TextDecoding.classify(bytes) {
         case .binary:
