@@ -73,4 +73,13 @@ import Testing
         }
         #expect(events == ["<row r=1>", "<c a=1>2>", "</c>", "<t >", "a&b AB &bogus;", "</t>", "<raw>", "</row>"])
     }
+
+    @Test func wordTablesAreRecordsAndDeletedTextIsKept() {
+        // As Word writes a tracked deletion and a table: runs inside `w:del` hold `w:delText`.
+        let xml = #"<w:document><w:body><w:p><w:r><w:t xml:space="preserve">token: </w:t></w:r><w:del><w:r><w:delText>old-one</w:delText></w:r></w:del></w:p>"#
+            + #"<w:tbl><w:tr><w:tc><w:p><w:r><w:t>login</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>secret</w:t></w:r></w:p></w:tc><w:tc><w:p/></w:tc></w:tr>"#
+            + #"<w:tr><w:tc><w:p><w:r><w:t>ops</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>a</w:t></w:r></w:p><w:p><w:r><w:t>b</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>"#
+        let text = String(decoding: WordDocumentText.text(of: Array(xml.utf8)), as: UTF8.self)
+        #expect(text == "token: old-one\n{\"login\": \"ops\", \"secret\": \"a b\", \"3\": \"x\"}\n")
+    }
 }

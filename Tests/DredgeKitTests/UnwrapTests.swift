@@ -119,6 +119,23 @@ import Testing
         #expect(report.summary.unwrapped.archives == 2)
     }
 
+    @Test func aWordDocumentIsReadAsItsParagraphsAndTables() throws {
+        let fixture = try GitFixture()
+        try FileManager.default.copyItem(at: FixturePaths.fixtures.appendingPathComponent("documents/runbook-python-docx.docx"),
+                                         to: fixture.root.appendingPathComponent("runbook.docx"))
+        try fixture.commit("runbook")
+
+        let report = try scan(fixture, builtin: true)
+        func line(of secret: String) -> Int? {
+            report.findings.first { $0.secret.reveal() == secret }?.occurrences.first { $0.layers == [.member(nil, of: .docx)] }?.line
+        }
+        // A paragraph whose password is a run of its own; a two-column table read `Password: …`; a table's record.
+        #expect(line(of: "gq7AkSz4Pvva") == 2)
+        #expect(line(of: "tEauzzCIleY3HGxt") != nil)
+        #expect(line(of: "Harbour-Lantern-43") != nil)
+        #expect(report.findings.first?.occurrences.first?.shownPath == "runbook.docx")
+    }
+
     @Test func tarGzipMembersAndNestedArchivesAreOpened() throws {
         let fixture = try GitFixture()
         try fixture.write("etc/app.conf", "ACME_KEY=\(key)\n")

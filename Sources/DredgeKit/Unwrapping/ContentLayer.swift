@@ -8,10 +8,12 @@ public struct ContentLayer: Sendable, Hashable {
         case sqlite
         /// An Excel workbook, whose members are its sheets (`SpreadsheetRecords`); its other parts are a zip's members.
         case xlsx
+        /// A Word document, read as its paragraphs (`WordDocumentText`): no member of its own.
+        case docx
         case base64, hex, percent
 
         /// A container of members: the blob is purged whole, and reports show the member's path after `!`.
-        public var isArchive: Bool { self == .zip || self == .tar || self == .gzip || self == .sqlite || self == .xlsx }
+        public var isArchive: Bool { self == .zip || self == .tar || self == .gzip || self == .sqlite || self == .xlsx || self == .docx }
     }
 
     public let kind: Kind

@@ -69,8 +69,9 @@ struct Unwrapper {
         return kept + found
     }
 
-    /// The matches in the members of an archive (`format`), each member matched as content and at its path. An Excel
-    /// workbook's sheets are matched as tables of records (`SpreadsheetRecords`), not as the XML parts that hold them.
+    /// The matches in the members of an archive (`format`), each member matched as content and at its path. An Office
+    /// document's main parts are matched for what they show (`OfficeDocument`): a workbook's sheets as tables of
+    /// records, a Word document's body as its paragraphs.
     mutating func archiveMatches(_ bytes: UnsafeRawBufferPointer, format: ContentLayer.Kind, depth: Int) -> [Match] {
         guard depth < limits.depth else {
             counts.tooDeep += 1
@@ -79,10 +80,10 @@ struct Unwrapper {
         counts.archives += 1
         var found: [Match] = []
         let budget = inflateBudget
-        let workbook = format == .zip && SpreadsheetRecords.isWorkbook(bytes)
+        let office = format == .zip ? OfficeDocument.kind(of: bytes) : nil
         var parts: [String: [UInt8]] = [:]
         let ending = ArchiveReader.forEachMember(in: bytes, format: format, budget: budget, limits: limits) { path, member in
-            if workbook, let path, SpreadsheetRecords.isPart(path) {
+            if let office, let path, OfficeDocument.isPart(path, of: office) {
                 parts[path] = Array(member)
                 return
             }
@@ -95,7 +96,12 @@ struct Unwrapper {
         case .overLimit: counts.overLimit += 1
         case .damaged: counts.damaged += 1
         }
-        guard !parts.isEmpty else { return found }
+        guard let office, !parts.isEmpty else { return found }
+        if office == .docx, let body = parts[WordDocumentText.body] {
+            counts.members += 1
+            let text = WordDocumentText.text(of: body)
+            return found + text.withUnsafeBytes { textMatches($0, regions: nil, depth: depth + 1) }.map { Self.lifted($0, from: .member(nil, of: .docx)) }
+        }
         let sheets = recordMatches(of: .xlsx, depth: depth + 1) {
             SpreadsheetRecords.forEachRow(parts: parts, maxRowsPerTable: DatabaseText.maxRowsPerTable, $0)
         }

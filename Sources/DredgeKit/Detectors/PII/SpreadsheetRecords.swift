@@ -11,18 +11,6 @@ enum SpreadsheetRecords {
             || (path.hasPrefix("xl/worksheets/") && path.hasSuffix(".xml") && !path.dropFirst(14).contains("/"))
     }
 
-    /// Whether a zip's bytes name a workbook part: a file name stands uncompressed in its local header.
-    static func isWorkbook(_ zip: UnsafeRawBufferPointer) -> Bool {
-        let name = Array(workbook.utf8)
-        guard zip.count > name.count else { return false }
-        var i = 0
-        while i <= zip.count - name.count {
-            if zip[i] == name[0], zip[i..<(i + name.count)].elementsEqual(name) { return true }
-            i += 1
-        }
-        return false
-    }
-
     /// Calls `body` with each record of each sheet (its sheet's name, column names and values), in the workbook's order,
     /// up to `maxRowsPerTable` a sheet, and once with nil columns for a sheet cut short there; false when `parts` (by
     /// path in the zip) hold no workbook naming a sheet.
@@ -41,7 +29,7 @@ enum SpreadsheetRecords {
 
     /// The parts of a workbook's zip that `forEachRow(parts:)` reads; nil when it is no workbook.
     static func parts(of zip: UnsafeRawBufferPointer, limits: UnwrapLimits = UnwrapLimits()) -> [String: [UInt8]]? {
-        guard ArchiveReader.format(of: zip) == .zip, isWorkbook(zip) else { return nil }
+        guard ArchiveReader.format(of: zip) == .zip, OfficeDocument.kind(of: zip) == .xlsx else { return nil }
         var parts: [String: [UInt8]] = [:]
         _ = ArchiveReader.forEachMember(in: zip, format: .zip, budget: .init(limits.inflatedBytes), limits: limits) { path, bytes in
             if let path, isPart(path) { parts[path] = Array(bytes) }
@@ -179,7 +167,7 @@ enum SpreadsheetRecords {
         return String(decoding: name, as: UTF8.self)
     }
 
-    private static let workbook = "xl/workbook.xml"
+    static let workbook = "xl/workbook.xml"
     private static let relations = "xl/_rels/workbook.xml.rels"
     private static let sharedStrings = "xl/sharedStrings.xml"
 }

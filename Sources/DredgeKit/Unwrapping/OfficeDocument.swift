@@ -1,0 +1,26 @@
+/// Office Open XML files are zips of XML parts. Two kinds are read as what they show, not as their parts: an Excel
+/// workbook's sheets as tables of records (`SpreadsheetRecords`) and a Word document's body as lines of text
+/// (`WordDocumentText`). The rest of such a zip is read member by member, as any zip's.
+enum OfficeDocument {
+    /// `.xlsx` or `.docx` when the zip holds that kind's main part: a member's name stands uncompressed in its local
+    /// header, whatever the file is called.
+    static func kind(of zip: UnsafeRawBufferPointer) -> ContentLayer.Kind? {
+        if contains(zip, SpreadsheetRecords.workbook) { return .xlsx }
+        if contains(zip, WordDocumentText.body) { return .docx }
+        return nil
+    }
+
+    /// Whether a member of a document of `kind` is one of the parts read for what they show.
+    static func isPart(_ path: String, of kind: ContentLayer.Kind) -> Bool {
+        kind == .xlsx ? SpreadsheetRecords.isPart(path) : path == WordDocumentText.body
+    }
+
+    private static func contains(_ bytes: UnsafeRawBufferPointer, _ name: String) -> Bool {
+        let needle = Array(name.utf8)
+        guard bytes.count > needle.count else { return false }
+        for i in 0...(bytes.count - needle.count) where bytes[i] == needle[0] {
+            if bytes[i..<(i + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
+    }
+}
