@@ -6,7 +6,8 @@ import Testing
     @Test(arguments: ["passwordField", "password_hint", "secretName", "PASSWORD_MIN_LENGTH", "tokenType", "secretKeyRef",
                       "auth.token.type", "api-key-param", "ctx.passwordLabel", "JWT_SIGNING_ALGORITHM", "DBPASSWORD_FILE",
                       "SESSION_KEY_PREFIX", "PASSWORD_MAX_AGE_DAYS", "api_key_rotation_days", "TOKEN_REFRESH_INTERVAL",
-                      "token_sha1", "API_KEY_SHA256", "secretDigest", "access_token_md5", "passwordConnector"])
+                      "token_sha1", "API_KEY_SHA256", "secretDigest", "access_token_md5", "passwordConnector",
+                      "pwdLastSet", "password_changed_at", "TOKEN_CREATED_DATE", "secretRotatedTimestamp"])
     func aSecretWordThenAPropertyDescribes(_ name: String) {
         #expect(DescribingName.describes(name))
     }

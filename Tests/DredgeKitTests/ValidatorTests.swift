@@ -82,7 +82,7 @@ import Testing
         #expect(result["weakness"] != nil)
     }
 
-    @Test(arguments: ["Zq8Wn3Rt6Yp1", "correct horse battery staple", "s9!Kd#2mQ"])
+    @Test(arguments: ["Zq8Wn3Rt6Yp1", "correct horse battery staple", "s9!Kd#2mQ", "42536.5081122627", "3.14159"])
     func strongPasswordsAreLeftToOtherRules(_ value: String) {
         #expect(Validator.weakPassword.validate(Secret(value)).verdict == .rejected)
     }

@@ -21,6 +21,9 @@ enum DescribingName {
         "DIGEST", "CHECKSUM", "MD5", "SHA1", "SHA256", "SHA384", "SHA512",
         // a duration or an age in its unit: a password policy (`PASSWORD_MAX_AGE_DAYS=90`) or a rotation period
         "AGE", "DAYS", "HOURS", "MINUTES", "SECONDS", "INTERVAL",
+        // when it was made or changed (`password_changed_at`, `token_created_date`, Active Directory's `pwdLastSet`):
+        // a time, not the secret
+        "AT", "DATE", "TIME", "TIMESTAMP", "CHANGED", "UPDATED", "CREATED", "MODIFIED", "ROTATED", "SET",
         // where the secret is kept or sent, and who issues or takes it (`TOKEN_ENDPOINT`, `SECRET_ARN`, `AUTH_DOMAIN`,
         // `TOKEN_ISSUER`): an address or a party, not the secret
         "HOST", "HOSTNAME", "DOMAIN", "REGION", "ENDPOINT", "ADDRESS", "ADDR", "ARN", "BUCKET", "EMAIL", "PROVIDER", "ISSUER",

@@ -40,7 +40,10 @@ enum WeakPassword {
         guard words.count >= 2, !words.contains(where: { $0 == "my" || $0 == "your" }) else { return nil }
         let filler: Set<String> = ["demo", "dev", "test", "local", "example", "sample", "default", "dummy", "change", "me",
                                    "changeme", "secret", "key", "api", "token", "password", "insecure", "not", "a", "real"]
-        let fillerCount = words.filter { filler.contains($0) || $0.allSatisfy(\.isNumber) }.count
-        return fillerCount == words.count ? "made of placeholder words" : nil
+        // Numbers fill in beside a placeholder word (`demo-api-key-12345`); numbers alone are a number (a sheet's date
+        // serial `42536.5081122627`, a version), which is judged as any value is.
+        let numbers = words.filter { $0.allSatisfy(\.isNumber) }.count
+        let fillerCount = words.filter { filler.contains($0) }.count + numbers
+        return fillerCount == words.count && numbers < words.count ? "made of placeholder words" : nil
     }
 }
