@@ -82,4 +82,20 @@ import Testing
         let text = String(decoding: WordDocumentText.text(of: Array(xml.utf8)), as: UTF8.self)
         #expect(text == "token: old-one\n{\"login\": \"ops\", \"secret\": \"a b\", \"3\": \"x\"}\n")
     }
+
+    /// A workbook or document cut anywhere (a damaged commit, a half-written file) is read as far as it goes.
+    @Test func aCutOrGarbledFileIsNeverFatal() throws {
+        for name in ["spreadsheets/vendors-openpyxl.xlsx", "spreadsheets/settings-xlsxwriter.xlsx", "documents/runbook-python-docx.docx"] {
+            let bytes = try Data(contentsOf: FixturePaths.fixtures.appendingPathComponent(name))
+            for end in stride(from: 0, to: bytes.count, by: 61) {
+                let cut = bytes.prefix(end)
+                _ = cut.withUnsafeBytes { PersonalDataScanner.analyze(path: "cut.xlsx", bytes: $0) }
+            }
+        }
+        let garbled = #"<sheetData><row><c r="ZZZZZZZZZZZZZZZZ9" t="s"><v>99999999999999999999</v></c><c t="s"><v>-1</v><"#
+            + #"</row><row><c r="A2"><v>x</v></c></row><p><w:tbl><w:tc></w:tr></w:tbl></w:tbl>&#xFFFFFFFF;&#;<"#
+        let parts = ["xl/workbook.xml": Array(#"<sheets><sheet name="s" r:id="rId9"/></sheets>"#.utf8), "xl/worksheets/sheet1.xml": Array(garbled.utf8)]
+        #expect(SpreadsheetRecords.forEachRow(parts: parts, maxRowsPerTable: 10) { _, _, _ in })
+        _ = WordDocumentText.text(of: Array(garbled.utf8))
+    }
 }

@@ -144,7 +144,7 @@ enum SpreadsheetRecords {
         }
     }
 
-    /// `C7` → 2; nil for a reference without column letters.
+    /// `C7` → 2; nil for a reference without column letters or with more than Excel's three (`XFD`, the last).
     private static func columnIndex(_ reference: String) -> Int? {
         var index = 0
         var letters = 0
@@ -152,6 +152,7 @@ enum SpreadsheetRecords {
             guard byte >= 65, byte <= 90 else { break }
             index = index * 26 + Int(byte - 64)
             letters += 1
+            if letters > 3 { return nil }
         }
         return letters == 0 ? nil : index - 1
     }
