@@ -92,7 +92,7 @@ import Testing
                 _ = cut.withUnsafeBytes { PersonalDataScanner.analyze(path: "cut.xlsx", bytes: $0) }
             }
         }
-        let garbled = #"<sheetData><row><c r="ZZZZZZZZZZZZZZZZ9" t="s"><v>99999999999999999999</v></c><c t="s"><v>-1</v><"#
+        let garbled = #"<sheetData><row><c t="s"><v>-1</v></c><c r="ZZZZZZZZZZZZZZZZ9" t="s"><v>99999999999999999999</v></c><c t="s"><v>-1</v><"#
             + #"</row><row><c r="A2"><v>x</v></c></row><p><w:tbl><w:tc></w:tr></w:tbl></w:tbl>&#xFFFFFFFF;&#;<"#
         let parts = ["xl/workbook.xml": Array(#"<sheets><sheet name="s" r:id="rId9"/></sheets>"#.utf8), "xl/worksheets/sheet1.xml": Array(garbled.utf8)]
         #expect(SpreadsheetRecords.forEachRow(parts: parts, maxRowsPerTable: 10) { _, _, _ in })

@@ -122,7 +122,7 @@ enum SpreadsheetRecords {
             case .text(let text) where inValue:
                 value += text
             case .end("c"):
-                let text = type == "s" ? Int(value).flatMap { $0 < strings.count ? strings[$0] : nil } : value
+                let text = type == "s" ? Int(value).flatMap { strings.indices.contains($0) ? strings[$0] : nil } : value
                 if let text, !text.isEmpty { row[column] = text }
             case .end("row"):
                 guard !row.isEmpty else { return }
