@@ -289,9 +289,9 @@ extension BlobScanner.Tally {
         limited += outcome.limitedRules.map { "\(matcher.compiled.rules[$0].id) in the message of \(object)" }
     }
 
-    /// Matches a blob's content: text as it is, UTF-16 as UTF-8, an archive member by member, a SQLite database table
-    /// by table and encoded values decoded (`Unwrapper`, unless `unwrap` is nil), other binary only counted (path rules
-    /// see binary files).
+    /// Matches a blob's content: text as it is (a libedit history or a Jupyter notebook's cells decoded), UTF-16 as
+    /// UTF-8, an archive member by member, a SQLite database table by table and encoded values decoded (`Unwrapper`,
+    /// unless `unwrap` is nil), other binary only counted (path rules see binary files).
     /// `copied`: whole lines of plain text matched already elsewhere, which `lines` skips (`CopiedLines`).
     /// True when the blob was plain text, every line of it matched (here or before), and nothing found or cut short:
     /// then a delta built on it may skip what it copies whole (`CleanBases`).
@@ -319,6 +319,11 @@ extension BlobScanner.Tally {
         switch TextDecoding.classify(bytes) {
         case .text where LibeditHistory.isHistory(bytes):
             LibeditHistory.decoded(bytes).withUnsafeBytes { text in
+                _ = match(text: text, blob: blob, matcher: matcher, lines: lines, unwrap: unwrap)
+            }
+            return false
+        case .text where NotebookText.isNotebook(bytes):
+            NotebookText.decoded(bytes).withUnsafeBytes { text in
                 _ = match(text: text, blob: blob, matcher: matcher, lines: lines, unwrap: unwrap)
             }
             return false

@@ -1,0 +1,81 @@
+/// A Jupyter notebook (`.ipynb`, nbformat 4) is JSON whose cells keep their code and their outputs as arrays of JSON
+/// strings, one a line as Jupyter writes them (`"db_password = \"…\"\n",`): quotes and backslashes escaped, where a
+/// rule that reads `password = "…"` does not see them. The rules read each such line decoded, as it shows in the
+/// notebook, in its place: every other line stays as written, so a finding's line is the file's.
+enum NotebookText {
+    /// Whether the text is a notebook: a JSON object that names its `nbformat`.
+    static func isNotebook(_ text: UnsafeRawBufferPointer) -> Bool {
+        guard let first = text.first(where: { !isBlank($0) }), first == UInt8(ascii: "{") else { return false }
+        let key = Array("\"nbformat\"".utf8)
+        guard text.count >= key.count else { return false }
+        for i in 0...(text.count - key.count) where text[i] == key[0] {
+            if text[i..<(i + key.count)].elementsEqual(key) { return true }
+        }
+        return false
+    }
+
+    /// The text with each line that is one JSON string of an array (`    "text\n",`) replaced by the string's content,
+    /// its indentation kept: escapes decoded, a closing `\n` dropped and one inside the string read as a space.
+    static func decoded(_ text: UnsafeRawBufferPointer) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(text.count)
+        var start = 0
+        while start < text.count {
+            var end = start
+            while end < text.count, text[end] != UInt8(ascii: "\n") { end += 1 }
+            let line = UnsafeRawBufferPointer(rebasing: text[start..<end])
+            if let content = stringElement(line) {
+                result += content
+            } else {
+                result += line
+            }
+            if end < text.count { result.append(UInt8(ascii: "\n")) }
+            start = end + 1
+        }
+        return result
+    }
+
+    /// A line that is indentation, then one JSON string, then an optional comma: the indentation and the string decoded.
+    private static func stringElement(_ line: UnsafeRawBufferPointer) -> [UInt8]? {
+        var open = 0
+        while open < line.count, isBlank(line[open]) { open += 1 }
+        var close = line.count
+        while close > open, isBlank(line[close - 1]) || line[close - 1] == UInt8(ascii: "\r") { close -= 1 }
+        if close > open, line[close - 1] == UInt8(ascii: ",") { close -= 1 }
+        guard close - open >= 2, line[open] == UInt8(ascii: "\""), line[close - 1] == UInt8(ascii: "\"") else { return nil }
+        guard let content = unescaped(UnsafeRawBufferPointer(rebasing: line[(open + 1)..<(close - 1)])) else { return nil }
+        return Array(line[0..<open]) + content
+    }
+
+    /// A JSON string's content decoded; nil when it holds an unescaped quote (the line is more than one string).
+    private static func unescaped(_ body: UnsafeRawBufferPointer) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(body.count)
+        var i = 0
+        while i < body.count {
+            let byte = body[i]
+            if byte == UInt8(ascii: "\"") { return nil }
+            guard byte == UInt8(ascii: "\\"), i + 1 < body.count else {
+                out.append(byte)
+                i += 1
+                continue
+            }
+            let escape = body[i + 1]
+            i += 2
+            switch escape {
+            case UInt8(ascii: "n"): if i < body.count { out.append(UInt8(ascii: " ")) }  // a closing one ends the line
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "r"), UInt8(ascii: "b"), UInt8(ascii: "f"): break
+            case UInt8(ascii: "u"):
+                guard i + 4 <= body.count, let code = UInt32(String(decoding: body[i..<(i + 4)], as: UTF8.self), radix: 16) else { return nil }
+                i += 4
+                let scalar = Unicode.Scalar(code) ?? "?"  // half of a surrogate pair: no character of its own
+                out += Array(String(Character(scalar == "\n" ? " " : scalar)).utf8)
+            default: out.append(escape)  // `\"`, `\\`, `\/`
+            }
+        }
+        return out
+    }
+
+    private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+}
