@@ -393,6 +393,31 @@ import Testing
         #expect(values.first.map { String(decoding: $0.text[$0.decoded], as: UTF8.self) } == "callback=https://user:secret@host/path&x=1")
     }
 
+    /// JSON written into a JSON string (a Postman request's raw body) is read with its quotes unescaped; a short string
+    /// with escaped quotes in code (a format string) is no such value, and a line of many is read once.
+    @Test func jsonInAJSONStringIsDecoded() throws {
+        func values(_ line: String) -> [EncodedValue] {
+            Array(line.utf8).withUnsafeBytes { bytes in
+                var finder = EncodedValueFinder(limits: UnwrapLimits())
+                return finder.values(in: bytes, regions: nil)
+            }
+        }
+        let body = #"{"mode": "raw", "raw": "{\n    \"username\": \"ops\",\n    \"password\": \"Tq8Wn3Rt6Yp1Ks4L\"\n}"}"#
+        let found = try #require(values(body).first)
+        #expect(found.kind == .escaped)
+        #expect(String(decoding: found.text[found.decoded], as: UTF8.self) == "{\n    \"username\": \"ops\",\n    \"password\": \"Tq8Wn3Rt6Yp1Ks4L\"\n}")
+        #expect(values(#"printf("\"%s\" = \"%s\"\n", name, value);"#).isEmpty)
+        #expect(values(String(repeating: #"x \" y "#, count: 2_000)).isEmpty)
+
+        let fixture = try GitFixture()
+        try fixture.write("api/shop.postman_collection.json", "{\"item\": [{\"name\": \"Login\", \"request\": {\"method\": \"POST\", \"body\": \(body)}}]}\n")
+        try fixture.commit("collection")
+        let report = try scan(fixture, builtin: true)
+        let password = try #require(report.findings.first { $0.secret.reveal() == "Tq8Wn3Rt6Yp1Ks4L" })
+        #expect(password.occurrences.first?.layers.first?.kind == .escaped)
+        #expect(try scan(fixture, limits: nil, builtin: true).findings.allSatisfy { $0.secret.reveal() != "Tq8Wn3Rt6Yp1Ks4L" })
+    }
+
     /// A base64 value in a URL's query inside a JavaScript template (star-history.com's `?secret=` takes a token so
     /// encoded) ends at the next parameter or the closing backtick.
     @Test func aBase64QueryValueEndsAtTheNextParameterOrTheTemplatesBacktick() {

@@ -11,6 +11,8 @@ public struct ContentLayer: Sendable, Hashable {
         /// A Word document, read as its paragraphs (`WordDocumentText`): no member of its own.
         case docx
         case base64, hex, percent
+        /// JSON written into a JSON string, its quotes escaped (`EncodedValueFinder.escapedString`).
+        case escaped
 
         /// A container of members: the blob is purged whole, and reports show the member's path after `!`.
         public var isArchive: Bool { self == .zip || self == .tar || self == .gzip || self == .sqlite || self == .xlsx || self == .docx }

@@ -44,6 +44,10 @@ struct EncodedValueFinder {
                         values.append(value)
                     }
                     index = padded
+                } else if byte == UInt8(ascii: "\\"), index + 1 < end, text[index + 1] == UInt8(ascii: "\"") {
+                    let string = Self.escapedString(around: index, in: text, from: region.lowerBound, to: end)
+                    if let body = string.body, let value = decodeEscaped(body, in: text) { values.append(value) }
+                    index = string.resume
                 } else if byte == UInt8(ascii: "%") {
                     if let token = Self.percentToken(around: index, in: text, end: end) {
                         if let value = decodePercent(token, in: text) { values.append(value) }
@@ -256,6 +260,63 @@ struct EncodedValueFinder {
     static let lineContext = 1 << 10
 
     /// The line around `range`, at most `lineContext` bytes on each side of it.
+    // MARK: JSON-escaped text
+
+    /// The body of the double-quoted string that holds the escaped quote at `index` (its quotes left out), when it is
+    /// JSON written into a string (a Postman request's `"raw": "{\n  \"password\": \"…\"\n}"`, a policy in a
+    /// Terraform plan): two escaped quotes or more and 24 characters or more, on one line. `resume`: where the search
+    /// goes on, past the string (or the line, when no quote opens it), so a line of many escapes is read once.
+    static func escapedString(around index: Int, in text: UnsafeRawBufferPointer, from start: Int, to end: Int) -> (body: Range<Int>?, resume: Int) {
+        func isOpen(_ i: Int) -> Bool {  // a quote that no backslash escapes
+            var backslashes = 0
+            while i - backslashes - 1 >= start, text[i - backslashes - 1] == UInt8(ascii: "\\") { backslashes += 1 }
+            return text[i] == UInt8(ascii: "\"") && backslashes % 2 == 0
+        }
+        var close = index + 2
+        var escapedQuotes = 1
+        while close < end, text[close] != 0x0A, !isOpen(close) {
+            if text[close] == UInt8(ascii: "\"") { escapedQuotes += 1 }
+            close += 1
+        }
+        var open = index - 1
+        while open >= start, text[open] != 0x0A, !isOpen(open) { open -= 1 }
+        guard open >= start, close < end, text[open] == UInt8(ascii: "\""), text[close] == UInt8(ascii: "\""), escapedQuotes >= 2,
+              close - open - 1 >= 24 else { return (nil, close) }
+        return ((open + 1)..<close, close)
+    }
+
+    /// The string's JSON escapes decoded (`\n` a line break, `\uXXXX` its character): nil past the length limit or
+    /// when it holds no setting (`:` or `=`).
+    private mutating func decodeEscaped(_ body: Range<Int>, in text: UnsafeRawBufferPointer) -> EncodedValue? {
+        guard body.count <= limits.encodedValueLength else { return nil }
+        var decoded: [UInt8] = []
+        decoded.reserveCapacity(body.count)
+        var i = body.lowerBound
+        while i < body.upperBound {
+            let byte = text[i]
+            guard byte == UInt8(ascii: "\\"), i + 1 < body.upperBound else {
+                decoded.append(byte)
+                i += 1
+                continue
+            }
+            let escape = text[i + 1]
+            i += 2
+            switch escape {
+            case UInt8(ascii: "n"): decoded.append(0x0A)
+            case UInt8(ascii: "t"): decoded.append(0x09)
+            case UInt8(ascii: "r"), UInt8(ascii: "b"), UInt8(ascii: "f"): break
+            case UInt8(ascii: "u"):
+                guard i + 4 <= body.upperBound,
+                      let code = UInt32(String(decoding: text[i..<(i + 4)], as: UTF8.self), radix: 16) else { return nil }
+                i += 4
+                decoded += Array(String(Character(Unicode.Scalar(code) ?? "?")).utf8)
+            default: decoded.append(escape)
+            }
+        }
+        guard decoded.contains(UInt8(ascii: ":")) || decoded.contains(UInt8(ascii: "=")) else { return nil }
+        return value(.escaped, body, decoded, in: text, keyed: false)
+    }
+
     static func line(around range: Range<Int>, in text: UnsafeRawBufferPointer) -> Range<Int> {
         var start = range.lowerBound
         let earliest = max(0, range.lowerBound - lineContext)
