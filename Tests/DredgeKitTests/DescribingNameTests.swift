@@ -33,6 +33,20 @@ import Testing
         }
     }
 
+    /// blind18b: a constant's name in capitals, a stand-in word then the setting's last words (the Secrets Gradle
+    /// Plugin's `MAPS_API_KEY=DEFAULT_API_KEY`), names what goes there; a value in lower case, with another first word,
+    /// or with words after the name is left to the rules.
+    @Test func aStandInConstantEndingInTheNameRepeatsIt() {
+        for (name, value) in [("MAPS_API_KEY", "DEFAULT_API_KEY"), ("STRIPE_SECRET_KEY", "YOUR_SECRET_KEY"),
+                              ("sentryAuthToken", "DUMMY_AUTH_TOKEN"), ("DB_PASSWORD", "DEFAULT_PASSWORD"), ("API_KEY", "DEFAULT_API_KEY")] {
+            #expect(DescribingName.repeatsItsName(Array(value.utf8), name), "\(name)=\(value)")
+        }
+        for (name, value) in [("MAPS_API_KEY", "default_api_key"), ("MAPS_API_KEY", "PROD_API_KEY"),
+                              ("MAPS_API_KEY", "DEFAULT_API_KEY_2"), ("SECRET_KEY", "DEFAULT")] {
+            #expect(!DescribingName.repeatsItsName(Array(value.utf8), name), "\(name)=\(value)")
+        }
+    }
+
     @Test func wordsSplitAtSeparatorsAndCaseChanges() {
         #expect(DescribingName.words("passwordFieldName") == ["PASSWORD", "FIELD", "NAME"])
         #expect(DescribingName.words("AWS_SECRET_ACCESS_KEY") == ["AWS", "SECRET", "ACCESS", "KEY"])

@@ -295,6 +295,18 @@ import Testing
         }
     }
 
+    /// blind18b: an example file asks for a value in the value's place (`POSTGRES_PASSWORD=change-me-before-deploying`,
+    /// `changeme_in_production`). A value made only of the words a weak default is glued from stays a weak default for
+    /// the weak-password rules, and a password that merely holds the word is one.
+    @Test func changeRequestsAreNoSecrets() {
+        for value in ["change-me-before-deploying", "changeme_in_production", "please-change-this-value", "CHANGE_ME_BEFORE_USE"] {
+            #expect(PlaceholderFilter.isStandIn(Array(value.utf8)), "\(value)")
+        }
+        for value in ["dev-secret-change-me", "secret-change-me", "changeme", "change-me", "changeme2024prod", "Qz7-change-me-Lp4x"] {
+            #expect(!PlaceholderFilter.isChangeRequest(Array(value.lowercased().utf8)), "\(value)")
+        }
+    }
+
     /// Read on application repositories: a lock file maps packages named for passwords to versions
     /// (`"@inquirer/password": "^4.0.23"`, `"parse-passwd": "1.0.0"`), a page writes a template's brackets as HTML
     /// entities (`&lt;dbpassword&gt;`), a to-do note puts a name in square brackets (`identified by '[password]'`), a

@@ -50,7 +50,25 @@ enum DescribingName {
         guard value.count <= 64, value.allSatisfy({ $0 < 0x80 }) else { return false }
         let valueWords = words(String(decoding: value, as: UTF8.self))
         let nameWords = words(name)
-        return valueWords.count >= 2 && nameWords.count >= valueWords.count && nameWords.suffix(valueWords.count).elementsEqual(valueWords)
+        if valueWords.count >= 2 && nameWords.count >= valueWords.count && nameWords.suffix(valueWords.count).elementsEqual(valueWords) {
+            return true
+        }
+        return isQualifiedConstant(value, valueWords, nameWords)
+    }
+
+    /// Words that, first in a constant's name, say it stands for the setting it is given to (`DEFAULT_API_KEY`,
+    /// `YOUR_SECRET_KEY`, `DUMMY_TOKEN`).
+    static let standInQualifiers: Set<String> = ["DEFAULT", "YOUR", "MY", "DUMMY", "FAKE", "SAMPLE", "EXAMPLE", "PLACEHOLDER",
+                                                 "TEST", "DEMO", "MOCK", "LOCAL", "DEV", "NO", "MISSING", "UNSET"]
+
+    /// `MAPS_API_KEY=DEFAULT_API_KEY` (the Secrets Gradle Plugin's checked-in `local.defaults.properties`): a value
+    /// written as a constant's name in capitals, a stand-in word and then the setting's own last words, names what goes
+    /// there. A typed password is not an upper-case identifier that ends in its setting's name (blind18b).
+    private static func isQualifiedConstant(_ value: [UInt8], _ valueWords: [String], _ nameWords: [String]) -> Bool {
+        let isConstant = value.allSatisfy { ($0 >= 65 && $0 <= 90) || ($0 >= 48 && $0 <= 57) || $0 == UInt8(ascii: "_") }
+        guard isConstant, valueWords.count >= 2, let first = valueWords.first, standInQualifiers.contains(first) else { return false }
+        let tail = valueWords.dropFirst()
+        return nameWords.count >= tail.count && nameWords.suffix(tail.count).elementsEqual(tail)
     }
 
     /// The name's words, upper-cased: split at `_`, `-`, `.`, blanks (a table's `API token` column) and where a

@@ -49,13 +49,29 @@ public enum PlaceholderFilter {
         let lowered = original.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
         if standIns.contains(where: { containsTyped($0, lowered: lowered, original: original) }) || standInValues.contains(lowered)
             || isSpacelessProse(original) || nonLatinPasswordLabels.contains(where: { lowered.contains($0) })
-            || isCapitalisedPasswordLabel(original) {
+            || isCapitalisedPasswordLabel(original) || isChangeRequest(lowered) {
             return true
         }
         guard lowered.count >= 8 else { return false }
         var counts = [Int](repeating: 0, count: 256)
         for byte in secret { counts[Int(byte)] += 1 }
         return counts.max()! * 2 > lowered.count
+    }
+
+    /// A request to replace the value, written as the value (`change-me-before-deploying`, `changeme_in_production`,
+    /// `please-change-this`): three or more words of letters, `change me`/`change this`/`changeme` among them, and a word
+    /// no made-up default is glued from. Values made only of those words (`dev-secret-change-me`) are left to
+    /// `WeakPassword`, whose rules report them as the weak defaults they are (blind18b).
+    static func isChangeRequest(_ lowered: [UInt8]) -> Bool {
+        guard lowered.count >= 12, lowered.count <= 64 else { return false }
+        let words = String(decoding: lowered, as: UTF8.self).split(whereSeparator: { "-_. ".contains($0) }).map(String.init)
+        guard words.count >= 3, words.allSatisfy({ $0.allSatisfy { $0 >= "a" && $0 <= "z" } }) else { return false }
+        let asks = words.indices.contains { index in
+            let word = words[index]
+            if word == "changeme" || word == "changethis" { return true }
+            return word == "change" && index + 1 < words.count && ["me", "this", "it"].contains(words[index + 1])
+        }
+        return asks && words.contains { !WeakPassword.filler.contains($0) && $0 != "this" && $0 != "it" && $0 != "changethis" }
     }
 
     /// A label whose capital is outside ASCII (`Şifre`, Turkish, in a Strapi admin bundle's strings):

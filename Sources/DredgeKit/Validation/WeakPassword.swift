@@ -33,13 +33,15 @@ enum WeakPassword {
         return Validation(.rejected)
     }
 
+    /// The words a made-up default is glued from (`demo-api-key`, `dev-secret-change-me`).
+    static let filler: Set<String> = ["demo", "dev", "test", "local", "example", "sample", "default", "dummy", "change", "me",
+                                      "changeme", "secret", "key", "api", "token", "password", "insecure", "not", "a", "real"]
+
     /// Values such as `demo-api-key-12345` or `dev-secret-change-me`: placeholder words glued together. Words that
     /// address the reader (`my_password`, `your-secret`) mark documentation that asks for a value, not a default.
     private static func demoKey(_ value: String) -> String? {
         let words = value.split(whereSeparator: { "-_. ".contains($0) }).map(String.init)
         guard words.count >= 2, !words.contains(where: { $0 == "my" || $0 == "your" }) else { return nil }
-        let filler: Set<String> = ["demo", "dev", "test", "local", "example", "sample", "default", "dummy", "change", "me",
-                                   "changeme", "secret", "key", "api", "token", "password", "insecure", "not", "a", "real"]
         // Numbers fill in beside a placeholder word (`demo-api-key-12345`); numbers alone are a number (a sheet's date
         // serial `42536.5081122627`, a version), which is judged as any value is.
         let numbers = words.filter { $0.allSatisfy(\.isNumber) }.count
