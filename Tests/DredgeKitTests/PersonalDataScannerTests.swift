@@ -240,6 +240,31 @@ import Testing
         #expect(report.tables == ["patients"])
     }
 
+    // MARK: - vCard
+
+    /// A contacts export: each card a record, its EMAIL, TEL, ADR and BDAY read under parameters (`;TYPE=CELL`),
+    /// group prefixes (`item1.`) and folded lines; CRLF as vCard writes it. A single card (one person's own) is no
+    /// data store, and the same cards under a `.txt` name are not read as vCard.
+    @Test func vcardExportIsReadCardByCard() throws {
+        let cards = (0..<6).map { index in
+            [
+                "BEGIN:VCARD", "VERSION:3.0", "N:Lindqvist\(index);Ana;;;", "FN:Ana Lindqvist\(index)",
+                "item1.EMAIL;TYPE=INTERNET;TYPE=HOME:ana.lindqvist\(index)@", " post.example-mail.de",
+                "TEL;TYPE=CELL:+49 1523 77482\(String(format: "%02d", index))",
+                "ADR;TYPE=HOME:;;Lindenstrasse \(index + 3);Kassel;;34117;Germany", "BDAY:1984-03-1\(index)", "END:VCARD",
+            ].joined(separator: "\r\n")
+        }
+        let text = cards.joined(separator: "\r\n") + "\r\n"
+        let report = try #require(analyze("exports/crm-contacts.vcf", text))
+        #expect(report.format == .vcard)
+        #expect(report.records == 6)
+        #expect(report.emails == 6)
+        #expect(report.phones == 6)
+        #expect(report.keys == ["full_name", "email", "tel", "address", "bday"])
+        #expect(analyze("team/ana.vcf", cards[0] + "\r\n") == nil)
+        #expect(analyze("notes/contacts.txt", text) == nil)
+    }
+
     // MARK: - SQLite
 
     @Test func sqliteDatabaseBuiltWithGRDB() throws {

@@ -2,7 +2,7 @@
 /// candidates: Markdown, plain prose, markup, configuration and source code never are, nor the files that list a
 /// project's people by design (README, AUTHORS, CODEOWNERS, .mailmap, software bills of materials, …).
 enum DataStoreFormat: Equatable {
-    case json, ndjson, sql
+    case json, ndjson, sql, vcard
     case delimited(UInt8)
 
     var reportFormat: PersonalDataReport.Format {
@@ -10,6 +10,7 @@ enum DataStoreFormat: Equatable {
         case .json: .json
         case .ndjson: .ndjson
         case .sql: .sql
+        case .vcard: .vcard
         case .delimited(let delimiter): delimiter == UInt8(ascii: "\t") ? .tsv : .csv
         }
     }
@@ -59,6 +60,7 @@ enum DataStoreFormat: Equatable {
             return [.delimited(delimiter ?? UInt8(ascii: ","))]
         case "tsv", "tab": return [.delimited(UInt8(ascii: "\t"))]
         case "sql", "psql", "mysql", "pgsql": return [.sql]
+        case "vcf", "vcard": return [.vcard]
         default: break
         }
         // Any other name: by content, strictly.

@@ -39,6 +39,7 @@ public enum PersonalDataScanner {
             case .json: RecordExtractor.json(text, into: &tally)
             case .ndjson: RecordExtractor.ndjson(text, into: &tally)
             case .sql: RecordExtractor.sql(text, into: &tally)
+            case .vcard: RecordExtractor.vcard(text, into: &tally)
             case .delimited(let delimiter): RecordExtractor.delimited(text, delimiter: delimiter, into: &tally)
             }
             if accepted { return tally.report(format: format.reportFormat, volumeOnly: volumeOnly) }

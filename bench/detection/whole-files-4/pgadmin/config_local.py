@@ -1,0 +1,11 @@
+import os
+
+SERVER_MODE = True
+DEFAULT_SERVER = '0.0.0.0'
+SECRET_KEY = 'j1JXYMhG6Nylg-TKgebaGNtcgygFZ1U-7wlyJipR37v'
+SECURITY_PASSWORD_SALT = 'K-8NXK1BKCYlPkSf0CsGudG5j7IUgq3_b48IhZ1TPkm'
+MAIL_SERVER = 'smtp.acme-corp.net'
+MAIL_PORT = 587
+MAIL_USE_TLS = True
+MAIL_USERNAME = 'pgadmin@acme-corp.net'
+MAIL_PASSWORD = 'SMb_shCiLx^6~mBe'
