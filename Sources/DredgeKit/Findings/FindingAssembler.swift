@@ -12,6 +12,9 @@ struct FindingAssembler {
     func findings(from matches: [Match]) -> [Finding] {
         let owners = Self.owners(of: matches, rules: rules)
         var byID: [FindingID: Finding] = [:]
+        // A finding is declared a test's only where every match of it is (`TestDeclaration`): the same key also
+        // assigned to a production constant is that constant's.
+        var declaredTest: [FindingID: Bool] = [:]
         for match in matches {
             let owner = owners[match.secret] ?? match.ruleIndex
             let rule = rules[owner]
@@ -25,10 +28,15 @@ struct FindingAssembler {
                 byID[id]!.validation = match.validation  // what the owning rule's validators learnt
             }
             byID[id]!.occurrences += occurrences
+            declaredTest[id] = (declaredTest[id] ?? true) && match.validation[TestDeclaration.detail] == "true"
         }
         // A narrower input drops what its items inherited; a finding left with no occurrence is not new there.
         return byID.values.filter { !$0.occurrences.isEmpty }.map { finding in
             var finding = finding
+            finding.validation.details.removeAll { $0.key == TestDeclaration.detail }
+            if declaredTest[finding.id] == true {
+                finding.validation.details.append(Validation.Detail(key: TestDeclaration.detail, value: "true"))
+            }
             finding.occurrences = Self.withoutRepeats(finding.occurrences).sorted(by: Self.chronological)
             finding.confidence = ConfidenceScore.score(
                 rule: finding.rule, validation: finding.validation, paths: finding.occurrences.compactMap(\.shownPath))
