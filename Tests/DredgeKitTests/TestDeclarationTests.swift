@@ -39,6 +39,8 @@ import Testing
         // a PEM file: the line above is another block, no declaration
         "Bag Attributes: test\n\(key)\n",
         "signing_key = \"\(key)\"  # latest production key\n",
+        // a host in the reserved `.test` domain is no name (`machine api.shop.test …`, a planted `.netrc`'s shape)
+        "tls_key https://api.shop.test = \"\(key)\"\n",
         "    fn contest_key() -> &'static str {\n        let pem = r\"\(key)\";\n",
     ])
     func aKeyUnderAnOrdinaryNameIsNot(text: String) throws {

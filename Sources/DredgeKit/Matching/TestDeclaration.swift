@@ -46,25 +46,35 @@ enum TestDeclaration {
         return false
     }
 
-    /// Whether one of the names in `declaration` (identifiers, quoted keys) has a test double's word.
+    /// Whether one of the names in `declaration` (identifiers, quoted keys) has a test double's word. A host, a path
+    /// or a URL is no name (`machine api.shop.test login …`, `https://blog.shop.test`: the `.test` domain is
+    /// reserved for examples, not a test's key), nor is a `host:port:…` run.
     static func names(_ declaration: String) -> Bool {
-        var word = "", previous: Character = " ", found = false
-        func flush() {
-            if words.contains(word.lowercased()) { found = true }
-            word = ""
+        let separators = Set(" \t\"'`=(),;<>&[]{}|\\")
+        for chunk in declaration.split(whereSeparator: { separators.contains($0) }) {
+            let trimmed = chunk.drop { $0 == ":" }.reversed().drop { $0 == ":" }.reversed()
+            guard !trimmed.contains(where: { ".:/@".contains($0) }) else { continue }
+            if identifierWords(String(trimmed)).contains(where: words.contains) { return true }
         }
-        for character in declaration {
+        return false
+    }
+
+    /// A name's words, lower-cased: split at `_`, `-` and camelCase humps (`fakeKey`, `rsaTestKey`; not `TEST`'s
+    /// capitals after each other).
+    static func identifierWords(_ name: String) -> [String] {
+        var result: [String] = [], word = "", previous: Character = " "
+        for character in name {
             if character.isASCII, character.isLetter {
-                // a camelCase hump starts a word (`fakeKey`, `rsaTestKey`); capitals after each other do not (`TEST`)
-                if character.isUppercase, previous.isLowercase { flush() }
+                if character.isUppercase, previous.isLowercase, !word.isEmpty { result.append(word.lowercased()); word = "" }
                 word.append(character)
-            } else {
-                flush()
+            } else if !word.isEmpty {
+                result.append(word.lowercased())
+                word = ""
             }
             previous = character
         }
-        flush()
-        return found
+        if !word.isEmpty { result.append(word.lowercased()) }
+        return result
     }
 
     /// The declaration's own part of a line: after the last `,`, `;`, `{`, `}` or `[` (in `{"name": "test user",
