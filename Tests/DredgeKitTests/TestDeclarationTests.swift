@@ -41,6 +41,8 @@ import Testing
         "signing_key = \"\(key)\"  # latest production key\n",
         // a host in the reserved `.test` domain is no name (`machine api.shop.test …`, a planted `.netrc`'s shape)
         "tls_key https://api.shop.test = \"\(key)\"\n",
+        // a name that ends in the word spells a host or a domain (Bundler's `BUNDLE_GEMS__SHOP__TEST`)
+        "BUNDLE_GEMS__SHOP__TEST: \"\(key)\"\n",
         "    fn contest_key() -> &'static str {\n        let pem = r\"\(key)\";\n",
     ])
     func aKeyUnderAnOrdinaryNameIsNot(text: String) throws {

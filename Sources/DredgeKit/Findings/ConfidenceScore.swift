@@ -25,8 +25,8 @@ enum ConfidenceScore {
                                   // stubs a CI check loads in place of the real files (a Home Assistant configuration's
                                   // `.stubs/secrets.yaml`, read by its config check; frenck/home-assistant-config)
                                   "stubs/",
-                                  // Cypress' tree and its configuration (`cypress/`, `cypress.config.ts`: umami's suite user)
-                                  "/cypress"]
+                                  // Cypress' tree (`cypress/`; its configuration is a test file, below)
+                                  "/cypress/"]
     /// The seed scripts a framework runs against a fresh development database (Spring Boot's `data.sql`, Hibernate's
     /// `import.sql`, kept under `resources/`): a sample app's rows, like a fixture.
     static let seedScripts = ["/data.sql", "/import.sql"]
@@ -47,7 +47,9 @@ enum ConfidenceScore {
                                   "/global-setup.",
                                   // Django's test module (`tests.py`, taiga-back's `taiga/auth/tests.py`), test settings
                                   // (`settings/testing.py`) and a script running the tests (`bin/run-ci-tests.bash`)
-                                  "/tests.", "/testing.", "-tests.", "_tests."]
+                                  "/tests.", "/testing.", "-tests.", "_tests.",
+                                  // Cypress' configuration (`cypress.config.ts`: umami's suite user)
+                                  "/cypress.config.", "/cypress.json"]
     /// Documentation: a default password or a key in a README shows how to call an API.
     static let documentSuffixes = [".md", ".markdown", ".rst", ".adoc", ".txt"]
     /// Translation catalogues: under a `password` key they hold the word in each language (lemmy's

@@ -12,8 +12,9 @@ struct FindingAssembler {
     func findings(from matches: [Match]) -> [Finding] {
         let owners = Self.owners(of: matches, rules: rules)
         var byID: [FindingID: Finding] = [:]
-        // A finding is declared a test's only where every match of it is (`TestDeclaration`): the same key also
-        // assigned to a production constant is that constant's.
+        // A finding is declared a test's where any match of it is (`TestDeclaration`): bitwarden's pool was first
+        // committed as `const RSA_KEY_26`, then renamed `TEST_FAKE_RSA_KEY_26`; the key is the same fixture in both.
+        // It is lowered, never dropped, so a real key once pasted into a test still shows.
         var declaredTest: [FindingID: Bool] = [:]
         for match in matches {
             let owner = owners[match.secret] ?? match.ruleIndex
@@ -28,7 +29,7 @@ struct FindingAssembler {
                 byID[id]!.validation = match.validation  // what the owning rule's validators learnt
             }
             byID[id]!.occurrences += occurrences
-            declaredTest[id] = (declaredTest[id] ?? true) && match.validation[TestDeclaration.detail] == "true"
+            declaredTest[id] = (declaredTest[id] ?? false) || match.validation[TestDeclaration.detail] == "true"
         }
         // A narrower input drops what its items inherited; a finding left with no occurrence is not new there.
         return byID.values.filter { !$0.occurrences.isEmpty }.map { finding in

@@ -54,7 +54,9 @@ enum TestDeclaration {
         for chunk in declaration.split(whereSeparator: { separators.contains($0) }) {
             let trimmed = chunk.drop { $0 == ":" }.reversed().drop { $0 == ":" }.reversed()
             guard !trimmed.contains(where: { ".:/@".contains($0) }) else { continue }
-            if identifierWords(String(trimmed)).contains(where: words.contains) { return true }
+            // the word must qualify the name, not end it: `TEST_FAKE_RSA_KEY_0`, `fakeKey`; Bundler's
+            // `BUNDLE_GEMS__SHOP__TEST` spells a host, LDAP's `dc=test` a domain
+            if identifierWords(String(trimmed)).dropLast().contains(where: words.contains) { return true }
         }
         return false
     }
