@@ -29,7 +29,9 @@ struct FindingAssembler {
                 byID[id]!.validation = match.validation  // what the owning rule's validators learnt
             }
             byID[id]!.occurrences += occurrences
-            declaredTest[id] = (declaredTest[id] ?? false) || match.validation[TestDeclaration.detail] == "true"
+            // a weak default (`admin`, `password`) is one value in many unrelated places: every one must say test
+            let declared = match.validation[TestDeclaration.detail] == "true"
+            declaredTest[id] = rule.kind == .weakCredential ? (declaredTest[id] ?? true) && declared : (declaredTest[id] ?? false) || declared
         }
         // A narrower input drops what its items inherited; a finding left with no occurrence is not new there.
         return byID.values.filter { !$0.occurrences.isEmpty }.map { finding in
