@@ -59,6 +59,8 @@ import Testing
         #expect(values("INSERT INTO ums_admin (id, username, password) VALUES (3, 'admin', 'e10adc3949ba59abbe56e057f20f883e');\n",
                        path: "mall.sql").isEmpty)
         #expect(values("app,client_secret\nweb,9f2c4e7a1b3d5f6081a2c3e4d5f60718\n", path: "apps.csv") == ["9f2c4e7a1b3d5f6081a2c3e4d5f60718@client_secret"])
+        // Spring Security's StandardPasswordEncoder: an 8-byte salt and a SHA-256 digest, 80 hex digits (piggymetrics)
+        #expect(values("INSERT INTO users (id, username, PASSWORD) VALUES(1, 'en_demo', '7ffc4ff5c8e8d6dbf8ca5b0f094e9c5c03a2903e6d82bde7467bd39a47a3d6310b15c548bab350e0');\n", path: "init.sql").isEmpty)
     }
 
     /// An entity-attribute-value table names each row's attribute in its `…_key` column; the row's value is beside it.

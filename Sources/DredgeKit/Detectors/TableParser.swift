@@ -77,8 +77,10 @@ enum TableParser {
     /// An unsalted digest in hex, the length of MD5, SHA-1, SHA-256 or SHA-512, in one case: what a shop's user table
     /// keeps in its `password` column (macrozheng/mall's `ums_admin`, `e10adc39…` being MD5 of `123456`). Under a
     /// password's name nobody types that; under a key's or a client secret's name it may be the secret itself, and stays one.
+    /// Spring Security's `StandardPasswordEncoder` writes an 8-byte salt and a SHA-256 digest, 80 hex digits
+    /// (piggymetrics' `init.sql` demo user).
     private static func isHexDigest(_ value: some Collection<UInt8>) -> Bool {
-        guard [32, 40, 64, 128].contains(value.count) else { return false }
+        guard [32, 40, 64, 80, 128].contains(value.count) else { return false }
         return value.allSatisfy { CommonShapes.isHex($0, upper: false) } || value.allSatisfy { CommonShapes.isHex($0, upper: true) }
     }
 

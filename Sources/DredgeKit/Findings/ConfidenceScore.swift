@@ -14,12 +14,19 @@
 /// fixtures. So are a `testing/` tree, a test class named as xUnit, JUnit and XCTest name theirs
 /// (`IdentityServiceTests.cs`, `OwnerControllerTest.java`) and a `.env.test`. Translation catalogues hold labels, as
 /// documents do. A weak default in continuous-integration configuration is a test run's throwaway service password.
+/// A value whose own declaration names it a test's (`const TEST_FAKE_RSA_KEY_0`, a key opened inside `fn test_…`:
+/// `TestDeclaration`) is judged as one under a test path, wherever it lives.
 enum ConfidenceScore {
     static let testPathMarkers = ["test/", "tests/", "spec/", "specs/", "fixture", "testdata/", "__tests__/", "example",
                                   "sample", "mock", "/docs/", "doc/", "/t/", "vectors/", "benchmark", "tester/",
                                   "snippets/", "/seed", "populatedb", "step_definitions/", "fake", "/testing/",
                                   // an end-to-end suite's tree (Cypress', Playwright's `e2e/`; maybe's `apps/e2e/src/support/`)
-                                  "/e2e/"]
+                                  "/e2e/",
+                                  // stubs a CI check loads in place of the real files (a Home Assistant configuration's
+                                  // `.stubs/secrets.yaml`, read by its config check; frenck/home-assistant-config)
+                                  "stubs/",
+                                  // Cypress' tree (`cypress/`; its configuration is a test file, below)
+                                  "/cypress/"]
     /// The seed scripts a framework runs against a fresh development database (Spring Boot's `data.sql`, Hibernate's
     /// `import.sql`, kept under `resources/`): a sample app's rows, like a fixture.
     static let seedScripts = ["/data.sql", "/import.sql"]
@@ -34,12 +41,27 @@ enum ConfidenceScore {
     /// the test environment's settings (`.env.test`, Laravel's `.env.testing`).
     /// Behat's configuration (`behat.yml`, `behat.yml.dist`) sets up the acceptance suite's users, as a test does.
     static let testFileMarkers = ["/test.", "/test_", "/test-", "_test.", ".test.", "-test.", "_spec.", ".spec.", "/.env.test",
-                                  "/behat."]
+                                  "/behat.",
+                                  // Playwright's and Jest's `globalSetup` file, which logs the suite's user in (Kavita's
+                                  // `UI/Web/global-setup.ts`)
+                                  "/global-setup.",
+                                  // Django's test module (`tests.py`, taiga-back's `taiga/auth/tests.py`), test settings
+                                  // (`settings/testing.py`) and a script running the tests (`bin/run-ci-tests.bash`)
+                                  "/tests.", "/testing.", "-tests.", "_tests.",
+                                  // Cypress' configuration (`cypress.config.ts`: umami's suite user)
+                                  "/cypress.config.", "/cypress.json"]
     /// Documentation: a default password or a key in a README shows how to call an API.
     static let documentSuffixes = [".md", ".markdown", ".rst", ".adoc", ".txt"]
     /// Translation catalogues: under a `password` key they hold the word in each language (lemmy's
     /// `ui/translations/ka.json`, `ui/src/translations/eo.ts`: `password: 'Pasvorto'`), a label like a document's.
-    static let catalogueDirectories = ["/translations/", "/locales/", "/locale/", "/i18n/", "/l10n/", "/lang/"]
+    static let catalogueDirectories = ["/translations/", "/locales/", "/locale/", "/i18n/", "/l10n/", "/lang/",
+                                       // Kavita's `UI/Web/src/assets/langs/ga.json`
+                                       "/langs/",
+                                       // react-intl's messages and country names (umami's `public/intl/messages/`, `public/intl/country/`)
+                                       "/intl/"]
+    /// Message files of one language by their type: Inno Setup's (`Icelandic.isl`: `WizardPassword=Aðgangsorð`) and
+    /// gettext's catalogues.
+    static let catalogueSuffixes = [".isl", ".po"]
     /// Continuous-integration configuration: a default password there (`POSTGRES_PASSWORD: postgres` for a workflow's
     /// service container, healthchecks' and kanboard's `.github/workflows/`) is the throwaway database the test run
     /// starts and drops, like a test's. Only weak defaults: a chosen password in a workflow may be a deployment's.
@@ -60,8 +82,10 @@ enum ConfidenceScore {
         // still says whose it is.
         let checked = validation.verdict == .valid && rule.kind != .weakCredential ? Confidence.high : rule.confidence
         guard !paths.isEmpty else { return checked }
+        // A value its own declaration names a test's (`TestDeclaration`) is judged as if it lived under a test path.
+        let declaredTest = validation[TestDeclaration.detail] == "true"
         let inTests = paths.map { path in
-            isTestPath("/" + path.lowercased()) || isTestClass(path) || (rule.kind == .weakCredential && isCIConfig("/" + path.lowercased()))
+            declaredTest || isTestPath("/" + path.lowercased()) || isTestClass(path) || (rule.kind == .weakCredential && isCIConfig("/" + path.lowercased()))
         }
         // A format-wide credential rule (a JWT, a URL's password) names no provider either.
         if rule.kind != .credential || rule.specificity == 0 {
@@ -103,7 +127,9 @@ enum ConfidenceScore {
     /// Whether `path` (lowercased, with a leading slash) is continuous-integration configuration.
     static func isCIConfig(_ path: String) -> Bool { ciConfigMarkers.contains { path.contains($0) } }
 
-    static func isCatalogue(_ path: String) -> Bool { catalogueDirectories.contains { path.contains($0) } }
+    static func isCatalogue(_ path: String) -> Bool {
+        catalogueDirectories.contains { path.contains($0) } || catalogueSuffixes.contains { path.hasSuffix($0) }
+    }
 
     static func isDocument(_ path: String) -> Bool { documentSuffixes.contains { path.hasSuffix($0) } }
 }

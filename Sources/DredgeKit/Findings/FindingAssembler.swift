@@ -12,6 +12,10 @@ struct FindingAssembler {
     func findings(from matches: [Match]) -> [Finding] {
         let owners = Self.owners(of: matches, rules: rules)
         var byID: [FindingID: Finding] = [:]
+        // A finding is declared a test's where any match of it is (`TestDeclaration`): bitwarden's pool was first
+        // committed as `const RSA_KEY_26`, then renamed `TEST_FAKE_RSA_KEY_26`; the key is the same fixture in both.
+        // It is lowered, never dropped, so a real key once pasted into a test still shows.
+        var declaredTest: [FindingID: Bool] = [:]
         for match in matches {
             let owner = owners[match.secret] ?? match.ruleIndex
             let rule = rules[owner]
@@ -25,10 +29,17 @@ struct FindingAssembler {
                 byID[id]!.validation = match.validation  // what the owning rule's validators learnt
             }
             byID[id]!.occurrences += occurrences
+            // a weak default (`admin`, `password`) is one value in many unrelated places: every one must say test
+            let declared = match.validation[TestDeclaration.detail] == "true"
+            declaredTest[id] = rule.kind == .weakCredential ? (declaredTest[id] ?? true) && declared : (declaredTest[id] ?? false) || declared
         }
         // A narrower input drops what its items inherited; a finding left with no occurrence is not new there.
         return byID.values.filter { !$0.occurrences.isEmpty }.map { finding in
             var finding = finding
+            finding.validation.details.removeAll { $0.key == TestDeclaration.detail }
+            if declaredTest[finding.id] == true {
+                finding.validation.details.append(Validation.Detail(key: TestDeclaration.detail, value: "true"))
+            }
             finding.occurrences = Self.withoutRepeats(finding.occurrences).sorted(by: Self.chronological)
             finding.confidence = ConfidenceScore.score(
                 rule: finding.rule, validation: finding.validation, paths: finding.occurrences.compactMap(\.shownPath))

@@ -227,6 +227,10 @@ public final class Matcher {
         if compiled.documentedExamples.contains(Array(secret)), validation["documented_example"] == nil {
             validation.details.append(Validation.Detail(key: "documented_example", value: "true"))
         }
+        // A value its own declaration names a test's (`TEST_FAKE_RSA_KEY_0`, inside `fn test_…`): `TestDeclaration`.
+        if ![.file, .pii].contains(rule.kind), TestDeclaration.declares(range.lowerBound, in: bytes) {
+            validation.details.append(Validation.Detail(key: TestDeclaration.detail, value: "true"))
+        }
         return .success(validation)
     }
 

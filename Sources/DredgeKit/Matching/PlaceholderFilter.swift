@@ -22,7 +22,10 @@ public enum PlaceholderFilter {
     /// every site built on it, gives each WordPress salt and key until one is generated.
     static let standInValues: Set<[UInt8]> = Set(["test", "testing", "todo", "tbd", "none", "null", "nil", "undefined", "empty",
                                                   "string", "secret", "password", "token", "value", "fake", "foo", "bar", "foobar",
-                                                  "generateme"]
+                                                  "generateme",
+                                                  // what a format's help shows (`postgresql://umami:mypassword@localhost`
+                                                  // in umami's README and setup check)
+                                                  "mypassword", "yourpassword"]
         .map { Array($0.utf8) }).union(passwordLabels)
     /// The word "password" in other languages, lower-cased: what a translation file or a bundle's strings give a
     /// `password` key (`password:"Contraseña"`, `Password=Kennwort` in `config_de.properties`). A label, not a password.
@@ -49,7 +52,7 @@ public enum PlaceholderFilter {
         let lowered = original.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
         if standIns.contains(where: { containsTyped($0, lowered: lowered, original: original) }) || standInValues.contains(lowered)
             || isSpacelessProse(original) || nonLatinPasswordLabels.contains(where: { lowered.contains($0) })
-            || isCapitalisedPasswordLabel(original) || isChangeRequest(lowered) {
+            || isCapitalisedPasswordLabel(original) || isChangeRequest(lowered) || isSeparatedRun(lowered) || isGoesHereText(lowered) {
             return true
         }
         guard lowered.count >= 8 else { return false }
@@ -72,6 +75,25 @@ public enum PlaceholderFilter {
             return word == "change" && index + 1 < words.count && ["me", "this", "it"].contains(words[index + 1])
         }
         return asks && words.contains { !WeakPassword.filler.contains($0) && $0 != "this" && $0 != "it" && $0 != "changethis" }
+    }
+
+    /// The alphabet or the digits in order, cut into groups (`abcd-efgh-ijkl-mnop`, the shape of an Apple
+    /// app-specific password written out as a stand-in in localsend's notarization script; `1234 5678 90`).
+    private static func isSeparatedRun(_ lowered: [UInt8]) -> Bool {
+        let separators: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: " "), UInt8(ascii: ".")]
+        let joined = lowered.filter { !separators.contains($0) }
+        guard joined.count < lowered.count else { return false }
+        return [Array("abcdefghij".utf8), Array("0123456789".utf8), Array("1234567890".utf8)].contains { joined.contains($0) }
+    }
+
+    /// Words that say what goes in the place, ending in `here` (`strong-password-here`, `put_your_token_here`,
+    /// piggymetrics' `dev.env`): letters only, at least two words. A chosen password ending in `here` has a digit or
+    /// a symbol, or no separator.
+    private static func isGoesHereText(_ lowered: [UInt8]) -> Bool {
+        let separators: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: " "), UInt8(ascii: ".")]
+        let words = lowered.split { separators.contains($0) }
+        guard words.count >= 2, words.last.map(Array.init) == Array("here".utf8) else { return false }
+        return lowered.allSatisfy { ($0 >= 97 && $0 <= 122) || separators.contains($0) }
     }
 
     /// A label whose capital is outside ASCII (`Şifre`, Turkish, in a Strapi admin bundle's strings):

@@ -1,0 +1,103 @@
+/// A value the code itself declares to be a test's: the name it is assigned to says so (`const TEST_FAKE_RSA_KEY_0:
+/// &str = "-----BEGIN PRIVATE KEY-----…`, `fakeSigningKey = '…'`, `DUMMY_PASSWORD = "…"`), or it opens inside a test
+/// function (`#[tokio::test] fn test_generation_from_rsa_key() { let pem = r"-----BEGIN RSA PRIVATE KEY-----…`).
+/// bitwarden/server keeps a pool of 100 generated RSA keys so (`util/RustSdk/rust/src/rsa_keys.rs`), in a path that
+/// says nothing of tests. The path-only confidence model (`ConfidenceScore`) cannot see it; the match's own line
+/// can. It lowers the finding as a test path does, and drops nothing: a real key named `test` is still worth a look.
+enum TestDeclaration {
+    /// The validation detail a match so declared carries (`"test_declaration": "true"`).
+    static let detail = "test_declaration"
+    /// A name's words that make it a test double's (split at `_`, `-`, `.` and camelCase humps, lower-cased).
+    static let words: Set<String> = ["test", "tests", "testing", "fake", "dummy", "mock", "fixture", "stub", "bogus",
+                                     "example", "sample"]
+    /// How far back on its line the declaration may start, and how many lines above it a test function's header.
+    static let reach = 160
+    static let headerLines = 3
+    /// What marks a test function, at the start of its line: Rust's attributes, JUnit's and NUnit's, xUnit's.
+    static let attributes = ["#[test]", "#[tokio::test", "#[cfg(test)]", "@test", "[test]", "[fact]", "[theory]", "[testmethod]"]
+    /// Functions whose name says test (`fn test_…`, `def test_…`, Go's `func Test…`, XCTest's `func test…`).
+    static let functions = ["fn test_", "def test_", "func test"]
+    /// How a line ends when the value is on the next one (YAML's `test_key: |`, a string continued after `=`).
+    static let openers = ["=", ":", "|", "|-", ">", "(", "`", "\"\"\"", "'''"]
+
+    /// Whether the value at `start` is declared as a test's.
+    static func declares(_ start: Int, in bytes: UnsafeRawBufferPointer) -> Bool {
+        guard start <= bytes.count else { return false }
+        let ownLine = lineStart(before: start, in: bytes)
+        var declaration = lastClause(text(max(ownLine, start - reach)..<start, in: bytes))
+        var above = ownLine
+        // A value alone at the start of its line is declared on the line above when that one ends in an
+        // assignment; a PEM file's line above is another block, no declaration.
+        if declaration.allSatisfy(\.isWhitespace), ownLine > 0 {
+            let previousStart = lineStart(before: ownLine - 1, in: bytes)
+            let previous = trimmed(text(max(previousStart, ownLine - 1 - reach)..<(ownLine - 1), in: bytes))
+            guard openers.contains(where: { previous.hasSuffix($0) }) else { return false }
+            declaration = lastClause(previous)
+            above = previousStart
+        }
+        if names(declaration) { return true }
+        // A test function's header a few lines above the declaration.
+        for _ in 0..<headerLines where above > 0 {
+            let start = lineStart(before: above - 1, in: bytes)
+            let line = trimmed(text(max(start, above - 1 - reach)..<(above - 1), in: bytes)).lowercased()
+            if attributes.contains(where: { line.hasPrefix($0) }) || functions.contains(where: { line.contains($0) }) { return true }
+            above = start
+        }
+        return false
+    }
+
+    /// Whether one of the names in `declaration` (identifiers, quoted keys) has a test double's word. A host, a path
+    /// or a URL is no name (`machine api.shop.test login …`, `https://blog.shop.test`: the `.test` domain is
+    /// reserved for examples, not a test's key), nor is a `host:port:…` run.
+    static func names(_ declaration: String) -> Bool {
+        let separators = Set(" \t\"'`=(),;<>&[]{}|\\")
+        for chunk in declaration.split(whereSeparator: { separators.contains($0) }) {
+            let trimmed = chunk.drop { $0 == ":" }.reversed().drop { $0 == ":" }.reversed()
+            guard !trimmed.contains(where: { ".:/@".contains($0) }) else { continue }
+            // the word must qualify the name, not end it: `TEST_FAKE_RSA_KEY_0`, `fakeKey`; Bundler's
+            // `BUNDLE_GEMS__SHOP__TEST` spells a host, LDAP's `dc=test` a domain
+            if identifierWords(String(trimmed)).dropLast().contains(where: words.contains) { return true }
+        }
+        return false
+    }
+
+    /// A name's words, lower-cased: split at `_`, `-` and camelCase humps (`fakeKey`, `rsaTestKey`; not `TEST`'s
+    /// capitals after each other).
+    static func identifierWords(_ name: String) -> [String] {
+        var result: [String] = [], word = "", previous: Character = " "
+        for character in name {
+            if character.isASCII, character.isLetter {
+                if character.isUppercase, previous.isLowercase, !word.isEmpty { result.append(word.lowercased()); word = "" }
+                word.append(character)
+            } else if !word.isEmpty {
+                result.append(word.lowercased())
+                word = ""
+            }
+            previous = character
+        }
+        if !word.isEmpty { result.append(word.lowercased()) }
+        return result
+    }
+
+    /// The declaration's own part of a line: after the last `,`, `;`, `{`, `}` or `[` (in `{"name": "test user",
+    /// "key": "…` the other members are other values, not this one's name).
+    static func lastClause(_ text: String) -> String {
+        guard let cut = text.lastIndex(where: { ",;{}[".contains($0) }) else { return text }
+        return String(text[text.index(after: cut)...])
+    }
+
+    private static func trimmed(_ text: String) -> String {
+        String(String(text.drop(while: \.isWhitespace).reversed()).drop(while: \.isWhitespace).reversed())
+    }
+
+    /// The offset where the line holding `index` starts.
+    private static func lineStart(before index: Int, in bytes: UnsafeRawBufferPointer) -> Int {
+        var start = index
+        while start > 0, bytes[start - 1] != UInt8(ascii: "\n") { start -= 1 }
+        return start
+    }
+
+    private static func text(_ range: Range<Int>, in bytes: UnsafeRawBufferPointer) -> String {
+        range.isEmpty ? "" : String(decoding: UnsafeRawBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+}
