@@ -43,38 +43,12 @@ enum NotebookText {
         while close > open, isBlank(line[close - 1]) || line[close - 1] == UInt8(ascii: "\r") { close -= 1 }
         if close > open, line[close - 1] == UInt8(ascii: ",") { close -= 1 }
         guard close - open >= 2, line[open] == UInt8(ascii: "\""), line[close - 1] == UInt8(ascii: "\"") else { return nil }
-        guard let content = unescaped(UnsafeRawBufferPointer(rebasing: line[(open + 1)..<(close - 1)])) else { return nil }
-        return Array(line[0..<open]) + content
-    }
-
-    /// A JSON string's content decoded; nil when it holds an unescaped quote (the line is more than one string).
-    private static func unescaped(_ body: UnsafeRawBufferPointer) -> [UInt8]? {
-        var out: [UInt8] = []
-        out.reserveCapacity(body.count)
-        var i = 0
-        while i < body.count {
-            let byte = body[i]
-            if byte == UInt8(ascii: "\"") { return nil }
-            guard byte == UInt8(ascii: "\\"), i + 1 < body.count else {
-                out.append(byte)
-                i += 1
-                continue
-            }
-            let escape = body[i + 1]
-            i += 2
-            switch escape {
-            case UInt8(ascii: "n"): if i < body.count { out.append(UInt8(ascii: " ")) }  // a closing one ends the line
-            case UInt8(ascii: "t"): out.append(0x09)
-            case UInt8(ascii: "r"), UInt8(ascii: "b"), UInt8(ascii: "f"): break
-            case UInt8(ascii: "u"):
-                guard i + 4 <= body.count, let code = UInt32(String(decoding: body[i..<(i + 4)], as: UTF8.self), radix: 16) else { return nil }
-                i += 4
-                let scalar = Unicode.Scalar(code) ?? "?"  // half of a surrogate pair: no character of its own
-                out += Array(String(Character(scalar == "\n" ? " " : scalar)).utf8)
-            default: out.append(escape)  // `\"`, `\\`, `\/`
-            }
+        let body = line[(open + 1)..<(close - 1)]
+        guard var content = JSONString.unescaped(body, lineBreak: UInt8(ascii: " ")) else { return nil }
+        if body.count >= 2, body.suffix(2).elementsEqual([UInt8(ascii: "\\"), UInt8(ascii: "n")]), content.last == UInt8(ascii: " ") {
+            content.removeLast()  // the line's own end, which the next string continues after
         }
-        return out
+        return Array(line[0..<open]) + content
     }
 
     private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }

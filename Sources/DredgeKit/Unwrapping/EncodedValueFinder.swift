@@ -289,30 +289,7 @@ struct EncodedValueFinder {
     /// when it holds no setting (`:` or `=`).
     private mutating func decodeEscaped(_ body: Range<Int>, in text: UnsafeRawBufferPointer) -> EncodedValue? {
         guard body.count <= limits.encodedValueLength else { return nil }
-        var decoded: [UInt8] = []
-        decoded.reserveCapacity(body.count)
-        var i = body.lowerBound
-        while i < body.upperBound {
-            let byte = text[i]
-            guard byte == UInt8(ascii: "\\"), i + 1 < body.upperBound else {
-                decoded.append(byte)
-                i += 1
-                continue
-            }
-            let escape = text[i + 1]
-            i += 2
-            switch escape {
-            case UInt8(ascii: "n"): decoded.append(0x0A)
-            case UInt8(ascii: "t"): decoded.append(0x09)
-            case UInt8(ascii: "r"), UInt8(ascii: "b"), UInt8(ascii: "f"): break
-            case UInt8(ascii: "u"):
-                guard i + 4 <= body.upperBound,
-                      let code = UInt32(String(decoding: text[i..<(i + 4)], as: UTF8.self), radix: 16) else { return nil }
-                i += 4
-                decoded += Array(String(Character(Unicode.Scalar(code) ?? "?")).utf8)
-            default: decoded.append(escape)
-            }
-        }
+        guard let decoded = JSONString.unescaped(text[body], lineBreak: 0x0A) else { return nil }
         guard decoded.contains(UInt8(ascii: ":")) || decoded.contains(UInt8(ascii: "=")) else { return nil }
         return value(.escaped, body, decoded, in: text, keyed: false)
     }
