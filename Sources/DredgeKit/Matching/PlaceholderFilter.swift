@@ -275,12 +275,12 @@ public enum PlaceholderFilter {
     }
 }
 
-extension Array where Element == UInt8 {
-    /// Whether `needle` occurs as a contiguous run.
+extension RandomAccessCollection where Element == UInt8, Index == Int {
+    /// Whether `needle` occurs as a contiguous run (bytes of an array or a buffer).
     func contains(_ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
         let first = needle[0]
-        for start in 0...(count - needle.count) where self[start] == first {
+        for start in startIndex...(endIndex - needle.count) where self[start] == first {
             if self[start..<(start + needle.count)].elementsEqual(needle) { return true }
         }
         return false

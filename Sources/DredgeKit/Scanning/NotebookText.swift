@@ -6,12 +6,7 @@ enum NotebookText {
     /// Whether the text is a notebook: a JSON object that names its `nbformat`.
     static func isNotebook(_ text: UnsafeRawBufferPointer) -> Bool {
         guard let first = text.first(where: { !isBlank($0) }), first == UInt8(ascii: "{") else { return false }
-        let key = Array("\"nbformat\"".utf8)
-        guard text.count >= key.count else { return false }
-        for i in 0...(text.count - key.count) where text[i] == key[0] {
-            if text[i..<(i + key.count)].elementsEqual(key) { return true }
-        }
-        return false
+        return text.contains(Array("\"nbformat\"".utf8))
     }
 
     /// The text with each line that is one JSON string of an array (`    "text\n",`) replaced by the string's content,

@@ -5,22 +5,13 @@ enum OfficeDocument {
     /// `.xlsx` or `.docx` when the zip holds that kind's main part: a member's name stands uncompressed in its local
     /// header, whatever the file is called.
     static func kind(of zip: UnsafeRawBufferPointer) -> ContentLayer.Kind? {
-        if contains(zip, SpreadsheetRecords.workbook) { return .xlsx }
-        if contains(zip, WordDocumentText.body) { return .docx }
+        if zip.contains(Array(SpreadsheetRecords.workbook.utf8)) { return .xlsx }
+        if zip.contains(Array(WordDocumentText.body.utf8)) { return .docx }
         return nil
     }
 
     /// Whether a member of a document of `kind` is one of the parts read for what they show.
     static func isPart(_ path: String, of kind: ContentLayer.Kind) -> Bool {
         kind == .xlsx ? SpreadsheetRecords.isPart(path) : path == WordDocumentText.body
-    }
-
-    private static func contains(_ bytes: UnsafeRawBufferPointer, _ name: String) -> Bool {
-        let needle = Array(name.utf8)
-        guard bytes.count > needle.count else { return false }
-        for i in 0...(bytes.count - needle.count) where bytes[i] == needle[0] {
-            if bytes[i..<(i + needle.count)].elementsEqual(needle) { return true }
-        }
-        return false
     }
 }
