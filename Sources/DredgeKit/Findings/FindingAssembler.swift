@@ -34,7 +34,7 @@ struct FindingAssembler {
             declaredTest[id] = rule.kind == .weakCredential ? (declaredTest[id] ?? true) && declared : (declaredTest[id] ?? false) || declared
         }
         // A narrower input drops what its items inherited; a finding left with no occurrence is not new there.
-        return byID.values.filter { !$0.occurrences.isEmpty }.map { finding in
+        return byID.values.filter { !$0.occurrences.isEmpty }.compactMap { finding -> Finding? in
             var finding = finding
             finding.validation.details.removeAll { $0.key == TestDeclaration.detail }
             if declaredTest[finding.id] == true {
@@ -43,7 +43,8 @@ struct FindingAssembler {
             finding.occurrences = Self.withoutRepeats(finding.occurrences).sorted(by: Self.chronological)
             finding.confidence = ConfidenceScore.score(
                 rule: finding.rule, validation: finding.validation, paths: finding.occurrences.compactMap(\.shownPath))
-            return finding
+            // A template's ask is the template's own text where only templates hold it (`TemplateAsk`).
+            return TemplateAsk.onlyInTemplates(finding) ? nil : finding
         }.sorted(by: Finding.reportOrder)
     }
 

@@ -179,8 +179,12 @@ public final class Matcher {
         // like, so only references (`${TOKEN}`) keep it out. A file rule with `min_entropy` asks for real-looking values.
         // A `.env` is configuration, not a store: one whose only key-like values are stand-ins
         // (`MAILER_TOKEN=your-mailer-token-here`) is a template, reported only where a rule finds a secret in it.
+        // A template's ask (`change-me-before-deploying`) under the name of a secret the application issues itself is
+        // such a default where the file runs (`TemplateAsk`).
+        let templateAsk = weakRules[ruleIndex] && TemplateAsk.asks(secret)
+            && compiled.settingName(before: range.lowerBound, in: bytes, rule: ruleIndex).map(TemplateAsk.namesOwnSecret) == true
         let keepsStandIn = (rule.kind == .file && rule.minEntropy == 0 && rule.parser != .dotenv)
-            || (weakRules[ruleIndex] && WeakPassword.isListed(secret))
+            || (weakRules[ruleIndex] && WeakPassword.isListed(secret)) || templateAsk
         let placeholder = PlaceholderFilter.isReference(secret) || (PlaceholderFilter.isStandIn(secret) && !keepsStandIn)
         guard !placeholder else { return .failure(.placeholder) }
         guard !EncryptedEnvelope.holds(secret) else { return .failure(.encrypted) }
@@ -222,7 +226,7 @@ public final class Matcher {
         let floor = rule.entropyFloorIsStrict ? rule.minEntropy : Entropy.floor(rule.minEntropy, for: secret)
         let minimum = entropy < floor && CommonShapes.isUUID(secret) ? min(floor, CommonShapes.uuidEntropyFloor) : floor
         guard entropy >= minimum else { return .failure(.entropy(entropy, minimum: minimum)) }
-        var validation = Self.validate(Secret(bytes: Array(secret)), with: rule.validators)
+        var validation = templateAsk ? TemplateAsk.validation : Self.validate(Secret(bytes: Array(secret)), with: rule.validators)
         guard validation.verdict != .rejected else { return .failure(.validators(rule.validators)) }
         if compiled.documentedExamples.contains(Array(secret)), validation["documented_example"] == nil {
             validation.details.append(Validation.Detail(key: "documented_example", value: "true"))

@@ -168,8 +168,10 @@ struct PathRulePass {
         // A low-confidence rule's guess on a commented-out line does not hold it either: a `.env` copied from its
         // template with every line commented out (vaultwarden's, whose `# ADMIN_TOKEN=…` is the template's sample)
         // configures nothing. The same guess on a live line (`OTEL_EXPORTER_OTLP_HEADERS="x-api-key=…"`) does.
+        // A template's ask (`SECRET_KEY=change-me-before-deploying`, `TemplateAsk`) is the template's text, no secret.
         let holding = Set((content + kept).filter { match in
             let rule = rules[match.ruleIndex]
+            guard match.validation[TemplateAsk.detail] != "true" else { return false }
             let commentedGuess = rule.confidence == .low && match.validation.verdict != .valid
                 && match.context?.drop(while: { $0 == " " || $0 == "\t" }).first == "#"
             return rule.kind != .file && (match.severity ?? rule.severity) > .info && !commentedGuess
