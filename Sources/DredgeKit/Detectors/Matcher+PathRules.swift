@@ -62,13 +62,17 @@ extension Matcher {
             || hit.key.map { compiled.nameOwner(of: value, named: Array($0.utf8)) != nil } == true
     }
 
-    /// Convenience for tests and `patterns check`: what a rule yields on `text`, at `path` for path rules.
+    /// Convenience for tests and `patterns check`: what the rules yield on `text` kept at `path`, as a scan merges
+    /// them (the content rules' matches, and the path rules' where `path` is given).
     public func secrets(in text: String, at path: String?) -> [String] {
         let bytes = Array(text.utf8)
         return bytes.withUnsafeBytes { raw in
-            let matches = path.map { PathRulePass.merge(content: [], path: pathMatches(path: $0, in: raw, blob: .zero), compiled: compiled) }
-                ?? matches(in: raw, blob: .zero).matches
-            return matches.map { $0.secret.reveal() }
+            let content = matches(in: raw, blob: .zero).matches
+            let matches = path.map { PathRulePass.merge(content: content, path: pathMatches(path: $0, in: raw, blob: .zero), compiled: compiled) }
+                ?? content
+            // one secret once, as a scan reports it once whichever rules saw it
+            var seen: Set<String> = []
+            return matches.map { $0.secret.reveal() }.filter { seen.insert($0).inserted }
         }
     }
 }
