@@ -63,6 +63,44 @@ import Testing
         #expect(Matcher(compiled).secrets(in: line, at: nil) == ["3c9e1f7a0b2d48e6a5f1c3e9d7b0a2f4"])
     }
 
+    /// `patterns check` runs one rule at a time, but a `provider_named` rule waits for every pack's provider names, as in
+    /// a scan: a counter-example handing a key-shaped literal to another pack's provider's client is a finding there,
+    /// and the check says so.
+    @Test func patternsCheckJudgesAProviderNamedRuleWithEveryPacksNames() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("callees-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try """
+        rules:
+        - id: test.named-client
+          name: A key handed to a provider's client
+          kind: credential
+          severity: high
+          provider_named: true
+          pattern: '[A-Z][a-z]+\\((?<q>["''])(?<secret>[A-Za-z0-9]{32})\\k<q>\\)'
+          keywords: [acmeco]
+          references: [https://acmeco.example/docs/sdk]
+          examples: [{ text: "c = Acmeco('Hq2Vw9Lz4Tx7Mc3Pn8Bd5Gs1Rk6Jf0Ya')", secret: 'Hq2Vw9Lz4Tx7Mc3Pn8Bd5Gs1Rk6Jf0Ya' }]
+          counter_examples: ["q = Quillo('Wq5Zx8Lm2Np7Rt4Vb9Kc3Hd6Fg1Js0Ty')"]
+        """.write(to: directory.appendingPathComponent("named.yml"), atomically: true, encoding: .utf8)
+        #expect(PackChecker.check(directory).problems.isEmpty, "alone, no rule names quillo")
+        try """
+        rules:
+        - id: quillo.api-key
+          name: Quillo API key
+          kind: credential
+          severity: high
+          pattern: '(?<secret>qlo_[A-Za-z0-9]{32})'
+          keywords: [quillo, qlo_]
+          references: [https://quillo.example/docs/keys]
+          examples: [{ text: 'QUILLO_KEY=qlo_Wq5Zx8Lm2Np7Rt4Vb9Kc3Hd6Fg1Js0Ty', secret: 'qlo_Wq5Zx8Lm2Np7Rt4Vb9Kc3Hd6Fg1Js0Ty' }]
+          counter_examples: ['QUILLO_KEY=qlo_']
+        """.write(to: directory.appendingPathComponent("quillo.yml"), atomically: true, encoding: .utf8)
+        let problems = PackChecker.check(directory).problems
+        #expect(problems.count == 1 && problems[0].ruleID == "test.named-client" && problems[0].message.contains("counter-example"),
+                "\(problems)")
+    }
+
     /// A bare `key` names no secret; the section it sits in names the provider whose key it is, in the settings
     /// files that nest a provider's values under its name. A section of another name, a provider whose client key
     /// is public by design, and a value of no key's shape are not.

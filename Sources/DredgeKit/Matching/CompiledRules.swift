@@ -67,7 +67,13 @@ public final class CompiledRules: Sendable {
 
     /// A pattern that does not compile is an error naming its pack, line and rule: here, or with `lazily` when a
     /// blob first needs it (then the rule is skipped for that blob and reported, as at a match limit).
-    public init(_ rules: [Rule], lazily: Bool = false) throws {
+    /// `callees` stands in for the rules' own (`ProviderCallees`): `patterns check` compiles one rule at a time, and
+    /// its `provider_named` rule must wait for every pack's provider names, as in a scan.
+    public convenience init(_ rules: [Rule], lazily: Bool = false) throws {
+        try self.init(rules, lazily: lazily, callees: ProviderCallees(rules))
+    }
+
+    init(_ rules: [Rule], lazily: Bool = false, callees: ProviderCallees) throws {
         self.rules = rules
         let lazyPatterns = rules.map { $0.pattern.map(LazyPattern.init) }
         patterns = lazily ? .lazy(lazyPatterns) : .compiled(try rules.indices.map { try Self.compile(lazyPatterns[$0], rules[$0]) })
@@ -75,7 +81,6 @@ public final class CompiledRules: Sendable {
         pathScopes = rules.map { $0.isPathRule ? (PathGlobs($0.paths), PathGlobs($0.excludedPaths)) : (PathGlobs([]), PathGlobs([])) }
         // Path rules have no keywords, so the prefilter never picks them for content matching.
         // A rule that keeps a literal by the provider its callee is named after waits for every provider's name.
-        let callees = ProviderCallees(rules)
         providerCallees = callees
         prefilter = KeywordPrefilter(keywords: rules.map { $0.providerNamed ? $0.keywords + callees.names : $0.keywords }, reaches: rules.map(Self.reach))
         providerTables = Mutex(lazily ? nil : (ProviderPrefixes(rules), ProviderNames(rules)))

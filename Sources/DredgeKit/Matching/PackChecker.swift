@@ -84,11 +84,13 @@ public enum PackChecker {
 
     /// The problems of each rule on its own: its pattern must compile, its examples yield their secrets, its
     /// counter-examples nothing.
+    /// A `provider_named` rule waits for the provider names of all of `rules`, as it does in a scan.
     public static func problems(in rules: [Rule]) -> [Problem] {
-        rules.flatMap { rule -> [Problem] in
+        let callees = ProviderCallees(rules)
+        return rules.flatMap { rule -> [Problem] in
             let matcher: Matcher
             do {
-                matcher = try Matcher(rules: [rule])
+                matcher = Matcher(try CompiledRules([rule], callees: callees))
             } catch {
                 return [error is DredgeError ? Problem(rule, at: "pattern", Self.compileMessage(error), structural: true)
                                              : Problem(rule, at: "pattern", "\(error)", structural: true)]
