@@ -23,6 +23,39 @@ import Testing
         #expect(values("note,token\n\"two\nlines\",Aa1Bb2Cc3D\nx, Dd4Ee5Ff6G \n", path: "e.csv") == ["Aa1Bb2Cc3D@token", "Dd4Ee5Ff6G@token"])
     }
 
+    /// A Markdown page's pipe tables: the header over a delimiter row, each body row up to the first other line; cells
+    /// trimmed of spaces and one pair of backticks, `\|` inside a cell, a row without its outer pipes.
+    @Test func markdownPipeTablesAreReadByTheirHeader() {
+        let page = """
+            # Staging
+
+            Log in with the table below | not a table.
+
+            | service | user | password |
+            |:--------|------|---------:|
+            | admin panel | ops | `Tz8Lq3Wx7N-m2R5` |
+            | queue \\| broker | mq | Hq2Vw9Lz4T |
+            mail | alerts | Wq5Zx8Lm2N
+            | short row |
+
+            After the table: | password | Kq7Lm2Xv9T |
+
+            """
+        #expect(values(page, path: "wiki/Staging.md") == ["Tz8Lq3Wx7N-m2R5@password", "Hq2Vw9Lz4T@password", "Wq5Zx8Lm2N@password"])
+        // no delimiter row, no table; a delimiter row of another width is none either
+        #expect(values("| user | password |\n| ops | Tz8Lq3Wx7N |\n", path: "a.md").isEmpty)
+        #expect(values("| user | password |\n|---|\n| ops | Tz8Lq3Wx7N |\n", path: "b.md").isEmpty)
+        // a grammar's `Token` column holds code, and a glob is no value: a drawn value has letters and digits
+        #expect(values("| Symbol | Token |\n|---|---|\n| `[` | `.beginGroup` |\n| q | rabbitmq_* |\n", path: "d.md").isEmpty)
+        // a bare `Key` column of a document names keys
+        #expect(values("| Key | Action |\n|---|---|\n| Ctrl+Shift+P9 | palette |\n", path: "c.markdown").isEmpty)
+        // cut anywhere, the reader stops without reading out of bounds
+        let bytes = Array(page.utf8)
+        for end in 0...bytes.count {
+            _ = Array(bytes[..<end]).withUnsafeBytes { TableParser.entries(in: $0, path: "cut.md") }
+        }
+    }
+
     @Test func sqlDumpsAreReadByTheirColumnLists() {
         let copy = "COPY public.api_tokens (id, name, token) FROM stdin;\n1\tci\tWq5Zx8Lm2N\n2\tcd\t\\N\n\\.\nSELECT 1;\n"
         #expect(values(copy, path: "dump.sql") == ["Wq5Zx8Lm2N@token"])

@@ -16,12 +16,29 @@ enum TableParser {
                 if let range = cell.range, let entry = entry(bytes, key: key, value: range) { entries.append(entry) }
             }
         }
+        // A Markdown document's pipe tables (a wiki page's accounts), under a column that names a password or a token:
+        // a bare `Key` column of a document lists keyboard shortcuts and setting names. A document's cells are mostly
+        // words and code (`.beginGroup` under a grammar's `Token`, `rabbitmq_*`): a drawn value has letters and digits.
+        if Self.isMarkdown(path) {
+            RecordExtractor.markdownTables(bytes) { keys, row in
+                visit(keys.map { DescribingName.words($0) == ["KEY"] || DescribingName.words($0) == ["KEYS"] ? "" : $0 }, row)
+            }
+            return entries.filter { entry in
+                let value = bytes[entry.value]
+                return value.contains { $0 >= 48 && $0 <= 57 } && value.contains { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }
+            }
+        }
         switch DataStoreFormat.candidates(path: path, bytes: bytes).first {
         case .sql?: _ = RecordExtractor.sqlRows(bytes) { _, keys, row in visit(keys, row) }
         case .delimited(let delimiter)?: _ = RecordExtractor.delimitedRows(bytes, delimiter: delimiter, visit)
         default: break
         }
         return entries
+    }
+
+    static func isMarkdown(_ path: String) -> Bool {
+        let lowered = path.lowercased()
+        return lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown")
     }
 
     /// Name words that say a column holds a digest or a ciphertext of a secret, or names it.
