@@ -265,6 +265,49 @@ import Testing
         #expect(analyze("notes/contacts.txt", text) == nil)
     }
 
+    // MARK: - iCalendar and mbox (blind19d)
+
+    /// An event's attendee list: each ATTENDEE and ORGANIZER a record of its CN and mailto address, quoted
+    /// parameters (a colon or semicolon inside `CN="…"`) and folded lines read. One organizer over many events is
+    /// one address, no data store; a text without BEGIN:VCALENDAR is not read as a calendar.
+    @Test func icalendarAttendeesAreRecords() throws {
+        let attendees = (0..<5).map { index in
+            "ATTENDEE;CN=\"Duarte; Ines \(index)\";ROLE=REQ-PARTICIPANT;RSVP=TRUE:mailto:ines.duarte\(index)@\r\n gmx.net"
+        }
+        let text = (["BEGIN:VCALENDAR", "VERSION:2.0", "BEGIN:VEVENT", "SUMMARY:Panel: Q4",
+                     "ORGANIZER;CN=\"Roe: Jane\":mailto:jane.roe@corp-mail.io"] + attendees + ["END:VEVENT", "END:VCALENDAR"])
+            .joined(separator: "\r\n") + "\r\n"
+        let report = try #require(analyze("exports/panel.ics", text))
+        #expect(report.format == .icalendar)
+        #expect(report.records == 6)
+        #expect(report.emails == 6)
+        #expect(report.keys == ["full_name", "email"])
+        let organizerOnly = "BEGIN:VCALENDAR\n" + String(repeating: "BEGIN:VEVENT\nORGANIZER;CN=Jane Roe:mailto:jane.roe@corp-mail.io\nEND:VEVENT\n", count: 5) + "END:VCALENDAR\n"
+        #expect(analyze("calendars/standups.ics", organizerOnly) == nil)
+        #expect(analyze("exports/panel.ics", text.replacingOccurrences(of: "BEGIN:VCALENDAR", with: "BEGIN:NOTES")) == nil)
+    }
+
+    /// A mailbox export: each message (an RFC 4155 `From ` envelope line, then its header) a record of its sender's
+    /// name and address, a folded `From:` header joined; bodies are not read. A file that does not open with an
+    /// envelope line is no mailbox.
+    @Test func mboxSendersAreRecords() throws {
+        let messages = (0..<4).map { index in
+            [
+                "From kofi.mensah\(index)@proton.me  Mon Nov  9 09:1\(index):22 2026",
+                "From: \"Kofi Mensah \(index)\"", " <kofi.mensah\(index)@proton.me>", "To: support@corp-mail.io",
+                "Subject: Delivery", "", "Please call me on +44 7700 900\(index)12.", "From the desk of nobody", "",
+            ].joined(separator: "\n")
+        }
+        let text = messages.joined(separator: "\n")
+        let report = try #require(analyze("Mail/support.mbox", text))
+        #expect(report.format == .mbox)
+        #expect(report.records == 4)
+        #expect(report.emails == 4)
+        #expect(report.phones == 0)
+        #expect(report.keys == ["full_name", "email"])
+        #expect(analyze("Mail/support.mbox", "Notes\n" + text) == nil)
+    }
+
     // MARK: - SQLite
 
     @Test func sqliteDatabaseBuiltWithGRDB() throws {

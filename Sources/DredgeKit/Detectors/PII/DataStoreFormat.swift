@@ -2,7 +2,7 @@
 /// candidates: Markdown, plain prose, markup, configuration and source code never are, nor the files that list a
 /// project's people by design (README, AUTHORS, CODEOWNERS, .mailmap, software bills of materials, …).
 enum DataStoreFormat: Equatable {
-    case json, ndjson, sql, vcard
+    case json, ndjson, sql, vcard, icalendar, mbox
     case delimited(UInt8)
 
     var reportFormat: PersonalDataReport.Format {
@@ -11,6 +11,8 @@ enum DataStoreFormat: Equatable {
         case .ndjson: .ndjson
         case .sql: .sql
         case .vcard: .vcard
+        case .icalendar: .icalendar
+        case .mbox: .mbox
         case .delimited(let delimiter): delimiter == UInt8(ascii: "\t") ? .tsv : .csv
         }
     }
@@ -61,6 +63,8 @@ enum DataStoreFormat: Equatable {
         case "tsv", "tab": return [.delimited(UInt8(ascii: "\t"))]
         case "sql", "psql", "mysql", "pgsql": return [.sql]
         case "vcf", "vcard": return [.vcard]
+        case "ics", "ical", "icalendar": return [.icalendar]
+        case "mbox", "mbx": return [.mbox]
         default: break
         }
         // Any other name: by content, strictly.

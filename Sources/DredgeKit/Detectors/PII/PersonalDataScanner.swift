@@ -40,6 +40,8 @@ public enum PersonalDataScanner {
             case .ndjson: RecordExtractor.ndjson(text, into: &tally)
             case .sql: RecordExtractor.sql(text, into: &tally)
             case .vcard: RecordExtractor.vcard(text, into: &tally)
+            case .icalendar: RecordExtractor.icalendar(text, into: &tally)
+            case .mbox: RecordExtractor.mbox(text, into: &tally)
             case .delimited(let delimiter): RecordExtractor.delimited(text, delimiter: delimiter, into: &tally)
             }
             if accepted { return tally.report(format: format.reportFormat, volumeOnly: volumeOnly) }

@@ -9,7 +9,6 @@ extension RecordExtractor {
         var keys: [String] = []
         var values: [String?] = []
         var inCard = false
-        var pending: [UInt8] = []
         func finish(_ line: [UInt8]) {
             guard let text = String(validating: line, as: UTF8.self) else { return }
             guard let colon = text.firstIndex(of: ":") else { return }
@@ -37,6 +36,14 @@ extension RecordExtractor {
                 values.append(cleaned)
             }
         }
+        forEachContentLine(bytes, finish)
+        return sawCard
+    }
+
+    /// The content lines of a vCard or iCalendar text (RFC 6350 §3.2, RFC 5545 §3.1): a line that begins with a
+    /// space or tab continues the one before it (its first blank dropped); CR LF or LF ends a line.
+    static func forEachContentLine(_ bytes: UnsafeRawBufferPointer, _ body: ([UInt8]) -> Void) {
+        var pending: [UInt8] = []
         var line: [UInt8] = []
         var index = bytes.startIndex
         while index <= bytes.endIndex {
@@ -48,7 +55,7 @@ extension RecordExtractor {
                 if let first = line.first, first == UInt8(ascii: " ") || first == UInt8(ascii: "\t"), !pending.isEmpty {
                     pending += line.dropFirst()
                 } else {
-                    if !pending.isEmpty { finish(pending) }
+                    if !pending.isEmpty { body(pending) }
                     pending = line
                 }
                 line = []
@@ -57,8 +64,7 @@ extension RecordExtractor {
                 line.append(byte)
             }
         }
-        if !pending.isEmpty { finish(pending) }
-        return sawCard
+        if !pending.isEmpty { body(pending) }
     }
 
     /// The vCard properties that hold personal data, and the field names the tally reads them by.
