@@ -36,7 +36,9 @@ enum ConfidenceScore {
     static let thirdPartyMarkers = ["/vendor/", "node_modules/", "bower_components/", "/third_party/", "/third-party/",
                                     "/.yarn/cache/", "site-packages/",
                                     // PHP's and C++'s name for it (wallabag's `inc/3rdparty/`, Nextcloud's `3rdparty/`)
-                                    "/3rdparty/"]
+                                    "/3rdparty/",
+                                    // a packaged gem's member (`vendor/cache/rack-1.2.2.gem!data.tar.gz!test/spec_thin.rb`)
+                                    ".gem!"]
     /// A file named as a test's own: `test.netrc`, `test_auth.py`, `auth_test.go`, `login.spec.ts`, `lib-test.sh`, and
     /// the test environment's settings (`.env.test`, Laravel's `.env.testing`).
     /// Behat's configuration (`behat.yml`, `behat.yml.dist`) sets up the acceptance suite's users, as a test does.
@@ -108,7 +110,7 @@ enum ConfidenceScore {
 
     /// `path` lowercased with a leading slash.
     static func isTestPath(_ path: String) -> Bool {
-        testPathMarkers.contains { path.contains($0) } || thirdPartyMarkers.contains { path.contains($0) }
+        testPathMarkers.contains { path.contains($0) } || thirdPartyMarkers.contains { path.contains($0) } || isInstalledGem(path)
             || (path.contains("/resources/") && seedScripts.contains { path.hasSuffix($0) })
             || testFileMarkers.contains { marker in path[(path.lastIndex(of: "/") ?? path.startIndex)...].contains(marker) }
     }
@@ -122,6 +124,15 @@ enum ConfidenceScore {
         if stem.hasSuffix("s") { stem = stem.dropLast() }
         guard stem.hasSuffix("Test"), let before = stem.dropLast(4).last else { return false }
         return before.isLowercase || before.isNumber
+    }
+
+    /// Gems Bundler or RubyGems installed into the repository, under whatever directory `bundle install --path` was
+    /// given (upcase's `nokogiri/ruby/1.8/gems/rails-2.3.8/…` and `rake/ruby/1.8/cache/…`): `/ruby/<version>/` before
+    /// `gems/` or `cache/`.
+    static func isInstalledGem(_ path: String) -> Bool {
+        guard let ruby = path.range(of: "/ruby/"), path[ruby.upperBound...].first?.isNumber == true else { return false }
+        let rest = path[ruby.upperBound...].drop { $0 != "/" }
+        return rest.hasPrefix("/gems/") || rest.hasPrefix("/cache/")
     }
 
     /// Whether `path` (lowercased, with a leading slash) is continuous-integration configuration.

@@ -52,7 +52,8 @@ public enum PlaceholderFilter {
         let lowered = original.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
         if standIns.contains(where: { containsTyped($0, lowered: lowered, original: original) }) || standInValues.contains(lowered)
             || isSpacelessProse(original) || nonLatinPasswordLabels.contains(where: { lowered.contains($0) })
-            || isCapitalisedPasswordLabel(original) || isChangeRequest(lowered) || isSeparatedRun(lowered) || isGoesHereText(lowered) {
+            || isCapitalisedPasswordLabel(original) || isChangeRequest(lowered) || isSeparatedRun(lowered) || isGoesHereText(lowered)
+            || isThisIsSentence(lowered) || isPossessiveLabel(original) {
             return true
         }
         guard lowered.count >= 8 else { return false }
@@ -128,6 +129,7 @@ public enum PlaceholderFilter {
         return (isVariable(lowered, opening: UInt8(ascii: "$"), closing: nil) && !isRandomAfterDollar(secret))
             || isVariable(lowered, opening: UInt8(ascii: "%"), closing: UInt8(ascii: "%")) || isMarkedName(Array(secret))
             || isPathUnderVariable(lowered) || isExpression(Array(secret))
+            || isQuoteSplicedReference(Array(secret))
     }
 
     /// `<your-key>`, `Bearer <token>`, `<%= ENV["KEY"] %>`, `sk_live_<your_key` (a template some rule captured without its
