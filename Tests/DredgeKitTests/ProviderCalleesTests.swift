@@ -37,14 +37,14 @@ import Testing
         #expect(matcher.secrets(in: line + "\n", at: nil).isEmpty, "\(line)")
     }
 
-    /// The names come from the rules: a provider only a user's pack knows makes its client a finding, and without
-    /// that pack the same line is none.
-    @Test func theNamesAreTheProvidersTheRulesKnow() throws {
-        let line = "const q = new Quillo('3c9e1f7a0b2d48e6a5f1c3e9d7b0a2f4');\n"
-        #expect(Matcher(Self.compiled).secrets(in: line, at: nil).isEmpty)
+    private static func temporaryDirectory() throws -> URL {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("callees-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        return directory
+    }
+
+    /// A user's pack for a provider no built-in rule knows.
+    private static func writeQuilloPack(in directory: URL) throws {
         try """
         rules:
         - id: quillo.api-key
@@ -57,6 +57,16 @@ import Testing
           examples: [{ text: 'QUILLO_KEY=qlo_Wq5Zx8Lm2Np7Rt4Vb9Kc3Hd6Fg1Js0Ty', secret: 'qlo_Wq5Zx8Lm2Np7Rt4Vb9Kc3Hd6Fg1Js0Ty' }]
           counter_examples: ['QUILLO_KEY=qlo_']
         """.write(to: directory.appendingPathComponent("quillo.yml"), atomically: true, encoding: .utf8)
+    }
+
+    /// The names come from the rules: a provider only a user's pack knows makes its client a finding, and without
+    /// that pack the same line is none.
+    @Test func theNamesAreTheProvidersTheRulesKnow() throws {
+        let line = "const q = new Quillo('3c9e1f7a0b2d48e6a5f1c3e9d7b0a2f4');\n"
+        #expect(Matcher(Self.compiled).secrets(in: line, at: nil).isEmpty)
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Self.writeQuilloPack(in: directory)
         let rules = try PatternPackLoader.merge(base: PatternPackLoader.builtin(), overrides: PatternPackLoader.load(directory: directory))
         let compiled = try CompiledRules(rules)
         #expect(compiled.providerCallees.names.contains("quillo"))
@@ -67,8 +77,7 @@ import Testing
     /// a scan: a counter-example handing a key-shaped literal to another pack's provider's client is a finding there,
     /// and the check says so.
     @Test func patternsCheckJudgesAProviderNamedRuleWithEveryPacksNames() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("callees-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         try """
         rules:
@@ -84,18 +93,7 @@ import Testing
           counter_examples: ["q = Quillo('Wq5Zx8Lm2Np7Rt4Vb9Kc3Hd6Fg1Js0Ty')"]
         """.write(to: directory.appendingPathComponent("named.yml"), atomically: true, encoding: .utf8)
         #expect(PackChecker.check(directory).problems.isEmpty, "alone, no rule names quillo")
-        try """
-        rules:
-        - id: quillo.api-key
-          name: Quillo API key
-          kind: credential
-          severity: high
-          pattern: '(?<secret>qlo_[A-Za-z0-9]{32})'
-          keywords: [quillo, qlo_]
-          references: [https://quillo.example/docs/keys]
-          examples: [{ text: 'QUILLO_KEY=qlo_Wq5Zx8Lm2Np7Rt4Vb9Kc3Hd6Fg1Js0Ty', secret: 'qlo_Wq5Zx8Lm2Np7Rt4Vb9Kc3Hd6Fg1Js0Ty' }]
-          counter_examples: ['QUILLO_KEY=qlo_']
-        """.write(to: directory.appendingPathComponent("quillo.yml"), atomically: true, encoding: .utf8)
+        try Self.writeQuilloPack(in: directory)
         let problems = PackChecker.check(directory).problems
         #expect(problems.count == 1 && problems[0].ruleID == "test.named-client" && problems[0].message.contains("counter-example"),
                 "\(problems)")
