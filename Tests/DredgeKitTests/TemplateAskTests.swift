@@ -31,6 +31,16 @@ import TestSupport
         }
     }
 
+    /// A template file by its name; a backup is a copy of the file that ran.
+    @Test func templateFilesByTheirNames() {
+        for path in ["config/app.ini.template", ".env.dist", "settings.py.in", "deploy/templates/values.yaml", "nginx.conf.tmpl"] {
+            #expect(TemplateAsk.isTemplateFile(path), "\(path)")
+        }
+        for path in ["config/settings.py.orig", "docker-compose.yml", ".env.prod", "app/settings.py"] {
+            #expect(!TemplateAsk.isTemplateFile(path), "\(path)")
+        }
+    }
+
     /// The same asks in the files that run and in the templates beside them, scanned as `dredge scan` does.
     @Test func reportedWhereTheFileRunsNotInItsTemplates() throws {
         let fixture = try GitFixture()

@@ -59,7 +59,8 @@ enum TemplateAsk {
         return !paths.isEmpty && (finding.confidence == .low || paths.allSatisfy(isTemplateFile))
     }
 
-    static let templateSuffixes = [".template", ".tmpl", ".tpl", ".dist", ".default", ".defaults", ".in", ".skel", ".orig"]
+    /// (Not `.orig`, `.bak` or `.old`: a backup is a copy of the file that ran.)
+    static let templateSuffixes = [".template", ".tmpl", ".tpl", ".dist", ".default", ".defaults", ".in", ".skel"]
 
     static func isTemplateFile(_ path: String) -> Bool {
         let lowered = path.lowercased()
