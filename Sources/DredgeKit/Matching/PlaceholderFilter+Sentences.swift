@@ -19,10 +19,9 @@ extension PlaceholderFilter {
     /// `this_is_not_a_real_password`. A chosen password built on the words carries a digit or a symbol
     /// (`thisIs4me!`), so it stays.
     static func isThisIsSentence(_ lowered: [UInt8]) -> Bool {
-        let separators: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: " "), UInt8(ascii: ".")]
         guard lowered.count >= 8, lowered.count <= 64,
-              lowered.allSatisfy({ ($0 >= 97 && $0 <= 122) || separators.contains($0) }) else { return false }
-        let letters = lowered.filter { !separators.contains($0) }
+              lowered.allSatisfy({ ($0 >= 97 && $0 <= 122) || wordSeparators.contains($0) }) else { return false }
+        let letters = lowered.filter { !wordSeparators.contains($0) }
         return letters.count >= 8 && letters.starts(with: Array("thisis".utf8))
     }
 

@@ -78,11 +78,13 @@ public enum PlaceholderFilter {
         return asks && words.contains { !WeakPassword.filler.contains($0) && $0 != "this" && $0 != "it" && $0 != "changethis" }
     }
 
+    /// What separates the words of a value typed as words (`change-me_now`, `secret goes here`, `this.is.a.test`).
+    static let wordSeparators: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: " "), UInt8(ascii: ".")]
+
     /// The alphabet or the digits in order, cut into groups (`abcd-efgh-ijkl-mnop`, the shape of an Apple
     /// app-specific password written out as a stand-in in localsend's notarization script; `1234 5678 90`).
     private static func isSeparatedRun(_ lowered: [UInt8]) -> Bool {
-        let separators: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: " "), UInt8(ascii: ".")]
-        let joined = lowered.filter { !separators.contains($0) }
+        let joined = lowered.filter { !wordSeparators.contains($0) }
         guard joined.count < lowered.count else { return false }
         return [Array("abcdefghij".utf8), Array("0123456789".utf8), Array("1234567890".utf8)].contains { joined.contains($0) }
     }
@@ -90,11 +92,10 @@ public enum PlaceholderFilter {
     /// Words that say what goes in the place, ending in `here` (`strong-password-here`, `put_your_token_here`,
     /// piggymetrics' `dev.env`): letters only, at least two words. A chosen password ending in `here` has a digit or
     /// a symbol, or no separator.
-    private static func isGoesHereText(_ lowered: [UInt8]) -> Bool {
-        let separators: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: " "), UInt8(ascii: ".")]
-        let words = lowered.split { separators.contains($0) }
+    static func isGoesHereText(_ lowered: [UInt8]) -> Bool {
+        let words = lowered.split { wordSeparators.contains($0) }
         guard words.count >= 2, words.last.map(Array.init) == Array("here".utf8) else { return false }
-        return lowered.allSatisfy { ($0 >= 97 && $0 <= 122) || separators.contains($0) }
+        return lowered.allSatisfy { ($0 >= 97 && $0 <= 122) || wordSeparators.contains($0) }
     }
 
     /// A label whose capital is outside ASCII (`Şifre`, Turkish, in a Strapi admin bundle's strings):

@@ -19,19 +19,17 @@ enum TemplateAsk {
     static func asks<Bytes: Collection>(_ value: Bytes) -> Bool where Bytes.Element == UInt8 {
         let lowered = value.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
         guard lowered.count >= 6, lowered.count <= 64,
-              lowered.allSatisfy({ ($0 >= 97 && $0 <= 122) || separators.contains($0) }) else { return false }
-        if PlaceholderFilter.isChangeRequest(lowered) { return true }
-        let words = lowered.split { separators.contains($0) }.map { String(decoding: $0, as: UTF8.self) }
+              lowered.allSatisfy({ ($0 >= 97 && $0 <= 122) || PlaceholderFilter.wordSeparators.contains($0) }) else { return false }
+        if PlaceholderFilter.isChangeRequest(lowered) || PlaceholderFilter.isGoesHereText(lowered) { return true }
+        let words = lowered.split { PlaceholderFilter.wordSeparators.contains($0) }.map { String(decoding: $0, as: UTF8.self) }
         guard words.count >= 2, let first = words.first else { return false }
-        return words.last == "here" || instructions.contains(first)
+        return instructions.contains(first)
     }
 
     /// First words that address the reader: what to do, or whose value goes there.
     /// (`change`, `set` and `add` begin a route's or a label's name as often: `CHANGE_PASSWORD: "change-password"`. A bare
     /// `your_password` is a fill-in-the-blanks script's, beside `username = "your_username"`: a tutorial, not a default.)
     static let instructions: Set<String> = ["replace", "fixme", "insert", "enter", "put", "generate", "paste", "todo"]
-
-    private static let separators: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: " "), UInt8(ascii: ".")]
 
     /// Whether a setting's `name` is a secret the application issues itself: a password or passphrase (the database
     /// or admin account a compose file or an installer starts with that value), or a key it signs or encrypts with
