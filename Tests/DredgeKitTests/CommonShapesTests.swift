@@ -97,6 +97,22 @@ import Testing
         #expect(matcher.secrets(in: "const IEX_SECRET_TOKEN = 'sk_2b1b4d215b0a45f3fc17426c7aac86bf';\n", at: nil) == ["sk_2b1b4d215b0a45f3fc17426c7aac86bf"])
     }
 
+    /// The names client SDKs give the key they start with in front-end code say public too (`PublicName`): a browser
+    /// RUM's `clientToken`, a payment form's `clientKey`, a CAPTCHA's `siteKey`, a search widget's search-only key. The
+    /// secret halves go by other names, and a write key is not among them: a CMS's writes content.
+    @Test func valuesNamedAsAClientSideKeyAreNotSecretsByTheirName() {
+        let matcher = Matcher(Self.compiled)
+        for line in ["datadogRum.init({ applicationId: 'app', clientToken: 'pub6c0dc6c55414adf866072382d4522be8' });",
+                     "const gb = new GrowthBook({ clientKey: 'sdk-Kq8vR2mZt7LpXw3NbYc6' });",
+                     "RECAPTCHA_SITE_KEY = 'Kq8vR2mZt7LpXw3NbYc6Hd1Fg9Js4Te0'",
+                     "algolia: { searchApiKey: 'd829068b32817be403c3a201f2422484' },"] {
+            #expect(matcher.secrets(in: line + "\n", at: nil).isEmpty, "\(line)")
+        }
+        #expect(matcher.secrets(in: "RECAPTCHA_SECRET_KEY = 'Kq8vR2mZt7LpXw3NbYc6Hd1Fg9Js4Te0'\n", at: nil) == ["Kq8vR2mZt7LpXw3NbYc6Hd1Fg9Js4Te0"])
+        #expect(matcher.secrets(in: "  writeKey: '28Xx6ESj1pz1TjB4ElLisZU6Z1xsqvCmq6HdrRaVEal096vUOC',\n", at: nil) == ["28Xx6ESj1pz1TjB4ElLisZU6Z1xsqvCmq6HdrRaVEal096vUOC"])
+        #expect(PublicName.says("DD_CLIENT_TOKEN") && PublicName.says("hcaptcha-site-key") && !PublicName.says("DD_API_KEY"))
+    }
+
     @Test(arguments: ["6b0d549b-6f03-475a-9600-a35a099950d8", "6B0D549B-6F03-475A-9600-A35A099950D8", "1b4e28ba-2fa1-11d2-883f-0016d3cca427"])
     func wholeUUIDsOfAVersionAndVariant(_ value: String) {
         #expect(CommonShapes.isUUID(Array(value.utf8)), "\(value)")

@@ -460,6 +460,10 @@ import Testing
         #expect(abs(Entropy.floor(3.7, for: Array("p0873plvleupbgb2".utf8)) - (3.615 - 0.4)) < 0.01)
         #expect(Entropy.floor(4.0, for: Array(String(repeating: "aB3x", count: 16).utf8)) == 4.0)
         #expect(Entropy.floor(3.0, for: Array("Gs10QItykPu4ofIKPskA".utf8)) == 3.0)
+        // Hex of a key's size is held to what random bytes of that size reach (24 digits average 3.47 bits); hex of
+        // another size keeps the floor of its length.
+        #expect(abs(Entropy.floor(3.3, for: Array("97b9474866c918cccb1f7137".utf8)) - (Entropy.expected(length: 24, alphabet: 16) - 0.4)) < 0.01)
+        #expect(Entropy.floor(3.3, for: Array("97b9474866c918cccb1f71".utf8)) == 3.3)
         // Under twelve characters only the length counts.
         #expect(Entropy.floor(4.0, for: Array("manoli".utf8)) == 3.5)
         // Words are no random draw of their letters: they keep the floor of their length.

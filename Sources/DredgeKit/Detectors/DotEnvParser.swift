@@ -15,11 +15,6 @@ enum DotEnvParser {
     static let identifierKeys = ["_CORPUS_KEY", "_SORT_KEY", "_PARTITION_KEY", "_RANGE_KEY", "_PRIMARY_KEY", "_FOREIGN_KEY",
                                  "_CACHE_KEY", "_OBJECT_KEY", "_LOOKUP_KEY", "_IDEMPOTENCY_KEY", "KEY_ID_HEADER"]
 
-    /// Name parts that mark a value as public wherever they stand (`IMAGEKIT_PUBLIC_KEY`, `NEXT_PUBLIC_MAPS_KEY`):
-    /// such keys ship to browsers and apps by design. Application Insights' instrumentation key
-    /// (`APPINSIGHTS_INSTRUMENTATIONKEY`) is one too: an identifier Microsoft says is "not considered secret"
-    /// (https://learn.microsoft.com/azure/azure-monitor/app/connection-strings).
-    static let publicAnywhere = ["PUBLIC", "PUBLISHABLE", "INSTRUMENTATION"]
     /// Endings that say the value names a credential rather than being one (`MUX_TOKEN_ID`, `SIGNING_KEY_ID`): only as
     /// suffixes, since a name beginning `ID` (`IDP_SECRET`) still holds a secret.
     static let identifierSuffixes = ["_ID", "_IDS"]
@@ -27,7 +22,7 @@ enum DotEnvParser {
     static func isSecretKey(_ key: String) -> Bool {
         let upper = key.uppercased()
         let named = SecretWords.nameSaysSecret(DescribingName.words(key)) || connectionNames.contains(where: upper.contains)
-        guard named, !publicAnywhere.contains(where: { upper.contains($0) }), !TrustStoreName.names(upper) else { return false }
+        guard named, !PublicName.says(key), !TrustStoreName.names(upper) else { return false }
         if identifierSuffixes.contains(where: { upper.hasSuffix($0) }) || identifierKeys.contains(where: { upper.hasSuffix($0) }) { return false }
         // Only the last word describes: `USER_PASSWORD` and `NAME_TOKEN` hold secrets, `PASSWORD_USER` names an account.
         // The name as written: a camelCase one (`artifactRepositoryAccessKeySecretName`) has its words only before

@@ -115,11 +115,11 @@ public final class CompiledRules: Sendable {
         providerNames.owner(of: secret, named: key, inFormat: { self.hasFormat(secret, of: $0) })
     }
 
-    /// Whether the name a value is assigned to says it is public (`IEX_PUBLISHABLE_TOKEN = …`, `NEXT_PUBLIC_MAPS_KEY: …`),
-    /// when rule `index` judges by name: such values ship to browsers and apps by design, as the `.env` parser holds too.
+    /// Whether the name a value is assigned to says it is public (`IEX_PUBLISHABLE_TOKEN = …`, `clientToken: …`:
+    /// `PublicName`), when rule `index` judges by name: such values ship to browsers and apps by design.
     func isPublicNamed(before start: Int, in bytes: UnsafeRawBufferPointer, rule index: Int) -> Bool {
-        guard judgedByName[index], let name = Self.name(before: start, in: bytes)?.uppercased() else { return false }
-        return DotEnvParser.publicAnywhere.contains { name.contains($0) }
+        guard judgedByName[index], let name = Self.name(before: start, in: bytes) else { return false }
+        return PublicName.says(name)
     }
 
     /// The name a value is assigned to, when rule `index` judges by name or reports weak passwords by their setting's

@@ -27,11 +27,13 @@ public enum Entropy {
     public static func floor<Bytes: Collection>(_ minimum: Double, for value: Bytes) -> Double where Bytes.Element == UInt8 {
         guard minimum > lowestFloor, !value.isEmpty else { return minimum }
         let byLength = minimum > shortFloor ? max(shortFloor, min(minimum, log2(Double(value.count)) - 0.45)) : minimum
-        // Hex is left to its length: a hex key is bytes written out, in a few sizes that the hex rules know, and hex of
-        // another size that only this easing let through was a cut or padded copy of one of them, not a key.
+        // Hex is bytes written out, in a few sizes (`CommonShapes.hexLengths`): hex of another size that only this
+        // easing let through was a cut or padded copy of one of them, not a key, and is left to its length. Hex of a
+        // key's size is held to what random bytes of that size reach: 24 random hex digits (12 bytes) average 3.47
+        // bits and fall under a floor of 3.3 one time in seven.
         // Under twelve characters no value shows whether it was drawn at random (`manoli` reaches 2.5).
         let alphabet = alphabetSize(of: value)
-        guard alphabet != 16, value.count >= 12 else { return byLength }
+        guard alphabet != 16 || CommonShapes.hexLengths.contains(value.count), value.count >= 12 else { return byLength }
         let expected = value.count <= 256 ? (expectedByAlphabet[alphabet]?[value.count] ?? 0) : log2(Double(alphabet))
         let byAlphabet = max(lowestFloor, min(minimum, expected - 0.4))
         return byAlphabet < byLength && !CommonWords.readsAsWords(value) ? byAlphabet : byLength

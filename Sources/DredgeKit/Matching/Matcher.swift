@@ -157,7 +157,7 @@ public final class Matcher {
             case let .providerName(owner): "its name is the provider of \(owner) and it nearly fits that rule's format (a near miss of it is no credential)"
             case .identifierHalf: "it is an access key whose secret is named beside it: the pair's id half (`AccessKeyPair`)"
             case .commonShape: "it is a hex key with one stray letter or a UUID cut short (a typo of a common shape is no credential)"
-            case .publicName: "its name says it is public (`PUBLISHABLE`, `PUBLIC`): made to ship to browsers and apps"
+            case .publicName: "its name says it is public (`PUBLISHABLE`, `PUBLIC`, a client token or key, a site or search key: `PublicName`): made to ship to browsers and apps"
             case .publicValue: "its value calls itself public (`pt_public_…`, `public_live_…`) or is a public key by its encoding (an uncompressed EC point: a VAPID key): `PublicValue`"
             case .describingName: "its name says it describes a secret (`passwordField`, `secretName`, `token_type`): a field name, label or kind"
             case .ownName: "it is its name's last words (`ALGOLIA_API_KEY: api_key`): a template naming what goes there"

@@ -1,0 +1,30 @@
+/// A setting's name that says its value ships to browsers and apps by design, so the rules that judge a value by its
+/// name leave it, as the `.env` parser does.
+///
+/// Two kinds of names say so. A part anywhere in the name: `IMAGEKIT_PUBLIC_KEY`, `NEXT_PUBLIC_MAPS_KEY`,
+/// `STRIPE_PUBLISHABLE_KEY`, and Application Insights' `INSTRUMENTATIONKEY`, an identifier Microsoft says is "not
+/// considered secret" (https://learn.microsoft.com/azure/azure-monitor/app/connection-strings).
+/// Or the name's last words, the ones client SDKs give the key they are initialised with in front-end code:
+/// - a client token: Datadog's browser RUM (`clientToken`, "browser-visible identifiers, not Datadog API keys").
+/// - a client key: Adyen's ("not used when making requests to our APIs",
+///   https://docs.adyen.com/development-resources/client-side-authentication), GrowthBook's SDK key.
+/// - a site key: a CAPTCHA widget's, which every page that shows it holds.
+/// - a search key: Algolia's search-only key, made for front ends.
+/// The secret halves of these providers go by other names (`DD_API_KEY`, `ADYEN_API_KEY`, `RECAPTCHA_SECRET_KEY`,
+/// `ALGOLIA_ADMIN_KEY`) and stay reported. A value a provider rule knows by its own shape is that rule's, whatever
+/// its name: a Vault `client_token` is reported by its `hvs.` prefix.
+enum PublicName {
+    static let anywhere = ["PUBLIC", "PUBLISHABLE", "INSTRUMENTATION"]
+    /// The last words, upper case and run together (`clientToken`, `CLIENT_TOKEN` and `client-token` alike).
+    /// Not a write key: Segment's is public ("why AJS Write Key is public", segmentio/segment-docs#1035), but a headless
+    /// CMS's or a translation platform's writes content (Cosmic's, Localazy's `writeKey`).
+    static let clientSideEndings = ["CLIENTTOKEN", "CLIENTKEY", "SITEKEY", "SEARCHKEY", "SEARCHAPIKEY", "SEARCHONLYKEY",
+                                    "SEARCHONLYAPIKEY"]
+
+    static func says(_ name: String) -> Bool {
+        let upper = name.uppercased()
+        if anywhere.contains(where: upper.contains) { return true }
+        let runTogether = upper.filter { $0 != "_" && $0 != "-" && $0 != "." }
+        return clientSideEndings.contains(where: runTogether.hasSuffix)
+    }
+}
