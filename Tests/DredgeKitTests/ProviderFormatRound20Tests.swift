@@ -50,4 +50,16 @@ import Testing
         #expect(found(php("base64lDORPurUFdbcoXu+8iQ85sMgFYp0h7RFFzUP3n1l8qs=")) == ["base64lDORPurUFdbcoXu+8iQ85sMgFYp0h7RFFzUP3n1l8qs="])
         #expect(found(php("a5437536417798e2fed9e1fc053235f6c1")).isEmpty)
     }
+
+    /// Phase's keywords end in the `:` after the token's kind, so the rule owns separated prefixes: a kind with a
+    /// letter dropped (`pss_sevice:`) is a mistyped Phase token, not a secret the `.env` value rule reports.
+    @Test func phaseKindsAreSeparatedPrefixes() {
+        let owners = Dictionary(Self.compiled.providerPrefixes.all.map { ($0.prefix, $0.rule) }, uniquingKeysWith: { a, _ in a })
+        #expect(owners["pss_service:"] == "phase.token")
+        let parts = ["2e3b532577893525a48404012ebca372774c09d865abd3e0c1d2f4a6b8c9d0e1f", "5e14aa5803a4b7c6d9e8f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5",
+                     "c0ffee0123456789abcdef0123456789abcdef0123456789abcdef0123456789", "0badf00d9876543210fedcba9876543210fedcba9876543210fedcba98765432"]
+        let body = parts.map { String($0.prefix(64)) }.joined(separator: ":")
+        #expect(found("PHASE_SERVICE_TOKEN = \"pss_service:v2:\(body)\"") == ["pss_service:v2:\(body)"])
+        #expect(found("PHASE_SERVICE_TOKEN = \"pss_sevice:v2:\(body)\"").isEmpty)
+    }
 }
