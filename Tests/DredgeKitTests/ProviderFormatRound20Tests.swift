@@ -56,9 +56,9 @@ import Testing
     @Test func phaseKindsAreSeparatedPrefixes() {
         let owners = Dictionary(Self.compiled.providerPrefixes.all.map { ($0.prefix, $0.rule) }, uniquingKeysWith: { a, _ in a })
         #expect(owners["pss_service:"] == "phase.token")
-        let parts = ["2e3b532577893525a48404012ebca372774c09d865abd3e0c1d2f4a6b8c9d0e1f", "5e14aa5803a4b7c6d9e8f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5",
-                     "c0ffee0123456789abcdef0123456789abcdef0123456789abcdef0123456789", "0badf00d9876543210fedcba9876543210fedcba9876543210fedcba98765432"]
-        let body = parts.map { String($0.prefix(64)) }.joined(separator: ":")
+        let parts = ["d7c7ef3354e917af20a37a2779dbede24432b760f117190e7666b46fb650a903", "e95ad4bbce78a8878c7acfef3130077cc75b35b8d656bdc83a15e9948af2bcb2",
+                     "b9cd56f9e016f96dd73b9fe5d0dbec2533963061a1be6742813d1340d4ca067e", "24adfeae2584b37d80912fe99d74f5d1372aaa8863c31bc34f5a412e010b0185"]
+        let body = parts.joined(separator: ":")
         #expect(found("PHASE_SERVICE_TOKEN = \"pss_service:v2:\(body)\"") == ["pss_service:v2:\(body)"])
         #expect(found("PHASE_SERVICE_TOKEN = \"pss_sevice:v2:\(body)\"").isEmpty)
     }
