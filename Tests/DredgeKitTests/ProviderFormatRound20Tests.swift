@@ -62,4 +62,13 @@ import Testing
         #expect(found("PHASE_SERVICE_TOKEN = \"pss_service:v2:\(body)\"") == ["pss_service:v2:\(body)"])
         #expect(found("PHASE_SERVICE_TOKEN = \"pss_sevice:v2:\(body)\"").isEmpty)
     }
+
+    /// Cachix prints a cache's signing key as base64 of the 64-byte Ed25519 secret key (88 characters): two more beside
+    /// Cachix's name is no key the client wrote.
+    @Test func cachixSigningKeysOfAnotherLengthAreNearMisses() {
+        let key = "qUmYEgH6HW7iE+IFrymzPcYtjtjYw+U7Lk+bH7CIs9uxCXU1M0hSyFTt9BqphQDCCJ0PLW9RdBUCuGYnavIhjw=="
+        #expect(found("CACHIX_SIGNING_KEY=\(key)") == [key])
+        #expect(found("CACHIX_SIGNING_KEY=\(key.dropLast(2))Q7==").isEmpty)
+        #expect(found("CACHIX_SIGNING_KEY=\(key.dropLast(5))==").isEmpty)
+    }
 }
