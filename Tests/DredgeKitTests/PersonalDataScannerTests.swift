@@ -308,6 +308,29 @@ import Testing
         #expect(analyze("Mail/support.mbox", "Notes\n" + text) == nil)
     }
 
+    /// An ISO 20022 payment file (a SEPA payroll run): each transaction a record of its party's name and IBAN; the
+    /// group header's initiating party and debtor account are no record. The same XML without the pain.001
+    /// namespace is markup, not read; one transaction is below the floor.
+    @Test func iso20022PaymentTransactionsAreRecords() throws {
+        let ibans = ["DE14697738208419824188", "FR8640896329113271891895905", "DE84652602518342569443"]
+        let transactions = ibans.enumerated().map { index, iban in
+            "<CdtTrfTxInf><PmtId><EndToEndId>PAY-\(index)</EndToEndId></PmtId><Amt><InstdAmt Ccy=\"EUR\">2\(index)10.00</InstdAmt></Amt>\n"
+                + "<Cdtr><Nm>Kofi Mensah \(index)</Nm></Cdtr><CdtrAcct><Id><IBAN>\(iban)</IBAN></Id></CdtrAcct></CdtTrfTxInf>"
+        }
+        let text = (["<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+                     "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.001.001.09\"><CstmrCdtTrfInitn>",
+                     "<GrpHdr><InitgPty><Nm>Corp Ltd</Nm></InitgPty></GrpHdr><PmtInf><Dbtr><Nm>Corp Ltd</Nm></Dbtr>",
+                     "<DbtrAcct><Id><IBAN>DE86463316371033955917</IBAN></Id></DbtrAcct>"]
+            + transactions + ["</PmtInf></CstmrCdtTrfInitn></Document>"]).joined(separator: "\n")
+        let report = try #require(analyze("payroll/salaries.xml", text))
+        #expect(report.format == .iso20022)
+        #expect(report.records == 3)
+        #expect(report.ibans == 3)
+        #expect(report.keys == ["full_name", "iban"])
+        #expect(analyze("payroll/salaries.xml", text.replacingOccurrences(of: "urn:iso:std:iso:20022:tech:xsd:pain.001.001.09", with: "urn:corp:payroll")) == nil)
+        #expect(analyze("payroll/one.xml", text.replacingOccurrences(of: transactions[1] + "\n" + transactions[2], with: "")) == nil)
+    }
+
     // MARK: - SQLite
 
     @Test func sqliteDatabaseBuiltWithGRDB() throws {

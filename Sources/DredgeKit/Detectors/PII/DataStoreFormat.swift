@@ -2,7 +2,7 @@
 /// candidates: Markdown, plain prose, markup, configuration and source code never are, nor the files that list a
 /// project's people by design (README, AUTHORS, CODEOWNERS, .mailmap, software bills of materials, …).
 enum DataStoreFormat: Equatable {
-    case json, ndjson, sql, vcard, icalendar, mbox
+    case json, ndjson, sql, vcard, icalendar, mbox, iso20022
     case delimited(UInt8)
 
     var reportFormat: PersonalDataReport.Format {
@@ -13,6 +13,7 @@ enum DataStoreFormat: Equatable {
         case .vcard: .vcard
         case .icalendar: .icalendar
         case .mbox: .mbox
+        case .iso20022: .iso20022
         case .delimited(let delimiter): delimiter == UInt8(ascii: "\t") ? .tsv : .csv
         }
     }
@@ -49,6 +50,9 @@ enum DataStoreFormat: Equatable {
         let dot = name.lastIndex(of: ".").flatMap { $0 == name.startIndex ? nil : $0 }
         let stem = dot.map { String(name[..<$0]) } ?? name
         let fileExtension = dot.map { String(name[name.index(after: $0)...]) } ?? ""
+        // An ISO 20022 payment file (a SEPA payroll run, a direct-debit collection, a statement) is XML, which is
+        // markup otherwise: its namespace decides.
+        if fileExtension == "xml", RecordExtractor.isISO20022PaymentFile(bytes) { return [.iso20022] }
         if excludedNames.contains(stem) || excludedNames.contains(name) || excludedExtensions.contains(fileExtension)
             || excludedSuffixes.contains(where: name.hasSuffix) {
             return []

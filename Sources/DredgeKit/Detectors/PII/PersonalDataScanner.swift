@@ -42,6 +42,7 @@ public enum PersonalDataScanner {
             case .vcard: RecordExtractor.vcard(text, into: &tally)
             case .icalendar: RecordExtractor.icalendar(text, into: &tally)
             case .mbox: RecordExtractor.mbox(text, into: &tally)
+            case .iso20022: RecordExtractor.iso20022(text, into: &tally)
             case .delimited(let delimiter): RecordExtractor.delimited(text, delimiter: delimiter, into: &tally)
             }
             if accepted { return tally.report(format: format.reportFormat, volumeOnly: volumeOnly) }

@@ -1,0 +1,13 @@
+<?php
+$dolibarr_main_url_root='https://erp.acme-corp.net';
+$dolibarr_main_document_root='/var/www/dolibarr/htdocs';
+$dolibarr_main_data_root='/var/lib/dolibarr/documents';
+$dolibarr_main_db_host='localhost';
+$dolibarr_main_db_port='3306';
+$dolibarr_main_db_name='dolibarr';
+$dolibarr_main_db_prefix='llx_';
+$dolibarr_main_db_user='dolibarr';
+$dolibarr_main_db_pass='Dsh-GumpIPg#1RdE';
+$dolibarr_main_db_type='mysqli';
+$dolibarr_main_instance_unique_id='73981737b0980e6d719f6301bcc622b3';
+$dolibarr_main_authentication='dolibarr';
