@@ -104,8 +104,20 @@ enum TableParser {
     /// Words joined by `_`, `-` or `.`, each in one case and without a digit (`ADD_NEW_PET`, `owner-search`,
     /// `checkout.Enabled`): under a column named only as a key (`flag_key`, `key`) that is the record's key, a name
     /// people chose, not an issued one.
+    /// So are a key-value table's resource and setting names (SimplCommerce's `Localization_Resource ("CultureId",
+    /// "Key", "Value")` and `Core_AppSetting`: `Products`, `Global.AssetVersion`, `Tax_IsProductPriceIncludedTax`,
+    /// `products`): words of letters, each opening on a capital with lower case in it, or one lower-case word with a
+    /// vowel; an issued key mixes digits in or runs capitals and small letters together at random (blind20c).
     private static func isSpelledAsName(_ value: some Collection<UInt8>) -> Bool {
         let words = value.split(omittingEmptySubsequences: false) { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }
+        let isLetter = { (byte: UInt8) in (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) }
+        if words.allSatisfy({ word in
+            guard let first = word.first, word.allSatisfy(isLetter), word.count >= 2 else { return false }
+            return first <= 90 && word.contains { $0 >= 97 }
+        }) || (words.count == 1 && value.count >= 4 && value.allSatisfy { $0 >= 97 && $0 <= 122 }
+               && value.contains { "aeiouy".utf8.contains($0) }) {
+            return true
+        }
         guard words.count >= 2 else { return false }
         return words.allSatisfy { word in
             let upper = word.filter { $0 >= 65 && $0 <= 90 }.count, lower = word.filter { $0 >= 97 && $0 <= 122 }.count

@@ -38,7 +38,14 @@ enum ConfidenceScore {
                                     // PHP's and C++'s name for it (wallabag's `inc/3rdparty/`, Nextcloud's `3rdparty/`)
                                     "/3rdparty/",
                                     // a packaged gem's member (`vendor/cache/rack-1.2.2.gem!data.tar.gz!test/spec_thin.rb`)
-                                    ".gem!"]
+                                    ".gem!",
+                                    // packages pip installed into the tree (`pip install --target deps`: a Home Assistant
+                                    // configuration's `deps/sqlalchemy/…`, `deps/python_nest-2.10.0.dist-info/`; Mix's
+                                    // `deps/`), blind20c
+                                    "/deps/", ".dist-info/", ".egg-info/",
+                                    // client libraries LibMan or Bower restore into an ASP.NET app (SimplCommerce's
+                                    // `wwwroot/lib/angular/angular.js`), blind20c
+                                    "/wwwroot/lib/"]
     /// A file named as a test's own: `test.netrc`, `test_auth.py`, `auth_test.go`, `login.spec.ts`, `lib-test.sh`, and
     /// the test environment's settings (`.env.test`, Laravel's `.env.testing`).
     /// Behat's configuration (`behat.yml`, `behat.yml.dist`) sets up the acceptance suite's users, as a test does.
@@ -51,9 +58,17 @@ enum ConfidenceScore {
                                   // (`settings/testing.py`) and a script running the tests (`bin/run-ci-tests.bash`)
                                   "/tests.", "/testing.", "-tests.", "_tests.",
                                   // Cypress' configuration (`cypress.config.ts`: umami's suite user)
-                                  "/cypress.config.", "/cypress.json"]
+                                  "/cypress.config.", "/cypress.json",
+                                  // the stand-in secrets file a Home Assistant configuration's CI check loads in place
+                                  // of `secrets.yaml` (CCOSTAN's `travis_secrets.yaml`), blind20c
+                                  "travis_secrets.", "ci_secrets.",
+                                  // Django's test modules split by subject (babybuddy's `api/tests_food.py`, blind20c)
+                                  "/tests_"]
     /// Documentation: a default password or a key in a README shows how to call an API.
-    static let documentSuffixes = [".md", ".markdown", ".rst", ".adoc", ".txt"]
+    static let documentSuffixes = [".md", ".markdown", ".rst", ".adoc", ".txt",
+                                   // Markdown with components: a docs site's or a blog's pages (documenso's
+                                   // `content/blog/…/deploy-with-vercel-supabase-resend.mdx`), blind20c
+                                   ".mdx"]
     /// Translation catalogues: under a `password` key they hold the word in each language (lemmy's
     /// `ui/translations/ka.json`, `ui/src/translations/eo.ts`: `password: 'Pasvorto'`), a label like a document's.
     static let catalogueDirectories = ["/translations/", "/locales/", "/locale/", "/i18n/", "/l10n/", "/lang/",

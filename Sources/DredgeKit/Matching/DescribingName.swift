@@ -21,6 +21,8 @@ enum DescribingName {
         "DIGEST", "CHECKSUM", "MD5", "SHA1", "SHA256", "SHA384", "SHA512",
         // a duration or an age in its unit: a password policy (`PASSWORD_MAX_AGE_DAYS=90`) or a rotation period
         "AGE", "DAYS", "HOURS", "MINUTES", "SECONDS", "INTERVAL",
+        // the window a reset link stays good for (Devise's `reset_password_within`: huginn's `RESET_PASSWORD_WITHIN=6.hours`)
+        "WITHIN",
         // when it was made or changed (`password_changed_at`, `token_created_date`, Active Directory's `pwdLastSet`):
         // a time, not the secret
         "AT", "DATE", "TIME", "TIMESTAMP", "CHANGED", "UPDATED", "CREATED", "MODIFIED", "ROTATED", "SET",

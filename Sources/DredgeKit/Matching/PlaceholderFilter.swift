@@ -25,7 +25,9 @@ public enum PlaceholderFilter {
                                                   "generateme",
                                                   // what a format's help shows (`postgresql://umami:mypassword@localhost`
                                                   // in umami's README and setup check)
-                                                  "mypassword", "yourpassword"]
+                                                  "mypassword", "yourpassword",
+                                                  // huginn's `.env.example`: `SMTP_PASSWORD=somepassword` (blind20c)
+                                                  "somepassword"]
         .map { Array($0.utf8) }).union(passwordLabels)
     /// The word "password" in other languages, lower-cased: what a translation file or a bundle's strings give a
     /// `password` key (`password:"Contraseña"`, `Password=Kennwort` in `config_de.properties`). A label, not a password.
