@@ -24,7 +24,7 @@ enum PublicName {
     static func says(_ name: String) -> Bool {
         let upper = name.uppercased()
         if anywhere.contains(where: upper.contains) { return true }
-        let runTogether = upper.filter { $0 != "_" && $0 != "-" && $0 != "." }
+        let runTogether = String(decoding: upper.utf8.filter { !PlaceholderFilter.wordSeparators.contains($0) }, as: UTF8.self)
         return clientSideEndings.contains(where: runTogether.hasSuffix)
     }
 }
