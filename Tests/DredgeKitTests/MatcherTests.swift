@@ -464,6 +464,11 @@ import Testing
         // another size keeps the floor of its length.
         #expect(abs(Entropy.floor(3.3, for: Array("97b9474866c918cccb1f7137".utf8)) - (Entropy.expected(length: 24, alphabet: 16) - 0.4)) < 0.01)
         #expect(Entropy.floor(3.3, for: Array("97b9474866c918cccb1f71".utf8)) == 3.3)
+        // A short prefix before hex of a key's size is held to what its hex reaches, not to letters and digits of its
+        // length: `sk-` and 32 hex digits of entropy 3.68 fell under the 3.7 a by-name rule asks.
+        let prefixed = Array("sk-838cb64a9f3d42e8b6a1f0d9c37e2b84".utf8)
+        #expect(abs(Entropy.floor(3.7, for: prefixed) - (Entropy.expected(length: 32, alphabet: 16) - 0.4)) < 0.01)
+        #expect(Entropy.floor(3.7, for: Array("sk-838cb64a9f3d42e8b6a1f0d9c37e2b8".utf8)) > 3.5)
         // Under twelve characters only the length counts.
         #expect(Entropy.floor(4.0, for: Array("manoli".utf8)) == 3.5)
         // Words are no random draw of their letters: they keep the floor of their length.

@@ -26,6 +26,11 @@ public enum Entropy {
     /// its length alone, log2(n) - 0.45 and never below 3.5, which short words fall under.
     public static func floor<Bytes: Collection>(_ minimum: Double, for value: Bytes) -> Double where Bytes.Element == UInt8 {
         guard minimum > lowestFloor, !value.isEmpty else { return minimum }
+        // A short lower-case prefix before hex of a key's size (`sk-<32 hex>`, `live_<24 hex>`): the hex is what was
+        // drawn, and the prefix's letters are no sign that a richer alphabet was. Such a value is held to what its hex
+        // reaches (the prefix only adds to its entropy): a floor for 35 characters of letters and digits dropped one
+        // `sk-<32 hex>` key in ten.
+        if let body = hexBody(afterPrefixOf: Array(value)) { return floor(minimum, for: body) }
         let byLength = minimum > shortFloor ? max(shortFloor, min(minimum, log2(Double(value.count)) - 0.45)) : minimum
         // Hex is bytes written out, in a few sizes (`CommonShapes.hexLengths`): hex of another size that only this
         // easing let through was a cut or padded copy of one of them, not a key, and is left to its length. Hex of a
@@ -37,6 +42,16 @@ public enum Entropy {
         let expected = value.count <= 256 ? (expectedByAlphabet[alphabet]?[value.count] ?? 0) : log2(Double(alphabet))
         let byAlphabet = max(lowestFloor, min(minimum, expected - 0.4))
         return byAlphabet < byLength && !CommonWords.readsAsWords(value) ? byAlphabet : byLength
+    }
+
+    /// The hex after a prefix of at most eight lower-case letters, `-` and `_` that ends in a separator, when the hex
+    /// is of a key's size (`CommonShapes.hexLengths`).
+    static func hexBody(afterPrefixOf bytes: [UInt8]) -> ArraySlice<UInt8>? {
+        let isSeparator = { (byte: UInt8) in byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") }
+        guard let separator = bytes.prefix(9).lastIndex(where: isSeparator), separator >= 1,
+              bytes[..<separator].allSatisfy({ ($0 >= 97 && $0 <= 122) || isSeparator($0) }) else { return nil }
+        let body = bytes[(separator + 1)...]
+        return CommonShapes.hexLengths.contains(body.count) && alphabetSize(of: body) == 16 ? body : nil
     }
 
     /// `expected(length:alphabet:)` for every alphabet `alphabetSize` gives and every length up to 256, worked out once:
