@@ -37,8 +37,8 @@ import Testing
         }
     }
 
-    /// The Android SDK's debug keystore password (`storePassword "android"` under `debug {`) is a documented example:
-    /// found, marked, low. A release store's password stays high.
+    /// The Android SDK's debug keystore password (`storePassword "android"` under `debug {`) is a documented default
+    /// (`documented_defaults`): found, since a build that kept it signs with a password anyone may read; marked, low. A release store's password stays high.
     @Test func theDebugKeystorePasswordIsDocumented() throws {
         let compiled = try CompiledRules(Self.rules.filter { $0.id == "android.signing-config-password" })
         let text = """

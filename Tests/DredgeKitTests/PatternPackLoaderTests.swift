@@ -83,19 +83,22 @@ import Testing
         #expect(problems.first?.message.contains("does not yield its secret: the pattern does not match it") == true)
     }
 
-    /// `documented_examples` are data a pack author types: read from YAML, carried through the rule cache's archive,
-    /// and checked as matches of the rule's own pattern, so a typo is reported instead of marking nothing.
+    /// `documented_examples` and `documented_defaults` are data a pack author types: read from YAML, carried through
+    /// the rule cache's archive, and checked as matches of the rule's own pattern, so a typo is reported instead of
+    /// marking nothing.
     @Test func documentedExamplesAreReadArchivedAndChecked() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("documented-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let text = try String(contentsOf: FixturePaths.fixtures.appendingPathComponent("packs/acme.yml"), encoding: .utf8)
-            .replacingOccurrences(of: "  examples:\n", with: "  documented_examples: [acme_live_Qm3vT8zK1pW6rY0nB4xL7cH2dS9fJ5gE, acme_live_short]\n  examples:\n")
+            .replacingOccurrences(of: "  examples:\n", with: "  documented_examples: [acme_live_Qm3vT8zK1pW6rY0nB4xL7cH2dS9fJ5gE, acme_live_short]\n  documented_defaults: [acme_live_Zx4vT8zK1pW6rY0nB4xL7cH2dS9fJ5gE]\n  examples:\n")
         try text.write(to: directory.appendingPathComponent("acme.yml"), atomically: true, encoding: .utf8)
         let rule = try #require(try PatternPackLoader.load(directory: directory).first?.rules.first)
         #expect(rule.documentedExamples == ["acme_live_Qm3vT8zK1pW6rY0nB4xL7cH2dS9fJ5gE", "acme_live_short"])
         let archived = try #require(RuleArchive.decode(RuleArchive.encode([PatternPack(file: "acme.yml", rules: [rule])])))
+        #expect(rule.documentedDefaults == ["acme_live_Zx4vT8zK1pW6rY0nB4xL7cH2dS9fJ5gE"])
         #expect(archived.first?.rules.first?.documentedExamples == rule.documentedExamples)
+        #expect(archived.first?.rules.first?.documentedDefaults == rule.documentedDefaults)
         let problems = PackChecker.problems(in: [rule])
         #expect(problems.count == 1)
         #expect(problems.first?.message.contains("documented example `acme_live_short` is not a match of the rule's pattern") == true)

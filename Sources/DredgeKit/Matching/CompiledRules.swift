@@ -40,6 +40,8 @@ public final class CompiledRules: Sendable {
     /// Every rule's `documented_examples`: a value one provider's page publishes is a sample whichever rule matches it
     /// (PAY.JP's documented `sk_test_` key is also of Stripe's shape, and Stripe's rule wins the overlap).
     let documentedExamples: Set<[UInt8]>
+    /// Every rule's `documented_defaults`, likewise whichever rule matches one.
+    let documentedDefaults: Set<[UInt8]>
     /// Each rule's index by its id (ids are unique in a pack set; the last rule with an id wins, as `--patterns` overrides).
     let indexByID: [String: Int]
     /// Per rule with `requires`, the automaton over those words (the second literal stage); nil for the others.
@@ -85,6 +87,7 @@ public final class CompiledRules: Sendable {
         prefilter = KeywordPrefilter(keywords: rules.map { $0.providerNamed ? $0.keywords + callees.names : $0.keywords }, reaches: rules.map(Self.reach))
         providerTables = Mutex(lazily ? nil : (ProviderPrefixes(rules), ProviderNames(rules)))
         documentedExamples = Set(rules.flatMap { $0.documentedExamples.map { Array($0.utf8) } })
+        documentedDefaults = Set(rules.flatMap { $0.documentedDefaults.map { Array($0.utf8) } })
         indexByID = Dictionary(rules.indices.map { (rules[$0].id, $0) }, uniquingKeysWith: { _, last in last })
         required = rules.map { $0.requires.isEmpty ? nil : KeywordPrefilter(keywords: [$0.requires]) }
         let judged = { (families: Set<Substring>) in rules.map { [.credential, .password].contains($0.kind) && families.contains($0.family) } }

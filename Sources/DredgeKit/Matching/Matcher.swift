@@ -145,6 +145,7 @@ public final class Matcher {
         case noProviderCallee
         case codeName
         case encodedPayload
+        case documentedExample
 
         var description: String {
             switch self {
@@ -165,6 +166,7 @@ public final class Matcher {
             case .noProviderCallee: "neither the call it is handed to nor the section it sits in is named after a provider the rules know (`ProviderCallees`)"
             case .codeName: "it reads as a name in code (`previousX509PrivateKey` unquoted, `sk_live_keyRotationReminderEnabled`): a variable, a type or a flag (`CodeName`)"
             case .encodedPayload: "it lies inside a long run of base64 text, an encoded picture or file (`EncodedPayload`)"
+            case .documentedExample: "it is a sample a provider's documentation publishes (a rule's `documented_examples`): it grants nothing of the repository's"
             }
         }
     }
@@ -228,7 +230,8 @@ public final class Matcher {
         guard entropy >= minimum else { return .failure(.entropy(entropy, minimum: minimum)) }
         var validation = templateAsk ? TemplateAsk.validation : Self.validate(Secret(bytes: Array(secret)), with: rule.validators)
         guard validation.verdict != .rejected else { return .failure(.validators(rule.validators)) }
-        if compiled.documentedExamples.contains(Array(secret)), validation["documented_example"] == nil {
+        guard !compiled.documentedExamples.contains(Array(secret)) else { return .failure(.documentedExample) }
+        if compiled.documentedDefaults.contains(Array(secret)), validation["documented_example"] == nil {
             validation.details.append(Validation.Detail(key: "documented_example", value: "true"))
         }
         // A value its own declaration names a test's (`TEST_FAKE_RSA_KEY_0`, inside `fn test_…`): `TestDeclaration`.

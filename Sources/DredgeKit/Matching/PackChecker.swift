@@ -97,7 +97,7 @@ public enum PackChecker {
             }
             return rule.examples.indices.compactMap { problem(example: $0, of: rule, matcher: matcher) }
                 + rule.counterExamples.indices.compactMap { problem(counterExample: $0, of: rule, matcher: matcher) }
-                + rule.documentedExamples.compactMap { problem(documented: $0, of: rule, matcher: matcher) }
+                + (rule.documentedExamples + rule.documentedDefaults).compactMap { problem(documented: $0, of: rule, matcher: matcher) }
         }
     }
 

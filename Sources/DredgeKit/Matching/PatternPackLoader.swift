@@ -8,7 +8,7 @@ import Yams
 public enum PatternPackLoader {
     static let fields: Set<String> = [
         "id", "name", "kind", "severity", "confidence", "pattern", "keywords", "window", "run", "paths", "exclude_paths", "parse", "min_entropy", "validate", "playbook",
-        "identifier", "requires", "documented_examples", "format_checked", "provider_named",
+        "identifier", "requires", "documented_examples", "documented_defaults", "format_checked", "provider_named",
         "references", "examples", "counter_examples",
     ]
 

@@ -59,9 +59,14 @@ public struct Rule: Sendable, Hashable, CustomStringConvertible {
     /// stage for a rule whose keyword is a common word of code (`env`, `config`) but whose match always holds one of
     /// these (the secret names a fallback's variable must carry). Empty: no second stage.
     public internal(set) var requires: [String] = []
-    /// Values the provider itself publishes in its documentation (AWS's `AKIAIOSFODNN7EXAMPLE`, Stripe's sample test keys):
-    /// anyone may have copied them from there, so a match of one is a documented example, kept at low confidence.
+    /// Values the provider itself publishes in its documentation (AWS's `AKIAIOSFODNN7EXAMPLE`, Stripe's sample test keys,
+    /// an RFC's sample token): a key the provider issued to its own documentation, or to nobody, grants nothing of the
+    /// repository owner's, so a match of one is no finding, whichever rule makes it.
     public internal(set) var documentedExamples: [String] = []
+    /// Values a tool's documentation gives for a secret the deployment sets itself (FreeRADIUS' `testing123`, Play's
+    /// sample application secret): a deployment that kept one runs with a secret anyone may read, so a match is kept,
+    /// marked `documented_example` and scored low (most are sample configurations).
+    public internal(set) var documentedDefaults: [String] = []
     /// False while the value's length and alphabet were written from the keys' usual shape, not checked against the
     /// provider's pages: such a shape finds values beside the provider's name, but claims no near miss of another
     /// length (`ProviderNames`), since a guessed length one character off would hide real values from the rules that

@@ -81,6 +81,7 @@ enum RuleArchive {
             int(rule.identifier ? 1 : 0)
             strings(rule.requires)
             strings(rule.documentedExamples)
+            strings(rule.documentedDefaults)
             int(rule.formatChecked ? 1 : 0)
             int(rule.providerNamed ? 1 : 0)
         }
@@ -162,6 +163,7 @@ enum RuleArchive {
                 identifier: try int() == 1,
                 requires: try strings(),
                 documentedExamples: try strings(),
+                documentedDefaults: try strings(),
                 formatChecked: try int() == 1,
                 providerNamed: try int() == 1
             )

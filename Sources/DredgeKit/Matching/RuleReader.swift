@@ -71,15 +71,19 @@ struct RuleReader {
         if let requires, requires.contains(where: \.isEmpty) || (mapping["requires"] != nil && requires.isEmpty) {
             problems.append(failure("`requires` must list at least one non-empty word", at: mapping["requires"]!))
         }
-        let documented: [String]? = mapping["documented_examples"] == nil ? [] : attempt { try strings("documented_examples") }
-        if let documented, documented.contains(where: \.isEmpty) || (mapping["documented_examples"] != nil && documented.isEmpty) {
-            problems.append(failure("`documented_examples` must list at least one value the provider's documentation publishes", at: mapping["documented_examples"]!))
+        func documentedValues(_ field: String) -> [String]? {
+            let values: [String]? = mapping[field] == nil ? [] : attempt { try strings(field) }
+            if let values, values.contains(where: \.isEmpty) || (mapping[field] != nil && values.isEmpty) {
+                problems.append(failure("`\(field)` must list at least one value the documentation publishes", at: mapping[field]!))
+            }
+            return values
         }
+        let documented = documentedValues("documented_examples"), defaults = documentedValues("documented_defaults")
         let formatChecked: Bool? = mapping["format_checked"] == nil ? true : attempt { try flag("format_checked") }
         let providerNamed: Bool? = mapping["provider_named"] == nil ? false : attempt { try flag("provider_named") }
         let window: Rule.Window? = mapping["window"] == nil ? nil : attempt { try choice("window", Rule.Window.self) }
         let run: CharacterRun?? = mapping["run"] == nil ? .some(nil) : attempt { try characterRun(isPathRule: isPathRule) }
-        guard problems.isEmpty, let run, let identifier, let requires, let documented, let formatChecked, let providerNamed, let id, let name, let kind, let severity, let confidence, let keywords, let excludedPaths,
+        guard problems.isEmpty, let run, let identifier, let requires, let documented, let defaults, let formatChecked, let providerNamed, let id, let name, let kind, let severity, let confidence, let keywords, let excludedPaths,
               let minEntropy, let checks, let references, let examples, let counterExamples, isPathRule || pattern != nil,
               mapping["playbook"] == nil || playbook != nil, mapping["parse"] == nil || parser != nil
         else { throw Problems(all: problems) }
@@ -88,7 +92,7 @@ struct RuleReader {
             keywords: keywords, window: window, run: run, paths: paths, excludedPaths: excludedPaths, parser: parser, minEntropy: minEntropy,
             validators: checks, playbook: playbook, references: references, examples: examples,
             counterExamples: counterExamples, source: source(mapping), identifier: identifier, requires: requires,
-            documentedExamples: documented, formatChecked: formatChecked, providerNamed: providerNamed
+            documentedExamples: documented, documentedDefaults: defaults, formatChecked: formatChecked, providerNamed: providerNamed
         )
     }
 
