@@ -43,8 +43,9 @@ struct FindingAssembler {
             finding.occurrences = Self.withoutRepeats(finding.occurrences).sorted(by: Self.chronological)
             finding.confidence = ConfidenceScore.score(
                 rule: finding.rule, validation: finding.validation, paths: finding.occurrences.compactMap(\.shownPath))
-            // A template's ask is the template's own text where only templates hold it (`TemplateAsk`).
-            return TemplateAsk.onlyInTemplates(finding) ? nil : finding
+            // A template's ask is the template's own text where only templates hold it (`TemplateAsk`); a package's
+            // checksum under a name that reads as a secret's is a lock file's (`LockFile`).
+            return TemplateAsk.onlyInTemplates(finding) || LockFile.onlyInLockFiles(finding) ? nil : finding
         }.sorted(by: Finding.reportOrder)
     }
 
