@@ -16,14 +16,19 @@ enum CommonShapes {
         let bytes = Array(value)
         if isHexWithOneStray(bytes) || isHexOneDigitOff(bytes) || isBrokenUUID(bytes) || hasMistypedStem(bytes)
             || JSONWebToken.isCutBeforeSignature(bytes) { return true }
-        // The same shapes after a short lower-case prefix and its separator (`cs_…`, `pub-c-…`, UptimeRobot's `u1234567-…`):
-        // the prefix is no typo.
+        // The same shapes after a short prefix: the prefix is no typo.
+        guard let body = body(afterPrefixOf: bytes).map(Array.init) else { return false }
+        return isHexWithOneStray(body) || isHexOneDigitOff(body) || isBrokenUUID(body)
+    }
+
+    /// What follows a short lower-case prefix and its separator (`cs_…`, `sk-…`, `pub-c-…`, UptimeRobot's
+    /// `u1234567-…`): the body a provider drew, where the prefix is its name for the kind of key.
+    static func body(afterPrefixOf bytes: [UInt8]) -> ArraySlice<UInt8>? {
         let isSeparator = { (byte: UInt8) in byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") }
         guard let separator = bytes.prefix(11).lastIndex(where: isSeparator), separator >= 2, separator + 1 < bytes.count,
               bytes[0] >= 97, bytes[0] <= 122,
-              bytes[..<separator].allSatisfy({ ($0 >= 97 && $0 <= 122) || isDigit($0) || isSeparator($0) }) else { return false }
-        let body = Array(bytes[(separator + 1)...])
-        return isHexWithOneStray(body) || isHexOneDigitOff(body) || isBrokenUUID(body)
+              bytes[..<separator].allSatisfy({ ($0 >= 97 && $0 <= 122) || isDigit($0) || isSeparator($0) }) else { return nil }
+        return bytes[(separator + 1)...]
     }
 
     /// A token that begins with a stem many providers share (`secret_`, `live-`, `key_`) typed wrong: two neighbours

@@ -44,13 +44,10 @@ public enum Entropy {
         return byAlphabet < byLength && !CommonWords.readsAsWords(value) ? byAlphabet : byLength
     }
 
-    /// The hex after a prefix of at most eight lower-case letters, `-` and `_` that ends in a separator, when the hex
-    /// is of a key's size (`CommonShapes.hexLengths`).
+    /// The body after a short prefix (`CommonShapes.body(afterPrefixOf:)`), when it is hex of a key's size
+    /// (`CommonShapes.hexLengths`).
     static func hexBody(afterPrefixOf bytes: [UInt8]) -> ArraySlice<UInt8>? {
-        let isSeparator = { (byte: UInt8) in byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") }
-        guard let separator = bytes.prefix(9).lastIndex(where: isSeparator), separator >= 1,
-              bytes[..<separator].allSatisfy({ ($0 >= 97 && $0 <= 122) || isSeparator($0) }) else { return nil }
-        let body = bytes[(separator + 1)...]
+        guard let body = CommonShapes.body(afterPrefixOf: bytes) else { return nil }
         return CommonShapes.hexLengths.contains(body.count) && alphabetSize(of: body) == 16 ? body : nil
     }
 
