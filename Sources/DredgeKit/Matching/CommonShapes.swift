@@ -20,8 +20,10 @@ enum CommonShapes {
         // the prefix is no typo.
         let isSeparator = { (byte: UInt8) in byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") }
         guard let separator = bytes.prefix(11).lastIndex(where: isSeparator), separator >= 2, separator + 1 < bytes.count,
-              bytes[0] >= 97, bytes[0] <= 122,
-              bytes[..<separator].allSatisfy({ ($0 >= 97 && $0 <= 122) || isDigit($0) || isSeparator($0) }) else { return false }
+              isLetter(bytes[0], upper: false) || isLetter(bytes[0], upper: true) else { return false }
+        // The prefix in one case: `cs_`, or Worldpay's `T_S_` (blind21b).
+        let upper = isLetter(bytes[0], upper: true)
+        guard bytes[..<separator].allSatisfy({ isLetter($0, upper: upper) || isDigit($0) || isSeparator($0) }) else { return false }
         let body = Array(bytes[(separator + 1)...])
         return isHexWithOneStray(body) || isHexOneDigitOff(body) || isBrokenUUID(body)
     }
@@ -56,8 +58,10 @@ enum CommonShapes {
     }
 
     /// Lower-case (or upper-case) hex of a usual key length with exactly one other letter, past the first two bytes.
+    /// Any whole number of bytes from 12 to 64 counts (blind21b): Crowdin's 80 digits, Rails's 128 of `secret_key_base`,
+    /// Retell's 28 after `key_` are as far from another alphabet as a 32-digit key is.
     private static func isHexWithOneStray(_ bytes: [UInt8]) -> Bool {
-        guard hexLengths.contains(bytes.count) else { return false }
+        guard hexLengths.contains(bytes.count) || (bytes.count.isMultiple(of: 2) && (24...128).contains(bytes.count)) else { return false }
         for upper in [false, true] {
             let strays = bytes.indices.filter { !isHex(bytes[$0], upper: upper) }
             guard strays.count == 1, let stray = strays.first, stray >= 2, isLetter(bytes[stray], upper: upper) else { continue }
