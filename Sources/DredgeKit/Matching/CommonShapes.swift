@@ -1,5 +1,5 @@
-/// Near misses of the shapes nearly every provider shares, with no provider rule to own them: a key of 24 to 64 hex
-/// digits with one letter outside hex among them (`…9a0q1ad…`), and a UUID with its last group cut or padded
+/// Near misses of the shapes nearly every provider shares, with no provider rule to own them: a key of 24 to 128 hex
+/// digits (a whole number of bytes) with one letter outside hex among them (`…9a0q1ad…`), and a UUID with its last group cut or padded
 /// (`8-4-4-4-11`) or one letter in it outside hex. A random key of another alphabet is off hex by many characters, not
 /// one, and a UUID is written whole: such a value is a typo or a cut copy of one of those shapes, which the rules that
 /// judge a value by its name (`ODDS_API_KEY=…`, a `.env` entry) leave alone. A letter among the first two characters
