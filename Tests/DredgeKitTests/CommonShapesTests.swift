@@ -20,6 +20,12 @@ import Testing
         "f658acd4c3b7e61d288a85281d0a420",                       // 31 hex digits: a 32-digit key cut by one
         "f658acd4c3b7e61d288a85281d0a420b9c7e5d3a1",             // 41: one too many
         "u5642291-2218013bf8af4e6x9021c96f",                     // a prefix with digits, then 24 hex digits and an `x`
+        // blind21b: hex of other whole byte counts with one stray letter, and a UUID after an upper-case prefix
+        "5ca6f4e8130ba60c2fc2b4862f9e4c16772a05f8j6b57a26e27cfc71caecd5f482ff4954da6fb95c",   // 80 and a `j`
+        "df89fd060221740e340af153ee16b4af5eafb5dcc90b275fbafa7c5c2bf60402o944b67e040bb3e0c047fbd89330106108a03f40cd1f99839ed67aa4f97f2fec",   // 128 and an `o`
+        "ce7abd5b1582e5675153d7d4741de5d4da4duf1d36eb3567f23d3cf07329d9d3245a9c83",   // 72 and a `u`
+        "key_9dcd4b0a5f1cd3u1db281647edd8",                      // `key_`, 28 hex digits and a `u`
+        "T_S_c400ce29-cd65-454e-8db2-2d405ak44bc6",              // an upper-case prefix, then a UUID with a `k`
     ])
     func typosAndCutCopiesAreNearMisses(_ value: String) {
         #expect(CommonShapes.isNearMiss(Array(value.utf8)), "\(value)")
@@ -35,6 +41,9 @@ import Testing
         "Wq5Zx8Lm2Np7Rt4Vb9Kc3Hd6Fg1Js0Ty",                      // another alphabet altogether
         "u5642291-2218013bf8af4e6a9021c96f",                     // UptimeRobot's shape, whole
         "507f1f77bcf86cd799439011a",                             // 25 hex digits: one off only beside 32, 40, 64
+        "T_S_c400ce29-cd65-454e-8db2-2d405ac44bc6",              // blind21b: the prefixed UUID whole
+        "e2ec90c978aa14decbad08ba09cebd9da7dba7677d62b6f0ecbbd7c47688811a5018f96b",   // 72 hex digits whole
+        "LIVE_Wq5Zx8Lm2Np7Rt4Vb9Kc3Hd6Fg1Js0Ty",                 // an upper-case prefix before another alphabet
     ])
     func wholeShapesAndOtherAlphabetsAreNot(_ value: String) {
         #expect(!CommonShapes.isNearMiss(Array(value.utf8)), "\(value)")
@@ -52,6 +61,17 @@ import Testing
         #expect(matcher.secrets(in: "SHIPPING_TOKEN = \"\(cut)\"\n", at: nil).isEmpty)
         #expect(matcher.secrets(in: "curl -H \"Authorization: Bearer \(cut)\" https://api.shop.test/v1/orders\n", at: nil).isEmpty)
         #expect(!matcher.secrets(in: "SHIPPING_TOKEN = \"\(whole)\"\n", at: nil).isEmpty)
+    }
+
+    /// blind21b: an 80-digit hex token with one stray letter under a secret's name (Crowdin's personal token), and a
+    /// Worldpay service key (`T_S_` and a UUID) with a letter that is not hex, are near misses the rules that judge by
+    /// name leave; the same values whole are still reported.
+    @Test func strayLetterInLongHexAndAfterAnUpperCasePrefix() {
+        let matcher = Matcher(Self.compiled)
+        #expect(matcher.secrets(in: "\"api_token\": \"ce698211d2603436fe122e91475ddf54d9e9a2fdjf1f1ccea3d56fdb510c741a91bebb04efca4670\"\n", at: nil).isEmpty)
+        #expect(!matcher.secrets(in: "\"api_token\": \"ce698211d2603436fe122e91475ddf54d9e9a2fd3f1f1ccea3d56fdb510c741a91bebb04efca4670\"\n", at: nil).isEmpty)
+        #expect(matcher.secrets(in: "Billing.service_key = 'T_S_86c74195-a1e0-40a8-ba97-8fbdcq3fb8c1'\n", at: nil).isEmpty)
+        #expect(!matcher.secrets(in: "Billing.service_key = 'T_S_86c74195-a1e0-40a8-ba97-8fbdc83fb8c1'\n", at: nil).isEmpty)
     }
 
     /// A stem many providers begin their tokens with, typed wrong (two letters swapped, or one off in a long stem), then

@@ -1,5 +1,5 @@
-/// Near misses of the shapes nearly every provider shares, with no provider rule to own them: a key of 24 to 64 hex
-/// digits with one letter outside hex among them (`…9a0q1ad…`), and a UUID with its last group cut or padded
+/// Near misses of the shapes nearly every provider shares, with no provider rule to own them: a key of 24 to 128 hex
+/// digits (a whole number of bytes) with one letter outside hex among them (`…9a0q1ad…`), and a UUID with its last group cut or padded
 /// (`8-4-4-4-11`) or one letter in it outside hex. A random key of another alphabet is off hex by many characters, not
 /// one, and a UUID is written whole: such a value is a typo or a cut copy of one of those shapes, which the rules that
 /// judge a value by its name (`ODDS_API_KEY=…`, a `.env` entry) leave alone. A letter among the first two characters
@@ -21,13 +21,15 @@ enum CommonShapes {
         return isHexWithOneStray(body) || isHexOneDigitOff(body) || isBrokenUUID(body)
     }
 
-    /// What follows a short lower-case prefix and its separator (`cs_…`, `sk-…`, `pub-c-…`, UptimeRobot's
-    /// `u1234567-…`): the body a provider drew, where the prefix is its name for the kind of key.
+    /// What follows a short prefix in one case and its separator (`cs_…`, `sk-…`, `pub-c-…`, UptimeRobot's
+    /// `u1234567-…`, Worldpay's `T_S_…`): the body a provider drew, where the prefix is its name for the kind of key.
     static func body(afterPrefixOf bytes: [UInt8]) -> ArraySlice<UInt8>? {
         let isSeparator = { (byte: UInt8) in byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") }
         guard let separator = bytes.prefix(11).lastIndex(where: isSeparator), separator >= 2, separator + 1 < bytes.count,
-              bytes[0] >= 97, bytes[0] <= 122,
-              bytes[..<separator].allSatisfy({ ($0 >= 97 && $0 <= 122) || isDigit($0) || isSeparator($0) }) else { return nil }
+              isLetter(bytes[0], upper: false) || isLetter(bytes[0], upper: true) else { return nil }
+        // The prefix is in one case: `cs_`, or Worldpay's `T_S_`.
+        let upper = isLetter(bytes[0], upper: true)
+        guard bytes[..<separator].allSatisfy({ isLetter($0, upper: upper) || isDigit($0) || isSeparator($0) }) else { return nil }
         return bytes[(separator + 1)...]
     }
 
@@ -61,8 +63,10 @@ enum CommonShapes {
     }
 
     /// Lower-case (or upper-case) hex of a usual key length with exactly one other letter, past the first two bytes.
+    /// Any whole number of bytes from 12 to 64 counts: Crowdin's 80 digits, Rails's 128 of `secret_key_base`,
+    /// Retell's 28 after `key_` are as far from another alphabet as a 32-digit key is.
     private static func isHexWithOneStray(_ bytes: [UInt8]) -> Bool {
-        guard hexLengths.contains(bytes.count) else { return false }
+        guard hexLengths.contains(bytes.count) || (bytes.count.isMultiple(of: 2) && (24...128).contains(bytes.count)) else { return false }
         for upper in [false, true] {
             let strays = bytes.indices.filter { !isHex(bytes[$0], upper: upper) }
             guard strays.count == 1, let stray = strays.first, stray >= 2, isLetter(bytes[stray], upper: upper) else { continue }
