@@ -331,6 +331,32 @@ import Testing
         #expect(analyze("payroll/one.xml", text.replacingOccurrences(of: transactions[1] + "\n" + transactions[2], with: "")) == nil)
     }
 
+    /// An HL7 v2 admissions feed: each PID segment a record of the patient's name, birth date, address, phone (the
+    /// telephone component, or the area and local number components) and SSN; MSH, EVN and PV1 segments are none.
+    /// Segments end at CR as the standard says, or at LF as files on disk often do. One patient is below the floor,
+    /// and the same segments without an `MSH` header are not read as HL7.
+    @Test func hl7v2PatientSegmentsAreRecords() throws {
+        let patients = [
+            "PID|1||5520931^^^HOSP^MR||OKONJO^ADAEZE^N||19790411|F|||14 Wren Close^^Millbrook^NY^12545||^PRN^PH^^1^845^6620419|||||V1|224-61-9083",
+            "PID|1||5520932^^^HOSP^MR~318-52-7716^^^USSSA^SS||BERGSTROM^NILS||19581203|M|||802 Orchard Ave^^Rhinebeck^NY^12572||(845)314-2286|||||V2|318-52-7716",
+            "PID|1||5520933^^^HOSP^MR||QUISPE^ROSA||20010718|F|||7 Mill Lane^^Tivoli^NY^12583||^PRN^CP^^1^914^2275031|||||V3|509-33-4162",
+        ]
+        let messages = patients.enumerated().map { index, pid in
+            "MSH|^~\\&|ADMIT|HOSP|EHR|HOSP|20261130091\(index)||ADT^A04^ADT_A01|Q\(index)|P|2.5.1\rEVN|A04|20261130091\(index)\r\(pid)\rPV1|1|O|CLINIC^2^1"
+        }
+        for separator in ["\r", "\n", "\r\n"] {
+            let text = messages.joined(separator: "\r").replacingOccurrences(of: "\r", with: separator)
+            let report = try #require(analyze("interfaces/inbound/adt.hl7", text))
+            #expect(report.format == .hl7v2)
+            #expect(report.records == 3)
+            #expect(report.phones == 3)
+            #expect(report.nationalIDs == 3)
+            #expect(report.keys == ["full_name", "dob", "address", "phone", "ssn"])
+        }
+        #expect(analyze("interfaces/inbound/one.hl7", messages[0]) == nil)
+        #expect(analyze("interfaces/inbound/adt.hl7", patients.joined(separator: "\r")) == nil)
+    }
+
     // MARK: - SQLite
 
     @Test func sqliteDatabaseBuiltWithGRDB() throws {

@@ -2,7 +2,7 @@
 /// candidates: Markdown, plain prose, markup, configuration and source code never are, nor the files that list a
 /// project's people by design (README, AUTHORS, CODEOWNERS, .mailmap, software bills of materials, …).
 enum DataStoreFormat: Equatable {
-    case json, ndjson, sql, vcard, icalendar, mbox, iso20022
+    case json, ndjson, sql, vcard, icalendar, mbox, iso20022, hl7v2
     case delimited(UInt8)
 
     var reportFormat: PersonalDataReport.Format {
@@ -14,6 +14,7 @@ enum DataStoreFormat: Equatable {
         case .icalendar: .icalendar
         case .mbox: .mbox
         case .iso20022: .iso20022
+        case .hl7v2: .hl7v2
         case .delimited(let delimiter): delimiter == UInt8(ascii: "\t") ? .tsv : .csv
         }
     }
@@ -69,6 +70,7 @@ enum DataStoreFormat: Equatable {
         case "vcf", "vcard": return [.vcard]
         case "ics", "ical", "icalendar": return [.icalendar]
         case "mbox", "mbx": return [.mbox]
+        case "hl7", "hl7v2", "er7": return [.hl7v2]
         default: break
         }
         // Any other name: by content, strictly.

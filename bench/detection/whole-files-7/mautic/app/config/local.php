@@ -1,0 +1,20 @@
+<?php
+$parameters = array(
+	'db_driver' => 'pdo_mysql',
+	'db_host' => 'localhost',
+	'db_table_prefix' => null,
+	'db_port' => '3306',
+	'db_name' => 'mautic',
+	'db_user' => 'mautic',
+	'db_password' => 'Rrh_VErd169.r1ag6!Bh',
+	'site_url' => 'https://marketing.acme-corp.net',
+	'secret_key' => '4fde763e750691f94f62edb9c427061724877db8c44e7417cc7d64808513844c',
+	'mailer_from_name' => 'Acme Marketing',
+	'mailer_from_email' => 'news@acme-corp.net',
+	'mailer_transport' => 'smtp',
+	'mailer_host' => 'smtp.acme-corp.net',
+	'mailer_port' => '587',
+	'mailer_user' => 'news@acme-corp.net',
+	'mailer_password' => 'kkqKTzyNe8U2MH.h7fp',
+	'mailer_encryption' => 'tls',
+);
