@@ -48,7 +48,8 @@ git -C "$repo" init -q -b main
 git -C "$repo" add -A -f
 git -C "$repo" commit -q -m "backup of my home directory and the site"
 
-"$dredge" scan "$repo" --format json --show-secrets -q -o "$out/dredge.json" || [[ $? -eq 1 ]]
+# The inventory outside the repository: one in its .git would be part of what the peers scan after.
+"$dredge" scan "$repo" --format json --show-secrets -q -o "$out/dredge.json" --datastore "$out/dredge.sqlite" || [[ $? -eq 1 ]]
 if [[ $peers -eq 1 ]]; then
   if [[ $reuse -eq 0 || ! -s "$out/kingfisher.json" ]]; then
     "$peers_dir/kingfisher" scan "$repo" --git-history full -f json -o "$out/kingfisher.json" --no-validate \
