@@ -398,6 +398,20 @@ import Testing
         #expect(matcher.secrets(in: "spring.datasource.password=@Xk9_pQ2@\n", at: nil) == ["@Xk9_pQ2@"])
     }
 
+    /// TeamCity's versioned settings keep a password parameter's value in the server's credentials storage and write
+    /// `credentialsJSON:<uuid>` in its place (blind21e); a literal after `credentialsJSON:` that is no such token, or a
+    /// token in another setting's shape, stays a value.
+    @Test func teamCityCredentialsTokensAreReferences() throws {
+        #expect(PlaceholderFilter.isReference(Array("credentialsJSON:47ee8cb4-be9a-433a-9833-bda5a9096064".utf8)))
+        for value in ["credentialsJSON:", "credentialsJSON:Xq7mLw2-Rz9x", "credentialsJSON:47ee8cb4be9a433a9833bda5a9096064",
+                      "47ee8cb4-be9a-433a-9833-bda5a9096064"] {
+            #expect(!PlaceholderFilter.isReference(Array(value.utf8)), "\(value)")
+        }
+        let matcher = try Matcher(rules: PatternPackLoader.builtin().flatMap(\.rules).filter { $0.id.hasPrefix("generic.") || $0.id.hasPrefix("teamcity.") })
+        #expect(matcher.secrets(in: "    params {\n        password(\"par1\", \"credentialsJSON:47ee8cb4-be9a-433a-9833-bda5a9096064\")\n    }\n", at: nil).isEmpty)
+        #expect(matcher.secrets(in: "    params {\n        password(\"par1\", \"Vq7mLw2-Rz9xKt4\")\n    }\n", at: nil) == ["Vq7mLw2-Rz9xKt4"])
+    }
+
     /// Bitwarden's encrypted export holds every field as a CipherString (the type, a dot, then IV, ciphertext and MAC in
     /// base64, split by `|`); only the account's key opens it. Passwords with a dot and bars are passwords.
     @Test func bitwardenCipherStringsAreCiphertexts() {

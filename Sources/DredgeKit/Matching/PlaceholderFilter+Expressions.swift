@@ -35,8 +35,16 @@ extension PlaceholderFilter {
     /// A password manager's reference to where the secret is kept, the whole value: 1Password's `op://vault/item/field`
     /// (or `op://vault/item/section/field`, developer.1password.com/docs/cli/secret-reference-syntax), which `op run` and
     /// `op inject` resolve at run time, and Proton Pass' `pass://vault/item/field`. Names (spaces allowed) between the
-    /// slashes, a query after the field (`?attribute=otp`).
+    /// slashes, a query after the field (`?attribute=otp`). Also TeamCity's versioned settings' `credentialsJSON:<uuid>`
+    /// (blind21e): where a Kotlin DSL or XML setting holds a password parameter, TeamCity writes a token in its place and
+    /// keeps the value in its own credentials storage (jetbrains.com/help/teamcity, "Managing tokens").
     static func isSecretManagerReference(_ value: [UInt8]) -> Bool {
+        let teamCity = Array("credentialsJSON:".utf8)
+        if value.starts(with: teamCity) {
+            let token = Array(value.dropFirst(teamCity.count))
+            let isHex: (UInt8) -> Bool = { ($0 >= 48 && $0 <= 57) || ($0 | 0x20) >= 97 && ($0 | 0x20) <= 102 }
+            return token.count == 36 && token.indices.allSatisfy { [8, 13, 18, 23].contains($0) ? token[$0] == UInt8(ascii: "-") : isHex(token[$0]) }
+        }
         for scheme in ["op://", "pass://"].map({ Array($0.utf8) }) where value.starts(with: scheme) {
             var path = value.dropFirst(scheme.count)
             if let query = path.firstIndex(of: UInt8(ascii: "?")) { path = path[..<query] }
