@@ -40,11 +40,7 @@ extension PlaceholderFilter {
     /// keeps the value in its own credentials storage (jetbrains.com/help/teamcity, "Managing tokens").
     static func isSecretManagerReference(_ value: [UInt8]) -> Bool {
         let teamCity = Array("credentialsJSON:".utf8)
-        if value.starts(with: teamCity) {
-            let token = Array(value.dropFirst(teamCity.count))
-            let isHex: (UInt8) -> Bool = { ($0 >= 48 && $0 <= 57) || ($0 | 0x20) >= 97 && ($0 | 0x20) <= 102 }
-            return token.count == 36 && token.indices.allSatisfy { [8, 13, 18, 23].contains($0) ? token[$0] == UInt8(ascii: "-") : isHex(token[$0]) }
-        }
+        if value.starts(with: teamCity) { return CommonShapes.isUUID(value.dropFirst(teamCity.count)) }
         for scheme in ["op://", "pass://"].map({ Array($0.utf8) }) where value.starts(with: scheme) {
             var path = value.dropFirst(scheme.count)
             if let query = path.firstIndex(of: UInt8(ascii: "?")) { path = path[..<query] }
