@@ -26,7 +26,10 @@ enum ConfidenceScore {
                                   // `.stubs/secrets.yaml`, read by its config check; frenck/home-assistant-config)
                                   "stubs/",
                                   // Cypress' tree (`cypress/`; its configuration is a test file, below)
-                                  "/cypress/"]
+                                  "/cypress/",
+                                  // Laravel's model factories, which make fake models for tests and seeders (LinkAce's
+                                  // `database/factories/UserFactory.php`: the bcrypt of `secret`), blind21c
+                                  "database/factories/"]
     /// The seed scripts a framework runs against a fresh development database (Spring Boot's `data.sql`, Hibernate's
     /// `import.sql`, kept under `resources/`): a sample app's rows, like a fixture.
     static let seedScripts = ["/data.sql", "/import.sql"]
@@ -63,7 +66,10 @@ enum ConfidenceScore {
                                   // of `secrets.yaml` (CCOSTAN's `travis_secrets.yaml`), blind20c
                                   "travis_secrets.", "ci_secrets.",
                                   // Django's test modules split by subject (babybuddy's `api/tests_food.py`, blind20c)
-                                  "/tests_"]
+                                  "/tests_",
+                                  // varlock's committed schema of a `.env` (`.env.schema`, which replaces `.env.example`;
+                                  // epic-stack's stand-in defaults), an example file, blind21c
+                                  "/.env.schema"]
     /// Documentation: a default password or a key in a README shows how to call an API.
     static let documentSuffixes = [".md", ".markdown", ".rst", ".adoc", ".txt",
                                    // Markdown with components: a docs site's or a blog's pages (documenso's
@@ -75,7 +81,11 @@ enum ConfidenceScore {
                                        // Kavita's `UI/Web/src/assets/langs/ga.json`
                                        "/langs/",
                                        // react-intl's messages and country names (umami's `public/intl/messages/`, `public/intl/country/`)
-                                       "/intl/"]
+                                       "/intl/",
+                                       // Apple's bundles of one language (mastodon-ios' `gd-GB.lproj/Localizable.strings`,
+                                       // `Localization/StringsConvertor/input/eu.lproj/app.json`: `"password": "Pasahitza"`,
+                                       // and its converter's `Localization/StringsConvertor/input/gd_GB/app.json`), blind21c
+                                       ".lproj/", "/localization/"]
     /// Message files of one language by their type: Inno Setup's (`Icelandic.isl`: `WizardPassword=Aðgangsorð`) and
     /// gettext's catalogues.
     static let catalogueSuffixes = [".isl", ".po"]
@@ -84,7 +94,11 @@ enum ConfidenceScore {
     /// starts and drops, like a test's. Only weak defaults: a chosen password in a workflow may be a deployment's.
     static let ciConfigMarkers = ["/.github/workflows/", "/.gitlab-ci.yml", "/.travis.yml", "/.circleci/", "/.drone.yml",
                                   "/.woodpecker.yml", "/.woodpecker/", "/bitbucket-pipelines.yml", "/azure-pipelines.yml",
-                                  "/.buildkite/", "/appveyor.yml", "/.appveyor.yml"]
+                                  "/.buildkite/", "/appveyor.yml", "/.appveyor.yml",
+                                  // the scripts, settings and actions a workflow runs from beside it (Frappe apps'
+                                  // `.github/helper/install.sh` and `site_config.json`: hrms' CI site, blind21c); not
+                                  // the rest of `.github/` (`dependabot.yml`'s registries log in to private ones)
+                                  "/.github/helper/", "/.github/scripts/", "/.github/actions/"]
 
     static func score(rule: Rule, validation: Validation, paths: [String]) -> Confidence {
         if validation.verdict == .invalid || validation["documented_example"] == "true" || validation["local_issuer"] == "true"

@@ -55,7 +55,7 @@ public enum PlaceholderFilter {
         if standIns.contains(where: { containsTyped($0, lowered: lowered, original: original) }) || standInValues.contains(lowered)
             || isSpacelessProse(original) || nonLatinPasswordLabels.contains(where: { lowered.contains($0) })
             || isCapitalisedPasswordLabel(original) || isChangeRequest(lowered) || isSeparatedRun(lowered) || isGoesHereText(lowered)
-            || isThisIsSentence(lowered) || isPossessiveLabel(original) {
+            || isThisIsSentence(lowered) || isPossessiveLabel(original) || isStarredMask(original) {
             return true
         }
         guard lowered.count >= 8 else { return false }
@@ -78,6 +78,14 @@ public enum PlaceholderFilter {
             return word == "change" && index + 1 < words.count && ["me", "this", "it"].contains(words[index + 1])
         }
         return asks && words.contains { !WeakPassword.filler.contains($0) && $0 != "this" && $0 != "it" && $0 != "changethis" }
+    }
+
+    /// A word between runs of three asterisks or more (`***PASSWORD***` in lldap's masked connection string, blind21c):
+    /// what a program prints in place of the secret, as `********` is.
+    static func isStarredMask(_ original: [UInt8]) -> Bool {
+        let star = UInt8(ascii: "*")
+        guard original.count >= 7, original.prefix(3).allSatisfy({ $0 == star }), original.suffix(3).allSatisfy({ $0 == star }) else { return false }
+        return original.contains { $0 != star }
     }
 
     /// What separates the words of a value typed as words (`change-me_now`, `secret goes here`, `this.is.a.test`).

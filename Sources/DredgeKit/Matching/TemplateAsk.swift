@@ -50,11 +50,15 @@ enum TemplateAsk {
 
     /// Whether a finding that is a template's ask lives only in templates: every path is a test's, an example's, a
     /// document's or a CI run's (`ConfidenceScore` scored it low there), or a file named as a template
-    /// (`settings.py.template`, `.env.dist`, `config.tmpl`).
+    /// (`settings.py.template`, `.env.dist`, `config.tmpl`), or some of each (lldap's `JWT_SECRET=REPLACE_WITH_RANDOM` in
+    /// `lldap_config.docker_template.toml` and in the README that quotes it, blind21c).
     static func onlyInTemplates(_ finding: Finding) -> Bool {
         guard finding.validation[detail] == "true" else { return false }
         let paths = finding.occurrences.compactMap(\.shownPath)
-        return !paths.isEmpty && (finding.confidence == .low || paths.allSatisfy(isTemplateFile))
+        return !paths.isEmpty && (finding.confidence == .low || paths.allSatisfy { path in
+            let lowered = path.lowercased()
+            return isTemplateFile(path) || ConfidenceScore.isTestPath("/" + lowered) || ConfidenceScore.isDocument(lowered)
+        })
     }
 
     /// (Not `.orig`, `.bak` or `.old`: a backup is a copy of the file that ran.)

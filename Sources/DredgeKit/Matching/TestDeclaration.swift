@@ -13,6 +13,8 @@ enum TestDeclaration {
     /// How far back on its line the declaration may start, and how many lines above it a test function's header.
     static let reach = 160
     static let headerLines = 3
+    /// How far above a value a Rust test module's `#[cfg(test)]` is looked for.
+    static let moduleReach = 65_536
     /// What marks a test function, at the start of its line: Rust's attributes, JUnit's and NUnit's, xUnit's.
     static let attributes = ["#[test]", "#[tokio::test", "#[cfg(test)]", "@test", "[test]", "[fact]", "[theory]", "[testmethod]"]
     /// Functions whose name says test (`fn test_…`, `def test_…`, Go's `func Test…`, XCTest's `func test…`).
@@ -42,6 +44,33 @@ enum TestDeclaration {
             let line = trimmed(text(max(start, above - 1 - reach)..<(above - 1), in: bytes)).lowercased()
             if attributes.contains(where: { line.hasPrefix($0) }) || functions.contains(where: { line.contains($0) }) { return true }
             above = start
+        }
+        return insideRustTestModule(ownLine, in: bytes)
+    }
+
+    /// Whether the line at `ownLine` comes after a Rust test module's opening (`#[cfg(test)]` at the start of a line,
+    /// then `mod …` on it or the next): the unit tests Rust keeps at the end of the file they test, however far below
+    /// their `#[test]` the value sits (lldap's `password: "bob00".to_string()` eight lines into `fn test_bind_user`,
+    /// `jail.set_env("LLDAP_JWT_SECRET", "secret")` in `configuration.rs`' tests), blind21c. Looked for in the
+    /// `moduleReach` bytes above the line only, so that a long file's many matches stay cheap.
+    static func insideRustTestModule(_ ownLine: Int, in bytes: UnsafeRawBufferPointer) -> Bool {
+        let marker = Array("#[cfg(test)]".utf8)
+        guard ownLine > marker.count, ownLine <= bytes.count else { return false }
+        var index = max(0, ownLine - moduleReach)
+        while index + marker.count <= ownLine {
+            guard bytes[index] == marker[0], index == 0 || bytes[index - 1] == UInt8(ascii: "\n"),
+                  marker.indices.allSatisfy({ bytes[index + $0] == marker[$0] }) else {
+                index += 1
+                continue
+            }
+            var next = index + marker.count
+            while next < ownLine, [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n")].contains(bytes[next]) { next += 1 }
+            let mod = Array("mod ".utf8), pubMod = Array("pub mod ".utf8)
+            for word in [mod, pubMod] where next + word.count <= ownLine
+                && word.indices.allSatisfy({ bytes[next + $0] == word[$0] }) {
+                return true
+            }
+            index += marker.count
         }
         return false
     }

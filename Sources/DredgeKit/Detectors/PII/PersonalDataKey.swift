@@ -22,6 +22,11 @@ struct PersonalDataKey: Sendable {
     /// card, phone or IBAN, however often a run of them passes Luhn (caniuse's data.json: 16 of its `chrome_id`s did,
     /// and it was called a store of payment cards).
     var saysIdentifier = false
+    /// A field that names a moment (`Timestamp`, `LastObserved`, `modified_time`): its digits count time (.NET's ticks,
+    /// 18 digits from 63…, pass Luhn one time in ten), never a card, phone or IBAN (Visual Studio's `.vs/slnx.sqlite`
+    /// cache in a Red-DiscordBot fork: 15 "cards", blind21c).
+    var saysTime = false
+    static let timeSuffixes = ["timestamp", "time", "ticks", "observed", "modified", "updated"]
 
     static let personNames: Set<String> = ["firstname", "lastname", "fullname", "givenname", "familyname", "surname",
                                            "middlename", "forename", "fname", "lname", "maidenname", "customername",
@@ -68,6 +73,7 @@ struct PersonalDataKey: Sendable {
         saysNationalID = Self.nationalIDNames.contains(folded) || folded.hasSuffix("ssn")
         saysCryptoMaterial = Self.cryptoMaterialNames.contains(folded)
         saysIdentifier = Self.namesIdentifier(key)
+        saysTime = Self.timeSuffixes.contains { folded.hasSuffix($0) }
     }
 
     /// `id` alone, or as the key's last word: after a separator, or capitalised after a lowercase letter or digit.

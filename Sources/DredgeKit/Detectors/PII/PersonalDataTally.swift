@@ -150,7 +150,7 @@ struct PersonalDataTally {
             let trimmed = UnsafeBufferPointer(rebasing: raw[start..<end])
             var digitCount = 0
             for byte in trimmed where byte >= 0x30 && byte <= 0x39 { digitCount += 1 }
-            guard digitCount >= 7, !meaning.saysIdentifier else { return false }
+            guard digitCount >= 7, !meaning.saysIdentifier, !meaning.saysTime else { return false }
             if meaning.saysPhone, let phone = PhoneNumber.normalized(trimmed, keySaysPhone: true) {
                 addPhone(phone)
             } else if let card = PaymentCard.digits(trimmed) {
