@@ -228,10 +228,11 @@ public final class Matcher {
         let floor = rule.entropyFloorIsStrict ? rule.minEntropy : Entropy.floor(rule.minEntropy, for: secret)
         let minimum = entropy < floor && CommonShapes.isUUID(secret) ? min(floor, CommonShapes.uuidEntropyFloor) : floor
         guard entropy >= minimum else { return .failure(.entropy(entropy, minimum: minimum)) }
-        var validation = templateAsk ? TemplateAsk.validation : Self.validate(Secret(bytes: Array(secret)), with: rule.validators)
+        let value = Array(secret)
+        var validation = templateAsk ? TemplateAsk.validation : Self.validate(Secret(bytes: value), with: rule.validators)
         guard validation.verdict != .rejected else { return .failure(.validators(rule.validators)) }
-        guard !compiled.documentedExamples.contains(Array(secret)) else { return .failure(.documentedExample) }
-        if compiled.documentedDefaults.contains(Array(secret)), validation["documented_example"] == nil {
+        guard !compiled.documentedExamples.contains(value) else { return .failure(.documentedExample) }
+        if compiled.documentedDefaults.contains(value), validation["documented_example"] == nil {
             validation.details.append(Validation.Detail(key: "documented_example", value: "true"))
         }
         // A value its own declaration names a test's (`TEST_FAKE_RSA_KEY_0`, inside `fn test_…`): `TestDeclaration`.
