@@ -198,7 +198,7 @@ import Testing
     /// A value the provider publishes in its own documentation (Stripe's sample test key in its API reference, copied
     /// into a README of curl's history) is no finding: the key belongs to the provider's documentation, and the rule's
     /// `documented_examples` say so, as data beside the format, not as a case in code. Another key of the same shape
-    /// stays high, and `patterns explain` gives the reason.
+    /// stays high, and `patterns check` gives the reason when an example yields nothing.
     @Test func documentedExamplesAreDropped() throws {
         let compiled = try CompiledRules(try Scanner.loadRules(extra: []).filter { $0.id.hasPrefix("stripe.") })
         let matcher = Matcher(compiled)
