@@ -12,7 +12,7 @@ enum LockFile {
     ]
 
     static func isLockFile(_ path: String) -> Bool {
-        names.contains(String(path.split(separator: "/").last ?? "").lowercased())
+        names.contains(DataStoreFormat.fileName(path).lowercased())
     }
 
     /// Whether a by-name finding lives only in lock files (every occurrence in one; none in a commit message).
