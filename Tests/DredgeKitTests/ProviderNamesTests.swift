@@ -376,6 +376,25 @@ import Testing
 
     /// The prefix is read off the pattern too, where no keyword spells it: Checkly's rule waits for its name and
     /// writes `cu_` in its pattern, so a `cu_` value a body short beside that name is a near miss.
+    /// A format in parts of varying and fixed lengths (Telegram's bot token: an id of 8 to 10 digits, `:`, 35
+    /// characters) has a near miss as a fixed format does: its fixed part cut or a few characters long, or one character
+    /// outside a part's alphabet. A value of another shape under the name is still judged by it.
+    @Test func aFormatInPartsHasNearMissesOfItsFixedPart() throws {
+        let rules = Self.compiled.rules.filter { $0.id == "telegram.bot-token" }
+        let parts = try #require(ProviderNames.Parts(rules[0].examples.compactMap { $0.secret.map { Array($0.utf8) } }))
+        #expect(parts.separator == UInt8(ascii: ":"))
+        let matcher = Matcher(Self.compiled)
+        let id = "4855851992:", body = "I7HjFm5cunvYuuz43Yklni_8c0nxFUtB_Qa"
+        #expect(body.count == 35)
+        #expect(matcher.secrets(in: "TELEGRAM_BOT_TOKEN=\(id + body)\n", at: nil) == [id + body])
+        for nearMiss in [id + body.dropLast(2), id + body + "Zk", id + body.dropLast() + "!"] {
+            #expect(matcher.secrets(in: "TELEGRAM_BOT_TOKEN=\(nearMiss)\n", at: nil).isEmpty, "\(nearMiss)")
+            #expect(matcher.secrets(in: "telegram_token = \"\(nearMiss)\"\n", at: nil).isEmpty, "\(nearMiss)")
+        }
+        let other = "R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY2aE"
+        #expect(matcher.secrets(in: "telegram_token = \"\(other)\"\n", at: nil) == [other])
+    }
+
     @Test func aPatternsLiteralStartIsAPrefix() {
         #expect(ProviderNames.literalStart(of: "(?<![A-Za-z0-9_])(?<secret>cu_[a-f0-9]{32})(?![A-Za-z0-9])") == "cu_")
         #expect(ProviderNames.literalStart(of: "(?<secret>SG\\.[A-Za-z0-9_-]{22})") == "SG.")

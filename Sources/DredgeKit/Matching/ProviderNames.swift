@@ -8,7 +8,8 @@
 /// the provider's own shape, which its rule missed only for want of its context.
 /// A format that begins with a prefix too short to own values on its own (SendGrid's `SG.`, CoinGecko's `CG-`) is
 /// judged the same way beside the provider's name: a value with that prefix that does not fit, or of the format's
-/// length with the prefix one character off, is a near miss.
+/// length with the prefix one character off, is a near miss. So is a format written in parts (`Parts`: Telegram's bot
+/// id, `:` and 35 characters) with its part of fixed length cut or padded.
 struct ProviderNames: Sendable {
     /// One rule's documented value: its length, the characters it is written in, and the prefix it begins with.
     struct Shape: Sendable {
@@ -24,8 +25,12 @@ struct ProviderNames: Sendable {
         /// For a prefixed format whose examples vary in length (Teamwork's `twp_` and 30 to 40 characters), the shortest;
         /// `length` is then the longest. Nil for a fixed length.
         var shortest: Int?
+        /// For a format of parts whose lengths vary in some and not in others (Telegram's bot id, `:` and 35
+        /// characters), the parts: they say what the whole's varying length cannot.
+        var parts: Parts?
 
         func fits(_ value: [UInt8]) -> Bool {
+            if let parts { return parts.fit(value) }
             if let shortest { return (shortest...length).contains(value.count) && outside(value) == 0 && value.starts(with: prefix) }
             return value.count == length && outside(value) == 0 && value.starts(with: prefix)
         }
@@ -36,6 +41,7 @@ struct ProviderNames: Sendable {
         /// length whose prefix is one character off or has two neighbours swapped (a prefix of three bytes or more:
         /// two letters one off are met by chance).
         func nearlyFits(_ value: [UInt8]) -> Bool {
+            if let parts { return checked && parts.nearlyFit(value) }
             if let shortest {
                 // A range of lengths says no length within it is off; a prefix one character off (or two neighbours
                 // swapped) in front of a body of the format's alphabet and about its length is a near miss of it, and
@@ -201,6 +207,54 @@ struct ProviderNames: Sendable {
                                            "passwd", "credential", "credentials", "server", "webhook", "public", "service", "provider", "config", "login",
                                            "account", "authorization", "session", "signing", "master", "admin", "checkout"]
 
+    /// A format written in parts split by one separator, each part of its own lengths and alphabet, one of them of a
+    /// fixed length of eight characters or more: Telegram's bot token (an id of 8 to 10 digits, `:`, 35 characters),
+    /// Facebook's app token (an app id, `|`, 32 hex digits).
+    struct Parts: Sendable {
+        let separator: UInt8
+        let parts: [(lengths: ClosedRange<Int>, alphabet: [Bool])]
+
+        /// The parts every example shows alike: the first separator that each example holds as often, once or more.
+        init?(_ secrets: [[UInt8]]) {
+            for separator in ":|.~-".utf8 {
+                let split = secrets.map { $0.split(separator: separator, omittingEmptySubsequences: false) }
+                guard let count = split.first?.count, count >= 2,
+                      split.allSatisfy({ $0.count == count && !$0.contains(where: \.isEmpty) }) else { continue }
+                let parts = (0..<count).map { index in
+                    let lengths = split.map { $0[index].count }
+                    return (lengths: lengths.min()!...lengths.max()!, alphabet: ProviderNames.alphabet(of: split.map { Array($0[index]) }))
+                }
+                guard parts.contains(where: { $0.lengths.count == 1 && $0.lengths.lowerBound >= 8 }) else { return nil }
+                self.separator = separator
+                self.parts = parts
+                return
+            }
+            return nil
+        }
+
+        func fit(_ value: [UInt8]) -> Bool {
+            guard let split = split(value) else { return false }
+            return zip(split, parts).allSatisfy { part, shape in shape.lengths.contains(part.count) && part.allSatisfy { shape.alphabet[Int($0)] } }
+        }
+
+        /// Every part in its alphabet and within its lengths but one of fixed length, cut short (to half at most) or a few
+        /// characters long; or every part within its lengths and one character in all outside its alphabet.
+        func nearlyFit(_ value: [UInt8]) -> Bool {
+            guard let split = split(value) else { return false }
+            let outsiders = zip(split, parts).reduce(0) { sum, pair in sum + pair.0.filter { !pair.1.alphabet[Int($0)] }.count }
+            let off = split.indices.filter { !parts[$0].lengths.contains(split[$0].count) }
+            if off.isEmpty { return outsiders == 1 }
+            guard off.count == 1, outsiders == 0, let index = off.first, parts[index].lengths.count == 1 else { return false }
+            let length = parts[index].lengths.lowerBound, got = split[index].count
+            return (got < length && got * 2 >= length) || abs(got - length) <= ProviderNames.lengthSlack(for: length)
+        }
+
+        private func split(_ value: [UInt8]) -> [ArraySlice<UInt8>]? {
+            let split = value.split(separator: separator, omittingEmptySubsequences: false)
+            return split.count == parts.count ? split : nil
+        }
+    }
+
     private let shapes: [String: [Shape]]
     private let names: [[UInt8]]
 
@@ -209,16 +263,21 @@ struct ProviderNames: Sendable {
         for rule in rules where rule.kind == .credential && rule.specificity == 1 && !rule.examples.isEmpty {
             let secrets = rule.examples.compactMap { $0.secret.map { Array($0.utf8) } }
             // A shape is a fixed length: a rule whose examples vary in length documents a range, whose only near miss
-            // is its prefix mistyped (so it needs a prefix of three bytes or more).
+            // is its prefix mistyped (so it needs a prefix of three bytes or more), or a part of a fixed length cut.
             guard secrets.count == rule.examples.count, let length = secrets.first?.count, length >= 16 else { continue }
             let prefix = Self.prefix(of: secrets, keywords: rule.keywords + [Self.literalStart(of: rule.pattern ?? "")])
             let ranged = !secrets.allSatisfy({ $0.count == length })
-            if ranged, prefix.count < 3 || secrets.contains(where: { $0.count < 16 }) { continue }
+            var parts: Parts?
+            if ranged, prefix.count < 3 || secrets.contains(where: { $0.count < 16 }) {
+                guard let split = Parts(secrets) else { continue }
+                parts = split
+            }
             // The body's alphabet, not the prefix's: `key-` before 32 hex digits does not make `q` a hex digit.
             let longest = secrets.map(\.count).max() ?? length
             var shape = Shape(rule: rule.id, length: ranged ? longest : length, alphabet: Self.alphabet(of: secrets.map { Array($0.dropFirst(prefix.count)) }))
             shape.prefix = prefix
             if ranged { shape.shortest = secrets.map(\.count).min() }
+            shape.parts = parts
             shape.checked = rule.formatChecked
             // The provider's name is a keyword, or, for a rule that waits for its prefixes alone, its id's first part:
             // each secret begins with a keyword, and each keyword begins a secret or is a sibling of one that does
