@@ -61,4 +61,19 @@ import Testing
         let keys = Array(text.utf8).withUnsafeBytes { DotEnvParser.entries(in: $0).map(\.key) }
         #expect(keys == ["STORE_WEBHOOK_URL", "MEDIA_UPLOAD_AUTH_URL", "EXPORT_TOKEN_URL", "AUTH_URL"])
     }
+
+    /// blind22d: a key file's name under a key's name is where the secret is kept (cosign's `COSIGN_KEY=cosign.key`
+    /// beside `COSIGN_PASSWORD`), not the secret; a value with capitals or symbols, or no key file's extension, stays.
+    @Test func aKeyFileNameIsWhereTheSecretIsKept() {
+        let text = """
+        COSIGN_PASSWORD=Tq7vZ2mLx9Rk
+        COSIGN_KEY=cosign.key
+        TLS_PRIVATE_KEY=certs/server-2026.pem
+        GOOGLE_CREDENTIALS=deploy/sa_prod.json
+        SIGNING_KEY=Kq8vR2.pem
+        SESSION_SECRET=rk7vq2mzlx9.tmp
+        """
+        let keys = Array(text.utf8).withUnsafeBytes { DotEnvParser.entries(in: $0).map(\.key) }
+        #expect(keys == ["COSIGN_PASSWORD", "SIGNING_KEY", "SESSION_SECRET"])
+    }
 }

@@ -357,6 +357,67 @@ import Testing
         #expect(analyze("interfaces/inbound/adt.hl7", patients.joined(separator: "\r")) == nil)
     }
 
+    /// blind22d: a GEDCOM family tree: each living individual (`0 @I…@ INDI`) a record of name, birth date, address,
+    /// phone and email; a person with a death event is history, not personal data, and a tree of ancestors alone
+    /// is none. The same lines without the `0 HEAD` header are not read as GEDCOM.
+    @Test func gedcomLivingIndividualsAreRecords() throws {
+        func person(_ id: Int, _ name: String, _ born: String, _ phone: String, _ email: String, died: Bool = false) -> String {
+            "0 @I\(id)@ INDI\n1 NAME \(name)\n1 SEX F\n1 BIRT\n2 DATE \(born)\n2 PLAC Aarhus\n"
+                + (died ? "1 DEAT\n2 DATE 1931\n" : "")
+                + "1 RESI\n2 ADDR 4 Kaj Munks Vej\n2 PHON \(phone)\n2 EMAIL \(email)\n"
+        }
+        let living = [person(1, "Signe /Halvorsen/", "3 MAR 1984", "+45 31 72 94 05", "signe.halvorsen@mail.test"),
+                      person(2, "Ole /Halvorsen/", "19 JUL 1956", "+45 26 18 40 77", "ole.h@mail.test"),
+                      person(3, "Karin /Dahl/", "8 JAN 2001", "+45 42 90 13 68", "karin.dahl@mail.test")]
+        let header = "0 HEAD\n1 SOUR Gramps\n1 GEDC\n2 VERS 5.5.1\n1 CHAR UTF-8\n"
+        for separator in ["\n", "\r\n"] {
+            let text = (header + living.joined() + "0 TRLR\n").replacingOccurrences(of: "\n", with: separator)
+            let report = try #require(analyze("family/halvorsen.ged", text))
+            #expect(report.format == .gedcom)
+            #expect(report.records == 3)
+            #expect(report.emails == 3)
+            #expect(report.phones == 3)
+        }
+        let ancestors = (1...3).map { person($0, "Anders /Halvorsen/", "\($0) MAY 1850", "", "", died: true) }.joined()
+        #expect(analyze("family/ancestors.ged", header + ancestors + "0 TRLR\n") == nil)
+        #expect(analyze("family/halvorsen.ged", living.joined()) == nil)
+    }
+
+    /// blind22d: an SMS Backup & Restore backup: each message a record of the correspondent's number and contact name
+    /// (`(Unknown)` is no name); an XML file of another root is not read this way.
+    @Test func smsBackupMessagesAreRecords() throws {
+        let messages = [("+4917631840275", "Mara Lindqvist"), ("+4915209184736", "(Unknown)"), ("+4916094712358", "Jonas Berger"),
+                        ("+4917631840275", "Mara Lindqvist")].map { number, name in
+            "  <sms protocol=\"0\" address=\"\(number)\" date=\"1764400000000\" type=\"1\" body=\"see you at 6\" read=\"1\" contact_name=\"\(name)\" />"
+        }
+        let text = "<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>\n<!--File Created By SMS Backup & Restore-->\n<smses count=\"4\">\n"
+            + messages.joined(separator: "\n") + "\n</smses>\n"
+        let report = try #require(analyze("backups/sms-20261130.xml", text))
+        #expect(report.format == .smsBackup)
+        #expect(report.records == 4)
+        #expect(report.phones == 3)
+        #expect(analyze("config/messages.xml", text.replacingOccurrences(of: "smses", with: "messages")) == nil)
+    }
+
+    /// blind22d: a NACHA ACH file (a payroll run): each entry detail record (`6…`) a record of the receiver's name;
+    /// 94-character records under a file header (`101…`) and a batch header (`5…`). One entry is below the floor.
+    @Test func nachaEntryDetailRecordsAreRecords() throws {
+        func pad(_ text: String) -> String { text.padding(toLength: 94, withPad: " ", startingAt: 0) }
+        let header = [pad("101 021000021 1234567892611300900A094101FIRST NATIONAL         ACME CORP"),
+                      pad("5220ACME CORP                           1234567890PPDPAYROLL   261130261201   1021000020000001")]
+        let entries = [("4417293058", "NDIAYE AWA"), ("9021837465", "HALVORSEN TORE"), ("5530918274", "CASTILLO MARISOL")]
+            .enumerated().map { index, entry in
+                pad("62202100002" + entry.0.padding(toLength: 17, withPad: " ", startingAt: 0) + "0000312000"
+                    + "EMP\(index)".padding(toLength: 15, withPad: " ", startingAt: 0)
+                    + entry.1.padding(toLength: 22, withPad: " ", startingAt: 0) + "  0021000020000001")
+            }
+        let text = (header + entries + [pad("9000001000001")]).joined(separator: "\n") + "\n"
+        let report = try #require(analyze("payroll/PPD_20261130.ach", text))
+        #expect(report.format == .nacha)
+        #expect(report.records == 3)
+        #expect(analyze("payroll/one.ach", (header + [entries[0]]).joined(separator: "\n")) == nil)
+    }
+
     // MARK: - SQLite
 
     @Test func sqliteDatabaseBuiltWithGRDB() throws {

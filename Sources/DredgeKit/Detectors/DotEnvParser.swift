@@ -108,6 +108,22 @@ enum DotEnvParser {
                                   UInt8(ascii: "_"), UInt8(ascii: ".")].contains($0) }
     }
 
+    /// Extensions of files that keep a key, a certificate or a service account's credentials.
+    static let keyFileExtensions: Set<String> = ["key", "pem", "crt", "cer", "der", "p8", "p12", "pfx", "jks", "keystore",
+                                                  "json", "asc", "gpg", "ppk", "pub", "kdbx"]
+
+    /// The name of the file that holds the secret, relative to the project (`COSIGN_KEY=cosign.key`,
+    /// `TLS_KEY=certs/server.pem`, `GOOGLE_APPLICATION_CREDENTIALS=sa.json`): small letters, digits, `-`, `_`, `.` and
+    /// `/`, ending in a key file's extension. The setting says where the secret is kept; the file's own rules read it.
+    static func isKeyFileName(_ value: some Collection<UInt8>) -> Bool {
+        let text = String(decoding: value, as: UTF8.self)
+        guard value.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || [UInt8(ascii: "/"), UInt8(ascii: "-"),
+                                  UInt8(ascii: "_"), UInt8(ascii: ".")].contains($0) }),
+              let dot = text.lastIndex(of: "."), dot != text.startIndex,
+              text[text.index(before: dot)] != "/", text[text.index(before: dot)] != "." else { return false }
+        return keyFileExtensions.contains(String(text[text.index(after: dot)...]))
+    }
+
     static func entries(in bytes: UnsafeRawBufferPointer) -> [Entry] {
         var entries: [Entry] = []
         var lineStart = 0
@@ -117,6 +133,7 @@ enum DotEnvParser {
             if let entry = entry(bytes, lineStart..<lineEnd), isSecretKey(entry.key),
                !isNumberNamedAsKey(entry.key, value: bytes[entry.value]),
                !isConnectionWithoutPassword(entry.key, value: bytes[entry.value]), !isSwitchOrPath(bytes[entry.value]),
+               !isKeyFileName(bytes[entry.value]),
                !isAddressWithoutCredential(bytes[entry.value]) {
                 entries.append(entry)
             }

@@ -2,7 +2,7 @@
 /// candidates: Markdown, plain prose, markup, configuration and source code never are, nor the files that list a
 /// project's people by design (README, AUTHORS, CODEOWNERS, .mailmap, software bills of materials, …).
 enum DataStoreFormat: Equatable {
-    case json, ndjson, sql, vcard, icalendar, mbox, iso20022, hl7v2
+    case json, ndjson, sql, vcard, icalendar, mbox, iso20022, hl7v2, gedcom, smsBackup, nacha
     case delimited(UInt8)
 
     var reportFormat: PersonalDataReport.Format {
@@ -15,6 +15,9 @@ enum DataStoreFormat: Equatable {
         case .mbox: .mbox
         case .iso20022: .iso20022
         case .hl7v2: .hl7v2
+        case .gedcom: .gedcom
+        case .smsBackup: .smsBackup
+        case .nacha: .nacha
         case .delimited(let delimiter): delimiter == UInt8(ascii: "\t") ? .tsv : .csv
         }
     }
@@ -54,6 +57,8 @@ enum DataStoreFormat: Equatable {
         // An ISO 20022 payment file (a SEPA payroll run, a direct-debit collection, a statement) is XML, which is
         // markup otherwise: its namespace decides.
         if fileExtension == "xml", RecordExtractor.isISO20022PaymentFile(bytes) { return [.iso20022] }
+        // So is an Android SMS Backup & Restore file (`<smses>`, `<calls>`), its root element deciding.
+        if fileExtension == "xml", RecordExtractor.isSMSBackup(bytes) { return [.smsBackup] }
         if excludedNames.contains(stem) || excludedNames.contains(name) || excludedExtensions.contains(fileExtension)
             || excludedSuffixes.contains(where: name.hasSuffix) {
             return []
@@ -71,6 +76,8 @@ enum DataStoreFormat: Equatable {
         case "ics", "ical", "icalendar": return [.icalendar]
         case "mbox", "mbx": return [.mbox]
         case "hl7", "hl7v2", "er7": return [.hl7v2]
+        case "ged", "gedcom": return [.gedcom]
+        case "ach", "nacha": return [.nacha]
         default: break
         }
         // Any other name: by content, strictly.

@@ -3,7 +3,8 @@
 /// One report becomes one finding per file version, never one finding per email.
 public struct PersonalDataReport: Sendable, Hashable {
     public enum Format: String, Sendable {
-        case json, ndjson, csv, tsv, sql, sqlite, xlsx, vcard, icalendar, mbox, iso20022, hl7v2
+        case json, ndjson, csv, tsv, sql, sqlite, xlsx, vcard, icalendar, mbox, iso20022, hl7v2, gedcom, nacha
+        case smsBackup = "sms-backup"
     }
 
     public var format: Format

@@ -44,6 +44,9 @@ public enum PersonalDataScanner {
             case .mbox: RecordExtractor.mbox(text, into: &tally)
             case .iso20022: RecordExtractor.iso20022(text, into: &tally)
             case .hl7v2: RecordExtractor.hl7v2(text, into: &tally)
+            case .gedcom: RecordExtractor.gedcom(text, into: &tally)
+            case .smsBackup: RecordExtractor.smsBackup(text, into: &tally)
+            case .nacha: RecordExtractor.nacha(text, into: &tally)
             case .delimited(let delimiter): RecordExtractor.delimited(text, delimiter: delimiter, into: &tally)
             }
             if accepted { return tally.report(format: format.reportFormat, volumeOnly: volumeOnly) }

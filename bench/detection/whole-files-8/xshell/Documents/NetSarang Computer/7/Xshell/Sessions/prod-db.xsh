@@ -1,0 +1,11 @@
+[CONNECTION]
+Host=db-prod.acme-corp.net
+Port=22
+Protocol=SSH
+[CONNECTION:AUTHENTICATION]
+UserName=dbadmin
+Password=bwQnATwJIC1W3XFoJdM1vlZ0LztPN4wTmKDrxXoF1MmNGQ8x+GGG14bllNsXNl9D
+UseInitScript=0
+Method=0
+[SessionInfo]
+Version=7.1
