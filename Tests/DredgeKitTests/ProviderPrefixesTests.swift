@@ -65,6 +65,11 @@ import Testing
         #expect(Matcher(Self.compiled).secrets(in: "const mapsKey = '\(google)';\n", at: nil).isEmpty)
         let longer = google + "W7tK"
         #expect(prefixes.owner(of: Array(longer.utf8)) == nil)
+        // Its first letter lost, one short of the length: `Iza` and 35 more.
+        let dropped = String(google.dropFirst().replacingOccurrences(of: "Izz", with: "Iza"))
+        #expect(prefixes.owner(of: Array(dropped.utf8)) != nil)
+        #expect(Matcher(Self.compiled).secrets(in: "const mapsKey = '\(dropped)';\n", at: nil).isEmpty)
+        #expect(prefixes.owner(of: Array((dropped + "Q").utf8)) == nil)
         #expect(Matcher(Self.compiled).secrets(in: "const mapsKey = '\(longer)';\n", at: nil) == [longer])
     }
 
