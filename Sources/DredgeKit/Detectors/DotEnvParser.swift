@@ -75,7 +75,10 @@ enum DotEnvParser {
         guard let at = authority.lastIndex(of: "@") else { return true }
         let userInfo = authority[..<at]
         guard let colon = userInfo.firstIndex(of: ":") else { return true }
-        return userInfo[userInfo.index(after: colon)...].isEmpty
+        // a stand-in (`mysql://user:password@127.0.0.1:3306/database`, a `.env`'s template line) is none either, as the
+        // URL rules read it (blind22c: Kimai's committed `.env`)
+        let password = userInfo[userInfo.index(after: colon)...]
+        return password.isEmpty || PlaceholderFilter.isStandIn(Array(password.utf8))
     }
 
     /// A web address under a name that says secret (`OAUTH_TOKEN_URL=https://login.shop.test/oauth/token`,
@@ -134,7 +137,10 @@ enum DotEnvParser {
                !isNumberNamedAsKey(entry.key, value: bytes[entry.value]),
                !isConnectionWithoutPassword(entry.key, value: bytes[entry.value]), !isSwitchOrPath(bytes[entry.value]),
                !isKeyFileName(bytes[entry.value]),
-               !isAddressWithoutCredential(bytes[entry.value]) {
+               !isAddressWithoutCredential(bytes[entry.value]),
+               // a value that is its name's words (`LOOKER_API_CLIENT_SECRET_PROD=looker_api_client_secret_prod`)
+               // names what goes there, as in code (`DescribingName.repeatsItsName`; blind22c)
+               !DescribingName.repeatsItsName(Array(bytes[entry.value]), entry.key) {
                 entries.append(entry)
             }
             lineStart = lineEnd + 1

@@ -98,7 +98,10 @@ enum ConfidenceScore {
                                   // the scripts, settings and actions a workflow runs from beside it (Frappe apps'
                                   // `.github/helper/install.sh` and `site_config.json`: hrms' CI site, blind21c); not
                                   // the rest of `.github/` (`dependabot.yml`'s registries log in to private ones)
-                                  "/.github/helper/", "/.github/scripts/", "/.github/actions/"]
+                                  "/.github/helper/", "/.github/scripts/", "/.github/actions/",
+                                  // Drone's pipelines written in Jsonnet or Starlark instead of YAML (Plume's
+                                  // `.drone.jsonnet` starts its test database, blind22c)
+                                  "/.drone.jsonnet", "/.drone.star"]
 
     static func score(rule: Rule, validation: Validation, paths: [String]) -> Confidence {
         if validation.verdict == .invalid || validation["documented_example"] == "true" || validation["local_issuer"] == "true"

@@ -30,6 +30,9 @@ enum DescribingName {
         // `TOKEN_ISSUER`): an address or a party, not the secret
         "HOST", "HOSTNAME", "DOMAIN", "REGION", "ENDPOINT", "ADDRESS", "ADDR", "ARN", "BUCKET", "EMAIL", "PROVIDER", "ISSUER",
         "AUDIENCE", "SCOPE", "SCOPES",
+        // what it costs or how much of it may be spent: an LLM app's `TOKEN_PRICE=0.002` or `TOKEN_LIMIT=4096` counts
+        // a model's tokens, not a credential (blind22c)
+        "PRICE", "COST", "LIMIT",
     ]
 
     /// Whether `name` (any spelling: `passwordField`, `password_field`, `password-field`, `auth.token.type`) ends in a
@@ -55,7 +58,21 @@ enum DescribingName {
         if valueWords.count >= 2 && nameWords.count >= valueWords.count && nameWords.suffix(valueWords.count).elementsEqual(valueWords) {
             return true
         }
+        // Three or more of its words in their order, ending as it ends (`AIRFLOW_VAR_BUGZILLA_PROBE_EXPIRY_BOT_API_KEY=
+        // bugzilla-api-key`): a template that names its setting shortly (blind22c). A typed secret is not the
+        // setting's own words in order.
+        if valueWords.count >= 3, valueWords.last == nameWords.last, isInOrder(valueWords, within: nameWords) { return true }
         return isQualifiedConstant(value, valueWords, nameWords)
+    }
+
+    /// Whether every one of `words` is in `within`, in the same order (other words may stand between them).
+    private static func isInOrder(_ words: [String], within: [String]) -> Bool {
+        var rest = within[...]
+        for word in words {
+            guard let found = rest.firstIndex(of: word) else { return false }
+            rest = rest[(found + 1)...]
+        }
+        return true
     }
 
     /// Words that, first in a constant's name, say it stands for the setting it is given to (`DEFAULT_API_KEY`,

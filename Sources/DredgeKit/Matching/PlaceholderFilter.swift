@@ -27,7 +27,10 @@ public enum PlaceholderFilter {
                                                   // in umami's README and setup check)
                                                   "mypassword", "yourpassword",
                                                   // huginn's `.env.example`: `SMTP_PASSWORD=somepassword` (blind20c)
-                                                  "somepassword"]
+                                                  "somepassword",
+                                                  // Rails' generated `config/database.yml` comment:
+                                                  // `postgres://myuser:mypass@localhost/somedatabase` (blind22c)
+                                                  "mypass"]
         .map { Array($0.utf8) }).union(passwordLabels)
     /// The word "password" in other languages, lower-cased: what a translation file or a bundle's strings give a
     /// `password` key (`password:"Contraseña"`, `Password=Kennwort` in `config_de.properties`). A label, not a password.

@@ -50,6 +50,7 @@ enum PhoneNumber {
     /// 555-0100 to 555-0199 for fiction, but it gives no other 555 line to a subscriber (555-1212 is directory
     /// assistance), so `(608) 555-1023` in sample rows is nobody's phone, whatever its last four digits.
     static func isFictional(_ normalized: String) -> Bool {
+        if isCountingRun(normalized) { return true }
         var northAmerican: Substring?
         if normalized.hasPrefix("+1") {
             northAmerican = normalized.dropFirst(2)
@@ -64,6 +65,16 @@ enum PhoneNumber {
         }
         let national = normalized.hasPrefix("+44") ? "0" + normalized.dropFirst(3) : normalized
         return national.count == 11 && fictionalUKPrefixes.contains { national.hasPrefix($0) }
+    }
+
+    /// A number whose last seven digits count up one by one (`123-456-7890`, `234-567-8901`, `345-678-9012`): what an
+    /// import template types for a phone, as it types `email1@example.com` for an address (blind22c: Human
+    /// Essentials' `public/vendors.csv`). No exchange hands out a line of seven counted digits to a subscriber.
+    static func isCountingRun(_ normalized: String) -> Bool {
+        let digits = normalized.utf8.filter { $0 >= 48 && $0 <= 57 }.map { Int($0) - 48 }
+        guard digits.count >= 10 else { return false }
+        let tail = digits.suffix(7)
+        return zip(tail, tail.dropFirst()).allSatisfy { ($0 + 1) % 10 == $1 }
     }
 
     /// `+1 ***-***-4567` or `***-***-4567`: the country code and the last four digits.
