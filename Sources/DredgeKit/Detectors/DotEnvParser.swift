@@ -107,8 +107,12 @@ enum DotEnvParser {
         let lowered = String(decoding: value, as: UTF8.self).lowercased()
         if ["true", "false", "yes", "no", "on", "off"].contains(lowered) { return true }
         guard lowered.first == "/", lowered.count > 1 else { return false }
-        return value.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || [UInt8(ascii: "/"), UInt8(ascii: "-"),
-                                  UInt8(ascii: "_"), UInt8(ascii: ".")].contains($0) }
+        return value.allSatisfy(isPathByte)
+    }
+
+    /// Small letters, digits, `/`, `-`, `_` and `.`: what the paths and file names a setting points at are written in.
+    private static func isPathByte(_ byte: UInt8) -> Bool {
+        (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || [UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: ".")].contains(byte)
     }
 
     /// Extensions of files that keep a key, a certificate or a service account's credentials.
@@ -120,9 +124,7 @@ enum DotEnvParser {
     /// `/`, ending in a key file's extension. The setting says where the secret is kept; the file's own rules read it.
     static func isKeyFileName(_ value: some Collection<UInt8>) -> Bool {
         let text = String(decoding: value, as: UTF8.self)
-        guard value.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || [UInt8(ascii: "/"), UInt8(ascii: "-"),
-                                  UInt8(ascii: "_"), UInt8(ascii: ".")].contains($0) }),
-              let dot = text.lastIndex(of: "."), dot != text.startIndex,
+        guard value.allSatisfy(isPathByte), let dot = text.lastIndex(of: "."), dot != text.startIndex,
               text[text.index(before: dot)] != "/", text[text.index(before: dot)] != "." else { return false }
         return keyFileExtensions.contains(String(text[text.index(after: dot)...]))
     }
