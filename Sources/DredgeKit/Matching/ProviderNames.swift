@@ -93,8 +93,7 @@ struct ProviderNames: Sendable {
             if value.count == length { return outsiders == 1 }
             // A few characters long, or cut short anywhere down to half the format: a copy that lost its tail is
             // still that key's, as a prefixed format's cut copy is above.
-            let cut = value.count < length && value.count * 2 >= length
-            return outsiders == 0 && (cut || abs(value.count - length) <= ProviderNames.lengthSlack(for: length))
+            return outsiders == 0 && ProviderNames.isCutOrPadded(value.count, from: length)
         }
 
         /// A hex body is bytes written out, and keys are drawn in a few byte counts (8, 10, 12, 16, 20, 24, 32, 40, 48
@@ -197,6 +196,11 @@ struct ProviderNames: Sendable {
     /// How many characters a value may miss or add and still be a near miss of a shape (a typo, a cut copy): three,
     /// or an eighth of a longer shape (a 64-hex key cut by six is still a cut copy of that key, not a new credential).
     static func lengthSlack(for length: Int) -> Int { max(3, length / 8) }
+
+    /// A copy of `length` characters cut short (to half at most) or a few characters long or short (`lengthSlack`).
+    static func isCutOrPadded(_ count: Int, from length: Int) -> Bool {
+        (count < length && count * 2 >= length) || abs(count - length) <= lengthSlack(for: length)
+    }
     /// The rule families that report whatever sits in a provider block's credential (`terraform`): the block names the
     /// provider (`provider "okta" {`), so a near miss of that provider's shape there is no credential either.
     static let judgedInAProvidersBlock: Set<Substring> = ["terraform"]
@@ -245,8 +249,7 @@ struct ProviderNames: Sendable {
             let off = split.indices.filter { !parts[$0].lengths.contains(split[$0].count) }
             if off.isEmpty { return outsiders == 1 }
             guard off.count == 1, outsiders == 0, let index = off.first, parts[index].lengths.count == 1 else { return false }
-            let length = parts[index].lengths.lowerBound, got = split[index].count
-            return (got < length && got * 2 >= length) || abs(got - length) <= ProviderNames.lengthSlack(for: length)
+            return ProviderNames.isCutOrPadded(split[index].count, from: parts[index].lengths.lowerBound)
         }
 
         private func split(_ value: [UInt8]) -> [ArraySlice<UInt8>]? {
