@@ -67,6 +67,23 @@ public final class CompiledRules: Sendable {
         }
     }
 
+    /// The keywords of a `nearby` or `block` rule that one of its examples has, nearest above the secret, more lines
+    /// up than a new line's context (`LineDeduplicator.contextLines`): such a keyword's line must be read again when
+    /// it repeats unchanged above a new secret (a `<server>` above its `<password>`, a JWK's `"kty"` above its `"d"`).
+    /// Taken from the examples, keyword by keyword, not from the window: most `nearby` rules keep their keyword on the
+    /// secret's line or the next, and reading every such line again above new ones doubled the bytes given to PCRE2.
+    static func keywordsFarAbove(in rule: Rule) -> [String] {
+        guard rule.effectiveWindow == .nearby || rule.effectiveWindow == .block else { return [] }
+        return rule.keywords.filter { keyword in
+            rule.examples.contains { example in
+                guard let secret = example.secret, let place = example.text.range(of: secret) else { return false }
+                let above = example.text[..<place.lowerBound].lowercased()
+                guard let found = above.range(of: keyword.lowercased(), options: .backwards) else { return false }
+                return above[found.upperBound...].filter { $0 == "\n" }.count > LineDeduplicator.contextLines
+            }
+        }
+    }
+
     /// A pattern that does not compile is an error naming its pack, line and rule: here, or with `lazily` when a
     /// blob first needs it (then the rule is skipped for that blob and reported, as at a match limit).
     /// `callees` stands in for the rules' own (`ProviderCallees`): `patterns check` compiles one rule at a time, and
@@ -84,7 +101,8 @@ public final class CompiledRules: Sendable {
         // Path rules have no keywords, so the prefilter never picks them for content matching.
         // A rule that keeps a literal by the provider its callee is named after waits for every provider's name.
         providerCallees = callees
-        prefilter = KeywordPrefilter(keywords: rules.map { $0.providerNamed ? $0.keywords + callees.names : $0.keywords }, reaches: rules.map(Self.reach))
+        prefilter = KeywordPrefilter(keywords: rules.map { $0.providerNamed ? $0.keywords + callees.names : $0.keywords }, reaches: rules.map(Self.reach),
+                                     farKeywords: rules.map(Self.keywordsFarAbove))
         providerTables = Mutex(lazily ? nil : (ProviderPrefixes(rules), ProviderNames(rules)))
         documentedExamples = Set(rules.flatMap { $0.documentedExamples.map { Array($0.utf8) } })
         documentedDefaults = Set(rules.flatMap { $0.documentedDefaults.map { Array($0.utf8) } })

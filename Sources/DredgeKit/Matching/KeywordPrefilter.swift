@@ -14,6 +14,9 @@ public struct KeywordPrefilter: Sendable {
     /// reading the output list at every byte.
     private let transitions: [Int32]
     private let outputs: [[Int]]  // state -> rule indices whose keyword ends here (including via failure links)
+    /// State -> the rules of `outputs` for which the keyword ending there may sit further above a match than the
+    /// line deduplicator reads as a new line's context (`farKeywords`).
+    private let farOutputs: [[Int]]
     private let reaches: [Reach]
     public let ruleCount: Int
     /// No keyword holds a newline, so each keyword hit lies within one line (what the line deduplicator assumes when
@@ -34,8 +37,10 @@ public struct KeywordPrefilter: Sendable {
         }
     }
 
-    /// `keywords[i]` are rule i's keywords, `reaches[i]` its reach (default: the whole blob).
-    public init(keywords: [[String]], reaches: [Reach]? = nil) {
+    /// `keywords[i]` are rule i's keywords, `reaches[i]` its reach (default: the whole blob), `farKeywords[i]` those of
+    /// its keywords that may sit more lines above its match than a new line's context (a `<server>` above its
+    /// `<password>`): the line deduplicator reads their lines again further up (`LineDeduplicator.farContextBytes`).
+    public init(keywords: [[String]], reaches: [Reach]? = nil, farKeywords: [[String]]? = nil) {
         ruleCount = keywords.count
         keywordsWithinLines = !keywords.joined().contains { $0.utf8.contains(UInt8(ascii: "\n")) }
         self.reaches = reaches ?? Array(repeating: Reach(before: .max / 4, after: .max / 4), count: keywords.count)
@@ -50,6 +55,7 @@ public struct KeywordPrefilter: Sendable {
         var table = [Int32](repeating: -1, count: width)
         table.reserveCapacity((keywords.joined().reduce(0) { $0 + $1.utf8.count } + 1) * width)
         var output: [[Int]] = [[]]
+        var farOutput: [[Int]] = [[]]
         for (rule, words) in keywords.enumerated() {
             for word in words {
                 var state = 0
@@ -58,11 +64,13 @@ public struct KeywordPrefilter: Sendable {
                     if table[slot] < 0 {
                         table[slot] = Int32(output.count)
                         output.append([])
+                        farOutput.append([])
                         table += repeatElement(-1, count: width)
                     }
                     state = Int(table[slot])
                 }
                 if !output[state].contains(rule) { output[state].append(rule) }
+                if let far = farKeywords?[rule], far.contains(word), !farOutput[state].contains(rule) { farOutput[state].append(rule) }
             }
         }
         // Breadth-first: fill failure links and turn the trie into a complete automaton. A state's row holds only
@@ -78,6 +86,7 @@ public struct KeywordPrefilter: Sendable {
                 let state = Int(queue[head])
                 head += 1
                 output[state] += output[Int(failure[state])].filter { !output[state].contains($0) }
+                farOutput[state] += farOutput[Int(failure[state])].filter { !farOutput[state].contains($0) }
                 let fallbackRow = Int(failure[state]) * width
                 for column in 0..<width {
                     let slot = state * width + column
@@ -98,6 +107,7 @@ public struct KeywordPrefilter: Sendable {
         }
         self.columns = columns
         self.width = width
+        farOutputs = farOutput
         transitions = table
         outputs = output
     }
@@ -137,17 +147,27 @@ public struct KeywordPrefilter: Sendable {
     /// windows around its keyword hits. Windows are in blob offsets and may reach beyond the regions.
     public func candidates(in bytes: UnsafeRawBufferPointer, regions: [Range<Int>]? = nil) -> [(rule: Int, windows: [Range<Int>])] {
         var ends: [Int]? = nil
-        return candidates(in: bytes, regions: regions, keywordEnds: &ends)
+        var farEnds: [Int]? = nil
+        return candidates(in: bytes, regions: regions, keywordEnds: &ends, farKeywordEnds: &farEnds)
     }
 
     /// `candidates(in:regions:)`, and where each keyword hit ends (the offset of its last byte, ascending, once however
-    /// many rules share the keyword) appended to `keywordEnds` unless it is nil.
-    func candidates(in bytes: UnsafeRawBufferPointer, regions: [Range<Int>]?, keywordEnds: inout [Int]?) -> [(rule: Int, windows: [Range<Int>])] {
+    /// many rules share the keyword) appended to `keywordEnds` unless it is nil; those of `farKeywords` to
+    /// `farKeywordEnds` too. `farOnly`: lines read again only for their `farKeywords`: there only the rules those are
+    /// far for get a window, and no keyword end is recorded.
+    func candidates(in bytes: UnsafeRawBufferPointer, regions: [Range<Int>]?, farOnly: [Range<Int>] = [],
+                    keywordEnds: inout [Int]?, farKeywordEnds: inout [Int]?) -> [(rule: Int, windows: [Range<Int>])] {
         var hits = Hits(ruleCount: ruleCount)
         transitions.withUnsafeBufferPointer { table in
             columns.withUnsafeBufferPointer { columns in
                 for region in regions ?? [0..<bytes.count] {
-                    scan(region, of: bytes, table: table, columns: columns, into: &hits, keywordEnds: &keywordEnds)
+                    scan(region, of: bytes, table: table, columns: columns, into: &hits, keywordEnds: &keywordEnds, farKeywordEnds: &farKeywordEnds)
+                }
+                var unrecorded: [Int]? = nil
+                var unrecordedFar: [Int]? = nil
+                for region in farOnly {
+                    scan(region, of: bytes, table: table, columns: columns, into: &hits, keywordEnds: &unrecorded,
+                         farKeywordEnds: &unrecordedFar, onlyFarRules: true)
                 }
             }
         }
@@ -191,7 +211,8 @@ public struct KeywordPrefilter: Sendable {
 
     /// Runs the automaton over one region (from its start state) and opens or extends a window at each keyword hit.
     private func scan(_ region: Range<Int>, of bytes: UnsafeRawBufferPointer, table: UnsafeBufferPointer<Int32>,
-                      columns: UnsafeBufferPointer<UInt8>, into hits: inout Hits, keywordEnds: inout [Int]?) {
+                      columns: UnsafeBufferPointer<UInt8>, into hits: inout Hits, keywordEnds: inout [Int]?,
+                      farKeywordEnds: inout [Int]?, onlyFarRules: Bool = false) {
         var row = 0
         for position in region {
             let next = table[row &+ Int(columns[Int(bytes[position])])]
@@ -201,9 +222,10 @@ public struct KeywordPrefilter: Sendable {
             }
             row = Int(~next)
             keywordEnds?.append(position)
+            if !farOutputs[row / width].isEmpty { farKeywordEnds?.append(position) }
             // Rules sharing a keyword mostly share a reach too: their window is worked out once.
             var last: (reach: Reach, window: Range<Int>)? = nil
-            for rule in outputs[row / width] {
+            for rule in onlyFarRules ? farOutputs[row / width] : outputs[row / width] {
                 let reach = reaches[rule]
                 let window: Range<Int>
                 if let last, last.reach == reach {

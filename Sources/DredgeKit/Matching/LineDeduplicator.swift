@@ -5,13 +5,17 @@ import Foundation
 /// context before each (a key name just above its value) that hold a keyword: it remembers that too, and a line
 /// without one opens no window, so reading it again finds nothing. Lines that held a match stay hot and are matched
 /// again in every blob that contains them, so each blob still gets its own occurrences. PCRE2 then runs on windows of
-/// the whole blob around the keywords found, so matches spanning old and new lines are intact.
+/// the whole blob around the keywords found, so matches spanning old and new lines are intact. A keyword whose rule
+/// may sit further above its match (a `<server>` above its `<password>`) is remembered apart, and its line is read
+/// again for a new line up to `farContextBytes` below it.
 /// One per worker, so that what it knows is always up to date with what it has matched (no race between workers).
 final class LineDeduplicator {
     /// Where the keyword prefilter found keywords in the blob being matched (each one's last byte), ascending: the
     /// matcher fills it after `regions(in:)`, `commit()` marks the new lines that hold one. Nil: not known, every new
     /// line counts as holding one (a caller that does not say, or keywords that span lines).
     var keywordEnds: [Int]? = nil
+    /// Those of `keywordEnds` that may sit far above their match (`CompiledRules.keywordsFarAbove`).
+    var farKeywordEnds: [Int]? = nil
     /// Whole lines of the next blob that are matched already elsewhere (copied from a delta base that was:
     /// `CopiedLines`), ascending: `regions(in:)` neither reads nor remembers them, and forgets them once done.
     var copied: [Range<Int>] = []
@@ -21,10 +25,17 @@ final class LineDeduplicator {
     private var state = SeenLines()
     /// Lines of context scanned before each new line (those of them that hold a keyword).
     static let contextLines = 2
+    /// How far above a new line a line holding a far-reaching keyword is read again: a `nearby` window's reach below
+    /// its keyword (`CompiledRules.reach(of:)`). A `block` reaches further, but its new lines start right below it.
+    static let farContextBytes = 2 << 10
 
     /// The new and hot lines of the blob `regions(in:)` read last, merged, without their context: all that a pass
     /// whose result depends on the line alone must read (the unwrap stage's search for encoded values).
     var freshLines: [Range<Int>] { state.freshLines }
+
+    /// Lines of the blob `regions(in:)` read last that are read again only for their far-reaching keywords (not in
+    /// its regions), ascending: the prefilter opens there the windows of those keywords' far-reaching rules alone.
+    var farContext: [Range<Int>] { state.farContext }
 
     /// The parts of `bytes` the prefilter must read: new or hot lines and, of the `contextLines` above each, those
     /// that are new or hold a keyword, merged, in order.
@@ -36,7 +47,7 @@ final class LineDeduplicator {
 
     /// Remembers the lines of the blob just matched as seen, each marked when a keyword ends on it (`keywordEnds`).
     func commit() {
-        state.commit(keywordEnds: keywordEnds)
+        state.commit(keywordEnds: keywordEnds, farKeywordEnds: farKeywordEnds)
     }
 
     /// Marks every line that one of `ranges` touches as hot, hashing each line once however many matches it holds
@@ -54,13 +65,19 @@ private struct SeenLines {
     /// most of its lines, and a hit here spares a miss in `seen`'s table (tens of megabytes, read at random), which
     /// was the scan's single largest cost on git/git.
     private var recent = RecentLineHashes()
-    private var hot = HotLines()
+    /// The lines that held a match, read again wherever they recur.
+    private var hot = FilteredLineSet()
+    /// The lines that held a keyword that may sit far above its match, read again above a new line.
+    private var far = FilteredLineSet()
 
     /// The lines new in the blob being matched (indices into `starts` and `hashes`): remembered only once it is done
     /// (`commit()`), so that a line repeated within one blob is new at each of its places there.
     private var pending: [Int] = []
 
     private(set) var freshLines: [Range<Int>] = []
+    private(set) var farContext: [Range<Int>] = []
+    /// The lines of the blob being read (indices) that `includeFarContext` found.
+    private var farLines: [Int] = []
     /// Each line's start, end (just past its newline) and hash in the blob being matched, and whether it was seen
     /// before: kept between blobs so that their buffers are reused. Lines skipped leave gaps between an end and the
     /// next start.
@@ -73,6 +90,7 @@ private struct SeenLines {
 
     mutating func regions(in bytes: UnsafeRawBufferPointer, skipping skipped: [Range<Int>] = []) -> [Range<Int>] {
         freshLines.removeAll(keepingCapacity: true)
+        farContext.removeAll(keepingCapacity: true)
         guard let base = bytes.baseAddress else { return [] }
         starts.removeAll(keepingCapacity: true)
         ends.removeAll(keepingCapacity: true)
@@ -104,13 +122,16 @@ private struct SeenLines {
         seen.lookUp(hashes, into: &seenBefore, marked: &holdsKeyword)
         included.removeAll(keepingCapacity: true)
         included.append(contentsOf: repeatElement(false, count: starts.count))
-        var copiedContext: [Range<Int>] = []  // skipped lines read as context after all, ascending
+        var copiedContext: [Range<Int>] = []  // skipped lines read as context after all
+        var farFloor = 0  // the end of the last new line: far keywords above it are looked for already
         for line in starts.indices {
             let isNew = !seenBefore[line]
             if isNew { pending.append(line) } else { recent.insert(hashes[line], marked: holdsKeyword[line]) }
             guard isNew || hot.contains(hashes[line]) else { continue }
             included[line] = true
             includeContext(above: line, in: bytes, into: &copiedContext)
+            // A hot line's match spans its far keyword's line, hot too: only new lines need the walk.
+            if isNew, !far.isEmpty { includeFarContext(above: line, in: bytes, floor: &farFloor) }
             let next = ends[line]
             if let last = freshLines.last, last.upperBound == starts[line] {
                 freshLines[freshLines.count - 1] = last.lowerBound..<next
@@ -118,6 +139,12 @@ private struct SeenLines {
                 freshLines.append(starts[line]..<next)
             }
         }
+        if !farLines.isEmpty {
+            // A line read for a far keyword and then as a new line's context is read once, as context.
+            farContext += farLines.filter { !included[$0] }.map { starts[$0]..<ends[$0] }
+            farLines.removeAll(keepingCapacity: true)
+        }
+        farContext.sort { $0.lowerBound < $1.lowerBound }
         var regions: [Range<Int>] = []
         var context = copiedContext.makeIterator()
         var nextContext = context.next()
@@ -166,14 +193,40 @@ private struct SeenLines {
         }
     }
 
-    mutating func commit(keywordEnds: [Int]?) {
+    /// Adds to `farContext` the lines above `line`, within `farContextBytes` and below `floor`, that hold a keyword
+    /// that may sit that far above its match (`far`), skipped copied lines included. New lines come in ascending
+    /// order, so `floor` (the end of the last one) keeps each line to one look per blob.
+    private mutating func includeFarContext(above line: Int, in bytes: UnsafeRawBufferPointer, floor: inout Int) {
+        let limit = max(floor, starts[line] - LineDeduplicator.farContextBytes)
+        var index = line
+        var top = starts[line]
+        while top > limit {
+            if index > 0, ends[index - 1] == top {
+                index -= 1
+                if holdsKeyword[index], !included[index], far.contains(hashes[index]) { farLines.append(index) }
+                top = starts[index]
+                continue
+            }
+            let start = LineBounds.start(in: bytes.baseAddress!, from: 0, before: top - 1)
+            if far.contains(LineHash.of(UnsafeRawBufferPointer(rebasing: bytes[start..<(top - 1)]))) { farContext.append(start..<top) }
+            top = start
+        }
+        floor = ends[line]
+    }
+
+    mutating func commit(keywordEnds: [Int]?, farKeywordEnds: [Int]?) {
         var next = 0  // the first keyword end not before the line at hand (pending lines ascend)
+        var nextFar = 0
         for line in pending {
             let lineEnd = ends[line]
             var marked = true
             if let keywords = keywordEnds {
                 while next < keywords.count, keywords[next] < starts[line] { next += 1 }
                 marked = next < keywords.count && keywords[next] < lineEnd
+            }
+            if marked, let farKeywords = farKeywordEnds {
+                while nextFar < farKeywords.count, farKeywords[nextFar] < starts[line] { nextFar += 1 }
+                if nextFar < farKeywords.count, farKeywords[nextFar] < lineEnd { far.insert(hashes[line]) }
             }
             if seen.insert(hashes[line], marked: marked) { recent.insert(hashes[line], marked: marked) }
         }
@@ -226,13 +279,16 @@ enum LineHash {
     }
 }
 
-/// The lines that held a match, asked about for every line seen before: a bit per hash in a filter small enough to
-/// stay in the first-level cache answers most of them (a probe of the set itself missed the cache on nearly every
-/// line, about 4 % of git/git's CPU); only a line whose bit is set is looked up in the set.
-struct HotLines {
+/// A set of line hashes asked about for every line seen before (the lines that held a match, or a far-reaching
+/// keyword): a bit per hash in a filter small enough to stay in the first-level cache answers most of them (a probe
+/// of the set itself missed the cache on nearly every line, about 4 % of git/git's CPU); only a line whose bit is set
+/// is looked up in the set.
+struct FilteredLineSet {
     private static let filterBits = 18  // 32 KiB
     private var filter = [UInt64](repeating: 0, count: (1 << filterBits) / 64)
     private var lines = LineHashSet()
+
+    var isEmpty: Bool { lines.count == 0 }
 
     mutating func insert(_ hash: UInt64) {
         let bit = Self.bit(hash)

@@ -63,10 +63,14 @@ public final class Matcher {
         let candidates: [(rule: Int, windows: [Range<Int>])]
         if let lines, compiled.prefilter.keywordsWithinLines {
             if lines.keywordEnds == nil { lines.keywordEnds = [] }
+            if lines.farKeywordEnds == nil { lines.farKeywordEnds = [] }
             lines.keywordEnds?.removeAll(keepingCapacity: true)
-            candidates = compiled.prefilter.candidates(in: bytes, regions: regions, keywordEnds: &lines.keywordEnds)
+            lines.farKeywordEnds?.removeAll(keepingCapacity: true)
+            candidates = compiled.prefilter.candidates(in: bytes, regions: regions, farOnly: lines.farContext,
+                                                       keywordEnds: &lines.keywordEnds, farKeywordEnds: &lines.farKeywordEnds)
         } else {
             lines?.keywordEnds = nil  // not known: every new line counts as holding a keyword
+            lines?.farKeywordEnds = nil
             candidates = compiled.prefilter.candidates(in: bytes, regions: regions)
         }
         outcome.rulesRun = candidates.count
