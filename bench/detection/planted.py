@@ -13,6 +13,7 @@ each is committed, with no change, after the commit of the tree.
 import argparse
 import base64
 import json
+import hashlib
 import os
 import random
 import re
@@ -830,7 +831,7 @@ def provider_cases(d):
         ("namecheap-url", "dns/namecheap.sh", "curl 'https://api.namecheap.com/xml.response?ApiUser=shop&ApiKey={v}&UserName=shop&Command=namecheap.domains.getList&ClientIp=203.0.113.7'\n", d.of(HEX, 32), "https://www.namecheap.com/support/api/intro/"),
         ("ns1-key", "dns/ns1.sh", 'curl -H "X-NSONE-Key: {v}" https://api.nsone.net/v1/zones\n', d.of(B62, 20), "https://developer.ibm.com/apis/catalog/ns1--ibm-ns1-connect-api/Authentication"),
         ("duckdns-url", "dns/duck.sh", 'echo url="https://www.duckdns.org/update?domains=shophome&token={v}&ip=" | curl -k -o ~/duckdns/duck.log -K -\n', d.uuid(), "https://www.duckdns.org/spec.jsp"),
-        ("desec-token", "dns/desec.sh", 'curl -X GET https://desec.io/api/v1/domains/ --header "Authorization: Token {v}"\n', d.of(URLSAFE, 28), "https://desec.readthedocs.io/en/latest/auth/tokens.html"),
+        ("desec-token", "dns/desec.sh", 'curl -X GET https://desec.io/api/v1/domains/ --header "Authorization: Token {v}"\n', "".join(c if c in B58 else B58[URLSAFE.index(c) % 58] for c in d.of(URLSAFE, 28)), "https://desec.readthedocs.io/en/latest/auth/tokens.html"),  # blind23b: desec-stack draws 28 base58 (same draws, mapped)
         ("namecom-token", "dns/namecom.env", "NAMECOM_USERNAME=shop\nNAMECOM_TOKEN={v}\n", d.of(HEX, 40), "https://docs.name.com/#section/Authentication"),
         ("dnsmadeeasy-secret", "dns/dme.tf", 'provider "dme" {{\n  api_key    = "' + d.uuid() + '"\n  secret_key = "{v}"\n}}\n', d.uuid(), "https://api-docs.dnsmadeeasy.com/"),
         ("he-ddns", "dns/he-ddns.sh", 'curl "https://dyn.dns.he.net/nic/update" -d "hostname=home.shop.test" -d "password={v}"\n', d.of(B62, 16), "https://dns.he.net/docs.html"),
@@ -1639,7 +1640,7 @@ def provider_cases(d):
         ("b8a-laminar", "b8a/ml/laminar.env", "LMNR_PROJECT_API_KEY={v}\n", d.of(B62, 64), "https://docs.lmnr.ai/tracing/introduction"),
         ("b8a-patronus", "b8a/ml/.env.local", 'OTEL_EXPORTER_OTLP_ENDPOINT=https://otel.patronus.ai/v1/traces\nOTEL_EXPORTER_OTLP_HEADERS="x-api-key={v}"\n', d.of(URLSAFE, 48), "https://ai-sdk.dev/providers/observability/patronus"),
         ("b8a-galileo", "b8a/ml/galileo.ini", '[galileo]\nconsole_url = https://console.galileo.ai\napi_key = {v}\n', d.of(URLSAFE, 43), "https://v2docs.galileo.ai/getting-started/quickstart"),
-        ("b8a-agenta", "b8a/ml/agenta.py", 'os.environ["AGENTA_API_KEY"] = "{v}"\n', d.of(B62, 8) + "." + d.of(B62, 40), "https://docs.agenta.ai/reference/api/authentication"),
+        ("b8a-agenta", "b8a/ml/agenta.py", 'os.environ["AGENTA_API_KEY"] = "{v}"\n', d.of(B62, 8) + "." + hashlib.sha256(d.of(B62, 40).encode()).hexdigest(), "https://docs.agenta.ai/reference/api/authentication"),  # blind23b: Agenta's key is 8 base62, '.', token_hex(32) (same draws)
         ("b8a-athina", "b8a/ml/athina.py", 'AthinaApiKey.set_key("{v}")\n', d.of(URLSAFE, 32), "https://docs.athina.ai/api-reference/logging/getting-started"),
         ("b8a-fiddler", "b8a/ml/fiddler.py", 'fdl.init(url="https://shop.fiddler.ai", token="{v}")\n', d.of(URLSAFE, 43), "https://docs.fiddler.ai/python-client-3-x/connection-examples"),
         ("b8a-evidently", "b8a/ml/evidently.py", 'ws = CloudWorkspace(token="{v}", url="https://app.evidently.cloud")\n', d.of(B62, 64), "https://docs.evidentlyai.com/docs/setup/cloud"),
@@ -3354,7 +3355,7 @@ def provider_cases(d):
         ("b4-builder-private", "cms/builder.env", "BUILDER_PRIVATE_KEY={v}\n", "bpk-" + d.of(HEX, 32), "https://www.builder.io/c/docs/api-authentication"),
         ("b4-commercetools", "shop/ctp.env", "CTP_PROJECT_KEY=shop\nCTP_CLIENT_ID=" + d.of(URLSAFE, 24) + "\nCTP_CLIENT_SECRET={v}\nCTP_AUTH_URL=https://auth.europe-west1.gcp.commercetools.com\n", d.of(URLSAFE, 32), "https://docs.commercetools.com/api/authorization"),
         ("b4-medusa", "shop/medusa.env", "MEDUSA_ADMIN_API_KEY={v}\n", "sk_" + d.of(HEX, 64), "https://docs.medusajs.com/user-guide/settings/developer/secret-api-keys"),
-        ("b4-shopware", "shop/shopware.env", "SHOPWARE_ACCESS_KEY_ID=SWIA" + d.of(U, 22) + "\nSHOPWARE_SECRET_ACCESS_KEY={v}\n", d.of(B62, 52), "https://docs.shopware.com/en/shopware-6-en/settings/system/integrationen"),
+        ("b4-shopware", "shop/shopware.env", "SHOPWARE_ACCESS_KEY_ID=SWIA" + d.of(U, 22) + "\nSHOPWARE_SECRET_ACCESS_KEY={v}\n", d.of(B62, 52)[:51], "https://docs.shopware.com/en/shopware-6-en/settings/system/integrationen"),  # blind23b: AccessKeyHelper's secret is 51 (same draws)
         ("b4-squarespace", "shop/squarespace.sh", 'curl "https://api.squarespace.com/1.0/commerce/orders" -H "Authorization: Bearer {v}" -H "User-Agent: shop-sync"\n', d.uuid(), "https://developers.squarespace.com/commerce-apis/authentication-and-permissions"),
         ("b4-printful", "shop/printful.js", "const printful = axios.create({{ baseURL: 'https://api.printful.com', headers: {{ Authorization: 'Bearer {v}' }} }});\n", d.of(B62, 40), "https://developers.printful.com/docs/#section/Authorization"),
         ("b4-etsy", "shop/etsy.py", 'headers = {{"x-api-key": "{v}"}}  # etsy keystring\n', d.of(L, 24), "https://developers.etsy.com/documentation/essentials/authentication"),
