@@ -6,9 +6,9 @@
 #
 #   bench/detection/whole_files.sh [--set DIR] [--out DIR] [--dredge BIN] [--peers] [--reuse-peers] [--show N]
 #
-#   --set DIR       the files to commit, with their risk-lines.tsv (default whole-files; whole-files-2 to -8 are
-#                   later samples, blind16d's, blind17d's, blind18d's, blind19d's, blind20d's, blind21d's and
-#                   blind22d's, each of kinds the earlier ones lack)
+#   --set DIR       the files to commit, with their risk-lines.tsv (default whole-files; whole-files-2 to -9 are
+#                   later samples, blind16d's, blind17d's, blind18d's, blind19d's, blind20d's, blind21d's,
+#                   blind22d's and blind23d's, each of kinds the earlier ones lack)
 #   --out DIR       where the repository and the reports go (default /tmp/dredge-whole-files); mode 0700
 #   --dredge BIN    the dredge binary (default .build/debug/dredge)
 #   --peers         also run the three peers from /work/peers/bin (or $PEERS)

@@ -1,0 +1,11 @@
+<?php namespace ProcessWire;
+if(!defined("PROCESSWIRE")) die();
+$config->debug = false;
+$config->dbHost = 'localhost';
+$config->dbName = 'pw_site';
+$config->dbUser = 'pw_site';
+$config->dbPass = '78oqfgAJn^WR91ihtv';
+$config->dbPort = '3306';
+$config->userAuthSalt = '0a3731f768a39cba04bd99eca806804e48ef6236';
+$config->tableSalt = '65df801cab9ab7f93bdf442a4574337cc0ea7a6f';
+$config->httpHosts = array('www.acme-corp.net');
