@@ -1,6 +1,7 @@
 /// A finding's confidence: the rule's, raised by a passing offline check, lowered by a failing one, by a documented
 /// example value, by a token a development server on localhost issued or one whose `exp` has passed (a Postman
-/// collection's bearer token from 2018 opens nothing now; the key that signed it is not in it), or when every place it lives is a test,
+/// collection's bearer token from 2018 opens nothing now; the key that signed it is not in it), by a connection string
+/// whose host is a documentation domain (`DocumentationHost`), or when every place it lives is a test,
 /// fixture, benchmark, example or third-party path (inside an archive, the member's path:
 /// `release.tar.gz!curl/tests/certs/server.key` is a test's key). Path context never lowers a
 /// high-confidence provider token whose value carries its provider's prefix: a live token in a test file is still a
@@ -48,7 +49,11 @@ enum ConfidenceScore {
                                     "/deps/", ".dist-info/", ".egg-info/",
                                     // client libraries LibMan or Bower restore into an ASP.NET app (SimplCommerce's
                                     // `wwwroot/lib/angular/angular.js`), blind20c
-                                    "/wwwroot/lib/"]
+                                    "/wwwroot/lib/",
+                                    // the licence list a bundle ships for the packages in it (JupyterLab's
+                                    // `static/third-party-licenses.json` in a committed environment: the packages'
+                                    // authors and their addresses, no one's records), blind23c
+                                    "/third-party-licenses.", "/third_party_licenses."]
     /// A file named as a test's own: `test.netrc`, `test_auth.py`, `auth_test.go`, `login.spec.ts`, `lib-test.sh`, and
     /// the test environment's settings (`.env.test`, Laravel's `.env.testing`).
     /// Behat's configuration (`behat.yml`, `behat.yml.dist`) sets up the acceptance suite's users, as a test does.
@@ -69,7 +74,10 @@ enum ConfidenceScore {
                                   "/tests_",
                                   // varlock's committed schema of a `.env` (`.env.schema`, which replaces `.env.example`;
                                   // epic-stack's stand-in defaults), an example file, blind21c
-                                  "/.env.schema"]
+                                  "/.env.schema",
+                                  // the environment a CI service's test run loads (akaunting's `.env.travis`:
+                                  // `APP_ENV=testing` and the suite's Laravel key), as `.env.testing` is, blind23c
+                                  "/.env.travis", "/.env.ci"]
     /// Documentation: a default password or a key in a README shows how to call an API.
     static let documentSuffixes = [".md", ".markdown", ".rst", ".adoc", ".txt",
                                    // Markdown with components: a docs site's or a blog's pages (documenso's
@@ -105,7 +113,7 @@ enum ConfidenceScore {
 
     static func score(rule: Rule, validation: Validation, paths: [String]) -> Confidence {
         if validation.verdict == .invalid || validation["documented_example"] == "true" || validation["local_issuer"] == "true"
-            || validation["expired"] == "true" {
+            || validation["expired"] == "true" || validation[DocumentationHost.detail] == "true" {
             return .low
         }
         // A data store whose every address is at a reserved domain and every number in a fictional range (a sample

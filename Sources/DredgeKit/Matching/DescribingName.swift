@@ -33,6 +33,9 @@ enum DescribingName {
         // what it costs or how much of it may be spent: an LLM app's `TOKEN_PRICE=0.002` or `TOKEN_LIMIT=4096` counts
         // a model's tokens, not a credential (blind22c)
         "PRICE", "COST", "LIMIT",
+        // the container image a service runs: `VALKEY_IMAGE=valkey/valkey:8.1-alpine` in the OpenTelemetry demo's `.env`
+        // (Valkey's name holds the word key), a repository and a tag, not a credential (blind23c)
+        "IMAGE",
     ]
 
     /// Whether `name` (any spelling: `passwordField`, `password_field`, `password-field`, `auth.token.type`) ends in a

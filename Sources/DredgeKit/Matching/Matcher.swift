@@ -239,6 +239,10 @@ public final class Matcher {
         if compiled.documentedDefaults.contains(value), validation["documented_example"] == nil {
             validation.details.append(Validation.Detail(key: "documented_example", value: "true"))
         }
+        // A connection string's password sent to a documentation domain (`@db.example.com`): `DocumentationHost`.
+        if rule.kind == .connectionString, DocumentationHost.follows(range.upperBound, in: bytes) {
+            validation.details.append(Validation.Detail(key: DocumentationHost.detail, value: "true"))
+        }
         // A value its own declaration names a test's (`TEST_FAKE_RSA_KEY_0`, inside `fn test_…`): `TestDeclaration`.
         if ![.file, .pii].contains(rule.kind), TestDeclaration.declares(range.lowerBound, in: bytes) {
             validation.details.append(Validation.Detail(key: TestDeclaration.detail, value: "true"))

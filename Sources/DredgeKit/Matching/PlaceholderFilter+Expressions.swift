@@ -6,7 +6,21 @@ extension PlaceholderFilter {
     static func isExpression(_ value: [UInt8]) -> Bool {
         isObjectIdentifier(value) || isTemplateExpression(value) || isVariableName(value) || isResourceReference(value)
             || isSchemaWords(value) || isOptionAwaitingValue(value) || isVersionRange(value) || isFormatDirective(value)
-            || isSubstitutionToken(value) || isSecretManagerReference(value)
+            || isSubstitutionToken(value) || isSecretManagerReference(value) || isCredentialInterpolation(value)
+    }
+
+    /// A BOSH or Concourse credential variable, the whole value: `((secrets_nats_password))`,
+    /// `((uaa_jwt_signing_key.private_key))`, `((vault:db.password))`: the director or the pipeline fills it in from
+    /// its credential manager when it deploys (paas-cf's manifests and pipelines, blind23c). Inside the parentheses a
+    /// name: a letter first, then letters, digits, `_`, `-`, `.`, `/` or one `:` after a source's name.
+    static func isCredentialInterpolation(_ value: [UInt8]) -> Bool {
+        guard value.count > 6, value.starts(with: Array("((".utf8)), value.reversed().starts(with: Array("))".utf8)) else { return false }
+        let name = value.dropFirst(2).dropLast(2)
+        guard let first = name.first, (first | 0x20) >= 97, (first | 0x20) <= 122, name.filter({ $0 == UInt8(ascii: ":") }).count <= 1 else {
+            return false
+        }
+        return name.allSatisfy { (($0 | 0x20) >= 97 && ($0 | 0x20) <= 122) || ($0 >= 48 && $0 <= 57)
+            || [UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: ":")].contains($0) }
     }
 
     /// A build's or a deployment's substitution token, the whole value: `__API_KEY__` (what a container's entry script
@@ -104,7 +118,10 @@ extension PlaceholderFilter {
     /// type's or a rule's name, joined by `|`, with `!`, `?` or `[]` after a type and an argument after a rule's `:`.
     static func isSchemaWords(_ value: [UInt8]) -> Bool {
         guard !value.isEmpty, value.count <= 120 else { return false }
-        let parts = value.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false)
+        var parts = value.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false)
+        // A list that code goes on joining (`'required|' . $rule`): the `|` waits for the next rule.
+        let continued = parts.count >= 2 && parts.last?.isEmpty == true
+        if continued { parts.removeLast() }
         let words = parts.map { part -> String in
             var word = part.prefix { $0 != UInt8(ascii: ":") }
             while let last = word.last, last == UInt8(ascii: "!") || last == UInt8(ascii: "?") || last == UInt8(ascii: "]") || last == UInt8(ascii: "[") {
@@ -113,9 +130,23 @@ extension PlaceholderFilter {
             return String(decoding: word, as: UTF8.self).lowercased()
         }
         // One bare word is a type only when written as one (`String!`, `Int?`), not `string` alone (a stand-in).
-        if parts.count == 1, !(value.last == UInt8(ascii: "!") || value.last == UInt8(ascii: "?") || value.last == UInt8(ascii: "]")) { return false }
+        // One rule alone is a rule when no password is written so: a word only a rule list uses (`confirmed`), or a
+        // rule with its argument (`required_if:change_password,true`, `min:8`).
+        if parts.count == 1, !continued, !(value.last == UInt8(ascii: "!") || value.last == UInt8(ascii: "?") || value.last == UInt8(ascii: "]")) {
+            let hasArgument = parts[0].contains(UInt8(ascii: ":"))
+            return hasArgument ? ruleWordsTakingArguments.contains(words[0]) : ruleOnlyWords.contains(words[0])
+        }
         return words.allSatisfy { schemaWords.contains($0) }
     }
+
+    /// Laravel's validation rules that read an argument after `:`; alone with it (`required_with:new_password`) the
+    /// value is a rule.
+    static let ruleWordsTakingArguments: Set<String> = ["required_with", "required_without", "required_if", "required_unless",
+                                                        "min", "max", "between", "same", "different", "size", "exists",
+                                                        "unique", "prohibited_if", "prohibited_unless", "exclude_if"]
+
+    /// Rules no one sets as a password: alone under a `password` key (`'password' => 'confirmed'`) they are a rule.
+    static let ruleOnlyWords: Set<String> = ["confirmed", "sometimes", "nullable", "bail", "filled", "present"]
 
     static let schemaWords: Set<String> = ["string", "number", "int", "integer", "float", "double", "boolean", "bool", "null",
                                            "undefined", "id", "any", "str", "bytes", "text", "char", "object", "unknown", "void",
