@@ -7,6 +7,8 @@ struct FindingAssembler {
     let index: AppearanceIndex
     /// For a narrower input than the history: each blob's items, which place its matches instead of the index.
     var items: [ObjectID: [ScanItem]] = [:]
+    /// The compiled rules, to tell a near miss of the provider a path names (`ProviderPath`); nil: not judged.
+    var providerShapes: CompiledRules? = nil
 
     /// The findings of `matches`, most severe first; `addExposure` then tells where each lives in the history.
     func findings(from matches: [Match]) -> [Finding] {
@@ -44,8 +46,10 @@ struct FindingAssembler {
             finding.confidence = ConfidenceScore.score(
                 rule: finding.rule, validation: finding.validation, paths: finding.occurrences.compactMap(\.shownPath))
             // A template's ask is the template's own text where only templates hold it (`TemplateAsk`); a package's
-            // checksum under a name that reads as a secret's is a lock file's (`LockFile`).
-            return TemplateAsk.onlyInTemplates(finding) || LockFile.onlyInLockFiles(finding) ? nil : finding
+            // checksum under a name that reads as a secret's is a lock file's (`LockFile`); a near miss of the
+            // provider its file is named for is that provider's key gone wrong (`ProviderPath`).
+            if TemplateAsk.onlyInTemplates(finding) || LockFile.onlyInLockFiles(finding) { return nil }
+            return providerShapes.map { ProviderPath.onlyNearMisses(finding, compiled: $0) } == true ? nil : finding
         }.sorted(by: Finding.reportOrder)
     }
 

@@ -126,14 +126,14 @@ public final class CompiledRules: Sendable {
         judgedByProviderShape[index] ? providerNames.owner(of: secret, before: start, in: bytes, inFormat: { self.hasFormat(secret, of: $0) }) : nil
     }
 
-    func nameOwner(of secret: [UInt8], named key: String, rule index: Int) -> String? {
-        judgedByProviderShape[index] ? nameOwner(of: secret, named: Array(key.utf8)) : nil
+    func nameOwner(of secret: [UInt8], named key: String, rule index: Int, closely: Bool = false) -> String? {
+        judgedByProviderShape[index] ? nameOwner(of: secret, named: Array(key.utf8), closely: closely) : nil
     }
 
-    /// The provider rule whose shape `secret` nearly fits, its name being `key`, unless a rule of that provider takes
-    /// the value in full (`hasFormat`).
-    func nameOwner(of secret: [UInt8], named key: [UInt8]) -> String? {
-        providerNames.owner(of: secret, named: key, inFormat: { self.hasFormat(secret, of: $0) })
+    /// The provider rule whose shape `secret` nearly fits (`closely`: within a few characters of its length), its name
+    /// being `key`, unless a rule of that provider takes the value in full (`hasFormat`).
+    func nameOwner(of secret: [UInt8], named key: [UInt8], closely: Bool = false) -> String? {
+        providerNames.owner(of: secret, named: key, closely: closely, inFormat: { self.hasFormat(secret, of: $0) })
     }
 
     /// Whether the name a value is assigned to says it is public (`IEX_PUBLISHABLE_TOKEN = …`, `clientToken: …`:

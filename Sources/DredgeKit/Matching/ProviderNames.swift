@@ -29,6 +29,13 @@ struct ProviderNames: Sendable {
         /// characters), the parts: they say what the whole's varying length cannot.
         var parts: Parts?
 
+        /// Within a few characters (`lengthSlack`) of the format's length or lengths: a typo or a copy that lost or
+        /// gained its last characters, not one cut to half.
+        func isAbout(_ count: Int) -> Bool {
+            let slack = ProviderNames.lengthSlack(for: length)
+            return count >= (shortest ?? length) - slack && count <= length + slack
+        }
+
         func fits(_ value: [UInt8]) -> Bool {
             if let parts { return parts.fit(value) }
             if let shortest { return (shortest...length).contains(value.count) && outside(value) == 0 && value.starts(with: prefix) }
@@ -356,7 +363,9 @@ struct ProviderNames: Sendable {
     /// A value of a prefixed shape's length, alphabet and prefix fits that shape only where its rule takes it: a shape
     /// read off the examples may keep less of the prefix than the format has (`pn` of Prefect's `pnu_` and `pnb_`, the
     /// pattern's `pn[ub]_`), and `pny_…` beside Prefect's name is that prefix one character off, not Prefect's key.
-    func owner(of value: [UInt8], named name: [UInt8], inFormat: ((_ rule: String) -> Bool)? = nil) -> String? {
+    /// `closely`: only a near miss within a few characters of the shape's length (`Shape.isAbout`), for a name that
+    /// is weaker evidence than a key's (a file's path).
+    func owner(of value: [UInt8], named name: [UInt8], closely: Bool = false, inFormat: ((_ rule: String) -> Bool)? = nil) -> String? {
         guard !shapes.isEmpty else { return nil }
         let original = name
         let name = name.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
@@ -364,7 +373,8 @@ struct ProviderNames: Sendable {
                                                                            endingIn: original) {
             let candidates = shapes[String(decoding: word, as: UTF8.self)] ?? []
             if candidates.contains(where: { $0.fits(value) && ($0.prefix.isEmpty || inFormat?($0.rule) ?? true) }) { continue }
-            if let near = candidates.first(where: { $0.nearlyFits(value) }), !candidates.contains(where: { inFormat?($0.rule) ?? false }) { return near.rule }
+            if let near = candidates.first(where: { $0.nearlyFits(value) && (!closely || $0.isAbout(value.count)) }),
+               !candidates.contains(where: { inFormat?($0.rule) ?? false }) { return near.rule }
         }
         return nil
     }
