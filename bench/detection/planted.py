@@ -6493,6 +6493,15 @@ def provider_cases(d):
          "mk_live_" + d.of(L, 32), "https://docs.pear.trade/api-reference/endpoint/keys/create (Bearer mk_live_…, the sample mk_live_ and 32 lower-case letters and digits: shown)"),
         ("b24a-hoopay-php", "b24a/wallet/hoopay.php", b20e_t("<?php\n$apiKey = 'hpk_prod_" + d.of(B62, 24) + "';\n$apiSecret = '@V@';\n$signature = hash_hmac('sha256', $canonical, $apiSecret);\n"),
          "hps_prod_" + d.of(B62, 32), "https://developer.hoopaywallet.com/docs/api/authentication (API keys hpk_sandbox_/hpk_prod_, the secret hps_sandbox_…: prefixes shown; hps_prod_ and the length from memory)"),
+        # blind24a, three more found by a later search (same rules for the reference): Transcore's African pay-ins
+        # (sk_<env>_<base64>, Liveblocks' sk_prod_ beside it), Akupon's loyalty partners in Indonesia (ak_live_) and
+        # DirtCheapAI's gateway keys (key_)
+        ("b24a-transcore-py", "b24a/pay-africa/transcore.py", b20e_t('import requests\n\nTRANSCORE = requests.Session()\nTRANSCORE.headers["Authorization"] = "Bearer @V@"\n\ndef catalog():\n    return TRANSCORE.get("https://api.transcore.io/merchant/api/v1/catalog").json()\n'),
+         "sk_prod_" + b11_key(d, 24), "https://docs.transcore.io/authentication/ (secret keys sk_<env>_<base64>, sk_test_/sk_prod_; publishable pk_<env>_<base64>: stated; the base64's length from memory)"),
+        ("b24a-akupon-env", "b24a/loyalty-id/.env", "AKUPON_ENV=production\nAKUPON_API_KEY={v}\n",
+         "ak_live_" + d.of(B62, 32), "https://docs.akupon.com/id/mitra/api-keys (ak_test_ sandbox and ak_live_ production keys: prefix stated; the body from memory)"),
+        ("b24a-dirtcheapai-sh", "b24a/ai/dirtcheap.sh", '#!/bin/sh\ncurl -s https://api.dirtcheapai.com/v1/chat/completions \\\n  -H "Authorization: Bearer {v}" \\\n  -H "Content-Type: application/json" \\\n  -d @prompt.json\n',
+         "key_" + d.of(B62, 40), "https://api.dirtcheapai.com/en/docs/api-keys (every public API key starts with key_, Bearer: prefix stated; the body from memory)"),
     ]
 
 
@@ -10575,6 +10584,8 @@ def near_miss_cases(d):
         ("b24an-onegini-short", "b24a/near/bank-nl/application.properties", "onegini.api.access-token={v}\n", d.of(HEXU, 61), "length"),
         ("b24an-turing-prefix", "b24a/near/gateway/.env", "LLM_GATEWAY_API_KEY={v}\n", "sk-lml-api-" + d.of(L, 40), "prefix"),
         ("b24an-dyva-prefix", "b24a/near/ai/dyva_client.py", '    headers={{"Authorization": "Bearer {v}"}},\n', "kr_" + d.of(B62, 40), "prefix"),
+        ("b24an-transcore-publishable", "b24a/near/pay-africa/transcore_web.js", "const TRANSCORE_PUBLIC_KEY = '{v}';\n", "pk_prod_" + b11_key(d, 24), "public key (the publishable key, read-only discovery)"),
+        ("b24an-akupon-prefix", "b24a/near/loyalty-id/.env", "AKUPON_API_KEY={v}\n", "ak_lvie_" + d.of(B62, 32), "prefix"),
     ]
 
 
