@@ -5,8 +5,8 @@ import Foundation
 /// context before each (a key name just above its value) that hold a keyword: it remembers that too, and a line
 /// without one opens no window, so reading it again finds nothing. Lines that held a match stay hot and are matched
 /// again in every blob that contains them, so each blob still gets its own occurrences. PCRE2 then runs on windows of
-/// the whole blob around the keywords found, so matches spanning old and new lines are intact. A keyword whose rule
-/// may sit further above its match (a `<server>` above its `<password>`) is remembered apart, and its line is read
+/// the whole blob around the keywords found, so matches spanning old and new lines are intact. A keyword that may
+/// sit further above its match (a `<server>` above its `<password>`) is remembered apart, and its line is read
 /// again for a new line up to `farContextBytes` below it.
 /// One per worker, so that what it knows is always up to date with what it has matched (no race between workers).
 final class LineDeduplicator {
@@ -122,7 +122,7 @@ private struct SeenLines {
         seen.lookUp(hashes, into: &seenBefore, marked: &holdsKeyword)
         included.removeAll(keepingCapacity: true)
         included.append(contentsOf: repeatElement(false, count: starts.count))
-        var copiedContext: [Range<Int>] = []  // skipped lines read as context after all
+        var copiedContext: [Range<Int>] = []  // skipped lines read as context after all, ascending
         var farFloor = 0  // the end of the last new line: far keywords above it are looked for already
         for line in starts.indices {
             let isNew = !seenBefore[line]
