@@ -3,12 +3,12 @@ import Git
 /// Groups matches into findings (one per rule + secret) and expands each match into occurrences, one per place
 /// its blob appears.
 struct FindingAssembler {
-    let rules: [Rule]
+    /// The rules, and what they know of providers' shapes (a near miss of the provider a path names: `ProviderPath`).
+    let compiled: CompiledRules
+    var rules: [Rule] { compiled.rules }
     let index: AppearanceIndex
     /// For a narrower input than the history: each blob's items, which place its matches instead of the index.
     var items: [ObjectID: [ScanItem]] = [:]
-    /// The compiled rules, to tell a near miss of the provider a path names (`ProviderPath`); nil: not judged.
-    var providerShapes: CompiledRules? = nil
 
     /// The findings of `matches`, most severe first; `addExposure` then tells where each lives in the history.
     func findings(from matches: [Match]) -> [Finding] {
@@ -49,7 +49,7 @@ struct FindingAssembler {
             // checksum under a name that reads as a secret's is a lock file's (`LockFile`); a near miss of the
             // provider its file is named for is that provider's key gone wrong (`ProviderPath`).
             if TemplateAsk.onlyInTemplates(finding) || LockFile.onlyInLockFiles(finding) { return nil }
-            return providerShapes.map { ProviderPath.onlyNearMisses(finding, compiled: $0) } == true ? nil : finding
+            return ProviderPath.onlyNearMisses(finding, compiled: compiled) ? nil : finding
         }.sorted(by: Finding.reportOrder)
     }
 

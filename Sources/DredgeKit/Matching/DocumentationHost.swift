@@ -20,10 +20,12 @@ enum DocumentationHost {
         return isDocumentation(String(decoding: host, as: UTF8.self))
     }
 
-    /// `host` lowercased.
+    /// `host` lowercased. The reserved names are `EmailAddress`'s, less those of testing (`*.test`, `localhost`).
     static func isDocumentation(_ host: String) -> Bool {
         let name = host.hasSuffix(".") ? String(host.dropLast()) : host
-        for domain in ["example.com", "example.org", "example.net"] where name == domain || name.hasSuffix("." + domain) { return true }
-        return ["example", "invalid"].contains { name.hasSuffix("." + $0) }
+        if EmailAddress.reservedDomains.contains(where: { name == $0 || name.hasSuffix("." + $0) }) { return true }
+        return documentationTopLevelDomains.contains { name.hasSuffix("." + $0) }
     }
+
+    private static let documentationTopLevelDomains = EmailAddress.reservedTopLevelDomains.subtracting(["test", "localhost"])
 }

@@ -65,7 +65,7 @@ struct InputScanner {
         let merged = PathRulePass.merge(content: scanned.tally.matches, path: scanned.pathMatches, compiled: compiled)
         let matches = merged.filter { !$0.allowed }
         summary.suppressed.inline = merged.count - matches.count
-        let findings = FindingAssembler(rules: compiled.rules, index: AppearanceIndex(), items: scanned.items, providerShapes: compiled).findings(from: matches)
+        let findings = FindingAssembler(compiled: compiled, index: AppearanceIndex(), items: scanned.items).findings(from: matches)
         summary.count(scanned.tally)
         summary.errors = scanned.tally.unreadable.sorted()
         var report = FindingFilter(request.configuration).apply(to: ScanReport(summary: summary, findings: findings))

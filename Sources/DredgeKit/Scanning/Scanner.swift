@@ -104,7 +104,7 @@ public struct Scanner {
         let counting = { @Sendable [index] in Self.blobCounts(read: blobs, index: index) }
         let counts = request.jobs > 1 ? BackgroundThread(counting) : nil
         let counted = counts == nil ? counting() : nil
-        let assembler = FindingAssembler(rules: compiled.rules, index: index, providerShapes: compiled)
+        let assembler = FindingAssembler(compiled: compiled, index: index)
         // Suppressed findings are dropped before they are followed through the history: that walk is per path.
         var report = FindingFilter(configuration).apply(to: ScanReport(summary: summary, findings: assembler.findings(from: matches)))
         clock.lap("assemble and filter findings")
