@@ -663,6 +663,33 @@ import Testing
         }
     }
 
+    /// Made-up people (blind23c: opentelemetry-demo's load generator and quote service) carry made-up cards and
+    /// phones: shoppers at example.com each with a card, and seed customers at invented firms whose phones are all
+    /// `555-01xx` with no area code. A store with more cards than people, or one real phone, is still data.
+    @Test func madeUpPeopleAndTheirCardsAreTestData() throws {
+        let shoppers = (0..<9).map { ["email": "shopper\($0)@example.com", "creditCardNumber": Self.cardNumber(prefix: "4", length: 16, seed: $0)] }
+        let people = try #require(try JSONSerialization.data(withJSONObject: shoppers).withUnsafeBytes {
+            PersonalDataScanner.analyze(path: "src/loadgenerator/people.json", bytes: $0)
+        })
+        #expect(people.cards == 9 && people.reservedDomainEmails == 9)
+        #expect(people.isReservedTestData)
+        #expect(people.severity == .low)
+        let dump = [["email": "billing@example.com"]] + (0..<9).map { ["creditCardNumber": Self.cardNumber(prefix: "4", length: 16, seed: 40 + $0)] }
+        let cards = try #require(try JSONSerialization.data(withJSONObject: dump).withUnsafeBytes {
+            PersonalDataScanner.analyze(path: "exports/payments.json", bytes: $0)
+        })
+        #expect(cards.cards == 9 && !cards.isReservedTestData && cards.severity == .high)
+
+        let rows = (1...12).map { "(\($0),'Firm \($0)','Person \($0)','p\($0)@firm\($0).com','555-01\(10 + $0)','\($0) Main St','Austin')" }
+        let table = "CREATE TABLE customers (id INT, company_name TEXT, contact_name TEXT, email TEXT, phone TEXT, address TEXT, city TEXT);\n"
+        let seed = try #require(analyze("src/sql/quotes.sql", table + "INSERT INTO customers VALUES\n" + rows.joined(separator: ",\n") + ";\n"))
+        #expect(seed.emails == 12 && seed.phones == 12 && seed.fictionalPhones == 12)
+        #expect(seed.isReservedTestData && seed.severity == .low)
+        let real = try #require(analyze("src/sql/quotes.sql", table + "INSERT INTO customers VALUES\n" + (rows + ["(13,'Firm','P','p13@firm13.com','736-0299','1 Main St','Austin')"]).joined(separator: ",\n") + ";\n"))
+        #expect(real.phones == 13 && !real.isReservedTestData)
+        #expect(PhoneNumber.isFictional("5550101") && !PhoneNumber.isFictional("7360299"))
+    }
+
     @Test func reservedDomainEmailsAreCountedApart() throws {
         let addresses = (0..<5).map { "user\($0)@example.com" } + ["a@qa.test", "b@qa.test", "c@app.test", "d@sub.example.org",
                         "e@EXAMPLE.NET", "root@localhost", "x@mail.invalid", "y@docs.example"]
