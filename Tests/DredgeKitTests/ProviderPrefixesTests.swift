@@ -70,6 +70,10 @@ import Testing
         #expect(prefixes.owner(of: Array(dropped.utf8)) != nil)
         #expect(Matcher(Self.compiled).secrets(in: "const mapsKey = '\(dropped)';\n", at: nil).isEmpty)
         #expect(prefixes.owner(of: Array((dropped + "Q").utf8)) == nil)
+        // Its last letter lost the same way: `AIz` and 35 more.
+        let lastLost = "AIz" + google.dropFirst(4)
+        #expect(prefixes.owner(of: Array(lastLost.utf8)) != nil)
+        #expect(Matcher(Self.compiled).secrets(in: "youtube = build(\"youtube\", \"v3\", developerKey=\"\(lastLost)\")\n", at: nil).isEmpty)
         #expect(Matcher(Self.compiled).secrets(in: "const mapsKey = '\(longer)';\n", at: nil) == [longer])
     }
 

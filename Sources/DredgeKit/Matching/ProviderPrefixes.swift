@@ -114,12 +114,14 @@ struct ProviderPrefixes: Sendable {
     /// example of its format has (`AIzz` and 35 more characters for Google's 39): a random value meets such a prefix one
     /// letter off and that exact length about once in ten million, a mistyped key every time. Upper-case prefixes
     /// (`AKIA`) stay matched exactly only: other vendors' ids of capitals and digits meet them one letter off.
-    /// The prefix with its first letter lost (`Iza` and 35 more) counts the same way, one short of that length.
+    /// The prefix with one of its letters lost (`Iza` or `AIz` and 35 more) counts the same way, one short of that length.
     private func isOneOffAtItsLength(_ head: [UInt8], count: Int, of prefix: [UInt8]) -> Bool {
         guard prefix.count >= 4, let last = prefix.last, !Self.separators.contains(last),
               prefix.contains(where: { $0 >= 97 && $0 <= 122 }), prefix.contains(where: { $0 >= 65 && $0 <= 90 }),
               let range = lengths[prefix], range.lowerBound == range.upperBound, head.count >= prefix.count else { return false }
-        if count == range.lowerBound - 1 { return head.starts(with: prefix.dropFirst()) }
+        if count == range.lowerBound - 1 {
+            return prefix.indices.contains { head.starts(with: prefix[..<$0] + prefix[($0 + 1)...]) }
+        }
         return count == range.lowerBound && ProviderNames.isOneOff(Array(head.prefix(prefix.count)), from: prefix)
     }
 
