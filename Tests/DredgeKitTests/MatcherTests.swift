@@ -548,6 +548,24 @@ import Testing
         #expect(outcome.matches.map(\.line) == [1, 2])
     }
 
+    /// Two providers' rules that capture the same value, one of them a notice of a public key (info, hidden by default)
+    /// loaded first: the credential speaks, as PDFGen Studio's secret `pk_live_…` must beside Stripe's publishable-key
+    /// rule (blind28a). Loaded the other way round, the same.
+    @Test func aCredentialOutranksAPublicKeyNoticeOnTheSameValue() throws {
+        func rule(_ id: String, _ severity: Severity, _ pattern: String, _ keyword: String) -> Rule {
+            Rule(id: id, name: id, kind: .credential, severity: severity, confidence: .high, pattern: pattern, keywords: [keyword],
+                 paths: [], excludedPaths: [], parser: nil, minEntropy: 0, validators: [], playbook: nil,
+                 references: ["https://dredge.test"], examples: [], counterExamples: [], source: .init(file: "t", line: 1))
+        }
+        let notice = rule("payco.publishable-key", .info, "(?<secret>pk_live_[A-Za-z0-9]{32})", "pk_live_")
+        let secret = rule("pdfco.api-key", .critical, "(?i)pdfco\\w*\\s*=\\s*(?<secret>pk_live_[A-Za-z0-9]{32})", "pdfco")
+        let text = Array("PDFCO_API_KEY=pk_live_O37oy13Z4R4ANnNtLSIep3ERPrTLerOe\n".utf8)
+        for rules in [[notice, secret], [secret, notice]] {
+            let matcher = try Matcher(rules: rules)
+            #expect(matcher.matches(in: text).matches.map { matcher.compiled.rules[$0.ruleIndex].id } == ["pdfco.api-key"])
+        }
+    }
+
     @Test func columnsCountCharactersNotBytes() throws {
         let packs = try PatternPackLoader.load(directory: FixturePaths.fixtures.appendingPathComponent("packs"))
         let matcher = try Matcher(rules: packs.flatMap(\.rules))

@@ -333,6 +333,9 @@ public final class Matcher {
         func outranks(_ a: Hit, _ b: Hit) -> Bool {
             let (ra, rb) = (rules[a.rule], rules[b.rule])
             if ra.specificity != rb.specificity { return ra.specificity > rb.specificity }
+            // A credential outranks a notice of a public value in the same place (PDFGen Studio's secret `pk_live_…`
+            // beside Stripe's publishable-key rule, which reports at info and is hidden by default).
+            if (ra.severity == .info) != (rb.severity == .info) { return rb.severity == .info }
             if ra.confidence != rb.confidence { return ra.confidence > rb.confidence }
             if a.secret.count != b.secret.count { return a.secret.count > b.secret.count }
             return a.rule < b.rule
