@@ -10652,6 +10652,9 @@ def near_miss_cases(d):
         ('b28bn-hardhat-default-account', 'b28b/dapp/hardhat.config.js', 'module.exports = {{\n  networks: {{\n    localhost: {{\n      url: "http://127.0.0.1:8545",\n      accounts: ["{v}"],\n    }},\n  }},\n}};\n', "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80", 'documented sample (Hardhat Network\'s first default account, publicly known)'),
         # RFC 7636 appendix B: the code_verifier of the S256 example, as OAuth libraries' tests hold it (kept)
         ('b28bn-rfc7636-code-verifier', 'b28b/tests/test_pkce.py', 'def test_rfc7636_appendix_b():\n    code_verifier = "{v}"\n    assert s256(code_verifier) == "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"\n', "dBjftJeZ4CVP-mJ92K9zNLs1NUyqzmu-XGQqfmwfDa8", 'test vector (RFC 7636 appendix B)'),
+        # a Helm values.yaml over Bitnami's postgresql chart (find_string "userPasswordKey: password": DefectDojo's, Lightdash's
+        # and Backstage's values): the key the existing Secret holds the password under (kept)
+        ('b28bn-bitnami-secretkeys-password', 'b28b/helm/values.yaml', "postgresql:\n  enabled: true\n  auth:\n    username: lightdash\n    database: lightdash\n    existingSecret: lightdash-pg\n    secretKeys:\n      adminPasswordKey: postgres-password\n      userPasswordKey: {v}\n", "password", 'name (the key a Secret holds the password under)'),
         # blind23a: near misses of the providers planted above, written by hand in the places the keys went: the prefix
         # one letter off, the body cut or lengthened, one character outside the alphabet, a masked key, a documented
         # test key, a JWT without its signature, and a client id, store id, tenant id, account id, merchant id, a
