@@ -6726,6 +6726,7 @@ def near_miss_cases(d):
     L = string.ascii_lowercase + string.digits
     A = string.ascii_letters
     HEXU = "0123456789ABCDEF"
+    e = Draw(28028)  # blind28b's rows draw from their own generator, so the rows after them keep their values
     return [
         # blind3a: near misses of providers A to L: a prefix with a body of the wrong length or alphabet, a prefix
         # typed wrong, a provider's shape under a neutral name, a provider's public id named *_id
@@ -10700,6 +10701,174 @@ def near_miss_cases(d):
         ('b22en-tox-env-substitution', 'b22e/near/python/tox.ini', b20e_t('[testenv]\nsetenv =\n    PAYMENT_API_SECRET = @V@\ncommands = pytest\n'), "{env:PAYMENT_API_SECRET}", 'lookup'),
         ('b22en-justfile-env-var', 'b22e/near/justfile', b20e_t('export API_KEY := @V@\n\ndev:\n    cargo run\n'), "env_var('API_KEY')", 'lookup'),
         ('b22en-mbsyncrc-passcmd', 'b22e/near/dotfiles/.mbsyncrc', b20e_t('IMAPAccount gmail\nHost imap.gmail.com\nUser kisbolt.alerts@gmail.com\nPassCmd "@V@"\nSSLType IMAPS\n'), "pass show mail/gmail", 'lookup'),
+        # blind28b: look-alikes copied from real public files (application repositories found with the search tool's code
+        # corpus and find_string, and providers' docs): the line and its neighbours as the file has them, the value kept
+        # where it is a provider's documented sample or an RFC's, redrawn in its own shape (from e, blind28b's own Draw)
+        # where it is a project's public key or id. Publishable keys and public client ids, public keys, checksums and
+        # digests, RFC test vectors, documented test keys, template and secret-store references of many syntaxes,
+        # encrypted values, redacted values, locale strings, ids
+        # dogger/app.dogger.io src/Dogger/wwwroot/src/setup/stripe.ts (value redrawn)
+        ('b28bn-stripe-publishable-fallback', 'b28b/web/src/setup/stripe.ts', "import {{loadStripe}} from '@stripe/stripe-js';\n\nconst STRIPE_API_KEY = process.env.GATSBY_STRIPE_PUBLISHABLE_KEY || \"{v}\";\n\nexport const stripePromise = loadStripe(STRIPE_API_KEY);\n", "pk_test_" + e.of(B62, 24), 'publishable key (Stripe pk_ keys are meant for the browser)'),
+        # PaoAguilar/googlemaps mapbox.js (value redrawn: pk. + base64url {"u","a"} + signature)
+        ('b28bn-mapbox-public-token', 'b28b/web/mapbox.js', "mapboxgl.accessToken = '{v}';\n\nconst mapbox = new mapboxgl.Map({{\n    container: 'mapbox', // container ID\n    style: 'mapbox://styles/mapbox/streets-v11', // style URL\n    center: [-74.5, 40], // starting position [lng, lat]\n    zoom: 9 // starting zoom\n}});\n", "pk." + base64.urlsafe_b64encode(('{"u":"paoaguilar","a":"' + e.of(string.ascii_lowercase + string.digits, 25) + '"}').encode()).decode().rstrip("=") + "." + e.of(URLSAFE, 22), 'public token (Mapbox pk. tokens are the browser\'s)'),
+        # a Docusaurus site's AlgoliaSearch.tsx (find_string "<DocSearch", next-intl docs; value redrawn)
+        ('b28bn-docsearch-search-only-key', 'b28b/docs/src/components/AlgoliaSearch.tsx', b20e_t("import {DocSearch} from '@docsearch/react';\nimport '@docsearch/css';\n\nexport default function AlgoliaSearch() {\n  return (\n    <DocSearch\n      apiKey=\"@V@\"\n      appId=\"4MXOXYFOUD\"\n      indexName=\"next-intl-vercel\"\n    />\n  );\n}\n"), e.of(HEX, 32), 'public key (an Algolia search-only key, which DocSearch puts in every page)'),
+        # alotoftype/docs ALGOLIA_SETUP.md: "apiKey - Your search-only API key (safe to commit)" (value redrawn)
+        ('b28bn-docusaurus-algolia-config', 'b28b/docs/docusaurus.config.ts', b20e_t("  themeConfig: {\n    algolia: {\n      appId: 'BH4D9OD16A',\n      apiKey: '@V@',\n      indexName: 'voiden',\n      contextualSearch: true,\n      searchParameters: {},\n      searchPagePath: false,\n    },\n  },\n"), e.of(HEX, 32), 'public key (the search-only key Algolia\'s DocSearch issues; the page says safe to commit)'),
+        # a Lovable app's src/integrations/supabase/client.ts (search: supabase createClient anon key; value redrawn)
+        ('b28bn-supabase-anon-key', 'b28b/web/src/integrations/supabase/client.ts', b20e_t('// src/integrations/supabase/client.ts\nimport { createClient } from "@supabase/supabase-js";\nimport type { Database } from "./types";\n\nexport const supabase = createClient<Database>(\n  "https://mynptbtzntthbucdmhgz.supabase.co",\n  "@V@"\n);\n'), b11_jwt(e, {"alg": "HS256", "typ": "JWT"}, {"iss": "supabase", "ref": "mynptbtzntthbucdmhgz", "role": "anon", "iat": 1755183488, "exp": 2070759488}), 'public key (a Supabase anon key: role anon, for the browser, bounded by row level security)'),
+        # developer.paddle.com/paddlejs/methods/paddle-initialize (client-side token, test_ + 27 hex; value redrawn)
+        ('b28bn-paddle-client-side-token', 'b28b/web/src/billing/paddle.js', b20e_t('Paddle.Environment.set("sandbox");\nPaddle.Initialize({\n  token: "@V@",\n  eventCallback: function (data) {\n    console.log(data);\n  }\n});\n'), "test_" + e.of(HEX, 27), 'public token (a Paddle client-side token, made for Paddle.js)'),
+        # laravel/laravel's older database/factories/UserFactory.php, copied into many seeders (find_string id 41151821795)
+        ('b28bn-laravel-factory-password-hash', 'b28b/laravel/database/seeders/AdminSeeder.php', "        $user = User::create([\n            'name' => fake()->name(),\n            'email' => 'admin@gmail.com',\n            'email_verified_at' => now(),\n            'password' => '{v}', // password\n            'remember_token' => Str::random(10),\n        ]);\n", "$2y$10$92IXUNpkjO0rOQ5byMi.Ye4oKoEa3Ro9llC/.og/at2.uheWG/igi", 'documented test hash (Laravel\'s factory hash of the word password)'),
+        # developers.google.com/recaptcha/docs/faq: the test keys (find_string id 28707633103, a Django settings.py)
+        ('b28bn-recaptcha-documented-test-secret', 'b28b/django/config/settings.py', "# Use Google's test keys automatically during local development\nif DEBUG and not (RECAPTCHA_PUBLIC_KEY and RECAPTCHA_PRIVATE_KEY):\n    RECAPTCHA_PUBLIC_KEY  = '6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI'\n    RECAPTCHA_PRIVATE_KEY = '{v}'\n", "6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe", 'documented sample (Google\'s reCAPTCHA test secret: every verification passes)'),
+        # the reCAPTCHA v2 widget as Google's docs show it (value redrawn: 6L + 38)
+        ('b28bn-recaptcha-site-key', 'b28b/web/templates/contact.html', '<form action="/contact" method="POST">\n  <div class="g-recaptcha" data-sitekey="{v}"></div>\n  <br/>\n  <input type="submit" value="Submit">\n</form>\n', "6Lc" + e.of(URLSAFE, 37), 'public key (a reCAPTCHA site key, in the page by design)'),
+        # developers.google.com/identity/gsi/web/guides/use-one-tap-js-api (client id redrawn)
+        ('b28bn-google-oauth-client-id', 'b28b/web/src/login.js', "window.onload = function () {{\n  google.accounts.id.initialize({{\n    client_id: '{v}',\n    callback: handleCredentialResponse\n  }});\n  google.accounts.id.prompt();\n}};\n", e.of(string.digits, 12) + "-" + e.of(string.ascii_lowercase + string.digits, 32) + ".apps.googleusercontent.com", 'client id (an OAuth client id, public in the page)'),
+        # tsucchinoko/orano-keihi docs (tauri.conf.json updater pubkey; value redrawn: base64 of a minisign .pub file)
+        ('b28bn-tauri-updater-pubkey', 'b28b/desktop/src-tauri/tauri.conf.json', b20e_t('{\n  "plugins": {\n    "updater": {\n      "active": true,\n      "endpoints": [\n        "https://github.com/tsucchinoko/orano-keihi/releases/latest/download/{{target}}-{{arch}}.json"\n      ],\n      "dialog": true,\n      "pubkey": "@V@"\n    }\n  }\n}\n'), base64.b64encode(("untrusted comment: minisign public key: " + e.of("0123456789ABCDEF", 16) + "\nRWS" + e.of(B64, 53) + "\n").encode()).decode(), 'public key (the Tauri updater\'s minisign public key)'),
+        # Sparkle's Info.plist keys (find_string SUPublicEDKey; value redrawn: 32 bytes base64)
+        ('b28bn-sparkle-public-ed-key', 'b28b/mac/App/Info.plist', '\t<key>SUFeedURL</key>\n\t<string>https://updates.kisbolt.test/mac/appcast.xml</string>\n\t<key>SUPublicEDKey</key>\n\t<string>{v}</string>\n\t<key>SUEnableSystemProfiling</key>\n\t<false/>\n', b9_b64(b9_bytes(e, 32)), 'public key (Sparkle\'s EdDSA public key, baked into the app)'),
+        # web.dev push notifications (applicationServerKey: the VAPID public key; value redrawn: 65 bytes base64url)
+        ('b28bn-vapid-public-key', 'b28b/web/public/sw-register.js', "const VAPID_PUBLIC_KEY = '{v}';\n\nconst subscription = await registration.pushManager.subscribe({{\n  userVisibleOnly: true,\n  applicationServerKey: urlBase64ToUint8Array(VAPID_PUBLIC_KEY),\n}});\n", base64.urlsafe_b64encode(b"\x04" + b9_bytes(e, 64)).decode().rstrip("="), 'public key (a VAPID public key, the browser\'s half)'),
+        # a committed .env as `dotenvx encrypt` writes it (dotenvx/dotenvx README; find_string DOTENV_PUBLIC_KEY; redrawn)
+        ('b28bn-dotenvx-public-key', 'b28b/dotenvx/.env.production', '#/-------------------[DOTENV_PUBLIC_KEY]--------------------/\n#/            public-key encryption for .env files          /\n#/       [how it works](https://dotenvx.com/encryption)     /\n#/----------------------------------------------------------/\nDOTENV_PUBLIC_KEY_PRODUCTION="{v}"\n', "03" + e.of(HEX, 64), 'public key (dotenvx\'s encryption key, committed by design)'),
+        ('b28bn-dotenvx-encrypted-value', 'b28b/dotenvx/.env.staging', '#/-------------------[DOTENV_PUBLIC_KEY]--------------------/\n#/            public-key encryption for .env files          /\n#/----------------------------------------------------------/\nDOTENV_PUBLIC_KEY_STAGING="0218a1d4e3c9b75f60a2e8d1c4b7a9f0e3d6c8b1a4f7e0d3c6b9a2f5e8d1c4b7a0"\n\n# .env.staging\nDATABASE_URL="{v}"\n', "encrypted:" + b9_b64(b"\x04" + b9_bytes(e, 64 + 12 + 48 + 16)), 'encrypted (a dotenvx value, ECIES-encrypted)'),
+        # Shopify/ejson README (secrets.ejson; values redrawn)
+        ('b28bn-ejson-encrypted', 'b28b/ejson/config/secrets.production.ejson', b20e_t('{\n  "_public_key": "63ccf05a9492e68e12eeb1c705888aebdcc0080af7e594fc402beb24cce9d14f",\n  "database_password": "@V@"\n}\n'), "EJ[1:" + b9_b64(b9_bytes(e, 32)) + ":" + b9_b64(b9_bytes(e, 24)) + ":" + b9_b64(b9_bytes(e, 30)) + "]", 'encrypted (an EJSON value)'),
+        ('b28bn-ejson-public-key', 'b28b/ejson/config/secrets.staging.ejson', b20e_t('{\n  "_public_key": "@V@",\n  "aws_secret_access_key": "EJ[1:WGj2t4znULHT1IRveMEdvvNXqZzNBNMsJ5iZVy6Dvxs=:kA6ekF8ViYR5ZLeSmMXWsdLfWr7wn9qS:fcHQtdt6nqcNOXa97/M278RX6w==]"\n}\n'), e.of(HEX, 64), 'public key (EJSON\'s public key, committed by design)'),
+        # voxpupuli/hiera-eyaml README and a Puppet control repo's data/common.eyaml (value redrawn after the PKCS7 header)
+        ('b28bn-hiera-eyaml', 'b28b/puppet/data/common.eyaml', "---\nprofile::db::user: 'app'\nprofile::db::password: {v}\nprofile::db::host: 'db01.kisbolt.test'\n", "ENC[PKCS7,MIIBeQYJKoZIhvcNAQcDoIIBajCCAWYCAQAxggEhMIIBHQIBADAFMAACAQEwDQYJKoZIhvcNAQEBBQAEggEA" + e.of(B64, 340) + "]", 'encrypted (a hiera-eyaml value)'),
+        # a Rails app's config/credentials.yml.enc (ActiveSupport::EncryptedFile: data--iv--tag; value redrawn)
+        ('b28bn-rails-credentials-enc', 'b28b/rails/config/credentials.yml.enc', "{v}", b9_b64(b9_bytes(e, 180)) + "--" + b9_b64(b9_bytes(e, 12)) + "--" + b9_b64(b9_bytes(e, 16)), 'encrypted (Rails encrypted credentials, committed by design)'),
+        # bitnami/sealed-secrets README's SealedSecret (value redrawn)
+        ('b28bn-sealed-secret', 'b28b/k8s/sealed/db-credentials.yaml', "apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nmetadata:\n  name: db-credentials\n  namespace: shop\nspec:\n  encryptedData:\n    password: {v}\n", "AgB" + e.of(B64, 681) + "==", 'encrypted (a Sealed Secrets value)'),
+        # ulisesbocchio/jasypt-spring-boot README (application.yml; value redrawn)
+        ('b28bn-jasypt-enc', 'b28b/spring/src/main/resources/application.yml', "spring:\n  datasource:\n    url: jdbc:postgresql://db:5432/shop\n    username: shop\n    password: ENC({v})\n", b9_b64(b9_bytes(e, 48)), 'encrypted (a Jasypt value)'),
+        # getsops/sops README, dotenv files (value redrawn)
+        ('b28bn-sops-dotenv', 'b28b/sops/secrets.enc.env', "DB_PASSWORD={v}\nsops_version=3.9.0\nsops_lastmodified=2025-03-04T10:11:12Z\n", "ENC[AES256_GCM,data:" + b9_b64(b9_bytes(e, 18)) + ",iv:" + b9_b64(b9_bytes(e, 32)) + ",tag:" + b9_b64(b9_bytes(e, 16)) + ",type:str]", 'encrypted (a SOPS dotenv value)'),
+        # an Ansible role's group_vars (docs.ansible.com vault "encrypt_string" output; value redrawn)
+        ('b28bn-ansible-vault-inline', 'b28b/ansible/group_vars/prod/vars.yml', "db_user: app\ndb_password: !vault |\n          {v}\n", "$ANSIBLE_VAULT;1.1;AES256\n          " + "\n          ".join(e.of("0123456789abcdef", 80) for _ in range(5)), 'encrypted (an Ansible Vault value)'),
+        # docker-compose pinned by digest (many compose files; digest redrawn)
+        ('b28bn-compose-image-digest', 'b28b/compose/docker-compose.yml', "services:\n  db:\n    image: postgres:16-alpine@sha256:{v}\n    environment:\n      POSTGRES_PASSWORD_FILE: /run/secrets/postgres_password\n", e.of(HEX, 64), 'digest (an image digest)'),
+        # getbootstrap.com's CDN snippet (SRI; hash redrawn)
+        ('b28bn-sri-integrity', 'b28b/web/templates/base.html', '<script src="https://cdn.jsdelivr.net/npm/bootstrap@5.3.3/dist/js/bootstrap.bundle.min.js" integrity="sha384-{v}" crossorigin="anonymous"></script>\n', e.of(B64, 64), 'digest (a subresource integrity hash)'),
+        # kubernetes.io/docs/tasks/tools/install-kubectl-linux ("Validate the binary"; checksum redrawn)
+        ('b28bn-sha256sum-check', 'b28b/docker/Dockerfile', 'FROM debian:bookworm-slim\nARG KUBECTL_VERSION=v1.31.2\nRUN curl -LO "https://dl.k8s.io/release/${{KUBECTL_VERSION}}/bin/linux/amd64/kubectl" \\\n && echo "{v}  kubectl" | sha256sum --check \\\n && install -o root -g root -m 0755 kubectl /usr/local/bin/kubectl\n', e.of(HEX, 64), 'digest (a sha256sum line)'),
+        # a workflow pinned to commit ids (docs.github.com security hardening: pin actions to a full-length commit SHA)
+        ('b28bn-actions-pinned-sha', 'b28b/ci/.github/workflows/release.yml', "    steps:\n      - uses: actions/checkout@{v} # v4.2.2\n      - uses: docker/login-action@9780b0c442fbb1117ed29e0efdff1e18412f7567 # v3.3.0\n        with:\n          password: ${{{{ secrets.GITHUB_TOKEN }}}}\n", e.of(HEX, 40), 'commit id (a pinned action)'),
+        # a Homebrew tap's Formula/*.rb (docs.brew.sh Formula Cookbook; checksum redrawn)
+        ('b28bn-homebrew-sha256', 'b28b/tap/Formula/kisbolt-cli.rb', 'class KisboltCli < Formula\n  desc "Command-line client for Kisbolt"\n  homepage "https://github.com/kisbolt/cli"\n  url "https://github.com/kisbolt/cli/archive/refs/tags/v1.4.2.tar.gz"\n  sha256 "{v}"\n  license "MIT"\n', e.of(HEX, 64), 'digest (a formula checksum)'),
+        # nixpkgs fetchFromGitHub (hash redrawn: SRI sha256)
+        ('b28bn-nix-fetch-hash', 'b28b/nix/default.nix', '  src = fetchFromGitHub {{\n    owner = "kisbolt";\n    repo = "cli";\n    rev = "v1.4.2";\n    hash = "sha256-{v}";\n  }};\n', b9_b64(b9_bytes(e, 32)), 'digest (a Nix source hash)'),
+        # docs.gradle.org dependency verification (gradle/verification-metadata.xml; checksum redrawn)
+        ('b28bn-gradle-verification-metadata', 'b28b/android/gradle/verification-metadata.xml', '      <component group="com.squareup.okhttp3" name="okhttp" version="4.12.0">\n         <artifact name="okhttp-4.12.0.jar">\n            <sha256 value="{v}" origin="Generated by Gradle"/>\n         </artifact>\n      </component>\n', e.of(HEX, 64), 'digest (a dependency checksum)'),
+        # a Swift package's Package.resolved (revision redrawn)
+        ('b28bn-package-resolved-revision', 'b28b/ios/Package.resolved', '    {{\n      "identity" : "swift-argument-parser",\n      "kind" : "remoteSourceControl",\n      "location" : "https://github.com/apple/swift-argument-parser",\n      "state" : {{\n        "revision" : "{v}",\n        "version" : "1.5.0"\n      }}\n    }},\n', e.of(HEX, 40), 'commit id (a pinned package revision)'),
+        # bundler.io Gemfile.lock CHECKSUMS section (Bundler 2.5+; checksum redrawn)
+        ('b28bn-gemfile-lock-checksums', 'b28b/rails/Gemfile.lock', "CHECKSUMS\n  actioncable (7.2.2) sha256={v}\n  rake (13.2.1) sha256=46cb38dae65d7d74b6020a4ac9d48afed8eb8149c040eccf0523bec91907059d\n\nBUNDLED WITH\n   2.5.22\n", e.of(HEX, 64), 'digest (a gem checksum)'),
+        # a Unity project's *.cs.meta (guid redrawn)
+        ('b28bn-unity-meta-guid', 'b28b/unity/Assets/Scripts/PlayerAuth.cs.meta', "fileFormatVersion: 2\nguid: {v}\nMonoImporter:\n  externalObjects: {{}}\n  serializedVersion: 2\n", e.of(HEX, 32), 'id (an asset guid)'),
+        # Concourse pipeline ((var)) syntax (concourse-ci.org/vars.html)
+        ('b28bn-concourse-var', 'b28b/ci/concourse/pipeline.yml', "resources:\n- name: app-image\n  type: registry-image\n  source:\n    repository: kisbolt/app\n    username: ((docker-hub-username))\n    password: {v}\n", "((docker-hub-password))", 'reference (a Concourse credential-manager var)'),
+        # AWS CloudFormation dynamic references (docs.aws.amazon.com ... dynamic-references-secretsmanager)
+        ('b28bn-cloudformation-resolve', 'b28b/aws/template.yaml', "  Database:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      MasterUsername: admin\n      MasterUserPassword: '{v}'\n", "{{resolve:secretsmanager:prod/shop/db:SecretString:password}}", 'reference (a CloudFormation dynamic reference)'),
+        # serverless.com/framework/docs/guides/variables/ssm
+        ('b28bn-serverless-ssm', 'b28b/aws/serverless.yml', "provider:\n  name: aws\n  environment:\n    DB_PASSWORD: {v}\n    STRIPE_SECRET_KEY: ${{ssm:/shop/prod/stripe-secret-key}}\n", "${ssm:/shop/prod/db-password}", 'reference (a Serverless SSM variable)'),
+        # learn.microsoft.com azure devops pipelines variables: macro syntax $(var)
+        ('b28bn-azure-pipelines-macro', 'b28b/ci/azure-pipelines.yml', "- task: Docker@2\n  inputs:\n    command: login\n- script: docker login kisbolt.azurecr.io -u $(acrUsername) -p {v}\n  displayName: Log in\n", "$(acrPassword)", 'reference (an Azure Pipelines macro)'),
+        # a Rails app's config/database.yml (guides.rubyonrails.org configuring: ERB in database.yml)
+        ('b28bn-erb-env-fetch', 'b28b/rails/config/database.yml', 'production:\n  <<: *default\n  database: shop_production\n  username: shop\n  password: {v}\n', '<%= ENV.fetch("SHOP_DATABASE_PASSWORD") { "" } %>', 'template (ERB reading the environment)'),
+        # a Terraform module's main.tf (registry.terraform.io aws_db_instance)
+        ('b28bn-terraform-var', 'b28b/tf/modules/db/main.tf', 'resource "aws_db_instance" "main" {{\n  identifier     = "shop-prod"\n  engine         = "postgres"\n  username       = var.db_username\n  password       = {v}\n}}\n', "var.db_password", 'reference (a Terraform variable)'),
+        # pulumi.com/docs/concepts/secrets (config.requireSecret)
+        ('b28bn-pulumi-require-secret', 'b28b/pulumi/index.ts', 'const config = new pulumi.Config();\nconst db = new aws.rds.Instance("db", {{\n    engine: "postgres",\n    username: "shop",\n    password: {v},\n}});\n', 'config.requireSecret("dbPassword")', 'reference (a Pulumi secret config)'),
+        # docs.drone.io/pipeline/environment/syntax/#from-secrets
+        ('b28bn-drone-from-secret', 'b28b/ci/.drone.yml', "steps:\n- name: publish\n  image: plugins/docker\n  settings:\n    repo: kisbolt/app\n    username: kisbolt\n    password:\n      from_secret: {v}\n", "docker_password", 'reference (a Drone secret name)'),
+        # grafana.com/docs/grafana/latest/setup-grafana/configure-grafana/#file-provider
+        ('b28bn-grafana-file-provider', 'b28b/grafana/grafana.ini', "[database]\ntype = postgres\nhost = db:5432\nuser = grafana\npassword = {v}\n", "$__file{/etc/secrets/grafana_db_password}", 'reference (a Grafana file provider)'),
+        # learn.microsoft.com sql server container docs (PowerShell with $env:)
+        ('b28bn-powershell-env-securestring', 'b28b/scripts/Deploy-Db.ps1', '$cred = New-Object System.Management.Automation.PSCredential("sa", (ConvertTo-SecureString {v} -AsPlainText -Force))\nInvoke-Sqlcmd -ServerInstance "localhost,1433" -Credential $cred -Query "SELECT 1"\n', "$env:MSSQL_SA_PASSWORD", 'reference (a PowerShell environment variable)'),
+        # kubernetes.io/docs/tasks/inject-data-application/define-command-argument-container ($(VAR) in args)
+        ('b28bn-k8s-args-env-expansion', 'b28b/k8s/migrate-job.yaml', '      containers:\n      - name: migrate\n        image: kisbolt/migrate:1.4\n        args: ["--db-user=$(DB_USER)", "--db-password={v}"]\n        envFrom:\n        - secretRef:\n            name: db-credentials\n', "$(DB_PASSWORD)", 'reference (Kubernetes argument expansion)'),
+        # docs.gitlab.com/ci/variables/predefined_variables (CI_REGISTRY_PASSWORD)
+        ('b28bn-gitlab-ci-registry-password', 'b28b/ci/.gitlab-ci.yml', "build:\n  image: docker:27\n  script:\n    - docker login -u $CI_REGISTRY_USER -p {v} $CI_REGISTRY\n    - docker build -t $CI_REGISTRY_IMAGE:$CI_COMMIT_SHA .\n", "$CI_REGISTRY_PASSWORD", 'reference (a GitLab predefined variable)'),
+        # jsonnet.org std.extVar (a Tanka/kube-jsonnet environment)
+        ('b28bn-jsonnet-extvar', 'b28b/jsonnet/environments/prod/main.jsonnet', "{{\n  db: {{\n    user: 'shop',\n    password: {v},\n  }},\n}}\n", "std.extVar('db_password')", 'reference (a Jsonnet external variable)'),
+        # mustache triple braces (a config template rendered at deploy)
+        ('b28bn-mustache-triple-brace', 'b28b/templates/config.json.mustache', b20e_t('{\n  "database": {\n    "user": "shop",\n    "password": "@V@"\n  }\n}\n'), "{{{db_password}}}", 'template (Mustache, unescaped)'),
+        # docs.spring.io externalized configuration (property placeholder with an empty default)
+        ('b28bn-spring-placeholder-empty-default', 'b28b/spring/src/main/resources/application-prod.properties', "spring.datasource.url=jdbc:postgresql://db:5432/shop\nspring.datasource.username=${{DB_USERNAME:shop}}\nspring.datasource.password={v}\n", "${DB_PASSWORD:}", 'reference (a Spring placeholder)'),
+        # developer.hashicorp.com/nomad/docs/job-specification/template (nomadVar)
+        ('b28bn-nomad-var-template', 'b28b/nomad/shop.nomad.hcl', b20e_t('    template {\n      destination = "secrets/db.env"\n      env         = true\n      data        = <<EOF\n{{ with nomadVar "nomad/jobs/shop" }}\nDB_PASSWORD=@V@\n{{ end }}\nEOF\n    }\n'), "{{ .db_password }}", 'template (a Nomad variable)'),
+        # guides.rubyonrails.org action_controller_overview: parameter filtering in logs
+        ('b28bn-rails-filtered-log', 'b28b/rails/log/production.log.sample', 'Started POST "/users/sign_in" for 10.0.3.7 at 2025-03-04 10:11:12 +0000\nProcessing by Users::SessionsController#create as HTML\n  Parameters: {{"authenticity_token"=>"[FILTERED]", "user"=>{{"email"=>"ops@kisbolt.test", "password"=>"{v}", "remember_me"=>"0"}}}}\n', "[FILTERED]", 'redacted (Rails parameter filtering)'),
+        # rtyley.github.io/bfg-repo-cleaner (replaced text is ***REMOVED***)
+        ('b28bn-bfg-removed', 'b28b/aws/credentials.ini', "[default]\naws_access_key_id = ***REMOVED***\naws_secret_access_key = {v}\nregion = eu-west-1\n", "***REMOVED***", 'redacted (BFG Repo-Cleaner\'s replacement)'),
+        # Django's technical 500 page cleanses settings (docs.djangoproject.com howto/error-reporting)
+        ('b28bn-django-cleansed-settings', 'b28b/django/docs/debug-page.txt', "DATABASES\n{{'default': {{'ENGINE': 'django.db.backends.postgresql',\n             'HOST': 'db',\n             'NAME': 'shop',\n             'PASSWORD': '{v}',\n             'USER': 'shop'}}}}\n", "********************", 'redacted (Django\'s cleansed setting)'),
+        # a README showing the OpenAI dashboard's masked key
+        ('b28bn-masked-key-preview', 'b28b/docs/SETUP.md', "After creating the key the dashboard only shows it masked, e.g. `OPENAI_API_KEY={v}`; paste the full value into `.env.local`.\n", "sk-proj-" + "..." + e.of(URLSAFE, 4), 'redacted (a dashboard\'s masked preview)'),
+        # a Rails app's config/locales/fr.yml (devise-i18n style messages)
+        ('b28bn-i18n-fr-password-message', 'b28b/rails/config/locales/fr.yml', "fr:\n  activerecord:\n    errors:\n      models:\n        user:\n          attributes:\n            password:\n              too_short: \"{v}\"\n", "Le mot de passe doit contenir au moins 8 caractères", 'locale string'),
+        ('b28bn-i18n-de-password-hint', 'b28b/web/src/locales/de.json', '{{\n  "login": {{\n    "passwordHint": "{v}",\n    "forgotPassword": "Passwort vergessen?"\n  }}\n}}\n', "Mindestens12Zeichen,eineZahlundeinSonderzeichen", 'locale string'),
+        # a kubeconfig whose user runs an exec plugin (kubernetes.io client-go credential plugins); CA data redrawn
+        ('b28bn-kubeconfig-ca-data', 'b28b/k8s/kubeconfig.yaml', "apiVersion: v1\nclusters:\n- cluster:\n    certificate-authority-data: {v}\n    server: https://4F2A9C.gr7.eu-west-1.eks.amazonaws.com\n  name: shop-prod\nusers:\n- name: shop-prod\n  user:\n    exec:\n      apiVersion: client.authentication.k8s.io/v1beta1\n      command: aws\n      args: [eks, get-token, --cluster-name, shop-prod]\n", b9_b64((b9_pem(e, "CERTIFICATE", "MIIDBTCCAe2gAwIBAgII", 1000) + "\n").encode()), 'public certificate (the cluster\'s CA)'),
+        # an Amplify app's src/aws-exports.js (docs.amplify.aws; ids redrawn)
+        ('b28bn-amplify-identity-pool-id', 'b28b/web/src/aws-exports.js', 'const awsmobile = {{\n    "aws_project_region": "us-east-1",\n    "aws_cognito_identity_pool_id": "{v}",\n    "aws_cognito_region": "us-east-1",\n    "aws_user_pools_id": "us-east-1_Xk3Pq9ZtR",\n}};\n', "us-east-1:" + e.uuid(), 'id (a Cognito identity pool id)'),
+        ('b28bn-amplify-web-client-id', 'b28b/web/src/amplifyconfiguration.js', 'const awsmobile = {{\n    "aws_user_pools_id": "us-east-1_Xk3Pq9ZtR",\n    "aws_user_pools_web_client_id": "{v}",\n    "oauth": {{}},\n}};\n', e.of(string.ascii_lowercase + string.digits, 26), 'client id (a Cognito app client id without a secret)'),
+        # auth0-samples SPA auth_config.json (values redrawn)
+        ('b28bn-auth0-spa-client-id', 'b28b/web/src/auth_config.json', '{{\n  "domain": "kisbolt.eu.auth0.com",\n  "clientId": "{v}",\n  "audience": "https://api.kisbolt.test"\n}}\n', e.of(B62, 32), 'client id (an Auth0 SPA client id)'),
+        # segment.com analytics.js snippet (write key redrawn)
+        ('b28bn-segment-write-key', 'b28b/web/public/index.html', '<script>\n  !function(){{var analytics=window.analytics=window.analytics||[];}}();\n  analytics.load("{v}");\n  analytics.page();\n</script>\n', e.of(B62, 32), 'public key (a Segment write key, in every page)'),
+        # docs.mixpanel.com javascript quickstart (project token redrawn)
+        ('b28bn-mixpanel-project-token', 'b28b/web/src/analytics.ts', "import mixpanel from 'mixpanel-browser';\n\nmixpanel.init('{v}', {{ track_pageview: true, persistence: 'localStorage' }});\n", e.of(HEX, 32), 'public token (a Mixpanel project token)'),
+        # docs.datadoghq.com real_user_monitoring browser setup (client token redrawn)
+        ('b28bn-datadog-rum-pub-token', 'b28b/web/src/monitoring-init.ts', "datadogRum.init({{\n  applicationId: '6c0a1d3e-2b4f-4c5a-9e8d-7f6a5b4c3d2e',\n  clientToken: '{v}',\n  site: 'datadoghq.eu',\n}});\n", "pub" + e.of(HEX, 32), 'public token (a Datadog client token, for browsers)'),
+        # docs.sentry.io platforms javascript (DSN redrawn)
+        ('b28bn-sentry-dsn', 'b28b/web/src/sentry.ts', 'Sentry.init({{\n  dsn: "{v}",\n  tracesSampleRate: 0.2,\n}});\n', "https://" + e.of(HEX, 32) + "@o" + e.of(string.digits, 6) + ".ingest.us.sentry.io/" + e.of(string.digits, 7), 'public key (a Sentry DSN; Sentry documents it as safe to expose)'),
+        # a SaaS starter's config/stripe.ts (docs.stripe.com price ids; ids redrawn)
+        ('b28bn-stripe-price-id', 'b28b/web/src/config/plans.ts', "export const PLANS = {{\n  pro: {{\n    name: 'Pro',\n    priceId: '{v}',\n    amount: 1900,\n  }},\n}};\n", "price_1" + e.of(B62, 23), 'id (a Stripe price id)'),
+        # clerk.com/docs quickstarts (publishable key: pk_test_ + base64 of the frontend API host; redrawn)
+        ('b28bn-clerk-publishable-key', 'b28b/web/src/main.tsx', "const PUBLISHABLE_KEY = '{v}';\n\nReactDOM.createRoot(document.getElementById('root')!).render(\n  <ClerkProvider publishableKey={{PUBLISHABLE_KEY}}>\n    <App />\n  </ClerkProvider>\n);\n", "pk_test_" + base64.b64encode(("" + e.of(string.ascii_lowercase, 6) + "-" + e.of(string.ascii_lowercase, 6) + "-" + e.of(string.digits, 2) + ".clerk.accounts.dev$").encode()).decode().rstrip("="), 'publishable key (a Clerk frontend key)'),
+        # docs.launchdarkly.com react web sdk (client-side id redrawn)
+        ('b28bn-launchdarkly-client-side-id', 'b28b/web/src/index.tsx', "const LDProvider = await asyncWithLDProvider({{\n  clientSideID: '{v}',\n  context: {{ kind: 'user', key: 'anonymous' }},\n}});\n", e.of(HEX, 24), 'id (a LaunchDarkly client-side id)'),
+        # an Anchor program's lib.rs (anchor-lang.com; program id redrawn)
+        ('b28bn-solana-program-id', 'b28b/solana/programs/vault/src/lib.rs', 'use anchor_lang::prelude::*;\n\ndeclare_id!("{v}");\n\n#[program]\npub mod vault {{\n', e.of(B58, 44), 'public key (a Solana program id)'),
+        # a dapp's src/config.ts (an Ethereum contract address; redrawn)
+        ('b28bn-contract-address', 'b28b/dapp/src/config.ts', "export const TOKEN_CONTRACT_ADDRESS = '{v}';\nexport const CHAIN_ID = 8453;\n", "0x" + e.of("0123456789abcdefABCDEF", 40), 'public address (a contract address)'),
+        # RFC 7515 appendix A.1: the HMAC JWK of the example (kept as published)
+        ('b28bn-rfc7515-hmac-jwk', 'b28b/tests/vectors/rfc7515_a1.json', '{{"kty":"oct",\n "k":"{v}"\n}}\n', "AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow", 'test vector (RFC 7515 A.1)'),
+        # RFC 8037 appendix A.1: the Ed25519 private key of the example (kept as published)
+        ('b28bn-rfc8037-ed25519-d', 'b28b/tests/vectors/rfc8037.py', 'RFC8037_A1 = {{"kty": "OKP", "crv": "Ed25519",\n              "d": "{v}",\n              "x": "11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"}}\n', "nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A", 'test vector (RFC 8037 A.1)'),
+        # RFC 6238 appendix B seed, base32 as pyotp's tests write it
+        ('b28bn-rfc6238-totp-seed', 'b28b/tests/test_totp.py', 'def test_rfc6238_sha1():\n    totp = pyotp.TOTP("{v}", digits=8)\n    assert totp.at(59) == "94287082"\n', "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", 'test vector (RFC 6238 appendix B seed)'),
+        # a Crisp chat embed (docs.crisp.chat; website id redrawn)
+        ('b28bn-crisp-website-id', 'b28b/web/public/chat.html', '<script type="text/javascript">window.$crisp=[];window.CRISP_WEBSITE_ID="{v}";(function(){{d=document;s=d.createElement("script");s.src="https://client.crisp.chat/l.js";s.async=1;d.getElementsByTagName("head")[0].appendChild(s);}})();</script>\n', e.uuid(), 'id (a chat widget id)'),
+        # docs.github.com apps: a GitHub App's client id (Iv1. + 16 hex; redrawn)
+        ('b28bn-github-app-client-id', 'b28b/web/src/config/github.ts', "export const GITHUB_APP = {{\n  appId: 912345,\n  clientId: '{v}',\n  installUrl: 'https://github.com/apps/kisbolt-ci/installations/new',\n}};\n", "Iv1." + e.of(HEX, 16), 'client id (a GitHub App client id)'),
+        # a ConfigMap with binaryData (kubernetes.io configmap docs; bytes redrawn: a PNG header)
+        ('b28bn-configmap-binarydata', 'b28b/k8s/branding-configmap.yaml', "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: branding\nbinaryData:\n  favicon.png: {v}\n", b9_b64(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b9_bytes(e, 120)), 'base64 of non-secret data (an icon)'),
+        # a Next.js export's build manifest (buildId: 21 nanoid characters; redrawn)
+        ('b28bn-nextjs-build-id', 'b28b/web/out/_next/static/build-manifest.json', '{{"buildId":"{v}","polyfillFiles":["static/chunks/polyfills-42372ed130431b0a.js"],"lowPriorityFiles":[]}}\n', e.of(URLSAFE, 21), 'id (a build id)'),
+        # pusher.com/glossary ("The app_key is an opaque identifier used on the client side"); Tasin5541/NextJs-Messenger-Clone
+        # src/app/libs/pusher.ts names it NEXT_PUBLIC_PUSHER_APP_KEY (value redrawn)
+        ('b28bn-pusher-app-key', 'b28b/web/src/lib/pusher-client.ts', "import PusherClient from 'pusher-js';\n\nexport const PUSHER_APP_KEY = '{v}';\nexport const pusherClient = new PusherClient(PUSHER_APP_KEY, {{ cluster: 'eu' }});\n", e.of(HEX, 20), 'public key (a Pusher Channels app key, the client\'s half)'),
+        # caddyserver/website src/docs/markdown/caddyfile/directives/basic_auth.md: Username "Bob", password "hiccup" (kept)
+        ('b28bn-caddy-documented-bcrypt', 'b28b/caddy/Caddyfile', "files.kisbolt.test {{\n\troot /srv\n\n\tbasic_auth /secret/* {{\n\t\t# Username \"Bob\", password \"hiccup\"\n\t\tBob {v}\n\t}}\n\n\tfile_server\n}}\n", "$2a$14$Zkx19XLiW6VYouLHR5NmfOFU0z2GTNmpkT/5qqR7hx4IjWJPDhjvG", 'documented sample (the Caddy docs\' basic_auth example hash)'),
+        # hardhat.org/hardhat-network/docs/reference#accounts: the default accounts' keys are public (kept)
+        ('b28bn-hardhat-default-account', 'b28b/dapp/hardhat.config.js', 'module.exports = {{\n  networks: {{\n    localhost: {{\n      url: "http://127.0.0.1:8545",\n      accounts: ["{v}"],\n    }},\n  }},\n}};\n', "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80", 'documented sample (Hardhat Network\'s first default account, publicly known)'),
+        # RFC 7636 appendix B: the code_verifier of the S256 example, as OAuth libraries' tests hold it (kept)
+        ('b28bn-rfc7636-code-verifier', 'b28b/tests/test_pkce.py', 'def test_rfc7636_appendix_b():\n    code_verifier = "{v}"\n    assert s256(code_verifier) == "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"\n', "dBjftJeZ4CVP-mJ92K9zNLs1NUyqzmu-XGQqfmwfDa8", 'test vector (RFC 7636 appendix B)'),
+        # a Helm values.yaml over Bitnami's postgresql chart (find_string "userPasswordKey: password": DefectDojo's, Lightdash's
+        # and Backstage's values): the key the existing Secret holds the password under (kept)
+        ('b28bn-bitnami-secretkeys-password', 'b28b/helm/values.yaml', "postgresql:\n  enabled: true\n  auth:\n    username: lightdash\n    database: lightdash\n    existingSecret: lightdash-pg\n    secretKeys:\n      adminPasswordKey: postgres-password\n      userPasswordKey: {v}\n", "password", 'name (the key a Secret holds the password under)'),
+        # an Indonesian locale (find_string 'password: "Sandi"': a user modal's form labels) and a Romanian one
+        # (messages/ro.json, find_string '"password": "Parolă"'): the word password, translated (kept)
+        ('b28bn-i18n-id-password-label', 'b28b/web/src/i18n/id.ts', "      userModal: {{\n        form: {{\n          name: \"Nama\",\n          email: \"Email\",\n          password: \"{v}\",\n          profile: \"Profil\",\n        }},\n      }},\n", "Sandi", 'locale string (Indonesian for password)'),
+        ('b28bn-i18n-ro-password-label', 'b28b/web/messages/ro.json', '{{\n  "register-page": {{\n    "form": {{\n      "email": "Email",\n      "password": "{v}",\n      "confirmPassword": "Confirmă Parola"\n    }}\n  }}\n}}\n', "Parolă", 'locale string (Romanian for password)'),
         # blind23a: near misses of the providers planted above, written by hand in the places the keys went: the prefix
         # one letter off, the body cut or lengthened, one character outside the alphabet, a masked key, a documented
         # test key, a JWT without its signature, and a client id, store id, tenant id, account id, merchant id, a
