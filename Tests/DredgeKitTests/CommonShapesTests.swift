@@ -133,6 +133,23 @@ import Testing
         #expect(PublicName.says("DD_CLIENT_TOKEN") && PublicName.says("hcaptcha-site-key") && !PublicName.says("DD_API_KEY"))
     }
 
+    /// A search widget's `apiKey` beside the index it searches is Algolia's search-only key (blind28b: a DocSearch
+    /// element, Docusaurus' `themeConfig.algolia`); the same name in an indexing plugin's options, or without an index
+    /// named, is judged by its name as before.
+    @Test func aSearchWidgetsKeyIsPublic() {
+        let matcher = Matcher(Self.compiled)
+        let key = "5f2c9d41b7e06a38c1d94e7f20b6a853"
+        for text in ["    <DocSearch\n      apiKey=\"\(key)\"\n      appId=\"4MXOXYFOUD\"\n      indexName=\"shop-docs\"\n    />\n",
+                     "  themeConfig: {\n    algolia: {\n      appId: 'BH4D9OD16A',\n      apiKey: '\(key)',\n      indexName: 'shop',\n    },\n  },\n",
+                     "docsearch({ apiKey: '\(key)', indexName: 'shop', inputSelector: '#q' });\n"] {
+            #expect(matcher.secrets(in: text, at: nil).isEmpty, "\(text)")
+        }
+        for text in ["{\n  resolve: 'gatsby-plugin-algolia',\n  options: {\n    appId: 'BH4D9OD16A',\n    apiKey: '\(key)',\n    indexName: 'shop',\n  },\n}\n",
+                     "  algolia: {\n    appId: 'BH4D9OD16A',\n    apiKey: '\(key)',\n  },\n"] {
+            #expect(matcher.secrets(in: text, at: nil) == [key], "\(text)")
+        }
+    }
+
     @Test(arguments: ["6b0d549b-6f03-475a-9600-a35a099950d8", "6B0D549B-6F03-475A-9600-A35A099950D8", "1b4e28ba-2fa1-11d2-883f-0016d3cca427"])
     func wholeUUIDsOfAVersionAndVariant(_ value: String) {
         #expect(CommonShapes.isUUID(Array(value.utf8)), "\(value)")

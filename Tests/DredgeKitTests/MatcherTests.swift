@@ -260,7 +260,7 @@ import Testing
                       "required|string|min:8", "--password=", "-pass=", "--db-password="] {
             #expect(PlaceholderFilter.isReference(Array(value.utf8)), "\(value)")
         }
-        for value in ["Contraseña", "Kennwort", "パスワード", "Wachtwoord", "Пароль"] {
+        for value in ["Contraseña", "Kennwort", "パスワード", "Wachtwoord", "Пароль", "Sandi", "Parolă", "Kata Laluan"] {
             #expect(PlaceholderFilter.isStandIn(Array(value.utf8)), "\(value)")
         }
         for value in ["Xr12052001Rx!", "K7QW_ZP4M_TOKENLESS9", "SUPERSECRETVALUE", "k0rg.wFjc.Q9", "1.2.3.4", "10.0.12.7",

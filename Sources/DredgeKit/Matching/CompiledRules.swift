@@ -140,7 +140,7 @@ public final class CompiledRules: Sendable {
     /// `PublicName`), when rule `index` judges by name: such values ship to browsers and apps by design.
     func isPublicNamed(before start: Int, in bytes: UnsafeRawBufferPointer, rule index: Int) -> Bool {
         guard judgedByName[index], let name = Self.name(before: start, in: bytes) else { return false }
-        return PublicName.says(name)
+        return PublicName.says(name) || PublicName.isSearchWidgetKey(name, at: start, in: bytes)
     }
 
     /// The name a value is assigned to, when rule `index` judges by name or reports weak passwords by their setting's

@@ -38,7 +38,8 @@ public enum PlaceholderFilter {
                                                    "hasło", "пароль", "パスワード", "密码", "密碼", "비밀번호", "parola", "lösenord",
                                                    "adgangskode", "passord", "salasana", "heslo", "jelszó", "şifre", "κωδικός",
                                                    "סיסמה", "كلمة المرور", "mật khẩu", "kata sandi", "รหัสผ่าน", "contrasenya",
-                                                   "palavra-passe", "geslo", "lozinka", "slaptažodis", "parool", "parole", "Пароль", "Κωδικός"]
+                                                   "palavra-passe", "geslo", "lozinka", "slaptažodis", "parool", "parole", "Пароль", "Κωδικός",
+                                                   "sandi", "parolă", "kata laluan"]
         .map { Array($0.utf8) })
 
     /// The labels written in a script other than Latin, found inside a longer label too: `新密码` ("new password"),

@@ -21,6 +21,23 @@ enum PublicName {
     static let clientSideEndings = ["CLIENTTOKEN", "CLIENTKEY", "SITEKEY", "SEARCHKEY", "SEARCHAPIKEY", "SEARCHONLYKEY",
                                     "SEARCHONLYAPIKEY"]
 
+    /// An `apiKey` among a search widget's settings: DocSearch's element or call (`<DocSearch apiKey=…`,
+    /// `docsearch({ apiKey: … })`) or a block named `algolia:` or `docsearch:` (Docusaurus' `themeConfig.algolia`), with
+    /// the index it searches named beside it. That key is Algolia's search-only key, which DocSearch puts in every page
+    /// it serves. An indexing script's admin key sits under other settings (gatsby-plugin-algolia's `options: {`,
+    /// `ALGOLIA_ADMIN_KEY`) and stays reported.
+    static func isSearchWidgetKey(_ name: String, at start: Int, in bytes: UnsafeRawBufferPointer) -> Bool {
+        guard name.lowercased().filter({ $0 != "_" }) == "apikey" else { return false }
+        let reach = 300
+        func lowered(_ range: Range<Int>) -> String {
+            String(decoding: UnsafeRawBufferPointer(rebasing: bytes[range]), as: UTF8.self).lowercased()
+        }
+        let before = lowered(max(0, start - reach)..<min(start, bytes.count))
+        let around = before + lowered(min(start, bytes.count)..<min(start + reach, bytes.count))
+        return ["indexname", "index_name"].contains(where: around.contains)
+            && ["<docsearch", "docsearch(", "docsearch:", "algolia:"].contains(where: before.contains)
+    }
+
     static func says(_ name: String) -> Bool {
         let upper = name.uppercased()
         if anywhere.contains(where: upper.contains) { return true }
