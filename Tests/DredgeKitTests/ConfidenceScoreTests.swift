@@ -58,6 +58,17 @@ import Testing
         }
     }
 
+    /// A Vagrant machine's settings provision a developer's local VM (jenkins-infra's `hieradata/vagrant/common.yaml`):
+    /// a password there is low, a prefixed token stays high, and a file merely named for a vagrant is the app's own.
+    @Test func aVagrantMachinesSettingsAreLikeATests() throws {
+        let url = try #require(Self.rules["mysql.uri-password"])
+        let github = try #require(Self.rules["github.personal-access-token"])
+        #expect(ConfidenceScore.score(rule: url, validation: .unchecked, paths: ["hieradata/vagrant/common.yaml"]) == .low)
+        #expect(ConfidenceScore.score(rule: github, validation: .unchecked, paths: ["hieradata/vagrant/common.yaml"]) == .high)
+        #expect(ConfidenceScore.score(rule: url, validation: .unchecked, paths: ["hieradata/production.yaml"]) == url.confidence)
+        #expect(ConfidenceScore.score(rule: url, validation: .unchecked, paths: ["src/vagrantly/db.yaml"]) == url.confidence)
+    }
+
     /// xUnit, JUnit and XCTest name a test class `…Tests` or `…Test` (eShop's `testing/unit/…/IdentityServiceTests.cs`):
     /// a password there is low; a file whose name only ends in the letters (`Latest.java`, `contest.py`) is not a test.
     @Test func testClassesAndATestingTreeAreTests() throws {

@@ -30,7 +30,10 @@ enum ConfidenceScore {
                                   "/cypress/",
                                   // Laravel's model factories, which make fake models for tests and seeders (LinkAce's
                                   // `database/factories/UserFactory.php`: the bcrypt of `secret`), blind21c
-                                  "database/factories/"]
+                                  "database/factories/",
+                                  // a Vagrant machine's settings: a developer's local VM, provisioned with throwaway
+                                  // passwords (jenkins-infra's `hieradata/vagrant/common.yaml`), blind28c
+                                  "/vagrant/"]
     /// The seed scripts a framework runs against a fresh development database (Spring Boot's `data.sql`, Hibernate's
     /// `import.sql`, kept under `resources/`): a sample app's rows, like a fixture.
     static let seedScripts = ["/data.sql", "/import.sql"]
