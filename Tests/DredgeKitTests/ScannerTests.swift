@@ -769,11 +769,13 @@ import Testing
 }
 
 @Suite struct DataStoreTests {
+    /// People at real-looking addresses with phones of no fictional range: a store of people, high. (Ofcom's drama
+    /// range for every phone would make them made up: `madeUpPeopleAndTheirCardsAreTestData`.)
     @Test func aJSONDatabaseIsOneFindingPerVersionWithCountsAndTheReadmeIsNone() throws {
         let fixture = try GitFixture()
         func events(_ people: Int) -> String {
             let rows = (0..<people).map { index in
-                #"{"event": "signup", "event_data": {"Name": "Person \#(index)", "Email": "person\#(index)@gmail.com", "Phone": "+44 7700 9\#(String(format: "%05d", index))"}}"#
+                #"{"event": "signup", "event_data": {"Name": "Person \#(index)", "Email": "person\#(index)@gmail.com", "Phone": "+44 7911 1\#(String(format: "%05d", index))"}}"#
             }
             return #"{"events": ["# + rows.joined(separator: ", ") + "]}"
         }
