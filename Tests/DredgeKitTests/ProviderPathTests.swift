@@ -29,4 +29,15 @@ import Testing
         #expect(Set(cut?.occurrences.compactMap(\.path) ?? []) == ["ops/rundeck/client.py", "ops/jobs/client.py"])
         #expect(findings.contains { $0.secret.reveal() == "Wc5HnJ2qTv8ZkR4mLx7PbD9sFg3YaE6u" })
     }
+
+    /// A plural of a word every credential shares names no provider: Dart's `pub-tokens.json` holds a registry's token,
+    /// not a near miss of Consul's ACL token (whose rule waits for a `tokens` block). whole-files-5 lost it to that.
+    @Test func aSharedWordsPluralInAFileNameNamesNoProvider() throws {
+        let fixture = try GitFixture()
+        let json = "{\n  \"hosted\": [\n    {\n      \"url\": \"https://dart.registry.test/acme\",\n      \"token\": \"3a1547b4fbb2943fe86167e6e76f770d5f969dd8\"\n    }\n  ]\n}\n"
+        try fixture.write(".config/dart/pub-tokens.json", json)
+        try fixture.commit("Add the pub tokens")
+        #expect(try fixture.scanWithBuiltinRules().findings.map { $0.secret.reveal() } == ["3a1547b4fbb2943fe86167e6e76f770d5f969dd8"])
+        #expect(ProviderNames.isSharedWord("tokens") && ProviderNames.isSharedWord("secrets") && !ProviderNames.isSharedWord("consul"))
+    }
 }

@@ -218,6 +218,11 @@ struct ProviderNames: Sendable {
                                            "passwd", "credential", "credentials", "server", "webhook", "public", "service", "provider", "config", "login",
                                            "account", "authorization", "session", "signing", "master", "admin", "checkout"]
 
+    /// A shared word or its plural (`tokens`, Consul's keyword for its ACL tokens' block, names no provider either).
+    static func isSharedWord(_ word: String) -> Bool {
+        sharedWords.contains(word) || (word.hasSuffix("s") && sharedWords.contains(String(word.dropLast())))
+    }
+
     /// A format written in parts split by one separator, each part of its own lengths and alphabet, one of them of a
     /// fixed length of eight characters or more: Telegram's bot token (an id of 8 to 10 digits, `:`, 35 characters),
     /// Facebook's app token (an app id, `|`, 32 hex digits).
@@ -304,7 +309,7 @@ struct ProviderNames: Sendable {
             for name in Set((rule.keywords + provider).map { $0.lowercased() }) {
                 let spelled = Self.isName(name) || (Self.isShortName(name) && name == rule.family.lowercased())
                     || (Self.isPunctuatedName(name) && !secrets.contains { Self.lowered(Array($0.prefix(name.utf8.count))) == Array(name.utf8) })
-                guard spelled, !Self.sharedWords.contains(name) else { continue }
+                guard spelled, !Self.isSharedWord(name) else { continue }
                 shapes[name, default: []].append(shape)
             }
         }
