@@ -66,11 +66,11 @@ def git_dir(repo):
     return dot if os.path.isdir(dot) else repo
 
 
-def split_credsweeper(out, path, checkouts):
-    """credsweeper ran once over CHECKOUTS/<owner>/<name>/: give each repository its share of the report."""
+def split_credsweeper(out, paths, checkouts):
+    """credsweeper ran over CHECKOUTS/<owner>/<name>/ in batches, one report each: give each repository its share."""
     root = os.path.abspath(checkouts) + os.sep
     shares = collections.defaultdict(list)
-    for f in load(path) or []:
+    for f in (finding for path in paths for finding in load(path) or []):
         place = f["line_data_list"][0]["path"] if f.get("line_data_list") else ""
         relative = place.split(root, 1)[1] if root in place else place.split(os.path.basename(root.rstrip(os.sep)) + os.sep, 1)[-1]
         shares["/".join(relative.split("/")[:2])].append(f)
@@ -86,7 +86,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("out")
     parser.add_argument("--labels", default=os.path.join(os.path.dirname(__file__), "labels.tsv"))
-    parser.add_argument("--split-credsweeper", metavar="JSON", help="split one credsweeper report over checkouts/<label>/ into each repository's directory, then exit")
+    parser.add_argument("--split-credsweeper", metavar="JSON", nargs="+", help="split credsweeper's reports over checkouts/<label>/ into each repository's directory, then exit")
     parser.add_argument("--checkouts", help="the checkout directory credsweeper scanned (with --split-credsweeper)")
     parser.add_argument("--all-unlabeled", action="store_true", help="list every unlabeled finding, not the first 40 per group")
     args = parser.parse_args()
