@@ -47,6 +47,13 @@ import Testing
         }
     }
 
+    /// No example's secret reads as another provider's mistyped or cut token: in a scan, the rules that judge by name
+    /// would drop it (`PackChecker.claimedExamples`).
+    @Test func noExampleIsANearMissOfAnotherProvidersFormat() throws {
+        let problems = PackChecker.claimedExamples(in: try PatternPackLoader.merge(base: PatternPackLoader.builtin()))
+        #expect(problems.isEmpty, "\(problems)")
+    }
+
     @Test func everyRuleFileIsNamedForItsProvider() throws {
         for pack in try PatternPackLoader.builtin() {
             let provider = URL(fileURLWithPath: pack.file).deletingPathExtension().lastPathComponent

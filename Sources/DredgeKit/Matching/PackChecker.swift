@@ -72,7 +72,7 @@ public enum PackChecker {
                 firstSeen[rule.id] = rule
             }
         }
-        outcome.problems += problems(in: rules)
+        outcome.problems += problems(in: rules) + claimedExamples(in: rules)
         // In the order of the files, so they can be fixed from the top (the sort is stable: a line's problems keep theirs).
         let order = Dictionary(files.enumerated().map { ($1.path, $0) }) { first, _ in first }
         outcome.problems = outcome.problems.enumerated().sorted { a, b in
@@ -98,6 +98,22 @@ public enum PackChecker {
             return rule.examples.indices.compactMap { problem(example: $0, of: rule, matcher: matcher) }
                 + rule.counterExamples.indices.compactMap { problem(counterExample: $0, of: rule, matcher: matcher) }
                 + (rule.documentedExamples + rule.documentedDefaults).compactMap { problem(documented: $0, of: rule, matcher: matcher) }
+        }
+    }
+
+    /// Examples whose secret another rule's prefix claims as a near miss of its own format (Browserbase's `bb_live_…`
+    /// one letter from Scrapebit's `sb_live_`): every rule that judges by name leaves such a value alone, so the key
+    /// is lost wherever its provider's rule does not take it (under a bare `API_KEY`, without the provider's name). A
+    /// new prefix can do this to another provider's format one letter away; the cure is the other rule owning its
+    /// prefix (a keyword every example begins with).
+    public static func claimedExamples(in rules: [Rule]) -> [Problem] {
+        guard let compiled = try? CompiledRules(rules, lazily: true) else { return [] }
+        return rules.filter { $0.kind == .credential }.flatMap { rule in
+            rule.examples.enumerated().compactMap { index, example -> Problem? in
+                guard let secret = example.secret, let owner = compiled.nearMissOwner(of: Array(secret.utf8)),
+                      owner != rule.id else { return nil }
+                return Problem(rule, at: "examples[\(index)]", "example \(index + 1)'s secret reads as a mistyped or cut token of `\(owner)`, so the rules that judge by name drop it: make this rule own its prefix (a keyword every example begins with): \(example)")
+            }
         }
     }
 

@@ -28,14 +28,20 @@ struct ProviderPrefixes: Sendable {
     private let lengths: [[UInt8]: ClosedRange<Int>]
     /// Per rule that owns a prefix, the bytes its examples' bodies (after the prefix) are written in.
     private let bodyAlphabets: [String: [Bool]]
+    /// Per first three bytes of a provider rule's examples' secrets, the rules whose examples begin so, owners of a
+    /// prefix or not: the formats a value one character off another's prefix may be in full (Culqi's `sk_live_` and 16
+    /// characters, no owner of Stripe's prefix; LaunchDarkly's `sdk-`, one letter from ServiceM8's `smk-`).
+    private let rulesByHead: [[UInt8]: [String]]
 
     init(_ rules: [Rule]) {
         var found: [[UInt8]: String] = [:]
         var lengths: [[UInt8]: ClosedRange<Int>] = [:]
         var sharers: [[UInt8]: [String]] = [:]
         var bodyAlphabets: [String: [Bool]] = [:]
+        var rulesByHead: [[UInt8]: [String]] = [:]
         for rule in rules where rule.kind == .credential && rule.specificity == 1 && !rule.examples.isEmpty {
             let secrets = rule.examples.compactMap { $0.secret.map { Array($0.utf8) } }
+            for head in Set(secrets.map { Array($0.prefix(Self.headLength)) }) { rulesByHead[head, default: []].append(rule.id) }
             guard secrets.count == rule.examples.count else { continue }
             // Each keyword as the examples spell it at their start (`AKIA` for the keyword `akia`).
             let starts = Set(rule.keywords.flatMap { keyword in
@@ -72,6 +78,7 @@ struct ProviderPrefixes: Sendable {
         self.lengths = lengths
         self.sharers = sharers
         self.bodyAlphabets = bodyAlphabets
+        self.rulesByHead = rulesByHead
         prefixes = found.map { (bytes: $0.key, rule: $0.value) }.sorted { ($0.bytes.count, $0.rule) > ($1.bytes.count, $1.rule) }
         longest = prefixes.first?.bytes.count ?? 0
     }
@@ -91,6 +98,13 @@ struct ProviderPrefixes: Sendable {
     /// The rules whose prefix `secret` begins with exactly (not one character off), longest prefix first.
     func exactOwners<Bytes: Collection>(of secret: Bytes) -> [String] where Bytes.Element == UInt8 {
         prefixes.filter { secret.starts(with: $0.bytes) }.flatMap { sharers[$0.bytes] ?? [$0.rule] }
+    }
+
+    private static let headLength = 3
+
+    /// The provider rules whose examples begin as `secret` does (its first three bytes): the formats it may be in full.
+    func rulesBeginningLike<Bytes: Collection>(_ secret: Bytes) -> [String] where Bytes.Element == UInt8 {
+        rulesByHead[Array(secret.prefix(Self.headLength))] ?? []
     }
 
     /// Whether `secret` carries a prefix exactly but writes its body in another alphabet than every rule that owns the
