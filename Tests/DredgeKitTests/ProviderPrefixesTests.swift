@@ -154,6 +154,20 @@ extension ProviderPrefixesTests {
         }
         #expect(Self.compiled.nearMissOwner(of: Array("gph_R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY2aEq".utf8)) == "github.personal-access-token")
     }
+
+    /// A rule's values begin as its pattern's secret group begins; a rule that takes whatever sits in a place begins
+    /// them with anything, so its "format" holds every value and names none.
+    @Test func theHeadsAPatternBeginsItsValuesWith() {
+        func heads(_ pattern: String) -> Set<String> { Set(ProviderPrefixes.heads(ofPattern: pattern).map { String(decoding: $0, as: UTF8.self) }) }
+        #expect(heads(#"culqi[^\n]{0,60}?(?<secret>sk_(?:live|test)_[A-Za-z0-9]{16})"#) == ["sk_"])
+        #expect(heads(#"(?<secret>(?:live|test)_[0-9a-f]{27})"#) == ["liv", "tes"])
+        #expect(heads(#"(?<secret>pn[ub]_[A-Za-z0-9]{36})"#) == ["pnu", "pnb"])
+        #expect(heads(#"(?<secret>(?:sk|rk|ak)_(?:live|test)_[A-Za-z0-9]{8})"#) == ["sk_", "rk_", "ak_"])
+        #expect(heads(#"(?<secret>SG\.[A-Za-z0-9_-]{22})"#) == ["SG."])
+        #expect(heads(#"apiKey:[ \t]*(?<secret>\S{12,300})"#).isEmpty)
+        #expect(heads(#"(?<secret>ab?c[0-9]{8})"#).isEmpty)
+        #expect(heads(#"(?<secret>x[A-Za-z0-9]{8})"#).isEmpty)
+    }
 }
 
 /// `requires`: a window with the rule's keyword but none of its required words never reaches PCRE2.

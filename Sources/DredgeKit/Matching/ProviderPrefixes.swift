@@ -28,9 +28,9 @@ struct ProviderPrefixes: Sendable {
     private let lengths: [[UInt8]: ClosedRange<Int>]
     /// Per rule that owns a prefix, the bytes its examples' bodies (after the prefix) are written in.
     private let bodyAlphabets: [String: [Bool]]
-    /// Per first three bytes of a provider rule's examples' secrets, the rules whose examples begin so, owners of a
-    /// prefix or not: the formats a value one character off another's prefix may be in full (Culqi's `sk_live_` and 16
-    /// characters, no owner of Stripe's prefix; LaunchDarkly's `sdk-`, one letter from ServiceM8's `smk-`).
+    /// Per first three bytes a provider rule's pattern writes its values with, the rules whose values begin so, owners
+    /// of a prefix or not: the formats a value one character off another's prefix may be in full (Culqi's `sk_live_`
+    /// and 16 characters, no owner of Stripe's prefix; LaunchDarkly's `sdk-`, one letter from ServiceM8's `smk-`).
     private let rulesByHead: [[UInt8]: [String]]
 
     init(_ rules: [Rule]) {
@@ -41,7 +41,7 @@ struct ProviderPrefixes: Sendable {
         var rulesByHead: [[UInt8]: [String]] = [:]
         for rule in rules where rule.kind == .credential && rule.specificity == 1 && !rule.examples.isEmpty {
             let secrets = rule.examples.compactMap { $0.secret.map { Array($0.utf8) } }
-            for head in Set(secrets.map { Array($0.prefix(Self.headLength)) }) { rulesByHead[head, default: []].append(rule.id) }
+            for head in Self.heads(ofPattern: rule.pattern ?? "") { rulesByHead[head, default: []].append(rule.id) }
             guard secrets.count == rule.examples.count else { continue }
             // Each keyword as the examples spell it at their start (`AKIA` for the keyword `akia`).
             let starts = Set(rule.keywords.flatMap { keyword in
@@ -102,7 +102,44 @@ struct ProviderPrefixes: Sendable {
 
     private static let headLength = 3
 
-    /// The provider rules whose examples begin as `secret` does (its first three bytes): the formats it may be in full.
+    /// The first three bytes every value of `pattern` begins with: its secret group's start read as literals, a class
+    /// of a few letters (`pn[ub]_`) or a group of literal alternatives (`(?:live|test)_`) taken one by one. A rule whose
+    /// values may begin with anything (a file's rule that takes the value of any `apiKey:`) has none: its format holds
+    /// every value.
+    static func heads(ofPattern pattern: String) -> Set<[UInt8]> {
+        guard let open = pattern.range(of: "(?<secret>") else { return [] }
+        func isLiteral(_ character: Character) -> Bool { character.isLetter || character.isNumber || "_-:/".contains(character) }
+        var starts = [""]
+        var rest = pattern[open.upperBound...]
+        while let first = rest.first, starts.contains(where: { $0.utf8.count < headLength }) {
+            let options: [String], taken: Int
+            let second = rest.dropFirst().first
+            if first == "\\", let second, ".-_:/".contains(second) {
+                (options, taken) = ([String(second)], 2)
+            } else if isLiteral(first) {
+                (options, taken) = ([String(first)], 1)
+            } else if first == "[", let close = rest.firstIndex(of: "]"), case let inner = rest[rest.index(after: rest.startIndex)..<close],
+                      (1...4).contains(inner.count), inner.allSatisfy({ $0.isLetter || $0.isNumber }) {
+                (options, taken) = (inner.map(String.init), inner.count + 2)
+            } else if rest.hasPrefix("(?:"), let close = rest.firstIndex(of: ")"),
+                      case let inner = rest[rest.index(rest.startIndex, offsetBy: 3)..<close],
+                      case let alternatives = inner.split(separator: "|", omittingEmptySubsequences: false),
+                      alternatives.allSatisfy({ !$0.isEmpty && $0.allSatisfy(isLiteral) }) {
+                (options, taken) = (alternatives.map(String.init), inner.count + 4)
+            } else {
+                break
+            }
+            let after = rest.dropFirst(taken)
+            if let next = after.first, "?*{".contains(next) { break }  // optional or repeated: no fixed start
+            starts = starts.flatMap { start in options.map { start + $0 } }
+            rest = after
+        }
+        guard starts.allSatisfy({ $0.utf8.count >= headLength }) else { return [] }
+        return Set(starts.map { Array($0.utf8.prefix(headLength)) })
+    }
+
+    /// The provider rules whose patterns begin values as `secret` begins (its first three bytes): the formats it may be
+    /// in full.
     func rulesBeginningLike<Bytes: Collection>(_ secret: Bytes) -> [String] where Bytes.Element == UInt8 {
         rulesByHead[Array(secret.prefix(Self.headLength))] ?? []
     }
