@@ -153,16 +153,18 @@ extension ProviderPrefixesTests {
             #expect(matcher.secrets(in: "PAYMENTS_SECRET_KEY=\"\(value)\"\n", at: nil) == [value], "\(value)")
         }
         #expect(Self.compiled.nearMissOwner(of: Array("gph_R7tK2mQ9vX4pL8wZ3nB6cF1hJ5sD0gY2aEq".utf8)) == "github.personal-access-token")
+        // Timekit's `live_api_key_` mistyped is a near miss, though GoCardless's `live_` and 40 characters holds it.
+        #expect(Self.compiled.nearMissOwner(of: Array("live_apl_key_59aJHvSgNrlocbOCmV54Rz681zdpYNY3".utf8)) == "timekit.api-key")
     }
 
     /// A rule's values begin as its pattern's secret group begins; a rule that takes whatever sits in a place begins
     /// them with anything, so its "format" holds every value and names none.
-    @Test func theHeadsAPatternBeginsItsValuesWith() {
-        func heads(_ pattern: String) -> Set<String> { Set(ProviderPrefixes.heads(ofPattern: pattern).map { String(decoding: $0, as: UTF8.self) }) }
-        #expect(heads(#"culqi[^\n]{0,60}?(?<secret>sk_(?:live|test)_[A-Za-z0-9]{16})"#) == ["sk_"])
-        #expect(heads(#"(?<secret>(?:live|test)_[0-9a-f]{27})"#) == ["liv", "tes"])
-        #expect(heads(#"(?<secret>pn[ub]_[A-Za-z0-9]{36})"#) == ["pnu", "pnb"])
-        #expect(heads(#"(?<secret>(?:sk|rk|ak)_(?:live|test)_[A-Za-z0-9]{8})"#) == ["sk_", "rk_", "ak_"])
+    @Test func theLiteralStartsAPatternBeginsItsValuesWith() {
+        func heads(_ pattern: String) -> Set<String> { Set(ProviderPrefixes.literalStarts(ofPattern: pattern).map { String(decoding: $0, as: UTF8.self) }) }
+        #expect(heads(#"culqi[^\n]{0,60}?(?<secret>sk_(?:live|test)_[A-Za-z0-9]{16})"#) == ["sk_live_", "sk_test_"])
+        #expect(heads(#"(?<secret>(?:live|test)_[0-9a-f]{27})"#) == ["live_", "test_"])
+        #expect(heads(#"(?<secret>pn[ub]_[A-Za-z0-9]{36})"#) == ["pnu_", "pnb_"])
+        #expect(heads(#"(?<secret>(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{8})"#) == ["sk_live_", "sk_test_", "rk_live_", "rk_test_"])
         #expect(heads(#"(?<secret>SG\.[A-Za-z0-9_-]{22})"#) == ["SG."])
         #expect(heads(#"apiKey:[ \t]*(?<secret>\S{12,300})"#).isEmpty)
         #expect(heads(#"(?<secret>ab?c[0-9]{8})"#).isEmpty)

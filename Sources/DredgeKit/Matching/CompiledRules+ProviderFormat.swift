@@ -8,13 +8,14 @@ extension CompiledRules {
     /// value (Rootly's `rootly_` and 64 hex), and `api_token = "rootly_…"` with no `rootly` near is still a secret the
     /// name beside it judges; where it did, the provider's finding outranks the by-name one in the blob. Nor is a value
     /// that writes its body in another alphabet than every owner of its prefix (`ProviderPrefixes.writesAnotherAlphabet`),
-    /// nor one in the full format of another provider whose examples begin as it does, though its rule owns no prefix
+    /// nor one in the full format of another provider whose pattern begins it as it is, with a start no shorter than the
+    /// prefix, though its rule owns no prefix
     /// (Culqi's `sk_live_` and 16 characters beside Stripe's, LaunchDarkly's `sdk-` one letter from ServiceM8's `smk-`).
     func nearMissOwner<Bytes: Collection>(of secret: Bytes) -> String? where Bytes.Element == UInt8 {
-        guard let owner = providerPrefixes.owner(of: secret), !providerPrefixes.writesAnotherAlphabet(secret) else { return nil }
+        guard let owner = providerPrefixes.ownership(of: secret), !providerPrefixes.writesAnotherAlphabet(secret) else { return nil }
         let value = Array(secret)
-        let formats = providerPrefixes.exactOwners(of: value) + providerPrefixes.rulesBeginningLike(value)
-        return formats.contains { hasFormat(value, of: $0) } ? nil : owner
+        let formats = providerPrefixes.exactOwners(of: value) + providerPrefixes.formats(beginning: value, atLeast: owner.prefixLength - 1)
+        return formats.contains { hasFormat(value, of: $0) } ? nil : owner.rule
     }
 
     /// Whether rule `id` would report `value` in the text its own examples give it: the value put in place of an

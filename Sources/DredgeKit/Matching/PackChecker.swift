@@ -105,10 +105,11 @@ public enum PackChecker {
     /// one letter from Scrapebit's `sb_live_`): every rule that judges by name leaves such a value alone, so the key
     /// is lost wherever its provider's rule does not take it (under a bare `API_KEY`, without the provider's name). A
     /// new prefix can do this to another provider's format one letter away; the cure is the other rule owning its
-    /// prefix (a keyword every example begins with).
+    /// prefix (a keyword every example begins with, or a pattern that begins its values with it). A rule whose page
+    /// states no format (`format_checked: false`) writes its examples in an assumed shape, which proves nothing here.
     public static func claimedExamples(in rules: [Rule]) -> [Problem] {
         guard let compiled = try? CompiledRules(rules, lazily: true) else { return [] }
-        return rules.filter { $0.kind == .credential }.flatMap { rule in
+        return rules.filter { $0.kind == .credential && $0.formatChecked }.flatMap { rule in
             rule.examples.enumerated().compactMap { index, example -> Problem? in
                 guard let secret = example.secret, let owner = compiled.nearMissOwner(of: Array(secret.utf8)),
                       owner != rule.id else { return nil }

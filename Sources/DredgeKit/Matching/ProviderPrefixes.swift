@@ -28,20 +28,22 @@ struct ProviderPrefixes: Sendable {
     private let lengths: [[UInt8]: ClosedRange<Int>]
     /// Per rule that owns a prefix, the bytes its examples' bodies (after the prefix) are written in.
     private let bodyAlphabets: [String: [Bool]]
-    /// Per first three bytes a provider rule's pattern writes its values with, the rules whose values begin so, owners
-    /// of a prefix or not: the formats a value one character off another's prefix may be in full (Culqi's `sk_live_`
-    /// and 16 characters, no owner of Stripe's prefix; LaunchDarkly's `sdk-`, one letter from ServiceM8's `smk-`).
-    private let rulesByHead: [[UInt8]: [String]]
+    /// The literal starts provider rules' patterns write their values with (`sk_live_`), by their first three bytes,
+    /// owners of a prefix or not: the formats a value one character off another's prefix may be in full (Culqi's
+    /// `sk_live_` and 16 characters, no owner of Stripe's prefix; LaunchDarkly's `sdk-`, one letter from ServiceM8's `smk-`).
+    private let startsByHead: [[UInt8]: [(start: [UInt8], rule: String)]]
 
     init(_ rules: [Rule]) {
         var found: [[UInt8]: String] = [:]
         var lengths: [[UInt8]: ClosedRange<Int>] = [:]
         var sharers: [[UInt8]: [String]] = [:]
         var bodyAlphabets: [String: [Bool]] = [:]
-        var rulesByHead: [[UInt8]: [String]] = [:]
+        var startsByHead: [[UInt8]: [(start: [UInt8], rule: String)]] = [:]
         for rule in rules where rule.kind == .credential && rule.specificity == 1 && !rule.examples.isEmpty {
             let secrets = rule.examples.compactMap { $0.secret.map { Array($0.utf8) } }
-            for head in Self.heads(ofPattern: rule.pattern ?? "") { rulesByHead[head, default: []].append(rule.id) }
+            for start in Self.literalStarts(ofPattern: rule.pattern ?? "") {
+                startsByHead[Array(start.prefix(Self.headLength)), default: []].append((start, rule.id))
+            }
             guard secrets.count == rule.examples.count else { continue }
             // Each keyword as the examples spell it at their start (`AKIA` for the keyword `akia`).
             let starts = Set(rule.keywords.flatMap { keyword in
@@ -78,7 +80,7 @@ struct ProviderPrefixes: Sendable {
         self.lengths = lengths
         self.sharers = sharers
         self.bodyAlphabets = bodyAlphabets
-        self.rulesByHead = rulesByHead
+        self.startsByHead = startsByHead
         prefixes = found.map { (bytes: $0.key, rule: $0.value) }.sorted { ($0.bytes.count, $0.rule) > ($1.bytes.count, $1.rule) }
         longest = prefixes.first?.bytes.count ?? 0
     }
@@ -89,10 +91,16 @@ struct ProviderPrefixes: Sendable {
     /// The id of the provider rule whose prefix `secret` begins with, or begins with one character off (`gph_`,
     /// `sk_lvie_`, `xoxq-`), if any.
     func owner<Bytes: Collection>(of secret: Bytes) -> String? where Bytes.Element == UInt8 {
-        if let exact = prefixes.first(where: { secret.starts(with: $0.bytes) }) { return exact.rule }
+        ownership(of: secret)?.rule
+    }
+
+    /// The owner (`owner(of:)`) with the length of the prefix it owns.
+    func ownership<Bytes: Collection>(of secret: Bytes) -> (rule: String, prefixLength: Int)? where Bytes.Element == UInt8 {
+        if let exact = prefixes.first(where: { secret.starts(with: $0.bytes) }) { return (exact.rule, exact.bytes.count) }
         let head = Array(secret.prefix(longest + 1))
-        return prefixes.first { Self.isOneOff(head, from: $0.bytes) && fitsLength(secret.count, of: $0.bytes) }?.rule
-            ?? prefixes.first { isOneOffAtItsLength(head, count: secret.count, of: $0.bytes) }?.rule
+        let oneOff = prefixes.first { Self.isOneOff(head, from: $0.bytes) && fitsLength(secret.count, of: $0.bytes) }
+            ?? prefixes.first { isOneOffAtItsLength(head, count: secret.count, of: $0.bytes) }
+        return oneOff.map { ($0.rule, $0.bytes.count) }
     }
 
     /// The rules whose prefix `secret` begins with exactly (not one character off), longest prefix first.
@@ -102,16 +110,16 @@ struct ProviderPrefixes: Sendable {
 
     private static let headLength = 3
 
-    /// The first three bytes every value of `pattern` begins with: its secret group's start read as literals, a class
-    /// of a few letters (`pn[ub]_`) or a group of literal alternatives (`(?:live|test)_`) taken one by one. A rule whose
-    /// values may begin with anything (a file's rule that takes the value of any `apiKey:`) has none: its format holds
-    /// every value.
-    static func heads(ofPattern pattern: String) -> Set<[UInt8]> {
+    /// The literal bytes every value of `pattern` begins with, one start per choice: its secret group's start read as
+    /// literals, a class of a few letters (`pn[ub]_`) or a group of literal alternatives (`(?:live|test)_`) taken one
+    /// by one. None unless every start has three bytes or more: a rule whose values may begin with anything (a file's
+    /// rule that takes the value of any `apiKey:`) has a format that holds every value.
+    static func literalStarts(ofPattern pattern: String) -> Set<[UInt8]> {
         guard let open = pattern.range(of: "(?<secret>") else { return [] }
         func isLiteral(_ character: Character) -> Bool { character.isLetter || character.isNumber || "_-:/".contains(character) }
         var starts = [""]
         var rest = pattern[open.upperBound...]
-        while let first = rest.first, starts.contains(where: { $0.utf8.count < headLength }) {
+        while let first = rest.first, starts.count <= 16 {
             let options: [String], taken: Int
             let second = rest.dropFirst().first
             if first == "\\", let second, ".-_:/".contains(second) {
@@ -135,13 +143,15 @@ struct ProviderPrefixes: Sendable {
             rest = after
         }
         guard starts.allSatisfy({ $0.utf8.count >= headLength }) else { return [] }
-        return Set(starts.map { Array($0.utf8.prefix(headLength)) })
+        return Set(starts.map { Array($0.utf8) })
     }
 
-    /// The provider rules whose patterns begin values as `secret` begins (its first three bytes): the formats it may be
-    /// in full.
-    func rulesBeginningLike<Bytes: Collection>(_ secret: Bytes) -> [String] where Bytes.Element == UInt8 {
-        rulesByHead[Array(secret.prefix(Self.headLength))] ?? []
+    /// The provider rules whose patterns begin values as `secret` begins, with a literal start of `length` bytes or
+    /// more: the formats it may be in full. A start much shorter than the prefix `secret` is one character off is no
+    /// rival to it (GoCardless's `live_` beside Timekit's `live_api_key_` mistyped as `live_apl_key_`); one a byte
+    /// shorter is (Paddle's `test_`, which is Stancer's `stest_` with a letter lost).
+    func formats<Bytes: Collection>(beginning secret: Bytes, atLeast length: Int) -> [String] where Bytes.Element == UInt8 {
+        (startsByHead[Array(secret.prefix(Self.headLength))] ?? []).filter { $0.start.count >= length && secret.starts(with: $0.start) }.map(\.rule)
     }
 
     /// Whether `secret` carries a prefix exactly but writes its body in another alphabet than every rule that owns the
