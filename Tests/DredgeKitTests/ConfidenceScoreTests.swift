@@ -69,16 +69,17 @@ import Testing
         #expect(ConfidenceScore.score(rule: url, validation: .unchecked, paths: ["src/vagrantly/db.yaml"]) == url.confidence)
     }
 
-    /// xUnit, JUnit and XCTest name a test class `…Tests` or `…Test` (eShop's `testing/unit/…/IdentityServiceTests.cs`):
-    /// a password there is low; a file whose name only ends in the letters (`Latest.java`, `contest.py`) is not a test.
+    /// xUnit, JUnit and XCTest name a test class `…Tests` or `…Test` (eShop's `testing/unit/…/IdentityServiceTests.cs`),
+    /// ScalaTest and Spock `…Spec`; Kong's Pongo keeps its test services in `.pongo/`: a password there is low; a file whose name only ends in the letters (`Latest.java`, `contest.py`) is not a test.
     @Test func testClassesAndATestingTreeAreTests() throws {
         let password = try #require(Self.rules["password.quoted-assignment"])
         for path in ["src/Identity/IdentityServiceTests.cs", "src/main/OwnerControllerTest.java", "Sources/LoginTests.swift",
-                     "testing/e2e/checkout.ts", ".env.test", "docker/.env.testing"] {
+                     "testing/e2e/checkout.ts", ".env.test", "docker/.env.testing", "it/connectors/LoginCSRFIntegrationSpec.scala",
+                     "src/test/groovy/AuthSpecs.groovy", "plugins-ee/kafka-log/.pongo/kafka/keystore/users.properties"] {
             #expect(ConfidenceScore.score(rule: password, validation: .unchecked, paths: [path]) == .low, "\(path)")
         }
         for path in ["src/Latest.java", "app/contest.py", "src/Attest.cs", "src/TestHarness/Login.cs", "src/LATEST.cs", ".env",
-                     ".env.production"] {
+                     ".env.production", "app/compliance/Inspec.scala", "conf/pongo.yml"] {
             #expect(ConfidenceScore.score(rule: password, validation: .unchecked, paths: [path]) == password.confidence, "\(path)")
         }
     }

@@ -514,6 +514,26 @@ import Testing
         #expect(ConfidenceScore.score(rule: rule, validation: store.validation, paths: ["data/customers.jsonl"]) == rule.confidence)
     }
 
+    /// A file's contents kept in a JSON field (a gateway's seed of bundled scripts) mention their authors inside the
+    /// code, with few spaces if minified: documents, scored low. A dependency list of licence-checker's names each
+    /// package's publisher, no person on file.
+    @Test func filesContentsAndPackageListsAreNoStoresOfPeople() throws {
+        let script = "!function(e){var t=e.length;for(var n=0;n<t;n++){e[n]=e[n]*2}return e}(window.items||[]);" + String(repeating: "x=y+1;", count: 30)
+        let files = (0..<4).map { index in
+            #"{"path": "static/js/lib\#(index).min.js", "contents": "/*! @author Dev \#(index) <dev\#(index)@mail\#(index).com> */\#(script)"}"#
+        }.joined(separator: ",\n")
+        let bundle = try #require(analyze("spec/fixtures/01_initial_files.json", "[" + files + "]"))
+        #expect(bundle.emails == 4 && bundle.isDocumentText)
+        let packages = (0..<6).map { index in
+            #""pkg\#(index)@1.0.\#(index)": {"licenses": "MIT", "repository": "https://github.com/dev\#(index)/pkg\#(index)", "publisher": "Dev \#(index)", "email": "dev\#(index)@mail\#(index).com", "licenseFile": "node_modules/pkg\#(index)/LICENSE"}"#
+        }.joined(separator: ",\n")
+        #expect(analyze("licenses/dependencies.json", "{" + packages + "}") == nil)
+        // A long field that is mostly addresses is a list of people, and records without a licence are records.
+        let list = (0..<20).map { "member\($0)@mail\($0).com" }.joined(separator: ";")
+        let lists = try #require(analyze("exports/lists.json", #"[{"name": "all", "members": "\#(list)"}, {"name": "x", "members": "a@b.org"}]"#))
+        #expect(lists.emails >= 20 && lists.proseEmails == 0)
+    }
+
     /// An export whose records all name one person (created by, modified by, owner) is that person's metadata.
     @Test func recordsOfOnePersonAreNotADataStore() {
         let person = #"{"displayName": "Jane Roe", "uniqueName": "jane.roe@corp.com", "id": "bb3f"}"#

@@ -33,7 +33,10 @@ enum ConfidenceScore {
                                   "database/factories/",
                                   // a Vagrant machine's settings: a developer's local VM, provisioned with throwaway
                                   // passwords (jenkins-infra's `hieradata/vagrant/common.yaml`), blind28c
-                                  "/vagrant/"]
+                                  "/vagrant/",
+                                  // Kong's Pongo, which starts the services a plugin's tests need from `.pongo/` (its
+                                  // keystores and users), blind29c
+                                  "/.pongo/"]
     /// The seed scripts a framework runs against a fresh development database (Spring Boot's `data.sql`, Hibernate's
     /// `import.sql`, kept under `resources/`): a sample app's rows, like a fixture.
     static let seedScripts = ["/data.sql", "/import.sql"]
@@ -159,13 +162,14 @@ enum ConfidenceScore {
     }
 
     /// A source file named for the class it tests: its name's last word, capitalised, is `Test` or `Tests`
-    /// (`IdentityServiceTests.cs`, `OwnerControllerTest.java`, `LoginTests.swift`); `Latest.java` and `Contest.kt` are not.
+    /// (`IdentityServiceTests.cs`, `OwnerControllerTest.java`, `LoginTests.swift`), or `Spec` or `Specs` as ScalaTest,
+    /// Spock and Kotest name theirs (`LoginCSRFIntegrationSpec.scala`); `Latest.java`, `Contest.kt` and `Inspec.scala` are not.
     static func isTestClass(_ path: String) -> Bool {
         let name = path[(path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex)...]
         guard let dot = name.lastIndex(of: "."), dot > name.startIndex else { return false }
         var stem = name[..<dot]
         if stem.hasSuffix("s") { stem = stem.dropLast() }
-        guard stem.hasSuffix("Test"), let before = stem.dropLast(4).last else { return false }
+        guard let word = ["Test", "Spec"].first(where: { stem.hasSuffix($0) }), let before = stem.dropLast(word.count).last else { return false }
         return before.isLowercase || before.isNumber
     }
 

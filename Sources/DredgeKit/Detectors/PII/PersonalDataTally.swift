@@ -44,6 +44,7 @@ struct PersonalDataTally {
     /// and its personal-data keys are added in field order. Returns whether it counted.
     @discardableResult
     mutating func addRecord(keys recordKeys: [String], values: [String?], table: String? = nil) -> Bool {
+        guard !Self.describesPackage(recordKeys) else { return false }
         var holdsValue = false
         var identifiesPerson = false
         var namePartOnly = true
@@ -169,12 +170,25 @@ struct PersonalDataTally {
         }
     }
 
-    /// A field holding a passage of text (a forum post, a paper's page): 200 bytes or more with a space every 20
-    /// bytes at least. An address in it is one a writer mentioned, not a record's contact field.
+    /// A field holding a passage of text (a forum post, a paper's page, a bundled file's contents): 200 bytes or more
+    /// with a space every 20 bytes at least, or of which the addresses in it are less than a quarter (a minified
+    /// script's `@author` comment). An address in it is one a writer mentioned, not a record's contact field; a long
+    /// field that is mostly addresses is a list of them.
     static func isRunningText(_ value: String) -> Bool {
         let bytes = value.utf8
         guard bytes.count >= 200 else { return false }
-        return bytes.reduce(0) { $0 + ($1 == 0x20 || $1 == 0x0A ? 1 : 0) } * 20 >= bytes.count
+        if bytes.reduce(0, { $0 + ($1 == 0x20 || $1 == 0x0A ? 1 : 0) }) * 20 >= bytes.count { return true }
+        var addressBytes = 0
+        EmailAddress.scan(value) { addressBytes += $0.utf8.count }
+        return addressBytes * 4 < bytes.count
+    }
+
+    /// Keys that describe a software package: its licence beside its repository, licence file or home page
+    /// (license-checker's list of dependencies). The address in such a record is a publisher's, no one's on file.
+    static func describesPackage(_ keys: [String]) -> Bool {
+        let lowered = Set(keys.map { $0.lowercased() })
+        return !lowered.isDisjoint(with: ["license", "licenses", "licence"])
+            && !lowered.isDisjoint(with: ["repository", "licensefile", "licenseurl", "homepage"])
     }
 
     private mutating func addPhone(_ phone: String) {
