@@ -6715,7 +6715,7 @@ def provider_cases(d):
          "sk_live_" + d.of(L, 40), "https://docs.renderpdf.dev/getting-started/authentication (sk_ secret, live_ production, then a unique identifier, the sample lower-case letters and digits: stated; the length from memory)"),
         ("b28a-whatotp-py", "b28a/otp/whatotp.py", b20e_t('import requests\n\ndef send_otp(phone):\n    return requests.post(\n        "https://api.whatotp.online/v1/otp/send",\n        headers={"Authorization": "Bearer @V@"},\n        json={"to": phone, "channel": "whatsapp"},\n    )\n'),
          "sk_live_" + d.of(B62, 32), "https://www.whatotp.online/tr/Docs/docs.html (Authorization: Bearer sk_live_…: prefix shown; the body and the host from memory)"),
-        # blind29a: thirty-one providers from their own pages (the search tool's pages corpus), none named above nor in
+        # blind29a: thirty-two providers from their own pages (the search tool's pages corpus), none named above nor in
         # patterns/rules: feature flags, payments in Kenya, Mexico, Venezuela and Indonesia, shipping, CAPTCHA solving,
         # proxies, MQTT, booking, DNS, accounting, payroll in Australia, game backends, a headless CMS, AI gateways
         ("b29a-softlaunch-env", "b29a/flags/.env", "SOFTLAUNCH_ENVIRONMENT=production\nSOFTLAUNCH_SERVER_KEY={v}\n",
@@ -6780,6 +6780,8 @@ def provider_cases(d):
          "pr_live_" + d.of(B62, 32), "https://packageretriever.mintlify.app/guides/authentication (pr_live_ production and pr_test_ sandbox keys, Bearer, scopes: stated; the body and the host from memory)"),
         ("b29a-crbtrack-yaml", "b29a/shipping/config/crbtrack.yml", "crbtrack:\n  base_url: https://api.crbtrack.com/v1\n  api_key: {v}\n  countries: [EC, MX, CO]\n",
          "pk_live_" + d.of(B62, 32), "https://docs.crbtrack.com/authentication (X-API-Key, pk_live_ production and pk_test_ sandbox keys, server-side only: stated; the body and the host from memory)"),
+        ("b29a-transcodely-py", "b29a/video/transcode.py", b20e_t('from transcodely import Transcodely\n\nwith Transcodely(api_key="@V@") as client:\n    for job in client.jobs.list().auto_paging_iter():\n        print(job.id, job.status)\n'),
+         "ak_live_" + d.of(B62, 32), "https://transcodely.com/docs/getting-started/authentication (ak_live_ production and ak_test_ sandbox keys, the samples ak_live_ and 32 letters and digits, Bearer, the SDK's Transcodely(api_key=…): shown)"),
     ]
 
 
@@ -11090,6 +11092,7 @@ def near_miss_cases(d):
         ("b29an-somara-short", "b29a/near/accounting/mcp.json", '{{"headers": {{"Authorization": "Bearer {v}"}}}}\n', "ak_" + d.of(B62, 22), "length"),
         ("b29an-packageretriever-prefix", "b29a/near/shipping/labels.py", 'PACKAGE_RETRIEVER_KEY = "{v}"\n', "pr_lvie_" + d.of(B62, 32), "prefix"),
         ("b29an-dnscaster-long", "b29a/near/dns/dnscaster.rb", "req['Authorization'] = 'Bearer {v}'\n", "key_" + d.of(A + string.digits, 37), "length"),
+        ("b29an-transcodely-key-id", "b29a/near/video/keys.json", '{{"api_key": {{"id": "{v}", "name": "Production Server", "key_prefix": "ak_live_", "environment": "live"}}}}\n', "ak_" + d.of(L, 16), "id (the key's id, listed beside its prefix and hint)"),
     ]
 
 
