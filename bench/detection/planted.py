@@ -6716,7 +6716,7 @@ def provider_cases(d):
         ("b28a-whatotp-py", "b28a/otp/whatotp.py", b20e_t('import requests\n\ndef send_otp(phone):\n    return requests.post(\n        "https://api.whatotp.online/v1/otp/send",\n        headers={"Authorization": "Bearer @V@"},\n        json={"to": phone, "channel": "whatsapp"},\n    )\n'),
          "sk_live_" + d.of(B62, 32), "https://www.whatotp.online/tr/Docs/docs.html (Authorization: Bearer sk_live_…: prefix shown; the body and the host from memory)"),
         # blind29a: thirty-two providers from their own pages (the search tool's pages corpus), none named above nor in
-        # patterns/rules: feature flags, payments in Kenya, Mexico, Venezuela and Indonesia, shipping, CAPTCHA solving,
+        # patterns/rules: feature flags, payments (M-Pesa in Kenya, tours in Mexico, top-ups in Indonesia), shipping, CAPTCHA solving,
         # proxies, MQTT, booking, DNS, accounting, payroll in Australia, game backends, a headless CMS, AI gateways
         ("b29a-softlaunch-env", "b29a/flags/.env", "SOFTLAUNCH_ENVIRONMENT=production\nSOFTLAUNCH_SERVER_KEY={v}\n",
          "sls_" + d.of(B62, 32), "https://docs.softlaunch.so/concepts/environments (server keys sls_, for trusted backends only; client keys slc_, safe in browsers: stated; the body and the variable name from memory)"),
