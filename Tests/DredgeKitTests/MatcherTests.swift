@@ -566,6 +566,25 @@ import Testing
         }
     }
 
+    /// Two providers that issue keys of one format: the rule that waited for its provider's name beside the value
+    /// names the key, in either load order (Transcodely's `ak_live_` keys are Akupon's shape too, blind29a).
+    @Test func theProviderNamedBesideASharedFormatNamesTheKey() throws {
+        func rule(_ id: String, _ confidence: Confidence, _ pattern: String, _ keyword: String) -> Rule {
+            Rule(id: id, name: id, kind: .credential, severity: .high, confidence: confidence, pattern: pattern, keywords: [keyword],
+                 paths: [], excludedPaths: [], parser: nil, minEntropy: 0, validators: [], playbook: nil,
+                 references: ["https://dredge.test"], examples: [], counterExamples: [], source: .init(file: "t", line: 1))
+        }
+        let byPrefix = rule("akupon.api-key", .high, "(?<secret>ak_(?:live|test)_[A-Za-z0-9]{32})", "ak_live_")
+        let byName = rule("transcodely.api-key", .medium, "(?<secret>ak_(?:live|test)_[A-Za-z0-9]{32})", "transcodely")
+        let named = Array("const client = new Transcodely({ apiKey: 'ak_live_O37oy13Z4R4ANnNtLSIep3ERPrTLerOe' });\n".utf8)
+        let bare = Array("API_KEY=ak_live_O37oy13Z4R4ANnNtLSIep3ERPrTLerOe\n".utf8)
+        for rules in [[byPrefix, byName], [byName, byPrefix]] {
+            let matcher = try Matcher(rules: rules)
+            #expect(matcher.matches(in: named).matches.map { matcher.compiled.rules[$0.ruleIndex].id } == ["transcodely.api-key"])
+            #expect(matcher.matches(in: bare).matches.map { matcher.compiled.rules[$0.ruleIndex].id } == ["akupon.api-key"])
+        }
+    }
+
     @Test func columnsCountCharactersNotBytes() throws {
         let packs = try PatternPackLoader.load(directory: FixturePaths.fixtures.appendingPathComponent("packs"))
         let matcher = try Matcher(rules: packs.flatMap(\.rules))

@@ -164,6 +164,13 @@ extension Rule {
     /// The id's first word: the provider (`github`) or the format-wide family (`generic`, `env-file`).
     var family: Substring { id.prefix { $0 != "." } }
 
+    /// Whether the rule's keywords are words beside the value (the provider's name) rather than the value's own
+    /// prefix (`ak_live_`), which its pattern begins the value with.
+    var waitsForItsName: Bool {
+        let starts = ProviderPrefixes.literalStarts(ofPattern: pattern ?? "").map { String(decoding: $0, as: UTF8.self).lowercased() }
+        return !keywords.isEmpty && !keywords.contains { keyword in starts.contains { $0.hasPrefix(keyword.lowercased()) } }
+    }
+
     /// Which of two rules that captured the same secret names the credential: the more specific, then the more
     /// confident, then the first id (so the choice does not depend on the order matches arrive in).
     func outranks(_ other: Rule) -> Bool {
