@@ -143,12 +143,12 @@ import Testing
 extension ProviderPrefixesTests {
     /// A value one character off a provider's prefix, or with an owned prefix and another length, is no near miss when
     /// it is in full the format of another provider whose examples begin as it does, though that rule owns no prefix:
-    /// Culqi's `sk_live_` and 16 characters is not a Stripe key cut short, LaunchDarkly's `sdk-` and a UUID is not a
+    /// Smartpay's `sk_live_` and 22 characters is not a Stripe key cut short, LaunchDarkly's `sdk-` and a UUID is not a
     /// mistyped ServiceM8 `smk-` key. Under a bare name, with no provider's name near, the rules that judge by name
     /// report them; a typo of the prefix of no provider's format stays a near miss.
     @Test func aValueInAnotherProvidersFullFormatIsNoNearMiss() {
         let matcher = Matcher(Self.compiled)
-        for value in ["sk_live_Q7vRk2Lm9XwT4pZc", "sdk-5e0f2a9c-71b3-4d8e-a6c4-93f1b07d2e58"] {
+        for value in ["sk_live_Q7vRk2Lm9XwT4pZcH3nB8d", "sdk-5e0f2a9c-71b3-4d8e-a6c4-93f1b07d2e58"] {
             #expect(Self.compiled.nearMissOwner(of: Array(value.utf8)) == nil, "\(value)")
             #expect(matcher.secrets(in: "PAYMENTS_SECRET_KEY=\"\(value)\"\n", at: nil) == [value], "\(value)")
         }

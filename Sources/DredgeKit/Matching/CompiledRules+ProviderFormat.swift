@@ -10,7 +10,7 @@ extension CompiledRules {
     /// that writes its body in another alphabet than every owner of its prefix (`ProviderPrefixes.writesAnotherAlphabet`),
     /// nor one in the full format of another provider whose pattern begins it as it is, with a start no shorter than the
     /// prefix, though its rule owns no prefix
-    /// (Culqi's `sk_live_` and 16 characters beside Stripe's, LaunchDarkly's `sdk-` one letter from ServiceM8's `smk-`).
+    /// (Smartpay's `sk_live_` and 22 characters beside Stripe's, LaunchDarkly's `sdk-` one letter from ServiceM8's `smk-`).
     func nearMissOwner<Bytes: Collection>(of secret: Bytes) -> String? where Bytes.Element == UInt8 {
         guard let owner = providerPrefixes.ownership(of: secret), !providerPrefixes.writesAnotherAlphabet(secret) else { return nil }
         let value = Array(secret)

@@ -29,8 +29,9 @@ struct ProviderPrefixes: Sendable {
     /// Per rule that owns a prefix, the bytes its examples' bodies (after the prefix) are written in.
     private let bodyAlphabets: [String: [Bool]]
     /// The literal starts provider rules' patterns write their values with (`sk_live_`), by their first three bytes,
-    /// owners of a prefix or not: the formats a value one character off another's prefix may be in full (Culqi's
-    /// `sk_live_` and 16 characters, no owner of Stripe's prefix; LaunchDarkly's `sdk-`, one letter from ServiceM8's `smk-`).
+    /// owners of a prefix or not, where the provider's page states the format (a guessed one proves nothing): the
+    /// formats a value one character off another's prefix may be in full (Smartpay's `sk_live_` and 22 characters,
+    /// no owner of Stripe's prefix; LaunchDarkly's `sdk-`, one letter from ServiceM8's `smk-`).
     private let startsByHead: [[UInt8]: [(start: [UInt8], rule: String)]]
 
     init(_ rules: [Rule]) {
@@ -41,7 +42,7 @@ struct ProviderPrefixes: Sendable {
         var startsByHead: [[UInt8]: [(start: [UInt8], rule: String)]] = [:]
         for rule in rules where rule.kind == .credential && rule.specificity == 1 && !rule.examples.isEmpty {
             let secrets = rule.examples.compactMap { $0.secret.map { Array($0.utf8) } }
-            for start in Self.literalStarts(ofPattern: rule.pattern ?? "") {
+            for start in Self.literalStarts(ofPattern: rule.pattern ?? "") where rule.formatChecked {
                 startsByHead[Array(start.prefix(Self.headLength)), default: []].append((start, rule.id))
             }
             guard secrets.count == rule.examples.count else { continue }
