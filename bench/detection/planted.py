@@ -11083,8 +11083,8 @@ def near_miss_cases(d):
         ('b23en-ethers-contract-address', 'b23e/near/web3/interact.js', b20e_t('const { ethers } = require("ethers");\n\n// the deployed contract (public)\nconst contractAddress = "@V@";\nconst abi = require("./artifacts/Voting.json").abi;\n'), "0x" + d.of(HEX, 40), 'public address'),
         # blind29d: near misses of the constructs above, from the same kinds of file: the place a key goes holding a
         # lookup, a template variable, a placeholder the file itself uses or a crypt hash
-        ('b29dn-haproxy-userlist-crypt-hash', 'b29d/near/haproxy/haproxy.cfg', b20e_t('userlist L1\n      group G1 users tiger,scott\n\n      user tiger password @V@\n      user scott insecure-password elgato\n'),
-         "$6$" + d.of(B62, 8) + "$" + d.of(B62 + "./", 86), 'crypt hash'),
+        ('b29dn-haproxy-userlist-mkpasswd-substitution', 'b29d/near/haproxy/entrypoint.sh', b20e_t('#!/bin/sh\nDATAPLANEAPI_USERNAME=${DATAPLANEAPI_USERNAME:-"dataplaneapi"}\ncat <<EOF >> /etc/haproxy/haproxy.cfg\nuserlist haproxy-dataplaneapi\n    user $DATAPLANEAPI_USERNAME password @V@\nEOF\n/usr/bin/supervisord -c /etc/supervisord.conf\n'),
+         '$(mkpasswd -m sha-256 $DATAPLANEAPI_PASSWORD)', 'lookup'),
         ('b29dn-keepalived-jinja-auth-pass', 'b29d/near/keepalived/keepalived.conf.j2', b20e_t('vrrp_instance VI_1 {\n  interface {{ KEEPALIVED_INTERFACE }}\n  state {{ KEEPALIVED_STATE }}\n  virtual_router_id {{ KEEPALIVED_ROUTER_ID }}\n\n  authentication {\n    auth_type PASS\n    auth_pass @V@\n  }\n}\n'),
          '{{ KEEPALIVED_PASSWORD }}', 'template'),
         ('b29dn-sentinel-auth-pass-env', 'b29d/near/redis/sentinel.conf', b20e_t('port 26379\ndir /data\nsentinel monitor mymaster redis-master 6379 2\nsentinel down-after-milliseconds mymaster 5000\nprotected-mode no\nsentinel auth-pass mymaster @V@\n'),
@@ -11117,8 +11117,8 @@ def near_miss_cases(d):
          '$IPMI_ADMIN_PASSWORD', 'lookup'),
         ('b29dn-snmpwalk-shell-vars', 'b29d/near/snmp_v3_check.sh', b20e_t('#!/bin/bash\nTARGET_IP=\'172.13.0.2\'\nSNMP_USER=\'snmpcheck\'\nsnmpwalk -v 3 -u "$SNMP_USER" -a SHA -A @V@ -x AES -X "$SNMP_PRIV_PASSPHRASE" "$TARGET_IP"\n'),
          '"$SNMP_AUTH_PASSPHRASE"', 'lookup'),
-        ('b29dn-cisco-secret-5-md5crypt', 'b29d/near/network/router2.cfg', b20e_t('!\nhostname Router02\n!\nusername admin privilege 15 secret 5 @V@\n!\n'),
-         "$1$" + d.of(B62, 4) + "$" + d.of(B62 + "./", 22), 'crypt hash'),
+        ('b29dn-cisco-username-secret-template', 'b29d/near/network/username.md', b20e_t('# username\n\n> Manage users.\n> Accessed in configuration mode.\n\n- Set up an admin account:\n\n`username admin privilege 15 password 0 @V@`\n'),
+         '{{password}}', 'template'),
         ('b29dn-gradio-auth-environ', 'b29d/near/gradio/launch.py', b20e_t('import os\nfrom remind.webui.ui import get_ui\n\ndemo = get_ui()\ndemo.launch(\n    server_name="0.0.0.0",\n    auth=(os.environ.get("GRADIO_USERNAME"), @V@),\n)\n'),
          'os.environ.get("GRADIO_PASSWORD")', 'lookup'),
         # blind28d: near misses of the constructs above, from the same kinds of file: the place a key goes holding a
