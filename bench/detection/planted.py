@@ -10738,8 +10738,6 @@ def near_miss_cases(d):
         # vkononov/cloudflare-turnstile-rails templates/shared/config/initializers/cloudflare_turnstile.rb
         # (developers.cloudflare.com/turnstile/troubleshooting/testing: dummy secret keys)
         ('b29bn-turnstile-dummy-secret', 'b29b/rails/config/initializers/cloudflare_turnstile.rb', b20e_t("Cloudflare::Turnstile::Rails.configure do |config|\n  config.site_key = ENV.fetch('CLOUDFLARE_TURNSTILE_SITE_KEY', '1x00000000000000000000AA')\n  config.secret_key = ENV.fetch('CLOUDFLARE_TURNSTILE_SECRET_KEY', '@V@')\nend\n"), "1x0000000000000000000000000000000AA", 'documented sample (Turnstile\'s always-pass dummy secret)'),
-        # dvorakjt/8by8-challenge src/constants/cloudflare-turnstile-dummy-secret-keys.ts
-        ('b29bn-turnstile-dummy-secret-blocks', 'b29b/web/src/constants/turnstile-dummy-secret-keys.ts', b20e_t("export const CLOUDFLARE_TURNSTILE_DUMMY_SECRET_KEYS = <const>{\n  ALWAYS_BLOCKS: '@V@',\n};\n"), "2x0000000000000000000000000000000AA", 'documented sample (Turnstile\'s always-fail dummy secret)'),
         # docs.hcaptcha.com#integration-testing-test-keys (the test secret, in a Django settings file)
         ('b29bn-hcaptcha-test-secret', 'b29b/django/config/settings/test.py', b20e_t('# hCaptcha test keys: every token passes\nHCAPTCHA_SITEKEY = "10000000-ffff-ffff-ffff-000000000001"\nHCAPTCHA_SECRET = "@V@"\n'), "0x0000000000000000000000000000000000000000", 'documented sample (hCaptcha\'s test secret)'),
         # find_string id 8544838994, a React context provider (jwt.io's sample token, as found)
@@ -10852,6 +10850,12 @@ def near_miss_cases(d):
         ('b29bn-github-secrets-public-key', 'b29b/scripts/fixtures/repo-public-key.json', b20e_t('{\n  "key_id": "568250167242549743",\n  "key": "@V@"\n}\n'), b9_b64(b9_bytes(f, 32)), 'public key (the repository\'s sealed-box public key)'),
         # nips.nostr.com/19 (npub bech32; redrawn)
         ('b29bn-nostr-npub', 'b29b/web/.well-known/nostr.json', b20e_t('{\n  "names": {\n    "_": "@V@"\n  }\n}\n'), "npub1" + f.of("qpzry9x8gf2tvdw0s3jn54khce6mua7l", 58), 'public key (a Nostr public key; nostr.json should carry hex, the app put the npub)'),
+        # find_string id 53187318124, a self-hosting guide's README (its wg0.conf block carries wg(8)'s example key, as found)
+        ('b29bn-wg8-example-private-key', 'b29b/docs/vpn/wg0.conf', "# /etc/wireguard/wg0.conf\n\n[Interface]\n# Configuration locale\nPrivateKey = {v}\nAddress = 10.0.0.1/24\nListenPort = 51820\n", "yAnz5TF+lXXJte14tji3zlMNq+hd2rYUIgJBgB3fBmk=", 'documented sample (wg(8)\'s example private key)'),
+        # find_string id 69459357083, a Python test's fixture (phc-winner-argon2 README's hash of "password", params edited)
+        ('b29bn-argon2-readme-hash', 'b29b/py/tests/conftest.py', '_TEST_DATABASE_MARKER = "campusquest_test"\n\n_PASSWORD_HASH = "{v}"\n', "$argon2id$v=19$m=65536,t=3,p=1$c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG", 'documented test hash (the argon2 README\'s digest under the salt "somesalt")'),
+        # github.com/google/google-authenticator/wiki/Key-Uri-Format (its example secret, in an authenticator's test)
+        ('b29bn-key-uri-format-totp-secret', 'b29b/web/test/totp.test.js', "const uri = 'otpauth://totp/Example:alice@google.com?secret=JBSWY3DPEHPK3PXP&issuer=Example';\nconst secret = '{v}';\nexpect(parseUri(uri).secret).toBe(secret);\n", "JBSWY3DPEHPK3PXP", 'documented sample (the Key Uri Format page\'s TOTP secret)'),
         # locale files (password labels, as such files hold them)
         ('b29bn-i18n-zh-tw-password', 'b29b/web/src/locales/zh-TW.json', b20e_t('{\n  "login": {\n    "username": "使用者名稱",\n    "password": "@V@"\n  }\n}\n'), "密碼", 'locale string (Traditional Chinese: password)'),
         ('b29bn-i18n-vi-password', 'b29b/web/src/locales/vi.json', b20e_t('{\n  "login": {\n    "password": "@V@",\n    "forgot": "Quên mật khẩu?"\n  }\n}\n'), "Mật khẩu", 'locale string (Vietnamese: password)'),
