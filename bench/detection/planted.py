@@ -10742,8 +10742,6 @@ def near_miss_cases(d):
         ('b29bn-hcaptcha-test-secret', 'b29b/django/config/settings/test.py', b20e_t('# hCaptcha test keys: every token passes\nHCAPTCHA_SITEKEY = "10000000-ffff-ffff-ffff-000000000001"\nHCAPTCHA_SECRET = "@V@"\n'), "0x0000000000000000000000000000000000000000", 'documented sample (hCaptcha\'s test secret)'),
         # find_string id 8544838994, a React context provider (jwt.io's sample token, as found)
         ('b29bn-jwtio-sample-react', 'b29b/web/src/context/AppContext.js', b20e_t("export const AppProvider = (props) => {\n  const [user, setUser] = React.useState({\n    username: 'JohnDoe123',\n    token:\n      '@V@',\n  });\n"), "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c", 'documented sample (jwt.io\'s sample token, signed with the key "your-256-bit-secret")'),
-        # find_string id 16959183884, a Go table test (jwt.io's sample token after "JWT ")
-        ('b29bn-jwtio-sample-go-test', 'b29b/go/auth/header_test.go', b20e_t('\t{\n\t\tinput: "JWT @V@",\n\t\tmessage: "Get auth token for correct header",\n\t},\n'), "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c", 'documented sample (jwt.io\'s sample token)'),
         # learn.microsoft.com/azure/storage/common/storage-use-azurite#http-connection-strings (the well-known devstoreaccount1 key)
         ('b29bn-azurite-account-key', 'b29b/dotnet/Api/appsettings.Development.json', b20e_t('{\n  "ConnectionStrings": {\n    "Storage": "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=@V@;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;"\n  }\n}\n'), "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==", 'documented sample (the storage emulator\'s published account key)'),
         # find_string id 44384162474, a Git LFS pointer committed in place of a file (oid redrawn)
@@ -10856,6 +10854,10 @@ def near_miss_cases(d):
         ('b29bn-argon2-readme-hash', 'b29b/py/tests/conftest.py', '_TEST_DATABASE_MARKER = "campusquest_test"\n\n_PASSWORD_HASH = "{v}"\n', "$argon2id$v=19$m=65536,t=3,p=1$c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG", 'documented test hash (the argon2 README\'s digest under the salt "somesalt")'),
         # github.com/google/google-authenticator/wiki/Key-Uri-Format (its example secret, in an authenticator's test)
         ('b29bn-key-uri-format-totp-secret', 'b29b/web/test/totp.test.js', "const uri = 'otpauth://totp/Example:alice@google.com?secret=JBSWY3DPEHPK3PXP&issuer=Example';\nconst secret = '{v}';\nexpect(parseUri(uri).secret).toBe(secret);\n", "JBSWY3DPEHPK3PXP", 'documented sample (the Key Uri Format page\'s TOTP secret)'),
+        # kyy/Wagtail_IGA config_reader.py (a pydantic settings field, typed, no value)
+        ('b29bn-pydantic-secretstr-field', 'b29b/py/config_reader.py', "from pydantic import BaseSettings, SecretStr\n\n\nclass Settings(BaseSettings):\n    db_password: {v}\n\n\n    class Config:\n        env_file = '.env'\n", "SecretStr", 'type (a pydantic field annotated SecretStr)'),
+        # brocketdesign/chatlamix-uncensored locales/clerk_hi.ts (Clerk's Hindi localization)
+        ('b29bn-i18n-hi-password-label', 'b29b/web/locales/clerk_hi.ts', "export const hiIN = {{\n  locale: 'hi-IN',\n  formFieldAction__forgotPassword: '\u092a\u093e\u0938\u0935\u0930\u094d\u0921 \u092d\u0942\u0932 \u0917\u090f?',\n  formFieldLabel__password: '{v}',\n}};\n", "\u092a\u093e\u0938\u0935\u0930\u094d\u0921", 'locale string (Hindi: password)'),
         # locale files (password labels, as such files hold them)
         ('b29bn-i18n-zh-tw-password', 'b29b/web/src/locales/zh-TW.json', b20e_t('{\n  "login": {\n    "username": "使用者名稱",\n    "password": "@V@"\n  }\n}\n'), "密碼", 'locale string (Traditional Chinese: password)'),
         ('b29bn-i18n-vi-password', 'b29b/web/src/locales/vi.json', b20e_t('{\n  "login": {\n    "password": "@V@",\n    "forgot": "Quên mật khẩu?"\n  }\n}\n'), "Mật khẩu", 'locale string (Vietnamese: password)'),
@@ -10863,7 +10865,6 @@ def near_miss_cases(d):
         ('b29bn-i18n-pt-br-password-error', 'b29b/web/src/locales/pt-BR.json', b20e_t('{\n  "errors": {\n    "wrong_password": "@V@"\n  }\n}\n'), "Senha incorreta. Tente novamente.", 'locale string (Portuguese: wrong password)'),
         ('b29bn-i18n-nl-password-rule', 'b29b/web/src/locales/nl.yml', "nl:\n  devise:\n    passwords:\n      password_too_short: \"{v}\"\n", "Wachtwoord moet minimaal 8 tekens bevatten", 'locale string (Dutch: password too short)'),
         ('b29bn-i18n-pl-password-label', 'b29b/android/app/src/main/res/values-pl/strings.xml', '<resources>\n    <string name="password">{v}</string>\n    <string name="sign_in">Zaloguj się</string>\n</resources>\n', "Hasło", 'locale string (Polish: password)'),
-        ('b29bn-i18n-it-password-label', 'b29b/ios/Kisbolt/it.lproj/Localizable.strings', '"password_label" = "{v}";\n"forgot_password" = "Password dimenticata?";\n', "Parola d'ordine", 'locale string (Italian: password)'),
         # blind28b: look-alikes copied from real public files (application repositories found with the search tool's code
         # corpus and find_string, and providers' docs): the line and its neighbours as the file has them, the value kept
         # where it is a provider's documented sample or an RFC's, redrawn in its own shape (from e, blind28b's own Draw)
