@@ -19,6 +19,7 @@ import random
 import re
 import string
 import subprocess
+import textwrap
 import uuid
 import zlib
 
@@ -6934,6 +6935,7 @@ def near_miss_cases(d):
     A = string.ascii_letters
     HEXU = "0123456789ABCDEF"
     e = Draw(28028)  # blind28b's rows draw from their own generator, so the rows after them keep their values
+    f = Draw(29029)  # blind29b's likewise
     return [
         # blind3a: near misses of providers A to L: a prefix with a body of the wrong length or alphabet, a prefix
         # typed wrong, a provider's shape under a neutral name, a provider's public id named *_id
@@ -10908,6 +10910,169 @@ def near_miss_cases(d):
         ('b22en-tox-env-substitution', 'b22e/near/python/tox.ini', b20e_t('[testenv]\nsetenv =\n    PAYMENT_API_SECRET = @V@\ncommands = pytest\n'), "{env:PAYMENT_API_SECRET}", 'lookup'),
         ('b22en-justfile-env-var', 'b22e/near/justfile', b20e_t('export API_KEY := @V@\n\ndev:\n    cargo run\n'), "env_var('API_KEY')", 'lookup'),
         ('b22en-mbsyncrc-passcmd', 'b22e/near/dotfiles/.mbsyncrc', b20e_t('IMAPAccount gmail\nHost imap.gmail.com\nUser kisbolt.alerts@gmail.com\nPassCmd "@V@"\nSSLType IMAPS\n'), "pass show mail/gmail", 'lookup'),
+        # blind29b: look-alikes copied from real public files, and the classes they show (application repositories found
+        # with the search tool's code corpus and find_string, providers' docs): the line and its neighbours as the file has
+        # them; the value kept where it is a provider's documented sample, a test key or an RFC's, redrawn in its own shape
+        # (from f, blind29b's own Draw) where it is a project's public key or id. Client-side payment keys, public project
+        # keys, documented test keys, digests and pinned revisions, ids, encrypted and redacted values, references and
+        # templates of more syntaxes, test vectors, public keys, minified bundles, locale strings
+        # ribeirorvs/braintree-integration src/main/resources/static/js/dropinTokenization.js (value redrawn: sandbox_ + 8 + _ + 16)
+        ('b29bn-braintree-tokenization-key', 'b29b/web/static/js/dropinTokenization.js', b20e_t("var buttonToken = document.querySelector('#tokenization-submit-button');\n\nbraintree.dropin.create({\n    // Insert your tokenization key here\n    authorization: '@V@',\n    container: '#tokenization-dropin-container'\n}, function (createErr, instance) {\n"), "sandbox_" + f.of(string.ascii_lowercase + string.digits, 8) + "_" + f.of(string.ascii_lowercase + string.digits, 16), 'public key (a Braintree tokenization key, made for the browser)'),
+        # warklock2912/cnv2 dev/braintree-client.php (a client token as the server generated it; value redrawn)
+        ('b29bn-braintree-client-token', 'b29b/web/dev/braintree-client.php', b20e_t("<div id=\"dropin-container\"></div>\n<button id=\"submit-button\">Request payment method</button>\n<script>\n    var button = document.querySelector('#submit-button');\n\n    braintree.dropin.create({\n        authorization: '@V@',\n        container: '#dropin-container'\n    });\n</script>\n"), base64.b64encode(json.dumps({"version": 2, "authorizationFingerprint": f.of(HEX, 64) + "|created_at=2018-10-08T17:05:49.600175703+0000&merchant_id=" + f.of(string.ascii_lowercase + string.digits, 16) + "&public_key=" + f.of(string.ascii_lowercase + string.digits, 16), "configUrl": "https://api.sandbox.braintreegateway.com:443/merchants/ntdqqzvkn6n5xtjz/client_api/v1/configuration", "environment": "sandbox"}, separators=(",", ":")).encode()).decode(), 'public token (a Braintree client token: short-lived, handed to the browser)'),
+        # kleopatra999/paypal-1 standalone/bt-marketplace/index.php (the merchant id and public key, ids; the private key read from the environment here; values redrawn)
+        ('b29bn-braintree-public-key-id', 'b29b/php/bt-marketplace/index.php', b20e_t("<?php\n\ninclude_once('./lib/Braintree.php');\n\nBraintree_Configuration::environment('sandbox');\nBraintree_Configuration::merchantId('9bdq363phkqhg8c9');\nBraintree_Configuration::publicKey('@V@');\nBraintree_Configuration::privateKey(getenv('BT_PRIVATE_KEY'));\n"), f.of(string.ascii_lowercase + string.digits, 16), 'id (Braintree\'s public key is an identifier; the private key is the secret)'),
+        # lynzzz/localPack1199 src/squarefuncs.js (value redrawn: sandbox-sq0idb- + 22)
+        ('b29bn-square-application-id', 'b29b/web/src/squarefuncs.js', b20e_t("  var applicationId = '@V@'; // sandbox\n\n  // You can delete this 'if' statement. It's here to notify you that you need\n  // to provide your application ID.\n  if (applicationId === '') {\n    alert('You need to provide a value for the applicationId variable.');\n  }\n"), "sandbox-sq0idb-" + f.of(URLSAFE, 22), 'id (a Square application id, public in the payment form)'),
+        # ChiragRathod090/SFindit lib/common/config.dart (location id redrawn; the file's commented tokens left out)
+        ('b29bn-square-location-id', 'b29b/flutter/lib/common/config.dart', b20e_t('const String squareApplicationId = "sandbox-sq0idb-NaRq5Mnwnaeb03JtEdP2VA";\nconst String squareLocationId = "@V@";\nconst String applePayMerchantId = "REPLACE_ME";\n'), f.of(string.ascii_uppercase + string.digits, 13), 'id (a Square location id)'),
+        # Jezla/PartyUp PartyUpApp/static/PartyUpApp/payments.js (client id redrawn: A + 79)
+        ('b29bn-paypal-client-id-sdk-url', 'b29b/web/static/payments.js', b20e_t('src="https://www.paypal.com/sdk/js?client-id=@V@&currency=USD"\n// Render the PayPal button into #paypal-button-container\npaypal.Buttons({\n'), "A" + f.of(URLSAFE, 79), 'client id (a PayPal REST client id, in the SDK script URL by design)'),
+        # an index excerpt, a PayPal config.ts (client id redrawn)
+        ('b29bn-paypal-client-id-config', 'b29b/web/src/config/paypal.ts', b20e_t('// PayPal configuration\nexport const PAYPAL_CONFIG = {\n  clientId: "@V@", // Replace with your PayPal Client ID\n  currency: "USD",\n  intent: "capture",\n  enableFunding: "venmo,paylater",\n} as const;\n'), "A" + f.of(URLSAFE, 79), 'client id (a PayPal client id)'),
+        # karx/vidiyo-frontpage js/custom-payment.js (key id redrawn: rzp_test_ + 14)
+        ('b29bn-razorpay-key-id', 'b29b/web/js/custom-payment.js', b20e_t('var options = {\n    "key": "@V@", // Enter the Key ID generated from the Dashboard\n    "amount": "29935",\n    "currency": "INR",\n    "name": "Acme Corp",\n'), "rzp_test_" + f.of(B62, 14), 'key id (Razorpay\'s key id goes to Checkout; the key secret stays on the server)'),
+        # an index excerpt, a Razorpay payment service (key id redrawn: rzp_live_ + 14)
+        ('b29bn-razorpay-live-key-id', 'b29b/web/src/services/razorpay.js', b20e_t("export function openRazorpayCheckout({ amount, order_id, handler }) {\n  const options = {\n    key: '@V@', // LIVE API KEY\n    amount: amount * 100, // Razorpay expects paise\n    currency: 'INR',\n    order_id,\n    handler,\n  };\n  const rzp = new window.Razorpay(options);\n  rzp.open();\n}\n"), "rzp_live_" + f.of(B62, 14), 'key id (a live Razorpay key id, public in Checkout)'),
+        # CodeClimbersIO/cli packages/app/src/utils/posthog.util.ts (value redrawn: phc_ + 43)
+        ('b29bn-posthog-project-key', 'b29b/app/src/utils/posthog.util.ts', b20e_t("import posthog from 'posthog-js'\n\nexport const initPosthog = () => {\n  posthog.init('@V@', {\n    api_host: 'https://us.i.posthog.com',\n    person_profiles: 'identified_only',\n  })\n}\n"), "phc_" + f.of(B62, 43), 'public key (a PostHog project key, write-only, for the browser)'),
+        # matst80/slask-finder-ui src/lib/adyen-config.ts (value redrawn: test_ + 32)
+        ('b29bn-adyen-client-key', 'b29b/web/src/lib/adyen-config.ts', b20e_t("import { CoreConfiguration } from '@adyen/adyen-web'\n\nexport const adyenConfig: Partial<CoreConfiguration> = {\n  clientKey: '@V@',\n  environment: 'test',\n  locale: 'sv_SE',\n  countryCode: 'SE',\n}\n"), "test_" + f.of(string.ascii_uppercase + string.digits, 32), 'public key (an Adyen client key, for the browser)'),
+        # suborna020/Lv_Mortfund resources/views/ui/pages/users/user/reve.blade.php (value redrawn)
+        ('b29bn-flutterwave-public-key', 'b29b/laravel/resources/views/pay.blade.php', b20e_t('<script src="https://checkout.flutterwave.com/v3.js"></script>\n<script>\n  function makePayment() {\n    FlutterwaveCheckout({\n      public_key: "@V@",\n      tx_ref: "hooli-tx-1920bbtyt",\n      amount: 54600,\n      currency: "NGN",\n'), "FLWPUBK_TEST-" + f.of(HEX, 32) + "-X", 'public key (a Flutterwave public key, for the inline checkout)'),
+        # faithhub/incare resources/views/care_giver/layouts/includes/payment.blade.php (value redrawn: pk_test_ + 40 hex)
+        ('b29bn-paystack-public-key', 'b29b/laravel/resources/views/includes/payment.blade.php', b20e_t("<script>\n    function payWithPaystack(amount){\n    var handler = PaystackPop.setup({\n    key: '@V@',\n    email: 'ola@gmail.com',\n    amount: amount+'00',\n    currency: \"NGN\",\n"), "pk_test_" + f.of(HEX, 40), 'public key (a Paystack public key, for Paystack Inline)'),
+        # vkononov/cloudflare-turnstile-rails templates/shared/config/initializers/cloudflare_turnstile.rb
+        # (developers.cloudflare.com/turnstile/troubleshooting/testing: dummy secret keys)
+        ('b29bn-turnstile-dummy-secret', 'b29b/rails/config/initializers/cloudflare_turnstile.rb', b20e_t("Cloudflare::Turnstile::Rails.configure do |config|\n  config.site_key = ENV.fetch('CLOUDFLARE_TURNSTILE_SITE_KEY', '1x00000000000000000000AA')\n  config.secret_key = ENV.fetch('CLOUDFLARE_TURNSTILE_SECRET_KEY', '@V@')\nend\n"), "1x0000000000000000000000000000000AA", 'documented sample (Turnstile\'s always-pass dummy secret)'),
+        # docs.hcaptcha.com#integration-testing-test-keys (the test secret, in a Django settings file)
+        ('b29bn-hcaptcha-test-secret', 'b29b/django/config/settings/test.py', b20e_t('# hCaptcha test keys: every token passes\nHCAPTCHA_SITEKEY = "10000000-ffff-ffff-ffff-000000000001"\nHCAPTCHA_SECRET = "@V@"\n'), "0x0000000000000000000000000000000000000000", 'documented sample (hCaptcha\'s test secret)'),
+        # find_string id 8544838994, a React context provider (jwt.io's sample token, as found)
+        ('b29bn-jwtio-sample-react', 'b29b/web/src/context/AppContext.js', b20e_t("export const AppProvider = (props) => {\n  const [user, setUser] = React.useState({\n    username: 'JohnDoe123',\n    token:\n      '@V@',\n  });\n"), "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c", 'documented sample (jwt.io\'s sample token, signed with the key "your-256-bit-secret")'),
+        # learn.microsoft.com/azure/storage/common/storage-use-azurite#http-connection-strings (the well-known devstoreaccount1 key)
+        ('b29bn-azurite-account-key', 'b29b/dotnet/Api/appsettings.Development.json', b20e_t('{\n  "ConnectionStrings": {\n    "Storage": "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=@V@;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;"\n  }\n}\n'), "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==", 'documented sample (the storage emulator\'s published account key)'),
+        # find_string id 44384162474, a Git LFS pointer committed in place of a file (oid redrawn)
+        ('b29bn-git-lfs-pointer', 'b29b/ml/models/classifier.pt', "version https://git-lfs.github.com/spec/v1\noid sha256:{v}\nsize 1530\n", f.of(HEX, 64), 'digest (a Git LFS pointer\'s object id)'),
+        # pre-commit.com: `pre-commit autoupdate --freeze` stores commit ids in rev (mortimerliu/personal-notes pre-commit.md; sha redrawn)
+        ('b29bn-pre-commit-frozen-rev', 'b29b/py/.pre-commit-config.yaml', "repos:\n-   repo: https://github.com/pre-commit/pre-commit-hooks\n    rev: {v}  # frozen: v4.6.0\n    hooks:\n    -   id: check-yaml\n    -   id: end-of-file-fixer\n", f.of(HEX, 40), 'commit id (a frozen pre-commit revision)'),
+        # cashapp/hermit-packages pre-commit.hcl (sha256sums of public release files; as found)
+        ('b29bn-hermit-sha256sums', 'b29b/hermit/pre-commit.hcl', b20e_t('sha256sums = {\n  "https://github.com/pre-commit/pre-commit/releases/download/v2.17.0/pre-commit-2.17.0.pyz": "@V@",\n}\n'), "7ca7b4499d3bc2b80fb2834e4621905ad768682394dff04598dd068f3926bbee", 'digest (a release file\'s checksum)'),
+        # tente-dev/tente_back src/utils/app/asset-link.ts (fingerprint redrawn)
+        ('b29bn-assetlinks-fingerprint', 'b29b/api/src/utils/app/asset-link.ts', b20e_t("export const ANDROID_FILE = [\n  {\n    relation: ['delegate_permission/common.handle_all_urls'],\n    target: {\n      namespace: 'android_app',\n      package_name: 'com.tente',\n      sha256_cert_fingerprints: [\n        '@V@',\n      ],\n    },\n  },\n];\n"), ":".join(f.of("0123456789ABCDEF", 2) for _ in range(32)), 'digest (a signing certificate\'s fingerprint, published by design)'),
+        # an index excerpt, an msal-browser config (ids redrawn)
+        ('b29bn-msal-client-id', 'b29b/web/src/auth/msalInstance.js', b20e_t('import { PublicClientApplication } from "@azure/msal-browser";\n\nconst msalConfig = {\n  auth: {\n    clientId: "@V@",\n    authority: "https://login.microsoftonline.com/e4cf3bcd-af2d-4529-ba4a-abd9a0a0f0e1",\n    redirectUri: window.location.origin  }\n};\n'), f.uuid(), 'client id (an Entra ID application id of a public client)'),
+        # docs.spring.io/spring-cloud-config/reference/server/encryption-and-decryption.html ({cipher} values in the config repository; value redrawn)
+        ('b29bn-spring-cloud-config-cipher', 'b29b/config-repo/orders-service-prod.yml', "spring:\n  datasource:\n    username: orders\n    password: '{v}'\n", "{cipher}" + f.of(HEX, 96), 'encrypted (a Spring Cloud Config {cipher} value)'),
+        # docs.travis-ci.com/user/encryption-keys (brownman/travis_screencast wiki/travis_encrypt.md; value redrawn: RSA-2048, 344 base64)
+        ('b29bn-travis-secure', 'b29b/ci/.travis.yml', 'language: node_js\nnode_js:\n  - "20"\nenv:\n  global:\n    - secure: "{v}"\n', b9_b64(b9_bytes(f, 256)), 'encrypted (a Travis CI secure variable)'),
+        # developer.hashicorp.com/vault/docs/secrets/transit (ciphertext committed to a config; value redrawn)
+        ('b29bn-vault-transit-ciphertext', 'b29b/ops/config/payments.yaml', "payments:\n  provider: adyen\n  api_key_ciphertext: {v}\n", "vault:v1:" + b9_b64(b9_bytes(f, 60)), 'encrypted (Vault transit ciphertext)'),
+        # docs.aws.amazon.com/kms/latest/APIReference/API_Encrypt.html (CiphertextBlob, base64, in serverless.yml; value redrawn)
+        ('b29bn-aws-kms-ciphertext', 'b29b/aws/serverless.yml', "provider:\n  name: aws\n  environment:\n    DB_PASSWORD_ENCRYPTED: {v}\n    KMS_KEY_ALIAS: alias/shop-prod\n", "AQICAHh" + b9_b64(b9_bytes(f, 180))[7:], 'encrypted (a KMS ciphertext blob)'),
+        # age-encryption.org/v1 armor (secrets/db.age; body redrawn)
+        ('b29bn-age-armored', 'b29b/secrets/db.env.age', "{v}\n", "-----BEGIN AGE ENCRYPTED FILE-----\n" + "\n".join(textwrap.wrap(b9_b64(b"age-encryption.org/v1\n-> X25519 " + b9_bytes(f, 190)), 64)) + "\n-----END AGE ENCRYPTED FILE-----", 'encrypted (an age file, armored)'),
+        # docs.saltproject.io salt.renderers.gpg (an encrypted pillar value; body redrawn)
+        ('b29bn-salt-gpg-pillar', 'b29b/salt/pillar/db.sls', "#!yaml|gpg\n\ndb:\n  user: app\n  password: |\n    {v}\n", "-----BEGIN PGP MESSAGE-----\n\n    " + "\n    ".join(textwrap.wrap(b9_b64(b"\x84\x5e\x03" + b9_bytes(f, 300)), 64)) + "\n    =" + f.of(B64, 4) + "\n    -----END PGP MESSAGE-----", 'encrypted (a GPG-encrypted Salt pillar)'),
+        # developer.hashicorp.com/terraform/language/values/outputs#sensitive (plan output kept in a PR note)
+        ('b29bn-terraform-plan-sensitive', 'b29b/tf/plan-output.txt', "  # aws_db_instance.main will be created\n  + resource \"aws_db_instance\" \"main\" {{\n      + identifier = \"shop-prod\"\n      + password   = {v}\n      + username   = \"shop\"\n    }}\n", "(sensitive value)", 'redacted (Terraform hides a sensitive value in plans)'),
+        # docs.aws.amazon.com/cli/latest/userguide/cli-configure-files.html (`aws configure list` output in a runbook; the last four redrawn)
+        ('b29bn-aws-configure-list-masked', 'b29b/docs/runbooks/aws-cli.md', "```\n$ aws configure list\n      Name                    Value             Type    Location\n      ----                    -----             ----    --------\n   profile                <not set>             None    None\naccess_key     ****************{v} shared-credentials-file\nsecret_key     ****************" + f.of(string.ascii_letters + string.digits, 4) + " shared-credentials-file\n```\n", f.of(string.ascii_uppercase + string.digits, 4), 'redacted (the CLI shows the last four characters only)'),
+        # kubernetes.io/docs/tasks/configmap-secret/managing-secret-using-kubectl ("kubectl describe secret" prints sizes)
+        ('b29bn-kubectl-describe-secret', 'b29b/docs/k8s/secrets.md', "```\nName:         db-user-pass\nNamespace:    default\nType:         Opaque\n\nData\n====\npassword:    {v}\nusername:    5 bytes\n```\n", "12 bytes", 'redacted (kubectl describe prints a secret\'s size, not its value)'),
+        # a bug report's fixture (the client library masks the key in its debug dump)
+        ('b29bn-redacted-angle-json', 'b29b/tests/fixtures/debug-dump.json', b20e_t('{\n  "client": {\n    "baseUrl": "https://api.mailgun.net/v3",\n    "apiKey": "@V@",\n    "timeout": 30000\n  }\n}\n'), "<redacted>", 'redacted'),
+        # docs.spring.io/spring-security/reference/features/authentication/password-storage.html (the documented bcrypt of "password")
+        ('b29bn-spring-security-doc-bcrypt', 'b29b/spring/src/main/resources/application.yml', "spring:\n  security:\n    user:\n      name: user\n      password: '{v}'\n", "{bcrypt}$2a$10$dXJ3SW6G7P50lGmMkkmwe.20cQQubK3.HZWzG3YB1tlRy.fqvM/BG", 'documented test hash (Spring Security\'s reference hash of the word password)'),
+        # kubernetes.io/docs/reference/access-authn-authz/extensible-admission-controllers (caBundle: a CA certificate, base64; redrawn)
+        ('b29bn-webhook-cabundle', 'b29b/k8s/webhook.yaml', "webhooks:\n- name: pod-policy.kisbolt.test\n  clientConfig:\n    service:\n      namespace: policy\n      name: webhook\n    caBundle: {v}\n", b9_b64(("-----BEGIN CERTIFICATE-----\nMIIC" + "\n".join(textwrap.wrap(f.of(B64, 700), 64)) + "\n-----END CERTIFICATE-----\n").encode()), 'public certificate (base64 of a CA certificate)'),
+        # helm.sh/docs/topics/charts (Chart.yaml icon as a data URL; svg redrawn)
+        ('b29bn-helm-icon-data-uri', 'b29b/charts/shop/Chart.yaml', "apiVersion: v2\nname: shop\nversion: 1.4.2\nicon: data:image/svg+xml;base64,{v}\n", b9_b64(('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><path d="M' + " ".join(str(f.rng.randint(0, 64)) for _ in range(60)) + 'Z" fill="#326ce5"/></svg>').encode()), 'base64 of non-secret data (an SVG icon)'),
+        # an OAuth callback test (state is base64url JSON of where to return; value redrawn)
+        ('b29bn-oauth-state-base64', 'b29b/web/tests/oauth-callback.test.ts', b20e_t("it('returns to the page the login started from', async () => {\n  const res = await request(app).get('/auth/callback?code=abc&state=@V@');\n  expect(res.headers.location).toBe('/dashboard/reports');\n});\n"), base64.urlsafe_b64encode(json.dumps({"returnTo": "/dashboard/reports", "nonce": f.of(HEX, 16)}, separators=(",", ":")).encode()).decode().rstrip("="), 'base64 of non-secret data (an OAuth state)'),
+        # docs.expo.dev/eas/json (app.json extra.eas.projectId; id redrawn)
+        ('b29bn-expo-eas-project-id', 'b29b/mobile/app.json', b20e_t('{\n  "expo": {\n    "name": "Kisbolt",\n    "slug": "kisbolt",\n    "extra": {\n      "eas": {\n        "projectId": "@V@"\n      }\n    },\n    "owner": "kisbolt"\n  }\n}\n'), f.uuid(), 'id (an EAS project id)'),
+        # vercel.com/docs/cli/project-linking (.vercel/project.json; ids redrawn)
+        ('b29bn-vercel-project-json', 'b29b/web/.vercel/project.json', b20e_t('{"projectId":"@V@","orgId":"team_' + f.of(B62, 24) + '"}\n'), "prj_" + f.of(B62, 28), 'id (a Vercel project id)'),
+        # developers.cloudflare.com/workers/wrangler/configuration (account_id and KV ids are not secrets; redrawn)
+        ('b29bn-wrangler-account-id', 'b29b/workers/wrangler.toml', 'name = "shop-edge"\nmain = "src/index.ts"\ncompatibility_date = "2024-09-23"\naccount_id = "{v}"\n\n[[kv_namespaces]]\nbinding = "SESSIONS"\nid = "' + f.of(HEX, 32) + '"\n', f.of(HEX, 32), 'id (a Cloudflare account id)'),
+        # an Xcode project.pbxproj (object ids, 24 hex; team id; redrawn)
+        ('b29bn-xcode-pbxproj-ids', 'b29b/ios/Kisbolt.xcodeproj/project.pbxproj', "\t\t{v} /* AuthTokenStore.swift in Sources */ = {{isa = PBXBuildFile; fileRef = " + f.of("0123456789ABCDEF", 24) + " /* AuthTokenStore.swift */; }};\n\t\t\t\tDEVELOPMENT_TEAM = " + f.of(string.ascii_uppercase + string.digits, 10) + ";\n", f.of("0123456789ABCDEF", 24), 'id (Xcode object ids)'),
+        # a Visual Studio .sln (project GUIDs; redrawn)
+        ('b29bn-sln-project-guid', 'b29b/dotnet/Shop.sln', 'Project("{{FAE04EC0-301F-11D3-BF4B-00C04F79EFBC}}") = "Shop.SecretStore", "src\\Shop.SecretStore\\Shop.SecretStore.csproj", "{{{v}}}"\nEndProject\n', str(uuid.UUID(int=f.rng.getrandbits(128), version=4)).upper(), 'id (a project GUID)'),
+        # developer.apple.com ExportOptions.plist (teamID; provisioning profile uuid; redrawn)
+        ('b29bn-export-options-team', 'b29b/ios/ExportOptions.plist', "\t<key>method</key>\n\t<string>app-store</string>\n\t<key>teamID</key>\n\t<string>" + f.of(string.ascii_uppercase + string.digits, 10) + "</string>\n\t<key>provisioningProfiles</key>\n\t<dict>\n\t\t<key>test.kisbolt.app</key>\n\t\t<string>{v}</string>\n\t</dict>\n", f.uuid(), 'id (a provisioning profile uuid)'),
+        # github.com/aws-actions/configure-aws-credentials README (role-to-assume; account redrawn)
+        ('b29bn-aws-role-arn', 'b29b/ci/.github/workflows/deploy.yml', "      - uses: aws-actions/configure-aws-credentials@v4\n        with:\n          role-to-assume: {v}\n          aws-region: eu-west-1\n", "arn:aws:iam::" + f.of(string.digits, 12) + ":role/github-deploy", 'id (an IAM role ARN, assumed through OIDC)'),
+        # a create-react-app build's runtime chunk, minified (content hashes redrawn)
+        ('b29bn-webpack-chunk-hashes', 'b29b/web/build/static/js/runtime-main.js', '!function(e){{var t={{}};o.u=e=>"static/js/"+e+"."+{{85:"{v}",311:"' + f.of(HEX, 20) + '",492:"' + f.of(HEX, 20) + '"}}[e]+".chunk.js",o.p="/"}}();\n', f.of(HEX, 20), 'digest (webpack content hashes in a minified bundle)'),
+        # a minified auth SDK bundle: option names and storage keys, no values
+        ('b29bn-minified-auth-names', 'b29b/web/build/static/js/main.js', 'var Qe={{storageKey:"{v}",refreshTokenKey:"kisbolt.auth.refreshToken",passwordMinLength:8}},Ze=function(e){{return e.accessToken||e.idToken}};\n', "kisbolt.auth.accessToken", 'name (a storage key in minified code)'),
+        # octopus.com/docs/projects/steps/configuration-features/structured-configuration-variables-feature (#{…} substitution)
+        ('b29bn-octopus-substitution', 'b29b/dotnet/Api/appsettings.Production.json', b20e_t('{\n  "Payments": {\n    "ApiKey": "@V@",\n    "Endpoint": "https://api.kisbolt.test"\n  }\n}\n'), "#{Payments.ApiKey}", 'reference (an Octopus Deploy variable)'),
+        # circleci.com/docs/reusing-config (<< parameters.x >>)
+        ('b29bn-circleci-parameter', 'b29b/ci/.circleci/config.yml', "  deploy:\n    parameters:\n      registry_password:\n        type: env_var_name\n    steps:\n      - run: echo {v} | docker login -u kisbolt --password-stdin\n", "<< parameters.registry_password >>", 'reference (a CircleCI parameter)'),
+        # tekton.dev/docs/pipelines/tasks/#using-variable-substitution ($(params.x))
+        ('b29bn-tekton-param', 'b29b/tekton/task-push.yaml', "  steps:\n    - name: push\n      image: gcr.io/kaniko-project/executor:v1.23.2\n      env:\n        - name: REGISTRY_PASSWORD\n          value: {v}\n", "$(params.registry-password)", 'reference (a Tekton parameter)'),
+        # developer.hashicorp.com/vault/docs/agent-and-proxy/agent/template (a rendered-at-runtime template)
+        ('b29bn-vault-agent-template', 'b29b/vault/templates/app.env.ctmpl', '{{{{ with secret "secret/data/shop/db" }}}}\nDB_PASSWORD={v}\n{{{{ end }}}}\n', "{{ .Data.data.password }}", 'template (a Vault Agent template)'),
+        # learn.microsoft.com/azure/azure-resource-manager/bicep/bicep-functions-resource#getsecret
+        ('b29bn-bicep-getsecret', 'b29b/infra/main.bicep', "module sql './sql.bicep' = {{\n  name: 'sql'\n  params: {{\n    administratorLogin: 'shopadmin'\n    administratorLoginPassword: {v}\n  }}\n}}\n", "kv.getSecret('sqlAdminPassword')", 'reference (a Bicep Key Vault reference)'),
+        # learn.microsoft.com/azure/app-service/app-service-key-vault-references
+        ('b29bn-keyvault-app-setting-ref', 'b29b/infra/appsettings.json', b20e_t('[\n  {\n    "name": "Stripe__SecretKey",\n    "value": "@V@",\n    "slotSetting": false\n  }\n]\n'), "@Microsoft.KeyVault(SecretUri=https://kisbolt-prod.vault.azure.net/secrets/StripeSecretKey/)", 'reference (an App Service Key Vault reference)'),
+        # goreleaser.com/customization/templates ({{ .Env.X }})
+        ('b29bn-goreleaser-env-template', 'b29b/go/.goreleaser.yaml', "brews:\n  - repository:\n      owner: kisbolt\n      name: homebrew-tap\n      token: \"{v}\"\n", "{{ .Env.HOMEBREW_TAP_GITHUB_TOKEN }}", 'template (GoReleaser reading the environment)'),
+        # docs.ansible.com community.hashi_vault.hashi_vault lookup
+        ('b29bn-ansible-hashi-vault-lookup', 'b29b/ansible/group_vars/prod/db.yml', "db_user: shop\ndb_password: \"{v}\"\n", "{{ lookup('community.hashi_vault.hashi_vault', 'secret=secret/data/shop/db:password') }}", 'template (an Ansible Vault lookup)'),
+        # googlecloudplatform.github.io/spring-cloud-gcp secret manager (${sm://…})
+        ('b29bn-spring-gcp-secret-manager', 'b29b/spring/src/main/resources/application-gcp.properties', "spring.datasource.username=shop\nspring.datasource.password={v}\n", "${sm@shop-db-password}", 'reference (a Secret Manager property)'),
+        # docs.aws.amazon.com/AmazonECS/latest/developerguide/secrets-envvar-ssm-paramstore.html (valueFrom; account redrawn)
+        ('b29bn-ecs-task-valuefrom', 'b29b/aws/task-definition.json', b20e_t('      "secrets": [\n        {\n          "name": "DB_PASSWORD",\n          "valueFrom": "@V@"\n        }\n      ],\n'), "arn:aws:ssm:eu-west-1:" + f.of(string.digits, 12) + ":parameter/shop/prod/db-password", 'reference (an ECS secret from Parameter Store)'),
+        # perldoc perlvar %ENV (a CGI script)
+        ('b29bn-perl-env', 'b29b/perl/lib/Shop/DB.pm', "my $dsn = \"dbi:Pg:dbname=shop;host=db\";\nmy $db_password = {v};\nmy $dbh = DBI->connect($dsn, 'shop', $db_password, {{ RaiseError => 1 }});\n", "$ENV{'SHOP_DB_PASSWORD'}", 'reference (Perl reading the environment)'),
+        # doc.rust-lang.org/std/macro.env.html (the value is read at build time)
+        ('b29bn-rust-env-macro', 'b29b/rust/src/config.rs', 'pub const API_TOKEN: &str = {v};\npub const API_BASE: &str = "https://api.kisbolt.test";\n', 'env!("KISBOLT_API_TOKEN")', 'reference (a build-time environment read)'),
+        # docs.docker.com/compose/how-tos/use-secrets (the _FILE convention of official images)
+        ('b29bn-compose-secret-file', 'b29b/compose/compose.yaml', "services:\n  db:\n    image: mariadb:11\n    environment:\n      MARIADB_ROOT_PASSWORD_FILE: {v}\n    secrets:\n      - db_root_password\n", "/run/secrets/db_root_password", 'path (a Docker secret file)'),
+        # RFC 8439 section 2.4.2 (the ChaCha20 test key in a unit test)
+        ('b29bn-rfc8439-chacha-key', 'b29b/crypto/tests/test_chacha20.py', 'def test_rfc8439_2_4_2():\n    key = bytes.fromhex("{v}")\n    nonce = bytes.fromhex("000000000000004a00000000")\n    assert chacha20_encrypt(key, 1, nonce, SUNSCREEN)[:16].hex() == "6e2e359a2568f98041ba0728dd0d6981"\n', "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f", 'test vector (RFC 8439\'s key)'),
+        # NIST SP 800-38A F.1.1 (the AES-128 test key, in a Go test)
+        ('b29bn-sp800-38a-aes-key', 'b29b/go/crypto/ecb_test.go', 'var commonKey128 = []byte{{0x2b, 0x7e, 0x15, 0x16}}\n\nconst aesTestKeyHex = "{v}"\n', "2b7e151628aed2a6abf7158809cf4f3c", 'test vector (NIST\'s AES-128 example key)'),
+        # RFC 5869 A.1 (HKDF-SHA256 PRK in a test)
+        ('b29bn-rfc5869-hkdf-prk', 'b29b/js/test/hkdf.test.js', "// RFC 5869, A.1\nconst ikm = Buffer.alloc(22, 0x0b);\nconst salt = Buffer.from('000102030405060708090a0b0c', 'hex');\nconst prk = '{v}';\n", "077709362c2e32df0ddc3f0dc47bba6390b6c73bb50f9c3122ec844ad7c2b3e5", 'test vector (RFC 5869\'s pseudorandom key)'),
+        # RFC 4226 appendix D / RFC 6238: the secret "12345678901234567890", base32 as authenticator tests write it
+        ('b29bn-rfc4226-base32-secret', 'b29b/py/tests/test_totp.py', 'RFC_SECRET_B32 = "{v}"  # RFC 4226 appendix D: "12345678901234567890"\n\ndef test_hotp_rfc4226():\n    assert hotp(RFC_SECRET_B32, 0) == "755224"\n', "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", 'test vector (RFC 4226\'s secret)'),
+        # RFC 8032 section 7.1 TEST 1 (the Ed25519 secret key, hex, in a libsodium binding's test)
+        ('b29bn-rfc8032-ed25519-hex', 'b29b/rust/tests/ed25519_vectors.rs', '// RFC 8032, 7.1, TEST 1\nconst SECRET_KEY: &str = "{v}";\nconst PUBLIC_KEY: &str = "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a";\n', "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60", 'test vector (RFC 8032\'s Ed25519 secret key)'),
+        # github.com/bitcoin/bips bip-0032.mediawiki, test vector 1 (master xprv)
+        ('b29bn-bip32-test-xprv', 'b29b/wallet/test/bip32.test.ts', "// BIP-32 test vector 1, chain m\nconst seed = '000102030405060708090a0b0c0d0e0f';\nconst xprv = '{v}';\n", "xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi", 'test vector (BIP-32\'s master key)'),
+        # the same test vector's xpub (public)
+        ('b29bn-bip32-test-xpub', 'b29b/wallet/test/bip32-public.test.ts', "const xpub = '{v}';\nexpect(HDKey.fromExtendedKey(xpub).publicKey).toBeDefined();\n", "xpub661MyMwAqRbcFtXgS5sYJABqqG9YLmC4Q1Rdap9gSE8NqtwybGhePY2gZ29ESFjqJoCu1Rupje8YtGqsefD265TMg7usUDFdp6W1EGMcet8", 'public key (an extended public key)'),
+        # docs.github.com/en/authentication/keeping-your-account-and-data-secure/githubs-ssh-key-fingerprints (as published)
+        ('b29bn-github-ssh-fingerprint', 'b29b/docs/ops/ssh.md', "When you first connect, check the host key against GitHub's published fingerprint:\n\n```\nThe authenticity of host 'github.com (140.82.121.4)' can't be established.\nED25519 key fingerprint is {v}.\n```\n", "SHA256:+DiY3wvvV6TuJJhbpZisF/zLDA0zPMSvHdkr4UvCOqU", 'digest (a published host key fingerprint)'),
+        # developer.mozilla.org Public-Key-Pins (an nginx header; pins redrawn)
+        ('b29bn-hpkp-pins', 'b29b/nginx/conf.d/tls.conf', "add_header Public-Key-Pins 'pin-sha256=\"{v}\"; pin-sha256=\"" + b9_b64(b9_bytes(f, 32)) + "\"; max-age=5184000' always;\n", b9_b64(b9_bytes(f, 32)), 'digest (a public key pin)'),
+        # docs.github.com/en/rest/actions/secrets#get-a-repository-public-key (libsodium public key in a script's fixture; redrawn)
+        ('b29bn-github-secrets-public-key', 'b29b/scripts/fixtures/repo-public-key.json', b20e_t('{\n  "key_id": "568250167242549743",\n  "key": "@V@"\n}\n'), b9_b64(b9_bytes(f, 32)), 'public key (the repository\'s sealed-box public key)'),
+        # nips.nostr.com/19 (npub bech32; redrawn)
+        ('b29bn-nostr-npub', 'b29b/web/.well-known/nostr.json', b20e_t('{\n  "names": {\n    "_": "@V@"\n  }\n}\n'), "npub1" + f.of("qpzry9x8gf2tvdw0s3jn54khce6mua7l", 58), 'public key (a Nostr public key; nostr.json should carry hex, the app put the npub)'),
+        # find_string id 53187318124, a self-hosting guide's README (its wg0.conf block carries wg(8)'s example key, as found)
+        ('b29bn-wg8-example-private-key', 'b29b/docs/vpn/wg0.conf', "# /etc/wireguard/wg0.conf\n\n[Interface]\n# Configuration locale\nPrivateKey = {v}\nAddress = 10.0.0.1/24\nListenPort = 51820\n", "yAnz5TF+lXXJte14tji3zlMNq+hd2rYUIgJBgB3fBmk=", 'documented sample (wg(8)\'s example private key)'),
+        # find_string id 69459357083, a Python test's fixture (phc-winner-argon2 README's hash of "password", params edited)
+        ('b29bn-argon2-readme-hash', 'b29b/py/tests/conftest.py', '_TEST_DATABASE_MARKER = "campusquest_test"\n\n_PASSWORD_HASH = "{v}"\n', "$argon2id$v=19$m=65536,t=3,p=1$c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG", 'documented test hash (the argon2 README\'s digest under the salt "somesalt")'),
+        # github.com/google/google-authenticator/wiki/Key-Uri-Format (its example secret, in an authenticator's test)
+        ('b29bn-key-uri-format-totp-secret', 'b29b/web/test/totp.test.js', "const uri = 'otpauth://totp/Example:alice@google.com?secret=JBSWY3DPEHPK3PXP&issuer=Example';\nconst secret = '{v}';\nexpect(parseUri(uri).secret).toBe(secret);\n", "JBSWY3DPEHPK3PXP", 'documented sample (the Key Uri Format page\'s TOTP secret)'),
+        # kyy/Wagtail_IGA config_reader.py (a pydantic settings field, typed, no value)
+        ('b29bn-pydantic-secretstr-field', 'b29b/py/config_reader.py', "from pydantic import BaseSettings, SecretStr\n\n\nclass Settings(BaseSettings):\n    db_password: {v}\n\n\n    class Config:\n        env_file = '.env'\n", "SecretStr", 'type (a pydantic field annotated SecretStr)'),
+        # brocketdesign/chatlamix-uncensored locales/clerk_hi.ts (Clerk's Hindi localization)
+        ('b29bn-i18n-hi-password-label', 'b29b/web/locales/clerk_hi.ts', "export const hiIN = {{\n  locale: 'hi-IN',\n  formFieldAction__forgotPassword: '\u092a\u093e\u0938\u0935\u0930\u094d\u0921 \u092d\u0942\u0932 \u0917\u090f?',\n  formFieldLabel__password: '{v}',\n}};\n", "\u092a\u093e\u0938\u0935\u0930\u094d\u0921", 'locale string (Hindi: password)'),
+        # find_string id 39047850510, a maintenance script (the Supabase CLI's local service_role key, as found)
+        ('b29bn-supabase-cli-local-service-role', 'b29b/web/scripts/clear-segment-cache.mjs', 'const supabaseUrl = process.env.NEXT_PUBLIC_SUPABASE_URL || "http://127.0.0.1:54331";\nconst supabaseKey = process.env.SUPABASE_SERVICE_ROLE_KEY || "{v}";\n\nconst supabase = createClient(supabaseUrl, supabaseKey);\n', "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZS1kZW1vIiwicm9sZSI6InNlcnZpY2Vfcm9sZSIsImV4cCI6MTk4MzgxMjk5Nn0.EGIM96RAZx35lJzdJsyH-qQwv8Hdp7fsn3W0YpN81IU", 'documented sample (the Supabase CLI\'s local-stack key, signed with its default secret)'),
+        # locale files (password labels, as such files hold them)
+        ('b29bn-i18n-zh-tw-password', 'b29b/web/src/locales/zh-TW.json', b20e_t('{\n  "login": {\n    "username": "使用者名稱",\n    "password": "@V@"\n  }\n}\n'), "密碼", 'locale string (Traditional Chinese: password)'),
+        ('b29bn-i18n-vi-password', 'b29b/web/src/locales/vi.json', b20e_t('{\n  "login": {\n    "password": "@V@",\n    "forgot": "Quên mật khẩu?"\n  }\n}\n'), "Mật khẩu", 'locale string (Vietnamese: password)'),
+        ('b29bn-i18n-pt-br-password-error', 'b29b/web/src/locales/pt-BR.json', b20e_t('{\n  "errors": {\n    "wrong_password": "@V@"\n  }\n}\n'), "Senha incorreta. Tente novamente.", 'locale string (Portuguese: wrong password)'),
+        ('b29bn-i18n-nl-password-rule', 'b29b/web/src/locales/nl.yml', "nl:\n  devise:\n    passwords:\n      password_too_short: \"{v}\"\n", "Wachtwoord moet minimaal 8 tekens bevatten", 'locale string (Dutch: password too short)'),
+        ('b29bn-i18n-pl-password-label', 'b29b/android/app/src/main/res/values-pl/strings.xml', '<resources>\n    <string name="password">{v}</string>\n    <string name="sign_in">Zaloguj się</string>\n</resources>\n', "Hasło", 'locale string (Polish: password)'),
         # blind28b: look-alikes copied from real public files (application repositories found with the search tool's code
         # corpus and find_string, and providers' docs): the line and its neighbours as the file has them, the value kept
         # where it is a provider's documented sample or an RFC's, redrawn in its own shape (from e, blind28b's own Draw)
