@@ -316,7 +316,8 @@ import Testing
                       "&lt;your-api-key&gt;", "[password]", "[API_KEY]", "[public ip]", "%generate(secret)%", "%kernel.secret%"] {
             #expect(PlaceholderFilter.isReference(Array(value.utf8)), "\(value)")
         }
-        for value in ["Your Session Secret goes here", "新密码", "确认密码", "パスワード確認", "새 비밀번호"] {
+        for value in ["Your Session Secret goes here", "新密码", "确认密码", "パスワード確認", "새 비밀번호", "पासवर्ड", "अपना पासवर्ड दर्ज करें",
+                      "Парола", "رمز عبور"] {
             #expect(PlaceholderFilter.isStandIn(Array(value.utf8)), "\(value)")
         }
         for value in ["1.2.3.4", "10.5", "^Zq8Lm2", "1.0.0x", "2.1.22-", "npm:", "[Xk9mP2]", "[]", "AT&amp;T-9xQ2", "Zq8&lt;Lm2x",

@@ -39,7 +39,11 @@ public enum PlaceholderFilter {
                                                    "adgangskode", "passord", "salasana", "heslo", "jelszó", "şifre", "κωδικός",
                                                    "סיסמה", "كلمة المرور", "mật khẩu", "kata sandi", "รหัสผ่าน", "contrasenya",
                                                    "palavra-passe", "geslo", "lozinka", "slaptažodis", "parool", "parole", "Пароль", "Κωδικός",
-                                                   "sandi", "parolă", "kata laluan"]
+                                                   "sandi", "parolă", "kata laluan",
+                                                   // Hindi, Marathi and Nepali (Clerk's Hindi localisation, blind29b), Bengali,
+                                                   // Persian, Urdu, Bulgarian, Serbian and Macedonian, Georgian, Tamil
+                                                   "पासवर्ड", "পাসওয়ার্ড", "گذرواژه", "رمز عبور", "پاس ورڈ", "парола", "лозинка",
+                                                   "პაროლი", "கடவுச்சொல்"]
         .map { Array($0.utf8) })
 
     /// The labels written in a script other than Latin, found inside a longer label too: `新密码` ("new password"),
