@@ -52,17 +52,4 @@ import Testing
         #expect(found[1].windows == [hit - 3..<hit + 5])
         #expect(found[2].windows == [4..<18])  // the keyword's line, newline included
     }
-
-    /// A keyword of two words is looked for by its longer word: files align the words with runs of spaces and tabs
-    /// (HAProxy's `stats\t\t\tauth`), which a literal space would miss.
-    @Test func aKeywordOfWordsMatchesWhateverSpacingSeparatesThem() throws {
-        let prefilter = KeywordPrefilter(keywords: [["stats auth"], ["basic auth"]])
-        for text in ["listen stats\n    stats \t\t\tauth    \tadmin:Rq3.mWz8Kt2V\n", "stats auth admin:Rq3.mWz8Kt2V\n"] {
-            let bytes = Array(text.utf8)
-            #expect(bytes.withUnsafeBytes { prefilter.candidates(in: $0) }.map(\.rule) == [0], "\(text)")
-        }
-        let matcher = Matcher(ProviderPrefixesTests.compiled)
-        let config = "listen stats\n    bind :8404\n    stats \t\t\tauth    \tadmin:Rq3.mWz8Kt2V\n"
-        #expect(matcher.secrets(in: config, at: "haproxy.cfg").contains("Rq3.mWz8Kt2V"))
-    }
 }

@@ -41,8 +41,6 @@ public struct KeywordPrefilter: Sendable {
     /// its keywords that may sit more lines above its match than a new line's context (a `<server>` above its
     /// `<password>`): the line deduplicator reads their lines again further up (`LineDeduplicator.farContextBytes`).
     public init(keywords: [[String]], reaches: [Reach]? = nil, farKeywords: [[String]]? = nil) {
-        let keywords = keywords.map { $0.map(Self.searchable) }
-        let farKeywords = farKeywords?.map { $0.map(Self.searchable) }
         ruleCount = keywords.count
         keywordsWithinLines = !keywords.joined().contains { $0.utf8.contains(UInt8(ascii: "\n")) }
         self.reaches = reaches ?? Array(repeating: Reach(before: .max / 4, after: .max / 4), count: keywords.count)
@@ -141,13 +139,6 @@ public struct KeywordPrefilter: Sendable {
             from = newline + 1
         }
         return start..<end
-    }
-
-    /// What the automaton looks for of a keyword: a keyword of several words (`stats auth`) by its longest word, since
-    /// files align words with runs of spaces and tabs (`stats\t\t\tauth`) that a literal space would miss.
-    public static func searchable(_ keyword: String) -> String {
-        guard keyword.contains(" ") else { return keyword }
-        return keyword.split(separator: " ").max { $0.utf8.count < $1.utf8.count }.map(String.init) ?? keyword
     }
 
     private static func fold(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte | 0x20 : byte }

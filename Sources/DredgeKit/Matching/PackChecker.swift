@@ -146,7 +146,7 @@ public enum PackChecker {
         let field = "examples[\(index)]"
         var reasons: [String] = []
         let lowered = example.text.lowercased()
-        if !rule.isPathRule, !rule.keywords.contains(where: { lowered.contains(KeywordPrefilter.searchable($0).lowercased()) }) {
+        if !rule.isPathRule, !rule.keywords.contains(where: { lowered.contains($0.lowercased()) }) {
             reasons.append("none of its keywords (\(rule.keywords.joined(separator: ", "))) is in it, so the prefilter never runs the pattern")
         }
         let found = matcher.secrets(in: example.text, at: example.path)
