@@ -584,6 +584,8 @@ import Testing
             #expect(matcher.matches(in: named).matches.map { matcher.compiled.rules[$0.ruleIndex].id } == ["transcodely.api-key"])
             #expect(matcher.matches(in: bare).matches.map { matcher.compiled.rules[$0.ruleIndex].id } == ["akupon.api-key"])
         }
+        // Across blobs too, the named provider owns the secret (`FindingAssembler.owners`).
+        #expect(byName.outranks(byPrefix) && !byPrefix.outranks(byName))
     }
 
     @Test func columnsCountCharactersNotBytes() throws {

@@ -331,15 +331,7 @@ public final class Matcher {
     static func withoutOverlaps(_ hits: [Hit], rules: [Rule]) -> [Hit] {
         guard hits.count > 1 else { return hits }
         func outranks(_ a: Hit, _ b: Hit) -> Bool {
-            let (ra, rb) = (rules[a.rule], rules[b.rule])
-            if ra.specificity != rb.specificity { return ra.specificity > rb.specificity }
-            // A credential outranks a notice of a public value in the same place (PDFGen Studio's secret `pk_live_…`
-            // beside Stripe's publishable-key rule, which reports at info and is hidden by default).
-            if (ra.severity == .info) != (rb.severity == .info) { return rb.severity == .info }
-            // Two providers' rules that take the same value (Transcodely's `ak_live_` and 32 is Akupon's format too):
-            // the one that waited for its provider's name beside the value knows whose it is.
-            if ra.family != rb.family, case let (na, nb) = (ra.waitsForItsName, rb.waitsForItsName), na != nb { return na }
-            if ra.confidence != rb.confidence { return ra.confidence > rb.confidence }
+            if let precedes = rules[a.rule].precedes(rules[b.rule]) { return precedes }
             if a.secret.count != b.secret.count { return a.secret.count > b.secret.count }
             return a.rule < b.rule
         }

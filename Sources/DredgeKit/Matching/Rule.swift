@@ -171,11 +171,22 @@ extension Rule {
         return !keywords.isEmpty && !keywords.contains { keyword in starts.contains { $0.hasPrefix(keyword.lowercased()) } }
     }
 
-    /// Which of two rules that captured the same secret names the credential: the more specific, then the more
-    /// confident, then the first id (so the choice does not depend on the order matches arrive in).
+    /// Which of two rules that captured the same secret names the credential: the one the evidence prefers
+    /// (`precedes`), then the first id (so the choice does not depend on the order matches arrive in).
     func outranks(_ other: Rule) -> Bool {
+        precedes(other) ?? (id < other.id)
+    }
+
+    /// What the evidence says of two rules that captured the same secret, nil when it cannot tell them apart: the more
+    /// specific rule; a credential over a notice of a public value (PDFGen Studio's secret `pk_live_…` beside Stripe's
+    /// publishable-key rule, which reports at info and is hidden by default); of two providers' rules that take the same
+    /// value (Transcodely's `ak_live_` and 32 is Akupon's format too), the one that waited for its provider's name
+    /// beside it; then the more confident.
+    func precedes(_ other: Rule) -> Bool? {
         if specificity != other.specificity { return specificity > other.specificity }
+        if (severity == .info) != (other.severity == .info) { return other.severity == .info }
+        if family != other.family, case let (mine, theirs) = (waitsForItsName, other.waitsForItsName), mine != theirs { return mine }
         if confidence != other.confidence { return confidence > other.confidence }
-        return id < other.id
+        return nil
     }
 }
