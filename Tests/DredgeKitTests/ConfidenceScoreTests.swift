@@ -84,6 +84,17 @@ import Testing
         }
     }
 
+    /// A password in a document is low, but CMake's `CMakeLists.txt` and pip's `requirements.txt` are a build's
+    /// configuration, named `.txt` (blind29f: `set(WIFI_PASS "…" CACHE STRING …)` in an ESP32 project's CMakeLists.txt).
+    @Test func aBuildsTextNamedFilesAreNoDocuments() throws {
+        let password = try #require(Self.rules["password.quoted-assignment"])
+        #expect(ConfidenceScore.score(rule: password, validation: .unchecked, paths: ["docs/notes.txt"]) == .low)
+        #expect(ConfidenceScore.score(rule: password, validation: .unchecked, paths: ["README.md"]) == .low)
+        for path in ["esp32/CMakeLists.txt", "requirements.txt", "backend/requirements-prod.txt"] {
+            #expect(ConfidenceScore.score(rule: password, validation: .unchecked, paths: [path]) == password.confidence, "\(path)")
+        }
+    }
+
     /// A workflow's service container gets a default password (healthchecks' `.github/workflows/django.yml`:
     /// `POSTGRES_PASSWORD: postgres`): a weak default in CI configuration is low, as in a test; a chosen password there
     /// and a weak one in a compose file keep the rule's confidence.

@@ -189,5 +189,11 @@ enum ConfidenceScore {
         catalogueDirectories.contains { path.contains($0) } || catalogueSuffixes.contains { path.hasSuffix($0) }
     }
 
-    static func isDocument(_ path: String) -> Bool { documentSuffixes.contains { path.hasSuffix($0) } }
+    /// `path` lowercased. A build's own files that are named `.txt` are configuration, not documents: CMake's
+    /// `CMakeLists.txt` (`set(WIFI_PASS "…" CACHE STRING …)`, blind29f) and pip's `requirements*.txt` (an index URL's token).
+    static func isDocument(_ path: String) -> Bool {
+        let name = path[(path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex)...]
+        if name == "cmakelists.txt" || (name.hasPrefix("requirements") && name.hasSuffix(".txt")) { return false }
+        return documentSuffixes.contains { path.hasSuffix($0) }
+    }
 }
