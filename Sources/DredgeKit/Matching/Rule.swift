@@ -185,7 +185,9 @@ extension Rule {
     func precedes(_ other: Rule) -> Bool? {
         if specificity != other.specificity { return specificity > other.specificity }
         if (severity == .info) != (other.severity == .info) { return other.severity == .info }
-        if family != other.family, case let (mine, theirs) = (waitsForItsName, other.waitsForItsName), mine != theirs { return mine }
+        if specificity == 1, family != other.family, case let (mine, theirs) = (waitsForItsName, other.waitsForItsName), mine != theirs {
+            return mine
+        }
         if confidence != other.confidence { return confidence > other.confidence }
         return nil
     }
