@@ -76,4 +76,19 @@ import Testing
         let keys = Array(text.utf8).withUnsafeBytes { DotEnvParser.entries(in: $0).map(\.key) }
         #expect(keys == ["COSIGN_PASSWORD", "SIGNING_KEY", "SESSION_SECRET"])
     }
+
+    /// A `#` after a blank opens a comment, at the value's start too: `R2_SECRET_ACCESS_KEY=  # optional` holds nothing
+    /// (blind29g: a `.env.example` in openstreetmap-website's forks). A `#` inside a value, or right after `=`, is the value's.
+    @Test func aCommentAfterTheEqualsSignIsNoValue() {
+        let text = """
+        R2_SECRET_ACCESS_KEY=  # optional
+        SMTP_PASSWORD=\t# set in production
+        DB_PASSWORD=Tq7v#Z2mLx9Rk
+        API_TOKEN=#Kq8vR2mZx7Lw
+        """
+        let values = Array(text.utf8).withUnsafeBytes { bytes in
+            DotEnvParser.entries(in: bytes).map { String(decoding: bytes[$0.value], as: UTF8.self) }
+        }
+        #expect(values == ["Tq7v#Z2mLx9Rk", "#Kq8vR2mZx7Lw"])
+    }
 }

@@ -157,7 +157,7 @@ enum DotEnvParser {
     }
 
     /// One line: optional `export `, a key of letters, digits, `_`, `.` or `-`, `=`, then a value that may be quoted;
-    /// an unquoted value ends at ` #` (a comment) or the end of the line.
+    /// an unquoted value ends at ` #` (a comment, which may begin it) or the end of the line.
     private static func entry(_ bytes: UnsafeRawBufferPointer, _ line: Range<Int>) -> Entry? {
         var index = line.lowerBound
         func skipBlanks() { while index < line.upperBound, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 } }
@@ -174,6 +174,7 @@ enum DotEnvParser {
         skipBlanks()
         guard index < line.upperBound, bytes[index] == UInt8(ascii: "=") else { return nil }
         index += 1
+        let afterEquals = index
         skipBlanks()
         var end = line.upperBound
         while end > index, [0x20, 0x09, 0x0D].contains(bytes[end - 1]) { end -= 1 }
@@ -185,8 +186,9 @@ enum DotEnvParser {
             guard close < end || bytes[end - 1] == quote, close > index + 1 else { return nil }
             return Entry(key: key, value: (index + 1)..<close)
         }
+        // A `#` after a blank opens a comment, at the value's start too (`R2_SECRET_ACCESS_KEY=  # optional` is empty).
         var valueEnd = index
-        while valueEnd < end, !(bytes[valueEnd] == UInt8(ascii: "#") && valueEnd > index && [0x20, 0x09].contains(bytes[valueEnd - 1])) {
+        while valueEnd < end, !(bytes[valueEnd] == UInt8(ascii: "#") && valueEnd > afterEquals && [0x20, 0x09].contains(bytes[valueEnd - 1])) {
             valueEnd += 1
         }
         while valueEnd > index, [0x20, 0x09].contains(bytes[valueEnd - 1]) { valueEnd -= 1 }
