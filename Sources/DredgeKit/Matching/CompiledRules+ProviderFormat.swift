@@ -8,9 +8,9 @@ extension CompiledRules {
     /// value (Rootly's `rootly_` and 64 hex), and `api_token = "rootly_…"` with no `rootly` near is still a secret the
     /// name beside it judges; where it did, the provider's finding outranks the by-name one in the blob. Nor is a value
     /// that writes its body in another alphabet than every owner of its prefix (`ProviderPrefixes.writesAnotherAlphabet`),
-    /// nor one in the full format of another provider whose pattern begins it as it is, with a start no shorter than the
-    /// prefix, though its rule owns no prefix
-    /// (Smartpay's `sk_live_` and 22 characters beside Stripe's, LaunchDarkly's `sdk-` one letter from ServiceM8's `smk-`).
+    /// nor one in the full format of another provider whose pattern begins values as it begins, with a start about as
+    /// long as the prefix, though that rule owns no prefix (Smartpay's `sk_live_` and 22 characters beside Stripe's,
+    /// LaunchDarkly's `sdk-` one letter from ServiceM8's `smk-`: `ProviderPrefixes.formats(beginning:atLeast:)`).
     func nearMissOwner<Bytes: Collection>(of secret: Bytes) -> String? where Bytes.Element == UInt8 {
         guard let owner = providerPrefixes.ownership(of: secret), !providerPrefixes.writesAnotherAlphabet(secret) else { return nil }
         let value = Array(secret)
