@@ -165,7 +165,7 @@ enum ConfidenceScore {
     /// (`IdentityServiceTests.cs`, `OwnerControllerTest.java`, `LoginTests.swift`), or `Spec` or `Specs` as ScalaTest,
     /// Spock and Kotest name theirs (`LoginCSRFIntegrationSpec.scala`); `Latest.java`, `Contest.kt` and `Inspec.scala` are not.
     static func isTestClass(_ path: String) -> Bool {
-        let name = path[(path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex)...]
+        let name = fileName(path)
         guard let dot = name.lastIndex(of: "."), dot > name.startIndex else { return false }
         var stem = name[..<dot]
         if stem.hasSuffix("s") { stem = stem.dropLast() }
@@ -189,10 +189,15 @@ enum ConfidenceScore {
         catalogueDirectories.contains { path.contains($0) } || catalogueSuffixes.contains { path.hasSuffix($0) }
     }
 
+    /// The last component of `path`.
+    private static func fileName(_ path: String) -> Substring {
+        path[(path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex)...]
+    }
+
     /// `path` lowercased. A build's own files that are named `.txt` are configuration, not documents: CMake's
     /// `CMakeLists.txt` (`set(WIFI_PASS "…" CACHE STRING …)`, blind29f) and pip's `requirements*.txt` (an index URL's token).
     static func isDocument(_ path: String) -> Bool {
-        let name = path[(path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex)...]
+        let name = fileName(path)
         if name == "cmakelists.txt" || (name.hasPrefix("requirements") && name.hasSuffix(".txt")) { return false }
         return documentSuffixes.contains { path.hasSuffix($0) }
     }

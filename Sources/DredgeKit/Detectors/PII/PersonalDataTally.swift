@@ -127,11 +127,10 @@ struct PersonalDataTally {
     private mutating func add(_ value: String, _ meaning: PersonalDataKey) -> Bool {
         if meaning.saysCryptoMaterial { return false }
         if value.utf8.contains(UInt8(ascii: "@")) {
-            var found = false
-            let inProse = Self.isRunningText(value)
-            EmailAddress.scan(value) { address in
-                found = true
-                guard emails.insert(address).inserted else { return }
+            var addresses: [String] = []
+            EmailAddress.scan(value) { addresses.append($0) }
+            let inProse = Self.isRunningText(value, addressBytes: addresses.reduce(0) { $0 + $1.utf8.count })
+            for address in addresses where emails.insert(address).inserted {
                 if inProse { proseEmails += 1 }
                 if EmailAddress.isReserved(address) {
                     reservedEmails += 1
@@ -140,7 +139,7 @@ struct PersonalDataTally {
                     Self.keepLeast(address, in: &leastEmail)
                 }
             }
-            return found
+            return !addresses.isEmpty
         }
         var value = value
         return value.withUTF8 { raw in
@@ -173,14 +172,11 @@ struct PersonalDataTally {
     /// A field holding a passage of text (a forum post, a paper's page, a bundled file's contents): 200 bytes or more
     /// with a space every 20 bytes at least, or of which the addresses in it are less than a quarter (a minified
     /// script's `@author` comment). An address in it is one a writer mentioned, not a record's contact field; a long
-    /// field that is mostly addresses is a list of them.
-    static func isRunningText(_ value: String) -> Bool {
+    /// field that is mostly addresses is a list of them. `addressBytes`: the bytes of the addresses read in it.
+    static func isRunningText(_ value: String, addressBytes: Int) -> Bool {
         let bytes = value.utf8
         guard bytes.count >= 200 else { return false }
-        if bytes.reduce(0, { $0 + ($1 == 0x20 || $1 == 0x0A ? 1 : 0) }) * 20 >= bytes.count { return true }
-        var addressBytes = 0
-        EmailAddress.scan(value) { addressBytes += $0.utf8.count }
-        return addressBytes * 4 < bytes.count
+        return bytes.reduce(0, { $0 + ($1 == 0x20 || $1 == 0x0A ? 1 : 0) }) * 20 >= bytes.count || addressBytes * 4 < bytes.count
     }
 
     /// Keys that describe a software package: its licence beside its repository, licence file or home page
