@@ -58,14 +58,30 @@ import Testing
         #expect(candidates("") == [])
     }
 
-    /// The automaton (narrow rows of byte columns, failure links) against a plain substring search, on random
-    /// keywords and texts over a small alphabet where keywords overlap and nest often.
+    @Test func aBlankInAKeywordIsAnyRunOfBlanks() {
+        let prefilter = KeywordPrefilter(keywords: [["stats auth"], ["key 7 "], [" -u"]])
+        func candidates(_ text: String) -> [Int] { Array(text.utf8).withUnsafeBytes { prefilter.candidates(in: $0).map(\.rule) } }
+        #expect(candidates("    stats\t\t\tauth admin:Xy9") == [0])
+        #expect(candidates("stats  \t auth") == [0])
+        #expect(candidates("statsauth") == [])
+        #expect(candidates("stats\nauth") == [])  // a line break is no blank
+        #expect(candidates(" username admin password\tkey\t7  0822455D0A16") == [1])
+        #expect(candidates("curl\t\t-u ops") == [2])
+        #expect(candidates("curl-u ops") == [])
+    }
+
+    /// The automaton (narrow rows of byte columns, failure links, blanks' loops) against a plain substring search
+    /// with each run of blanks read as one, on random keywords and texts over a small alphabet where keywords overlap
+    /// and nest often.
     @Test func prefilterAgreesWithASubstringSearch() {
         var generator = SystemRandomNumberGenerator()
-        let alphabet = Array("abAB_-é\n".utf8)
+        let alphabet = Array("abAB_-é\n \t".utf8)
         func word(_ length: Int) -> [UInt8] { (0..<length).map { _ in alphabet.randomElement(using: &generator)! } }
         func lowered(_ bytes: [UInt8]) -> [UInt8] { bytes.map { (65...90).contains($0) ? $0 | 0x20 : $0 } }
-        for _ in 0..<200 {
+        func blanksAsOne(_ bytes: [UInt8]) -> [UInt8] {
+            bytes.map { $0 == 0x09 ? 0x20 : $0 }.enumerated().filter { $0.offset == 0 || $0.element != 0x20 || bytes[$0.offset - 1] != 0x20 && bytes[$0.offset - 1] != 0x09 }.map(\.element)
+        }
+        for _ in 0..<400 {
             let keywords = (0..<Int.random(in: 1...6)).map { _ in
                 (0..<Int.random(in: 1...3)).map { _ in String(decoding: word(Int.random(in: 1...4)), as: UTF8.self) }
             }
@@ -74,7 +90,7 @@ import Testing
             let found = text.withUnsafeBytes { prefilter.candidates(in: $0).map(\.rule) }
             let expected = keywords.indices.filter { rule in
                 keywords[rule].contains { keyword in
-                    let needle = lowered(Array(keyword.utf8)), haystack = lowered(text)
+                    let needle = blanksAsOne(lowered(Array(keyword.utf8))), haystack = blanksAsOne(lowered(text))
                     return haystack.count >= needle.count
                         && (0...(haystack.count - needle.count)).contains { Array(haystack[$0..<($0 + needle.count)]) == needle }
                 }

@@ -59,8 +59,11 @@ public final class CompiledRules: Sendable {
     static func reach(of rule: Rule) -> KeywordPrefilter.Reach {
         switch rule.effectiveWindow {
         case .line: return .init(before: 1 << 10, after: 2 << 10, lines: 1)
-        // From the first byte of the longest keyword: the window starts no later than the keyword that opened it.
-        case .token: return .init(before: rule.keywords.map(\.utf8.count).max() ?? 0, after: 2 << 10, lines: 0)
+        // From the first byte of the longest keyword: the window starts no later than the keyword that opened it
+        // (a keyword's blank may be a run of blanks in the text: `KeywordPrefilter`).
+        case .token:
+            let longest = rule.keywords.map { $0.utf8.count + ($0.contains(" ") ? 256 : 0) }.max() ?? 0
+            return .init(before: longest, after: 2 << 10, lines: 0)
         case .nearby: return .init(before: 1 << 10, after: 2 << 10)
         case .block: return .init(before: 1 << 10, after: 64 << 10)
         case .blob: return .init(before: .max / 4, after: .max / 4)

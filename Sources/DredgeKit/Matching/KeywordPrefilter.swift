@@ -3,6 +3,8 @@ import Glibc
 /// Finds which rules are worth running on a blob, and where: an Aho-Corasick automaton over every rule's keywords,
 /// case-insensitive for ASCII, compiled into a dense transition table so the scan is one lookup per byte.
 /// Each keyword hit opens a window around it (the rule's reach); PCRE2 then runs on those windows only.
+/// A blank in a keyword stands for any run of spaces and tabs (`stats auth` is also HAProxy's `stats\t\tauth`):
+/// the state after a blank loops on blanks.
 public struct KeywordPrefilter: Sendable {
     /// Byte -> column of the table. Keywords use a few dozen distinct bytes (case folded); every other byte shares
     /// column 0. Narrow rows make the table several times smaller than rows of 256: quicker to build, which a
@@ -44,6 +46,7 @@ public struct KeywordPrefilter: Sendable {
         ruleCount = keywords.count
         keywordsWithinLines = !keywords.joined().contains { $0.utf8.contains(UInt8(ascii: "\n")) }
         self.reaches = reaches ?? Array(repeating: Reach(before: .max / 4, after: .max / 4), count: keywords.count)
+        let keywords = keywords.map { $0.map(Self.blanksAsOne) }
         var columns = [UInt8](repeating: 0, count: 256)
         var width = 1
         for byte in Set(keywords.joined().flatMap { $0.utf8.map(Self.fold) }).sorted() {
@@ -51,6 +54,8 @@ public struct KeywordPrefilter: Sendable {
             width += 1
         }
         for upper in UInt8(ascii: "A")...UInt8(ascii: "Z") { columns[Int(upper)] = columns[Int(upper | 0x20)] }
+        let blank = Int(columns[Int(Self.space)])
+        if blank != 0 { columns[Int(Self.tab)] = UInt8(blank) }
         // The trie, built straight into the dense table (-1: no edge yet), at most a state per keyword byte.
         var table = [Int32](repeating: -1, count: width)
         table.reserveCapacity((keywords.joined().reduce(0) { $0 + $1.utf8.count } + 1) * width)
@@ -70,7 +75,16 @@ public struct KeywordPrefilter: Sendable {
                     state = Int(table[slot])
                 }
                 if !output[state].contains(rule) { output[state].append(rule) }
-                if let far = farKeywords?[rule], far.contains(word), !farOutput[state].contains(rule) { farOutput[state].append(rule) }
+                if let far = farKeywords?[rule].map(Self.blanksAsOne), far.contains(word), !farOutput[state].contains(rule) {
+                    farOutput[state].append(rule)
+                }
+            }
+        }
+        // A state entered on a blank stays there on more blanks: no keyword has two blanks in a row to go on with.
+        if blank != 0 {
+            for state in 0..<output.count where table[state * width + blank] > 0 {
+                let next = Int(table[state * width + blank])
+                table[next * width + blank] = Int32(next)
             }
         }
         // Breadth-first: fill failure links and turn the trie into a complete automaton. A state's row holds only
@@ -93,7 +107,7 @@ public struct KeywordPrefilter: Sendable {
                     let fallback = table[fallbackRow + column]
                     if table[slot] < 0 {
                         table[slot] = fallback
-                    } else {
+                    } else if table[slot] != Int32(state) {  // a blank's loop is no trie edge
                         failure[Int(table[slot])] = fallback
                         queue.append(table[slot])
                     }
@@ -142,6 +156,19 @@ public struct KeywordPrefilter: Sendable {
     }
 
     private static func fold(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte | 0x20 : byte }
+
+    private static let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+
+    /// The keyword with each run of spaces and tabs written as one space, as the automaton reads it.
+    static func blanksAsOne(_ keyword: String) -> String {
+        var out: [UInt8] = []
+        for byte in keyword.utf8 {
+            let isBlank = byte == space || byte == tab
+            if isBlank, out.last == space { continue }
+            out.append(isBlank ? space : byte)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 
     /// The rules whose keywords occur in `bytes` (only in `regions`, when given), ascending, each with the merged
     /// windows around its keyword hits. Windows are in blob offsets and may reach beyond the regions.
