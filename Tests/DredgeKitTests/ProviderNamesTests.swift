@@ -396,10 +396,10 @@ import Testing
     }
 
     @Test func aPatternsLiteralStartIsAPrefix() {
-        #expect(ProviderNames.literalStart(of: "(?<![A-Za-z0-9_])(?<secret>cu_[a-f0-9]{32})(?![A-Za-z0-9])") == "cu_")
-        #expect(ProviderNames.literalStart(of: "(?<secret>SG\\.[A-Za-z0-9_-]{22})") == "SG.")
-        #expect(ProviderNames.literalStart(of: "(?<secret>sk_?live_[a-z]{8})") == "sk")
-        #expect(ProviderNames.literalStart(of: "(?<secret>[a-f0-9]{32})") == "")
+        #expect(PatternStart.common(ofSecretIn: "(?<![A-Za-z0-9_])(?<secret>cu_[a-f0-9]{32})(?![A-Za-z0-9])") == "cu_")
+        #expect(PatternStart.common(ofSecretIn: "(?<secret>SG\\.[A-Za-z0-9_-]{22})") == "SG.")
+        #expect(PatternStart.common(ofSecretIn: "(?<secret>sk_?live_[a-z]{8})") == "sk")
+        #expect(PatternStart.common(ofSecretIn: "(?<secret>[a-f0-9]{32})") == "")
         let names = Self.compiled.providerNames
         #expect(names.owner(of: Array("cu_3d218228e1eb".utf8), named: Array("CHECKLY_API_KEY".utf8)) == "checkly.user-api-key")
         #expect(names.owner(of: Array("cu_3d218228e1eb1653934c944d6e0928e5".utf8), named: Array("CHECKLY_API_KEY".utf8)) == nil)

@@ -169,6 +169,11 @@ extension ProviderPrefixesTests {
         #expect(heads(#"apiKey:[ \t]*(?<secret>\S{12,300})"#).isEmpty)
         #expect(heads(#"(?<secret>ab?c[0-9]{8})"#).isEmpty)
         #expect(heads(#"(?<secret>x[A-Za-z0-9]{8})"#).isEmpty)
+        // the group's own alternatives, each with its start; one that may begin with anything leaves none
+        #expect(heads(#"(?<secret>sk_[A-Za-z0-9]{24}|rk_(?:live|test)_[A-Za-z0-9]{24})(?![A-Za-z0-9])"#) == ["sk_", "rk_live_", "rk_test_"])
+        #expect(heads(#"(?<secret>sk_[A-Za-z0-9]{24}|[a-f0-9]{40})"#).isEmpty)
+        #expect(PatternStart.common(ofSecretIn: #"(?<secret>pn[ub]_[A-Za-z0-9]{36})"#) == "pn")
+        #expect(PatternStart.common(ofSecretIn: #"(?<secret>(?:ab|cd)c[0-9]{8}|abd)"#) == "")
     }
 }
 

@@ -280,7 +280,7 @@ struct ProviderNames: Sendable {
             // A shape is a fixed length: a rule whose examples vary in length documents a range, whose only near miss
             // is its prefix mistyped (so it needs a prefix of three bytes or more), or a part of a fixed length cut.
             guard secrets.count == rule.examples.count, let length = secrets.first?.count, length >= 16 else { continue }
-            let prefix = Self.prefix(of: secrets, keywords: rule.keywords + [Self.literalStart(of: rule.pattern ?? "")])
+            let prefix = Self.prefix(of: secrets, keywords: rule.keywords + [PatternStart.common(ofSecretIn: rule.pattern ?? "")])
             let ranged = !secrets.allSatisfy({ $0.count == length })
             var parts: Parts?
             if ranged, prefix.count < 3 || secrets.contains(where: { $0.count < 16 }) {
@@ -432,26 +432,6 @@ struct ProviderNames: Sendable {
         }
         guard let longest = fitting.max(by: { $0.count < $1.count }), let first = secrets.first else { return [] }
         return Array(first.prefix(longest.count))
-    }
-
-    /// The literal bytes a pattern's `secret` group begins with (`cu_` in `(?<secret>cu_[a-f0-9]{32})`, `SG.` in
-    /// `(?<secret>SG\.[…]`), up to the first bytes that are not a literal.
-    static func literalStart(of pattern: String) -> String {
-        guard let open = pattern.range(of: "(?<secret>") else { return "" }
-        var literal = "", rest = pattern[open.upperBound...].makeIterator(), stop: Character? = nil
-        while let character = rest.next() {
-            if character == "\\", let escaped = rest.next(), ".-_:/".contains(escaped) {
-                literal.append(escaped)
-            } else if character.isLetter || character.isNumber || "_-:/".contains(character) {
-                literal.append(character)
-            } else {
-                stop = character
-                break
-            }
-        }
-        // A quantifier or an alternation after the last byte makes it no fixed start.
-        if let stop, "?*{|".contains(stop), !literal.isEmpty { literal.removeLast() }
-        return literal
     }
 
     /// One character different, or two neighbours swapped (`GC-` for `CG-`, `SQ.` for `SG.`).

@@ -111,38 +111,11 @@ struct ProviderPrefixes: Sendable {
 
     private static let headLength = 3
 
-    /// The literal bytes every value of `pattern` begins with, one start per choice: its secret group's start read as
-    /// literals, a class of a few letters (`pn[ub]_`) or a group of literal alternatives (`(?:live|test)_`) taken one
-    /// by one. None unless every start has three bytes or more: a rule whose values may begin with anything (a file's
+    /// The literal bytes every value of `pattern` begins with, one start per choice (`PatternStart`). None unless
+    /// every start has three bytes or more: a rule whose values may begin with anything (a file's
     /// rule that takes the value of any `apiKey:`) has a format that holds every value.
     static func literalStarts(ofPattern pattern: String) -> Set<[UInt8]> {
-        guard let open = pattern.range(of: "(?<secret>") else { return [] }
-        func isLiteral(_ character: Character) -> Bool { character.isLetter || character.isNumber || "_-:/".contains(character) }
-        var starts = [""]
-        var rest = pattern[open.upperBound...]
-        while let first = rest.first, starts.count <= 16 {
-            let options: [String], taken: Int
-            let second = rest.dropFirst().first
-            if first == "\\", let second, ".-_:/".contains(second) {
-                (options, taken) = ([String(second)], 2)
-            } else if isLiteral(first) {
-                (options, taken) = ([String(first)], 1)
-            } else if first == "[", let close = rest.firstIndex(of: "]"), case let inner = rest[rest.index(after: rest.startIndex)..<close],
-                      (1...4).contains(inner.count), inner.allSatisfy({ $0.isLetter || $0.isNumber }) {
-                (options, taken) = (inner.map(String.init), inner.count + 2)
-            } else if rest.hasPrefix("(?:"), let close = rest.firstIndex(of: ")"),
-                      case let inner = rest[rest.index(rest.startIndex, offsetBy: 3)..<close],
-                      case let alternatives = inner.split(separator: "|", omittingEmptySubsequences: false),
-                      alternatives.allSatisfy({ !$0.isEmpty && $0.allSatisfy(isLiteral) }) {
-                (options, taken) = (alternatives.map(String.init), inner.count + 4)
-            } else {
-                break
-            }
-            let after = rest.dropFirst(taken)
-            if let next = after.first, "?*{".contains(next) { break }  // optional or repeated: no fixed start
-            starts = starts.flatMap { start in options.map { start + $0 } }
-            rest = after
-        }
+        let starts = PatternStart.literals(ofSecretIn: pattern)
         guard starts.allSatisfy({ $0.utf8.count >= headLength }) else { return [] }
         return Set(starts.map { Array($0.utf8) })
     }
