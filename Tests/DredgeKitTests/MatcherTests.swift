@@ -604,6 +604,14 @@ import Testing
         #expect(byName.outranks(byPrefix) && !byPrefix.outranks(byName))
     }
 
+    /// A Terraform provider block's rule takes any provider's key, as a format-wide rule does: the provider's own rule
+    /// names a key it recognises (UpCloud's `ucat_`, blind30e).
+    @Test func aProvidersOwnRuleNamesItsKeyInATerraformProviderBlock() {
+        let matcher = Matcher(ProviderPrefixesTests.compiled)
+        let text = Array("provider \"upcloud\" {\n  token = \"ucat_AfbHE7lj5hDhMvAt1oCd4WLJntXacyBH\"\n}\n".utf8)
+        #expect(matcher.matches(in: text).matches.map { matcher.compiled.rules[$0.ruleIndex].id } == ["upcloud.api-token"])
+    }
+
     @Test func columnsCountCharactersNotBytes() throws {
         let packs = try PatternPackLoader.load(directory: FixturePaths.fixtures.appendingPathComponent("packs"))
         let matcher = try Matcher(rules: packs.flatMap(\.rules))

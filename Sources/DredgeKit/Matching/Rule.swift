@@ -150,9 +150,10 @@ extension Rule {
     public var isPathRule: Bool { !paths.isEmpty }
 
     /// Rule families that recognise a format any provider may use (a password setting, a URI, a PEM block, a JWT).
-    /// A credential store's line (`git-credentials`: a URL with a user and password) is one too: the host says whose.
+    /// A credential store's line (`git-credentials`: a URL with a user and password) is one too: the host says whose;
+    /// and a Terraform provider block's or variable's, which holds any provider's key.
     static let formatWideFamilies: Set<Substring> = ["generic", "password", "url-credentials", "git-credentials", "jwt", "env-file", "pem",
-                                                     "mysql", "postgres", "jdbc", "odbc", "mongodb", "redis", "env-default"]
+                                                     "mysql", "postgres", "jdbc", "odbc", "mongodb", "redis", "env-default", "terraform"]
 
     /// Which rule speaks when two capture the same secret: a weak-password verdict (it says why) over a provider's
     /// rule (it says whose credential) over a format-wide rule.
