@@ -401,6 +401,9 @@ import Testing
         #expect(PatternStart.common(ofSecretIn: "(?<secret>sk_?live_[a-z]{8})") == "sk")
         #expect(PatternStart.common(ofSecretIn: "(?<secret>[a-f0-9]{32})") == "")
         let names = Self.compiled.providerNames
+        // a start of one of the pattern's alternatives that every example begins with (`live-` of `live-…|test-…`)
+        #expect(names.owner(of: Array("live-SnBkwplhz9dJbB8XxjcA".utf8), named: Array("MODERN_TREASURY_API_KEY".utf8)) == "moderntreasury.api-key")
+        #expect(names.owner(of: Array("US:VPvScjH-G1".utf8), named: Array("KSM_TOKEN".utf8)) == "keeper.ksm-one-time-token")
         #expect(names.owner(of: Array("cu_3d218228e1eb".utf8), named: Array("CHECKLY_API_KEY".utf8)) == "checkly.user-api-key")
         #expect(names.owner(of: Array("cu_3d218228e1eb1653934c944d6e0928e5".utf8), named: Array("CHECKLY_API_KEY".utf8)) == nil)
     }

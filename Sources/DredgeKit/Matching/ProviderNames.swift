@@ -280,7 +280,9 @@ struct ProviderNames: Sendable {
             // A shape is a fixed length: a rule whose examples vary in length documents a range, whose only near miss
             // is its prefix mistyped (so it needs a prefix of three bytes or more), or a part of a fixed length cut.
             guard secrets.count == rule.examples.count, let length = secrets.first?.count, length >= 16 else { continue }
-            let prefix = Self.prefix(of: secrets, keywords: rule.keywords + [PatternStart.common(ofSecretIn: rule.pattern ?? "")])
+            // The prefix: the longest keyword or literal start of the pattern (one of its alternatives', or what they all
+            // share) that every example begins with (Modern Treasury's `live-` of `live-…|test-…`).
+            let prefix = Self.prefix(of: secrets, keywords: rule.keywords + PatternStart.literals(ofSecretIn: rule.pattern ?? "") + [PatternStart.common(ofSecretIn: rule.pattern ?? "")])
             let ranged = !secrets.allSatisfy({ $0.count == length })
             var parts: Parts?
             if ranged, prefix.count < 3 || secrets.contains(where: { $0.count < 16 }) {
