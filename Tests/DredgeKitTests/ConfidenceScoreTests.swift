@@ -74,7 +74,7 @@ import Testing
     @Test func testClassesAndATestingTreeAreTests() throws {
         let password = try #require(Self.rules["password.quoted-assignment"])
         for path in ["src/Identity/IdentityServiceTests.cs", "src/main/OwnerControllerTest.java", "Sources/LoginTests.swift",
-                     "testing/e2e/checkout.ts", ".env.test", "docker/.env.testing", "it/connectors/LoginCSRFIntegrationSpec.scala",
+                     "testing/e2e/checkout.ts", ".env.test", "docker/.env.testing", ".env.dusk.local", "it/connectors/LoginCSRFIntegrationSpec.scala",
                      "src/test/groovy/AuthSpecs.groovy", "plugins-ee/kafka-log/.pongo/kafka/keystore/users.properties"] {
             #expect(ConfidenceScore.score(rule: password, validation: .unchecked, paths: [path]) == .low, "\(path)")
         }

@@ -83,7 +83,9 @@ enum ConfidenceScore {
                                   "/.env.schema",
                                   // the environment a CI service's test run loads (akaunting's `.env.travis`:
                                   // `APP_ENV=testing` and the suite's Laravel key), as `.env.testing` is, blind23c
-                                  "/.env.travis", "/.env.ci"]
+                                  "/.env.travis", "/.env.ci",
+                                  // Laravel Dusk's browser-test environment (`.env.dusk.local`: pterodactyl's panel), blind30d
+                                  "/.env.dusk"]
     /// Documentation: a default password or a key in a README shows how to call an API.
     static let documentSuffixes = [".md", ".markdown", ".rst", ".adoc", ".txt",
                                    // Markdown with components: a docs site's or a blog's pages (documenso's
