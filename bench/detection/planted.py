@@ -11293,6 +11293,10 @@ def near_miss_cases(d):
         ('b30bn-security-txt-fingerprint', 'b30b/web/public/.well-known/security.txt', "Contact: mailto:security@kisbolt.com\nEncryption: openpgp4fpr:{v}\nExpires: 2027-01-01T00:00:00.000Z\n", g.of("0123456789ABCDEF", 40), 'public key fingerprint'),
         # developers.facebook.com/docs/facebook-login/guides/access-tokens/#clienttokens (client tokens are embedded in apps; redrawn)
         ('b30bn-facebook-client-token-strings', 'b30b/android/app/src/main/res/values/strings.xml', b20e_t('<resources>\n    <string name="app_name">Kisbolt</string>\n    <string name="facebook_app_id">' + g.of(string.digits, 16) + '</string>\n    <string name="facebook_client_token">@V@</string>\n</resources>\n'), g.of(HEX, 32), 'client token (Meta: embedded in apps, not secret)'),
+        # grafana.com/docs/grafana/latest/setup-grafana/configure-grafana/#variable-expansion (grafana.ini reading the environment)
+        ('b30bn-grafana-env-expansion', 'b30b/grafana/grafana.ini', b20e_t('[database]\ntype = postgres\nhost = db:5432\nuser = grafana\n# triple quotes: the password may hold ; or #\npassword = """@V@"""\n'), "$__env{GF_DATABASE_PASSWORD}", 'reference (Grafana variable expansion)'),
+        # www.pulumi.com/docs/iac/concepts/secrets/ (Pulumi.<stack>.yaml holds secrets encrypted; ciphertext redrawn)
+        ('b30bn-pulumi-secure-config', 'b30b/infra/Pulumi.prod.yaml', "config:\n  aws:region: eu-west-1\n  shop:dbPassword:\n    secure: {v}\n", "v1:" + b9_b64(b9_bytes(g, 12)) + ":" + b9_b64(b9_bytes(g, 40)), 'encrypted (a Pulumi stack secret)'),
         # blind29b: look-alikes copied from real public files, and the classes they show (application repositories found
         # with the search tool's code corpus and find_string, providers' docs): the line and its neighbours as the file has
         # them; the value kept where it is a provider's documented sample, a test key or an RFC's, redrawn in its own shape
