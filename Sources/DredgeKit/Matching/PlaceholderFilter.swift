@@ -9,7 +9,10 @@ public enum PlaceholderFilter {
     /// `<` and `>` are not among them: a random token may hold either (Oracle's auth tokens do). A value that ends in
     /// `>` does count (`your-key>`, the end of a `<…>` template some rule captured without its start), and so does a
     /// `<` that opens a template (`hasAngleTemplate`).
-    static let references: [[UInt8]] = ["${", "#{", "%{", "{{", "process.env", "getenv", "environ[", "env(", "secrets."]
+    static let references: [[UInt8]] = ["${", "#{", "%{", "{{", "process.env", "getenv", "environ[", "env(", "secrets.",
+                                         // Grafana's configuration (`$__env{…}`, `$__file{…}`, `$__vault{…}`) and
+                                         // Caddy's (`{env.SMTP_PASSWORD}`), blind30b
+                                         "$__env{", "$__file{", "$__vault{", "{env."]
         .map { Array($0.utf8) }
     static let standIns: [[UInt8]] = [
         "example", "xxxx", "####", "placeholder", "your_", "your-", "yourkey", "dummy", "sample", "redacted", "****", "...",
@@ -30,7 +33,10 @@ public enum PlaceholderFilter {
                                                   "somepassword",
                                                   // Rails' generated `config/database.yml` comment:
                                                   // `postgres://myuser:mypass@localhost/somedatabase` (blind22c)
-                                                  "mypass"]
+                                                  "mypass",
+                                                  // what a scrubber writes in place of a value (Sentry's `[Filtered]`,
+                                                  // a log's `[masked]`; `[REDACTED]` is a stand-in anywhere), blind30b
+                                                  "[filtered]", "[masked]", "[hidden]", "[removed]", "[scrubbed]"]
         .map { Array($0.utf8) }).union(passwordLabels)
     /// The word "password" in other languages, lower-cased: what a translation file or a bundle's strings give a
     /// `password` key (`password:"Contraseña"`, `Password=Kennwort` in `config_de.properties`). A label, not a password.

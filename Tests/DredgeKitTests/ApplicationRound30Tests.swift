@@ -1,0 +1,24 @@
+import Testing
+@testable import DredgeKit
+
+/// What the look-alikes copied from public files in round 30 (blind30b) taught: values a scrubber wrote, and the
+/// reference syntaxes of Grafana's and Caddy's configuration, stand in for a secret under every rule.
+@Suite struct ApplicationRound30Tests {
+    @Test func aScrubbersMarkerIsNoSecret() {
+        for value in ["[Filtered]", "[masked]", "[HIDDEN]", "[removed]", "[scrubbed]"] {
+            #expect(PlaceholderFilter.isStandIn(Array(value.utf8)), "\(value)")
+        }
+        #expect(!PlaceholderFilter.isPlaceholder(Array("[Fq7x2Lm9]".utf8)))
+        let matcher = Matcher(ProviderPrefixesTests.compiled)
+        #expect(matcher.secrets(in: "{\"user\": {\"password\": \"[Filtered]\", \"api_key\": \"[Filtered]\"}}\n", at: "events/sentry.json").isEmpty)
+    }
+
+    @Test func grafanasAndCaddysReferencesAreNoSecrets() {
+        let matcher = Matcher(ProviderPrefixesTests.compiled)
+        #expect(matcher.secrets(in: "[security]\nsecret_key = $__file{/run/secrets/grafana_secret_key}\n", at: "conf/grafana.ini").isEmpty)
+        #expect(matcher.secrets(in: "[database]\npassword = $__env{GF_DB_PASSWORD}\n", at: "conf/grafana.ini").isEmpty)
+        #expect(matcher.secrets(in: "smtp {\n\tpassword {env.SMTP_PASSWORD}\n}\n", at: "Caddyfile").isEmpty)
+        let password = "Vq8rT2mLx9Kw4Zn"
+        #expect(matcher.secrets(in: "[database]\npassword = \(password)\n", at: "conf/grafana.ini") == [password])
+    }
+}
