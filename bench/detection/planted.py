@@ -7253,6 +7253,20 @@ def provider_cases(d):
          d.of(URLSAFE, 43), "https://doc.taxstar.app/einv/authentication (TaxStar e-invoicing: client_id and client_secret exchanged at /oauth/token: stated; no format stated, 43 URL-safe characters and the host from memory)"),
         ("b30f-featureflip-ts", "b30f/flags/featureflip.ts", b20e_t("import { FeatureflipClient } from '@featureflip/node';\n\nexport const flags = FeatureflipClient.get({\n  sdkKey: '@V@',\n});\n"),
          "sdk-prod-" + d.of(B62, 32), "https://featureflip.io/docs/concepts/environments/ (Featureflip: an SDK key per environment, the sample sdk-dev-abc123: shown; the body's length and the package name from memory)"),
+        ("b30f-datamaxi-sh", "b30f/markets/candles.sh", '#!/bin/sh\ncurl -H "X-DTMX-APIKEY: {v}" \\\n  "https://api.datamaxiplus.com/api/v1/cex/candle?exchange=binance&symbol=BTCUSDT&interval=1h"\n',
+         d.of(B62, 40), "https://docs.datamaxiplus.com/ko/api/authentication (DataMaxi+: the key in X-DTMX-APIKEY, REST and WebSocket alike: stated; no format stated, 40 letters and digits from memory)"),
+        ("b30f-captcha69-py", "b30f/captcha/solve69.py", b20e_t('import requests\n\ntask = requests.post("https://captcha69.com/createTask", json={\n    "clientKey": "@V@",\n    "task": {"type": "ImageToTextTask", "body": image_b64},\n}).json()\n'),
+         "max1_" + d.of(B62, 32), "https://captcha69.com/docs-max1/create-task (Captcha69 Max1: clientKey max1_YOUR_API_KEY in createTask's body: shown; the body after max1_ from memory)"),
+        ("b30f-capkill-js", "b30f/captcha/capkill.js", b20e_t("const res = await fetch('https://capkill.com/api/createTask', {\n  method: 'POST',\n  body: JSON.stringify({ clientKey: '@V@', task: { type: 'ImageToTextTask', body: image } }),\n});\n"),
+         d.of(HEX, 32), "https://capkill.com/documentation/createTask (Capkill: clientKey in createTask's JSON, the sample 32 hex: shown)"),
+        ("b30f-anysolver-py", "b30f/captcha/anysolver_client.py", b20e_t('import httpx\n\nANYSOLVER_URL = "https://api.anysolver.com/createTask"\npayload = {"clientKey": "@V@", "task": {"type": "ReCaptchaV2TokenProxyLess", "websiteURL": url, "websiteKey": site_key}}\nr = httpx.post(ANYSOLVER_URL, json=payload)\n'),
+         d.of(B62, 40), "https://anysolver.com/docs/api-reference/create-task (AnySolver: clientKey, the API key from the dashboard, in createTask's body: stated; no format stated, 40 letters and digits and the host from memory)"),
+        ("b30f-ocrdata-sh", "b30f/captcha/ocr_task.sh", "#!/bin/sh\ncurl -s -H 'Content-Type: application/json' -X POST -d '{{\n  \"clientKey\": \"{v}\",\n  \"task\": {{\"type\": \"ImageToTextTask\", \"body\": \"'\"$IMG\"'\"}}\n}}' https://api.ocrdatasolutions.com/createTask\n",
+         d.of(HEX, 32), "https://ocrdatasolutions.com/api-docs/createtask/ (OCR Data Solutions: clientKey, the account key, in createTask's body: stated; no format stated, 32 hex from memory)"),
+        ("b30f-funbypass-ts", "b30f/captcha/funbypass.ts", b20e_t("// FunBypass: the key goes in the body, no header\nexport async function solve(task: object) {\n  const res = await fetch('https://api.funbypass.com/createTask', {\n    method: 'POST',\n    headers: { 'Content-Type': 'application/json' },\n    body: JSON.stringify({ clientKey: '@V@', task }),\n  });\n  return res.json();\n}\n"),
+         d.of(B62, 32), "https://docs.funbypass.com/api-reference/overview (FunBypass: clientKey in the JSON body, no headers or bearer tokens: stated; no format stated, 32 letters and digits and the host from memory)"),
+        ("b30f-trademn-py", "b30f/markets/trademn.py", b20e_t('import requests\n\n# trade.mn USER_DATA endpoints need only the API key\nTRADE_MN_HEADERS = {"X-Apikey": "@V@"}\nbalance = requests.get("https://api.trade.mn/api/v2/account/balance", headers=TRADE_MN_HEADERS).json()\n'),
+         d.of(B62, 64), "https://docs.trade.mn/api-doc/endpoint-security-type (trade.mn: API keys in the X-Apikey header, USER_DATA endpoints need the key alone: stated; no format stated, 64 letters and digits and the path from memory)"),
     ]
 
 
@@ -11852,6 +11866,8 @@ def near_miss_cases(d):
         ("b30fn-paniot-key-id", "b30f/near/iot/paloalto_iot.py", '    "X-Key-Id": "{v}",  # iot.paloaltonetworks.com\n', "1912458000:" + d.of(HEX, 64), "id (the X-Key-Id; the secret is X-Access-Key)"),
         ("b30fn-sparkproxy-prefix", "b30f/near/scrape/spark.py", 'headers = {{"X-API-Key": "{v}"}}  # scrape.sparkproxy.io\n', "ks-" + d.of(B62, 32), "prefix"),
         ("b30fn-paydirect-prefix", "b30f/near/payments/paydirect.sh", 'curl https://paydirect.com/api/payments -H "Authorization: Bearer {v}"\n', "ks_" + d.of(B62, 40), "prefix"),
+        ("b30fn-captcha69-prefix", "b30f/near/captcha/solve69.py", '    "clientKey": "{v}",  # captcha69.com/createTask\n', "amx1_" + d.of(B62, 32), "prefix"),
+        ("b30fn-capkill-short", "b30f/near/captcha/capkill.js", "  body: JSON.stringify({{ clientKey: '{v}' }}),  // capkill.com/api/createTask\n", d.of(HEX, 28), "length"),
     ]
 
 
