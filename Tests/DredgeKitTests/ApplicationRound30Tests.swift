@@ -21,4 +21,13 @@ import Testing
         let password = "Vq8rT2mLx9Kw4Zn"
         #expect(matcher.secrets(in: "[database]\npassword = \(password)\n", at: "conf/grafana.ini") == [password])
     }
+
+    /// python-social-auth's `SOCIAL_AUTH_<BACKEND>_KEY` is the OAuth client id; its `_SECRET` is the secret.
+    @Test func aSocialAuthBackendsKeyIsItsClientID() {
+        let matcher = Matcher(ProviderPrefixesTests.compiled)
+        let id = "8c1d2f0e9b7a6c5d4e3f2a1b0c9d8e7f6a5b4c3d", secret = "b406117bf98898e0ffe1b1757e64f76a3c439bea"
+        #expect(matcher.secrets(in: "SOCIAL_AUTH_GITLAB_KEY = \"\(id)\"\n", at: "app/settings.py").isEmpty)
+        #expect(matcher.secrets(in: "SOCIAL_AUTH_GITLAB_SECRET = \"\(secret)\"\n", at: "app/settings.py") == [secret])
+        #expect(PublicName.says("SOCIAL_AUTH_GITHUB_KEY") && !PublicName.says("SOCIAL_AUTH_GITHUB_SECRET") && !PublicName.says("SOCIAL_AUTH_KEY"))
+    }
 }

@@ -21,6 +21,12 @@ enum PublicName {
     static let clientSideEndings = ["CLIENTTOKEN", "CLIENTKEY", "SITEKEY", "SEARCHKEY", "SEARCHAPIKEY", "SEARCHONLYKEY",
                                     "SEARCHONLYAPIKEY"]
 
+    /// python-social-auth's `SOCIAL_AUTH_<BACKEND>_KEY`, the OAuth client id; the client secret is its `_SECRET`
+    /// (https://python-social-auth.readthedocs.io/en/latest/backends/github.html), blind30b.
+    private static func isSocialAuthClientID(_ upper: String) -> Bool {
+        upper.hasPrefix("SOCIAL_AUTH_") && upper.hasSuffix("_KEY") && upper.utf8.count > "SOCIAL_AUTH__KEY".utf8.count
+    }
+
     /// An `apiKey` among a search widget's settings: DocSearch's element or call (`<DocSearch apiKey=…`,
     /// `docsearch({ apiKey: … })`) or a block named `algolia:` or `docsearch:` (Docusaurus' `themeConfig.algolia`), with
     /// the index it searches named beside it. That key is Algolia's search-only key, which DocSearch puts in every page
@@ -40,7 +46,7 @@ enum PublicName {
 
     static func says(_ name: String) -> Bool {
         let upper = name.uppercased()
-        if anywhere.contains(where: upper.contains) { return true }
+        if anywhere.contains(where: upper.contains) || isSocialAuthClientID(upper) { return true }
         let runTogether = String(decoding: upper.utf8.filter { !PlaceholderFilter.wordSeparators.contains($0) }, as: UTF8.self)
         return clientSideEndings.contains(where: runTogether.hasSuffix)
     }
