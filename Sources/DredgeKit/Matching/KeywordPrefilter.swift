@@ -159,6 +159,11 @@ public struct KeywordPrefilter: Sendable {
 
     private static let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
 
+    /// Whether one of `keywords` occurs in `text` as the prefilter reads it: what an example must hold for its rule to run.
+    public static func finds(anyOf keywords: [String], in text: String) -> Bool {
+        Array(text.utf8).withUnsafeBytes { !KeywordPrefilter(keywords: [keywords]).candidates(in: $0).isEmpty }
+    }
+
     /// The keyword with each run of spaces and tabs written as one space, as the automaton reads it.
     static func blanksAsOne(_ keyword: String) -> String {
         var out: [UInt8] = []

@@ -145,8 +145,7 @@ public enum PackChecker {
         let example = rule.examples[index]
         let field = "examples[\(index)]"
         var reasons: [String] = []
-        let lowered = KeywordPrefilter.blanksAsOne(example.text.lowercased())
-        if !rule.isPathRule, !rule.keywords.contains(where: { lowered.contains(KeywordPrefilter.blanksAsOne($0.lowercased())) }) {
+        if !rule.isPathRule, !KeywordPrefilter.finds(anyOf: rule.keywords, in: example.text) {
             reasons.append("none of its keywords (\(rule.keywords.joined(separator: ", "))) is in it, so the prefilter never runs the pattern")
         }
         let found = matcher.secrets(in: example.text, at: example.path)
