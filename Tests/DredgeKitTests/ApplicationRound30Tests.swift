@@ -30,4 +30,16 @@ import Testing
         #expect(matcher.secrets(in: "SOCIAL_AUTH_GITLAB_SECRET = \"\(secret)\"\n", at: "app/settings.py") == [secret])
         #expect(PublicName.says("SOCIAL_AUTH_GITHUB_KEY") && !PublicName.says("SOCIAL_AUTH_GITHUB_SECRET") && !PublicName.says("SOCIAL_AUTH_KEY"))
     }
+
+    /// A password in a doc comment's example (a PHP controller's API annotation) is documentation: low, as in a test.
+    @Test func aDocCommentsExampleIsJudgedAsATests() throws {
+        let matcher = Matcher(ProviderPrefixesTests.compiled)
+        func declared(_ text: String) -> [Bool] {
+            matcher.matches(in: Array(text.utf8)).matches.map { $0.validation[TestDeclaration.detail] == "true" }
+        }
+        #expect(declared("    /**\n     * @Request({\"email\": \"e@mail.com\", \"password\": \"soopersecret\"})\n     */\n") == [true])
+        #expect(declared("/// let client = Client::new(\"Wq5Zx8Lm2Np7Rt4Vb9Kc3Hd6Fg1Js0Ty\");\n").allSatisfy { $0 })
+        #expect(declared("$config = ['password' => 'soopersecret'];\n") == [false])
+        #expect(TestDeclaration.isDocComment("   * ") && !TestDeclaration.isDocComment("$a = 2 * ") && !TestDeclaration.isDocComment("**bold**"))
+    }
 }

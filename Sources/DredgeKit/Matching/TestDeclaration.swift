@@ -4,6 +4,7 @@
 /// bitwarden/server keeps a pool of 100 generated RSA keys so (`util/RustSdk/rust/src/rsa_keys.rs`), in a path that
 /// says nothing of tests. The path-only confidence model (`ConfidenceScore`) cannot see it; the match's own line
 /// can. It lowers the finding as a test path does, and drops nothing: a real key named `test` is still worth a look.
+/// A value on a doc comment's line is an example of documentation, judged so too.
 enum TestDeclaration {
     /// The validation detail a match so declared carries (`"test_declaration": "true"`).
     static let detail = "test_declaration"
@@ -26,7 +27,9 @@ enum TestDeclaration {
     static func declares(_ start: Int, in bytes: UnsafeRawBufferPointer) -> Bool {
         guard start <= bytes.count else { return false }
         let ownLine = lineStart(before: start, in: bytes)
-        var declaration = lastClause(text(max(ownLine, start - reach)..<start, in: bytes))
+        let head = text(max(ownLine, start - reach)..<start, in: bytes)
+        if isDocComment(head) { return true }
+        var declaration = lastClause(head)
         var above = ownLine
         // A value alone at the start of its line is declared on the line above when that one ends in an
         // assignment; a PEM file's line above is another block, no declaration.
@@ -46,6 +49,14 @@ enum TestDeclaration {
             above = start
         }
         return insideRustTestModule(ownLine, in: bytes)
+    }
+
+    /// Whether a line, up to the value, is a block or doc comment's (` * @Request({"password": "…"})` in a PHP
+    /// controller's API annotation, `/// let key = "…"` in a Rust or Swift doc comment): an example in documentation,
+    /// judged as a test's value is (Snipe-IT's `AuthController.php`, blind30d).
+    static func isDocComment(_ head: String) -> Bool {
+        let line = head.drop { $0 == " " || $0 == "\t" }
+        return line.hasPrefix("* ") || line.hasPrefix("/**") || line.hasPrefix("///")
     }
 
     /// Whether the line at `ownLine` comes after a Rust test module's opening (`#[cfg(test)]` at the start of a line,
