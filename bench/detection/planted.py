@@ -11556,6 +11556,16 @@ def near_miss_cases(d):
         ('b30in-aspnet-antiforgery-fixture', 'b30i/scraper/tests/fixtures/login.html', b20e_t('<form action="/Account/Login" method="post">\n<input name="__RequestVerificationToken" type="hidden" value="@V@" />\n'), "CfDJ8" + bi.of(URLSAFE, 150), 'nonce (an antiforgery token of one saved page)'),
         # docs.jupyter.org (ipywidgets state in a committed notebook; model ids redrawn)
         ('b30in-notebook-widget-model-id', 'b30i/notebooks/explore.ipynb', b20e_t('{\n "metadata": {\n  "widgets": {\n   "application/vnd.jupyter.widget-state+json": {\n    "state": {\n     "@V@": {\n      "model_module": "@jupyter-widgets/controls",\n      "model_name": "FloatProgressModel"\n     }\n    }\n   }\n  }\n }\n}\n'), bi.of(HEX, 32), 'id (an ipywidgets model id)'),
+        # github.com/nomad/houston README (the example token a device sends back, as found)
+        ('b30in-houston-readme-device-token', 'b30i/push/README.md', b20e_t('```ruby\nAPN = Houston::Client.development\nAPN.certificate = File.read("/path/to/apple_push_notification.pem")\n\n# An example of the token sent back when a device registers for notifications\ntoken = "@V@"\n\nnotification = Houston::Notification.new(device: token)\n```\n'), "<ce8be627 2e43e855 16033e24 b4c28922 0eeda487 9c477160 b2545e95 b68b5969>", 'id (an APNs device token: the address of one app on one device)'),
+        # find_string id 39462468999, a Rails API's request spec (as found)
+        ('b30in-rails-spec-apns-token', 'b30i/api/spec/requests/v1/devices_spec.rb', b20e_t('require \'rails_helper\'\n\ndescribe V1::DevicesController do\n  let(:apns_token) { "@V@" }\n'), "<ce8be627 2e43e855 16033e24 b4c28922 0eeda487 9c477160 b2545e95 b68b5969>", 'id (an APNs device token)'),
+        # github.com/rpush/rpush README (Rpush::Apns2::Notification; the token redrawn as a registered device's 64 hex)
+        ('b30in-rpush-device-token', 'b30i/api/app/jobs/welcome_push_job.rb', b20e_t('n = Rpush::Apns2::Notification.new\nn.app = Rpush::Apns2::App.find_by_name("ios_app")\nn.device_token = "@V@"\nn.alert = "Welcome aboard"\nn.save!\n'), bi.of(HEX, 64), 'id (an APNs device token)'),
+        # developer.apple.com/documentation/usernotifications/registering-your-app-with-apns (a unit test of the hex encoding; redrawn)
+        ('b30in-swift-device-token-test', 'b30i/ios/KisboltTests/PushRegistrationTests.swift', b20e_t('    func testDeviceTokenIsHexEncoded() {\n        let deviceToken = "@V@"\n        XCTAssertEqual(PushRegistration.hexString(from: fixtureTokenData), deviceToken)\n    }\n'), bi.of(HEX, 64), 'id (an APNs device token)'),
+        # a push API's request fixture (the device registration body; redrawn)
+        ('b30in-device-registration-fixture', 'b30i/api/spec/fixtures/register_device.json', b20e_t('{\n  "platform": "ios",\n  "device_token": "@V@",\n  "app_version": "3.2.0",\n  "locale": "de-DE"\n}\n'), bi.of(HEX, 64), 'id (an APNs device token)'),
         # blind30b: look-alikes copied from real public files, a third round (kinds blind28b and blind29b did not plant):
         # the line and its neighbours as the file or the provider's page has them; the value kept where it is a
         # provider's documented sample or an RFC's, redrawn in its own shape (from g, blind30b's own Draw) where it is a
