@@ -11566,6 +11566,8 @@ def near_miss_cases(d):
         ('b30in-swift-device-token-test', 'b30i/ios/KisboltTests/PushRegistrationTests.swift', b20e_t('    func testDeviceTokenIsHexEncoded() {\n        let deviceToken = "@V@"\n        XCTAssertEqual(PushRegistration.hexString(from: fixtureTokenData), deviceToken)\n    }\n'), bi.of(HEX, 64), 'id (an APNs device token)'),
         # a push API's request fixture (the device registration body; redrawn)
         ('b30in-device-registration-fixture', 'b30i/api/spec/fixtures/register_device.json', b20e_t('{\n  "platform": "ios",\n  "device_token": "@V@",\n  "app_version": "3.2.0",\n  "locale": "de-DE"\n}\n'), bi.of(HEX, 64), 'id (an APNs device token)'),
+        # github.com/web-push-libs/web-push README (a PushSubscription as the browser hands it to the server; keys redrawn: RFC 8291's 65-byte p256dh and 16-byte auth)
+        ('b30in-webpush-subscription-fixture', 'b30i/web/test/fixtures/push-subscription.js', b20e_t("export const pushSubscription = {\n  endpoint: 'https://updates.push.services.mozilla.com/wpush/v2/@E@',\n  expirationTime: null,\n  keys: {\n    auth: '@V@',\n    p256dh: '@P@'\n  }\n};\n").replace('@E@', bi.of(URLSAFE, 140)).replace('@P@', 'B' + bi.of(URLSAFE, 86)), bi.of(URLSAFE, 22), 'public (a Web Push subscription\'s auth secret belongs to the browser and is given to every server it subscribes to)'),
         # blind30b: look-alikes copied from real public files, a third round (kinds blind28b and blind29b did not plant):
         # the line and its neighbours as the file or the provider's page has them; the value kept where it is a
         # provider's documented sample or an RFC's, redrawn in its own shape (from g, blind30b's own Draw) where it is a
