@@ -14,8 +14,9 @@ enum PatternStart {
     }
 
     /// The longest text every start shares (`pn` of `pnu_` and `pnb_`).
-    static func common(ofSecretIn pattern: String) -> String {
-        let starts = literals(ofSecretIn: pattern)
+    static func common(ofSecretIn pattern: String) -> String { common(of: literals(ofSecretIn: pattern)) }
+
+    static func common(of starts: [String]) -> String {
         guard var shared = starts.first else { return "" }
         for start in starts.dropFirst() {
             shared = String(zip(shared, start).prefix { $0 == $1 }.map(\.0))

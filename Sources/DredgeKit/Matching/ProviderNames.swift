@@ -282,7 +282,8 @@ struct ProviderNames: Sendable {
             guard secrets.count == rule.examples.count, let length = secrets.first?.count, length >= 16 else { continue }
             // The prefix: the longest keyword or literal start of the pattern (one of its alternatives', or what they all
             // share) that every example begins with (Modern Treasury's `live-` of `live-…|test-…`).
-            let prefix = Self.prefix(of: secrets, keywords: rule.keywords + PatternStart.literals(ofSecretIn: rule.pattern ?? "") + [PatternStart.common(ofSecretIn: rule.pattern ?? "")])
+            let starts = PatternStart.literals(ofSecretIn: rule.pattern ?? "")
+            let prefix = Self.prefix(of: secrets, keywords: rule.keywords + starts + [PatternStart.common(of: starts)])
             let ranged = !secrets.allSatisfy({ $0.count == length })
             var parts: Parts?
             if ranged, prefix.count < 3 || secrets.contains(where: { $0.count < 16 }) {
