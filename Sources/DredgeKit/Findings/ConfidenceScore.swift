@@ -36,7 +36,10 @@ enum ConfidenceScore {
                                   "/vagrant/",
                                   // Kong's Pongo, which starts the services a plugin's tests need from `.pongo/` (its
                                   // keystores and users), blind29c
-                                  "/.pongo/"]
+                                  "/.pongo/",
+                                  // what a Playwright run leaves (its traces hold the pages' requests: a test user's
+                                  // JWT, a recorded browser key; guardian/support-frontend), blind30j
+                                  "test-results/", "playwright-report/"]
     /// The seed scripts a framework runs against a fresh development database (Spring Boot's `data.sql`, Hibernate's
     /// `import.sql`, kept under `resources/`): a sample app's rows, like a fixture.
     static let seedScripts = ["/data.sql", "/import.sql"]
