@@ -21,6 +21,8 @@ import Testing
         #expect(values("Service,API token\nsearch,Hq2Vw9Lz4Tx7Mc3Pn8Bd5G\n", path: "f.csv") == ["Hq2Vw9Lz4Tx7Mc3Pn8Bd5G@API token"])
         // a quoted cell may hold a line break; the next row is still read by its header
         #expect(values("note,token\n\"two\nlines\",Aa1Bb2Cc3D\nx, Dd4Ee5Ff6G \n", path: "e.csv") == ["Aa1Bb2Cc3D@token", "Dd4Ee5Ff6G@token"])
+        // a first row with a number in it is data, not a header: no column is named by `Pass`
+        #expect(values("2324,9800,0,Ardougne Underground Pass,36_153\n2529,9801,1,Gu'Tanoth,39_47\n", path: "obj-spawns.csv").isEmpty)
     }
 
     /// A Markdown page's pipe tables: the header over a delimiter row, each body row up to the first other line; cells

@@ -16,7 +16,10 @@ extension RecordExtractor {
         var reader = DelimitedReader(bytes: bytes, delimiter: delimiter)
         guard let first = reader.next() else { return false }
         var probe = PersonalDataTally()
+        // A first row holding personal data, or a number, is data: a header names its columns (a game's headerless
+        // `obj-spawns.csv`, `2324,9800,…,Ardougne Underground Pass,…`, has no column named "Pass", blind30j).
         let headerless = first.contains { probe.addValue($0.text ?? "", key: nil) }
+            || first.contains { cell in cell.text.map { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } } ?? false }
         var keys = headerless ? [] : first.map { $0.text ?? "" }
         func add(_ row: [TableCell]) {
             guard row.count > 1 || row.first?.text?.isEmpty == false else { return }  // a blank line
