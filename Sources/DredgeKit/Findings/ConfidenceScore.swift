@@ -163,6 +163,8 @@ enum ConfidenceScore {
     static func isTestPath(_ path: String) -> Bool {
         testPathMarkers.contains { path.contains($0) } || thirdPartyMarkers.contains { path.contains($0) } || isInstalledGem(path)
             || (path.contains("/resources/") && seedScripts.contains { path.hasSuffix($0) })
+            // a Helm chart's test installs, which chart-testing reads from its `ci/` (`charts/app/ci/default-values.yaml`)
+            || (path.contains("/ci/") && (path.hasSuffix("values.yaml") || path.hasSuffix("values.yml")))
             || testFileMarkers.contains { marker in path[(path.lastIndex(of: "/") ?? path.startIndex)...].contains(marker) }
     }
 
