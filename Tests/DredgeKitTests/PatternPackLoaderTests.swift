@@ -21,6 +21,13 @@ import Testing
         #expect(message.contains("missing closing parenthesis"))
     }
 
+    /// PCRE2 numbers no name a pattern holds twice, so the secret would be the whole match: an error naming the fix.
+    @Test func aSecretGroupNamedTwiceNamesItsFix() throws {
+        let message = try #require(loadError("pattern-secret-named-twice.yml"))
+        #expect(message.contains("pattern-secret-named-twice.yml:6: rule broken.secret-named-twice: pattern names `secret` more than once"))
+        #expect(message.contains("branch reset"))
+    }
+
     @Test func unknownFieldNamesItsLine() throws {
         let message = try #require(loadError("rule-unknown-field.yml"))
         #expect(message.contains("rule-unknown-field.yml:15: rule acme.typo: unknown field `patern`"))
