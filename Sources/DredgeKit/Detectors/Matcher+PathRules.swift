@@ -36,7 +36,8 @@ extension Matcher {
             // A parsed file with no secret-like entry of its own may still hold a provider's key under a plain name
             // (`STRIPE=sk_live_…`): it stands then beside that finding (`PathRulePass.merge`).
             // A binary key store holding trusted certificates only is a trust store, whatever its name (`KeyStoreContents`).
-            if rule.pattern == nil && rule.parser == nil && KeyStoreContents.holdsOnlyCertificates(bytes) { continue }
+            // (A pattern may read its content too: `keystore.committed` skips a store git-crypt encrypted, blind30j.)
+            if rule.parser == nil && KeyStoreContents.holdsOnlyCertificates(bytes) { continue }
             if (rule.pattern == nil && rule.parser == nil) || !found.isEmpty || rule.parser == .dotenv {
                 // A file read by a parser is the finding as a whole, from its first line; a pattern's file, where it matched.
                 let first = rule.parser == .dotenv ? 0 : found.map(\.secret.lowerBound).min() ?? 0
