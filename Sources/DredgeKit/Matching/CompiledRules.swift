@@ -197,19 +197,19 @@ public final class CompiledRules: Sendable {
 
     private static func compile(_ lazy: LazyPattern?, _ rule: Rule) throws -> LazyPattern.Compiled? {
         guard let lazy else { return nil }
-        do {
-            let compiled = try lazy.compiled().get()
-            // PCRE2 numbers no name it holds twice (`(?J)a(?<secret>x)|b(?<secret>y)`): the secret would be the whole match.
-            if compiled.secretGroup == 0, lazy.source.contains("(?<secret>") {
-                throw DredgeError.invalidPack(file: rule.source.file, line: rule.source.line(of: "pattern"), ruleID: rule.id,
-                                              message: "pattern names `secret` more than once: give the alternatives one group with a branch reset, `(?|a(?<secret>x)|b(?<secret>y))`")
-            }
-            return compiled
-        } catch let error as DredgeError {
-            throw error
-        } catch {
-            throw DredgeError.invalidPack(file: rule.source.file, line: rule.source.line(of: "pattern"), ruleID: rule.id,
-                                          message: "pattern does not compile: \(error)")
+        func failure(_ message: String) -> DredgeError {
+            DredgeError.invalidPack(file: rule.source.file, line: rule.source.line(of: "pattern"), ruleID: rule.id, message: message)
         }
+        let compiled: LazyPattern.Compiled
+        do {
+            compiled = try lazy.compiled().get()
+        } catch {
+            throw failure("pattern does not compile: \(error)")
+        }
+        // PCRE2 numbers no name it holds twice (`(?J)a(?<secret>x)|b(?<secret>y)`): the secret would be the whole match.
+        if compiled.secretGroup == 0, lazy.source.contains("(?<secret>") {
+            throw failure("pattern names `secret` more than once: give the alternatives one group with a branch reset, `(?|a(?<secret>x)|b(?<secret>y))`")
+        }
+        return compiled
     }
 }
