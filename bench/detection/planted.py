@@ -7519,6 +7519,14 @@ def provider_cases(d):
          d.of(B62, 40), "https://docs.insightacademyedu.com.br/api-reference/authentication (Insight Academy, Portuguese: the API key in Authorization, shown once at creation, may expire: stated; no format stated, Bearer, 40 letters and digits and the host from memory)"),
         ("b30k-saharobotik-py", "b30k/robotics-tr/sahar.py", b20e_t('import requests\n\nPROJECT_ID = "' + d.uuid() + '"\nheaders = {"x-api-key": "@V@", "Content-Type": "application/json"}\nr = requests.get(f"https://api.saharobotik.com/v1/projects/{PROJECT_ID}/robots", headers=headers)\n'),
          d.of(B62, 40), "https://docs.saharobotik.com/tr/developer/platform/auth (Sahar Robotik, Turkish: x-api-key from support, bound to a project id in the URL: stated; no format stated, 40 letters and digits and the host from memory)"),
+        ("b30k-thueapi-sh", "b30k/banking-vn/thueapi_transactions.sh", '#!/bin/sh\ncurl -s "https://thueapi.vn/api/v1/transactions" \\\n  -H "Authorization: Bearer {v}" \\\n  -H "Content-Type: application/json"\n',
+         d.of(B62, 40), "https://thueapi.vn/docs/xac-thuc-api (ThueAPI, Vietnamese: the API key as Bearer, shown once, may expire: stated; no format stated, 40 letters and digits from memory)"),
+        ("b30k-altum-py", "b30k/realestate-nl/altum_woningkenmerken.py", b20e_t('import requests\n\n# Altum AI woningkenmerken\nheaders = {"x-api-key": "@V@", "Content-Type": "application/json"}\nr = requests.post("https://api.altum.ai/housereference", headers=headers, json={"postcode": "2771DS", "housenumber": 12})\n'),
+         d.of(B62, 40), "https://docs.altum.ai/woningdata/woningkenmerken-api/api-sleutel-informatie (Altum AI, Dutch: the API key in x-api-key, from the platform or a plan: stated; no format stated, 40 letters and digits and the path from memory)"),
+        ("b30k-contazen-php", "b30k/invoicing-ro/contazen.php", b20e_t("<?php\n// Contazen API\n$ch = curl_init('https://api.contazen.ro/v1/invoices');\ncurl_setopt($ch, CURLOPT_HTTPHEADER, ['Authorization: Bearer @V@', 'Content-Type: application/json']);\n"),
+         "sk_live_" + d.of(B62, 24), "https://docs.contazen.ro/authentication (Contazen: Bearer, live keys sk_live_ and 24 characters: stated; the alphabet and the host from memory)"),
+        ("b30k-onepay-js", "b30k/payments-co/onepay.js", b20e_t("// OnePay: llave privada\nconst onepay = axios.create({\n  baseURL: 'https://api.onepay.la/v1',\n  headers: { Authorization: 'Bearer @V@' },\n});\n"),
+         d.of(B62, 48), "https://docs.onepay.la/client/base/autentication (OnePay, Spanish: a private key in the Authorization header, a public key for the front end: stated; no format stated, Bearer, 48 letters and digits and the host from memory)"),
     ]
 
 
