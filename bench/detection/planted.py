@@ -7542,6 +7542,7 @@ def near_miss_cases(d):
     f = Draw(29029)  # blind29b's likewise
     g = Draw(30030)  # blind30b's likewise
     bi = Draw(30309)  # blind30i's likewise
+    bl = Draw(30312)  # blind30l's likewise
     return [
         # blind3a: near misses of providers A to L: a prefix with a body of the wrong length or alphabet, a prefix
         # typed wrong, a provider's shape under a neutral name, a provider's public id named *_id
@@ -11516,6 +11517,82 @@ def near_miss_cases(d):
         ('b22en-tox-env-substitution', 'b22e/near/python/tox.ini', b20e_t('[testenv]\nsetenv =\n    PAYMENT_API_SECRET = @V@\ncommands = pytest\n'), "{env:PAYMENT_API_SECRET}", 'lookup'),
         ('b22en-justfile-env-var', 'b22e/near/justfile', b20e_t('export API_KEY := @V@\n\ndev:\n    cargo run\n'), "env_var('API_KEY')", 'lookup'),
         ('b22en-mbsyncrc-passcmd', 'b22e/near/dotfiles/.mbsyncrc', b20e_t('IMAPAccount gmail\nHost imap.gmail.com\nUser kisbolt.alerts@gmail.com\nPassCmd "@V@"\nSSLType IMAPS\n'), "pass show mail/gmail", 'lookup'),
+        # blind30l: look-alikes copied from real public files, a fifth round (kinds no earlier round planted): web
+        # snippets whose ids and keys the provider documents as public (analytics beacons, chat widgets, fonts, form
+        # and media services, client-side feature flags, error reporting), CI cache keys and their logs, build tools'
+        # credential indirections, payment and platform ids from providers' docs, public JWK and PKCE values. The line
+        # and its neighbours as the page or file has them; the value kept where a provider publishes it as a sample,
+        # redrawn (from bl, blind30l's own Draw) where it is a site's own id.
+        # developers.cloudflare.com/web-analytics/get-started/ (the JS snippet: data-cf-beacon's token is public; redrawn)
+        ('b30ln-cf-web-analytics-beacon', 'b30l/site/_includes/footer.html', b20e_t("<!-- Cloudflare Web Analytics -->\n<script defer src='https://static.cloudflareinsights.com/beacon.min.js' data-cf-beacon='{\"token\": \"@V@\"}'></script>\n<!-- End Cloudflare Web Analytics -->\n"), bl.of(HEX, 32), 'public site token (Cloudflare Web Analytics beacon)'),
+        # helpx.adobe.com/fonts/using/add-fonts-website.html (the embed code names a web project id; redrawn)
+        ('b30ln-typekit-project-id', 'b30l/site/_includes/head.html', b20e_t('<link rel="stylesheet" href="https://use.typekit.net/@V@.css">\n'), bl.of(string.ascii_lowercase + string.digits, 7), 'public id (Adobe Fonts web project)'),
+        # www.emailjs.com/docs/sdk/init/ (the public key is meant for the browser; redrawn)
+        ('b30ln-emailjs-public-key', 'b30l/site/src/contact.js', b20e_t("import emailjs from '@emailjs/browser';\n\nemailjs.init({\n  publicKey: '@V@',\n  blockHeadless: true,\n});\n"), bl.of(URLSAFE, 17), 'public key (EmailJS, browser SDK)'),
+        # support.zendesk.com/hc/en-us/articles/4408836216218 (the Web Widget snippet: key is the widget's public id; redrawn)
+        ('b30ln-zendesk-snippet-key', 'b30l/site/_includes/support-widget.html', b20e_t('<!-- Start of kisbolt Zendesk Widget script -->\n<script id="ze-snippet" src="https://static.zdassets.com/ekr/snippet.js?key=@V@"> </script>\n<!-- End of kisbolt Zendesk Widget script -->\n'), bl.uuid(), 'public id (Zendesk Web Widget key)'),
+        # ghost.org/docs/content-api/javascript/ (the docs' demo site key: Content API keys are safe in browsers; kept)
+        ('b30ln-ghost-content-api-demo-key', 'b30l/blog/src/ghost.js', b20e_t("import GhostContentAPI from '@tryghost/content-api';\n\nconst api = new GhostContentAPI({\n  url: 'https://demo.ghost.io',\n  key: '@V@',\n  version: 'v5.0'\n});\n"), "22444f78447824223cefc48062", 'documented public key (Ghost Content API, demo site)'),
+        # help.tawk.to/article/adding-a-widget-to-your-website (the widget code: property id / widget id; redrawn)
+        ('b30ln-tawkto-property-id', 'b30l/site/_includes/chat.html', b20e_t("<script type=\"text/javascript\">\nvar Tawk_API=Tawk_API||{}, Tawk_LoadStart=new Date();\n(function(){\nvar s1=document.createElement(\"script\"),s0=document.getElementsByTagName(\"script\")[0];\ns1.async=true;\ns1.src='https://embed.tawk.to/@V@/default';\ns1.charset='UTF-8';\ns0.parentNode.insertBefore(s1,s0);\n})();\n</script>\n"), bl.of(HEX, 24), 'public id (tawk.to property)'),
+        # circleci.com/docs/caching/ (a cache key template)
+        ('b30ln-circleci-cache-checksum', 'b30l/.circleci/config.yml', b20e_t('      - restore_cache:\n          keys:\n            - @V@\n            - v1-deps-\n'), 'v1-deps-{{ checksum "package-lock.json" }}', 'template (CircleCI cache key)'),
+        # docs.gitlab.com/ee/ci/caching/ (a per-branch cache key)
+        ('b30ln-gitlab-cache-key-ref', 'b30l/.gitlab-ci.yml', b20e_t('test:\n  stage: test\n  cache:\n    key: @V@\n    paths:\n      - node_modules/\n  script:\n    - npm ci\n    - npm test\n'), "$CI_COMMIT_REF_SLUG", 'variable (GitLab cache key)'),
+        # github.com/actions/cache README (hashFiles is a SHA-256; a CI log pasted in a troubleshooting page; redrawn)
+        ('b30ln-actions-cache-restored-log', 'b30l/docs/ci-troubleshooting.md', b20e_t('A warm run prints:\n\n```\nRun actions/cache@v4\nReceived 209715200 of 412345678 (50.9%), 199.8 MBs/sec\nCache restored successfully\nCache restored from key: Linux-node-@V@\n```\n'), bl.of(HEX, 64), 'digest (actions/cache key from hashFiles)'),
+        # learn.microsoft.com/en-us/azure/devops/pipelines/release/caching (Cache@2 key segments)
+        ('b30ln-azure-pipelines-cache-key', 'b30l/azure-pipelines.yml', b20e_t("- task: Cache@2\n  inputs:\n    key: @V@\n    restoreKeys: |\n       npm | \"$(Agent.OS)\"\n    path: $(npm_config_cache)\n  displayName: Cache npm\n"), "'npm | \"$(Agent.OS)\" | package-lock.json'", 'template (Azure Pipelines cache key)'),
+        # maven.apache.org/guides/mini/guide-encryption.html (a server password encrypted with the master password; redrawn)
+        ('b30ln-maven-encrypted-password', 'b30l/ci/maven/settings.xml', b20e_t('<settings>\n  <servers>\n    <server>\n      <id>kisbolt-releases</id>\n      <username>deploy</username>\n      <password>@V@</password>\n    </server>\n  </servers>\n</settings>\n'), "{" + b9_b64(b9_bytes(bl, 32)) + "}", 'encrypted (Maven password encryption)'),
+        # docs.docker.com/compose/how-tos/use-secrets/ (build secrets taken from the environment)
+        ('b30ln-compose-build-secret-env', 'b30l/compose.yaml', b20e_t('services:\n  web:\n    build:\n      context: .\n      secrets:\n        - npm_token\nsecrets:\n  npm_token:\n    environment: @V@\n'), "NPM_TOKEN", 'reference (Compose build secret from an environment variable)'),
+        # docs.gravatar.com/api/avatars/images/ (the avatar URL holds a SHA-256 of the e-mail address; redrawn)
+        ('b30ln-gravatar-sha256', 'b30l/site/_includes/author.html', b20e_t('<img class="avatar" src="https://gravatar.com/avatar/@V@?s=80&d=identicon" alt="">\n'), bl.of(HEX, 64), 'digest (Gravatar e-mail hash)'),
+        # developer.matomo.org/api-reference/reporting-api (token_auth=anonymous reads a site whose view access is public)
+        ('b30ln-matomo-token-auth-anonymous', 'b30l/dashboards/matomo.js', b20e_t("const url = 'https://stats.kisbolt.org/index.php?module=API&method=VisitsSummary.get&idSite=3&period=day&date=yesterday&format=JSON&token_auth=@V@';\n"), "anonymous", 'documented keyword (Matomo anonymous access)'),
+        # docs.mux.com/guides/monitor-html5-video-element (env_key identifies the Mux Data environment and is not secret; redrawn)
+        ('b30ln-mux-data-env-key', 'b30l/site/src/player.js', b20e_t("mux.monitor('#my-player', {\n  debug: false,\n  data: {\n    env_key: '@V@',\n    player_name: 'Main Player',\n    player_init_time: initTime,\n  }\n});\n"), bl.of(string.ascii_lowercase + string.digits, 26), 'public key (Mux Data env key)'),
+        # docs.devcycle.com/sdk/client-side-sdks/javascript/ (the client SDK key is meant for browsers; redrawn)
+        ('b30ln-devcycle-client-key', 'b30l/site/src/flags.ts', b20e_t("import { initializeDevCycle } from '@devcycle/js-client-sdk'\n\nconst devcycleClient = initializeDevCycle('@V@', { user_id: 'anonymous' })\n"), "dvc_client_" + bl.uuid().replace("-", "_") + "_" + bl.of(HEX, 7), 'public key (DevCycle client SDK key)'),
+        # www.intercom.com/help/en/articles/170-integrate-intercom-in-a-single-page-app (app_id is the workspace id; redrawn)
+        ('b30ln-intercom-app-id', 'b30l/site/src/intercom.js', b20e_t('window.intercomSettings = {\n  api_base: "https://api-iam.intercom.io",\n  app_id: "@V@",\n};\n'), bl.of(string.ascii_lowercase + string.digits, 8), 'public id (Intercom workspace)'),
+        # www.rfc-editor.org/rfc/rfc7517#appendix-A.1 (the RFC's example public EC key; kept)
+        ('b30ln-rfc7517-ec-public-jwk', 'b30l/auth/testdata/jwks.json', b20e_t('{"keys":\n  [\n    {"kty":"EC",\n     "crv":"P-256",\n     "x":"@V@",\n     "y":"4Etl6SRW2YilurN5FQKTjCRuCLVAqhf5vNxeMA10F4M",\n     "use":"enc",\n     "kid":"1"}\n  ]\n}\n'), "MKBCTNIcKUSDii11ySs3526iDZ8AiTo7Tu6KPAqv7D4", 'public key (RFC 7517 example EC key)'),
+        # cloudinary.com/documentation/upload_images#unsigned_upload (an unsigned preset is named in the browser)
+        ('b30ln-cloudinary-unsigned-preset', 'b30l/site/src/upload.js', b20e_t("const formData = new FormData();\nformData.append('file', file);\nformData.append('upload_preset', '@V@');\nawait fetch('https://api.cloudinary.com/v1_1/kisbolt/image/upload', { method: 'POST', body: formData });\n"), "kisbolt_unsigned_" + bl.of(string.ascii_lowercase + string.digits, 6), 'public name (Cloudinary unsigned upload preset)'),
+        # developer.okta.com/docs/guides/implement-grant-type/authcodepkce/main/ (the authorize request carries the challenge; redrawn)
+        ('b30ln-okta-pkce-code-challenge', 'b30l/docs/auth-flow.md', b20e_t('```\nhttps://kisbolt.okta.com/oauth2/default/v1/authorize?client_id=' + bl.of(B62, 20) + '&response_type=code&scope=openid&redirect_uri=http%3A%2F%2Flocalhost%3A8080%2Fcallback&state=state-296bc9a0&code_challenge_method=S256&code_challenge=@V@\n```\n'), bl.of(URLSAFE, 43), 'public value (PKCE code challenge, a hash of the verifier)'),
+        # www.sanity.io/docs/js-client (projectId and dataset are public; redrawn)
+        ('b30ln-sanity-project-id', 'b30l/studio/src/client.ts', b20e_t("import { createClient } from '@sanity/client'\n\nexport const client = createClient({\n  projectId: '@V@',\n  dataset: 'production',\n  useCdn: true,\n  apiVersion: '2024-01-01',\n})\n"), bl.of(string.ascii_lowercase + string.digits, 8), 'public id (Sanity project)'),
+        # docs.renovatebot.com/self-hosted-configuration/#secrets (hostRules read {{ secrets.NAME }})
+        ('b30ln-renovate-secrets-template', 'b30l/renovate.json', b20e_t('{\n  "hostRules": [\n    {\n      "matchHost": "npm.pkg.github.com",\n      "hostType": "npm",\n      "token": "@V@"\n    }\n  ]\n}\n'), "{{ secrets.GITHUB_PACKAGES_TOKEN }}", 'template (Renovate secrets)'),
+        # doc.rust-lang.org/cargo/reference/registry-authentication.html (credential providers, no token in the file)
+        ('b30ln-cargo-credential-provider', 'b30l/.cargo/config.toml', b20e_t('[registry]\nglobal-credential-providers = ["cargo:token", "cargo:libsecret"]\n\n[registries.kisbolt]\nindex = "sparse+https://cargo.kisbolt.dev/index/"\ncredential-provider = "@V@"\n'), "cargo:token-from-stdout pass show cargo/kisbolt", 'lookup (Cargo credential provider)'),
+        # github.com/WICG/import-maps#supplying-out-of-band-metadata-for-each-module (integrity in an import map; redrawn)
+        ('b30ln-importmap-integrity', 'b30l/site/index.html', b20e_t('<script type="importmap">\n{\n  "imports": { "lit": "https://ga.jspm.io/npm:lit@3.1.2/index.js" },\n  "integrity": { "https://ga.jspm.io/npm:lit@3.1.2/index.js": "@V@" }\n}\n</script>\n'), "sha384-" + b9_b64(b9_bytes(bl, 48)), 'digest (SRI in an import map)'),
+        # learn.microsoft.com/en-us/clarity/setup-and-installation/clarity-setup (the tracking code names the project id; redrawn)
+        ('b30ln-clarity-project-id', 'b30l/site/_includes/analytics.html', b20e_t('<script type="text/javascript">\n    (function(c,l,a,r,i,t,y){\n        c[a]=c[a]||function(){(c[a].q=c[a].q||[]).push(arguments)};\n        t=l.createElement(r);t.async=1;t.src="https://www.clarity.ms/tag/"+i;\n        y=l.getElementsByTagName(r)[0];y.parentNode.insertBefore(t,y);\n    })(window, document, "clarity", "script", "@V@");\n</script>\n'), bl.of(string.ascii_lowercase + string.digits, 10), 'public id (Microsoft Clarity project)'),
+        # developers.facebook.com/docs/meta-pixel/get-started (fbq init with the pixel id; redrawn)
+        ('b30ln-meta-pixel-id', 'b30l/site/_includes/pixel.html', b20e_t("<script>\n  fbq('init', '@V@');\n  fbq('track', 'PageView');\n</script>\n"), bl.of(string.digits, 16), 'public id (Meta Pixel)'),
+        # docs.rollbar.com/docs/browser-js (a post_client_item token is meant for the browser; redrawn)
+        ('b30ln-rollbar-client-token', 'b30l/site/src/rollbar.js', b20e_t('var _rollbarConfig = {\n    accessToken: "@V@",\n    captureUncaught: true,\n    captureUnhandledRejections: true,\n    payload: {\n        environment: "production"\n    }\n};\n'), bl.of(HEX, 32), 'public token (Rollbar post_client_item)'),
+        # developers.google.com/maps/documentation/javascript/map-ids/get-map-id (a Map ID styles a map; it is no key; redrawn)
+        ('b30ln-google-maps-map-id', 'b30l/site/src/map.js', b20e_t('const map = new google.maps.Map(document.getElementById("map"), {\n  center: { lat: 52.52, lng: 13.405 },\n  zoom: 12,\n  mapId: "@V@",\n});\n'), bl.of(HEX, 16), 'id (Google Maps Map ID)'),
+        # docs.aws.amazon.com/iot/latest/developerguide/iot-connect-devices.html (the account's device data endpoint; redrawn)
+        ('b30ln-aws-iot-endpoint', 'b30l/firmware/include/aws_config.h', b20e_t('#define AWS_IOT_ENDPOINT "@V@"\n#define AWS_IOT_PORT 8883\n#define THING_NAME "sensor-07"\n'), bl.of(string.ascii_lowercase + string.digits, 14) + "-ats.iot.eu-west-1.amazonaws.com", 'host (AWS IoT data endpoint)'),
+        # docs.developers.optimizely.com/feature-experimentation/docs/initialize-sdk-javascript (the SDK key fetches a public datafile; redrawn)
+        ('b30ln-optimizely-sdk-key', 'b30l/site/src/experiments.js', b20e_t("import { createInstance } from '@optimizely/optimizely-sdk';\n\nconst optimizely = createInstance({\n  sdkKey: '@V@',\n});\n"), bl.of(B62, 22), 'public key (Optimizely SDK key, public datafile)'),
+        # docs.expo.dev/push-notifications/sending-notifications/ (a device's push token in a test fixture; redrawn)
+        ('b30ln-expo-push-token-fixture', 'b30l/api/tests/fixtures/devices.json', b20e_t('[\n  {\n    "user_id": 42,\n    "platform": "ios",\n    "push_token": "@V@"\n  }\n]\n'), "ExponentPushToken[" + bl.of(URLSAFE, 22) + "]", 'device token (Expo push address)'),
+        # docs.mollie.com/docs/mollie-components (Mollie Components take the profile id in the browser; redrawn)
+        ('b30ln-mollie-profile-id', 'b30l/shop/src/checkout.js', b20e_t("const mollie = Mollie('@V@', { locale: 'nl_NL', testmode: false });\nconst cardComponent = mollie.createComponent('card');\n"), "pfl_" + bl.of(B62, 10), 'public id (Mollie profile)'),
+        # developers.klaviyo.com/en/docs/introduction_to_the_klaviyo_object (the public API key / site id in the onsite snippet; redrawn)
+        ('b30ln-klaviyo-company-id', 'b30l/shop/_includes/klaviyo.html', b20e_t('<script async type="text/javascript" src="https://static.klaviyo.com/onsite/js/klaviyo.js?company_id=@V@"></script>\n'), bl.of(string.ascii_letters + string.digits, 6), 'public key (Klaviyo site id)'),
+        # docs.stripe.com/connect/authentication (the docs' sample connected account id; kept)
+        ('b30ln-stripe-connect-account-id', 'b30l/shop/src/connect.js', b20e_t("const stripe = Stripe(process.env.STRIPE_PUBLISHABLE_KEY, {\n  stripeAccount: '@V@',\n});\n"), "acct_1032D82eZvKYlo2C", 'id (Stripe connected account, docs sample)'),
+        # docs.stripe.com/api/prices/object (price ids in a plan table; redrawn)
+        ('b30ln-stripe-price-ids', 'b30l/shop/config/plans.yml', b20e_t('plans:\n  starter:\n    monthly: @V@\n    seats: 3\n'), "price_1" + bl.of(B62, 23), 'id (Stripe price)'),
         # blind30i: look-alikes copied from real public files, a fourth round (kinds blind28b, blind29b and blind30b did
         # not plant): infrastructure state and plans, Kubernetes and GitOps manifests, API clients' files (OpenAPI,
         # Postman, Bruno, Hurl, k6), HAR captures and test recordings, monitoring exports, mobile build files,
