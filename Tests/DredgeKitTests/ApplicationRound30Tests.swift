@@ -40,6 +40,10 @@ import Testing
         #expect(declared("    /**\n     * @Request({\"email\": \"e@mail.com\", \"password\": \"soopersecret\"})\n     */\n") == [true])
         #expect(declared("/// let client = Client::new(\"Wq5Zx8Lm2Np7Rt4Vb9Kc3Hd6Fg1Js0Ty\");\n").allSatisfy { $0 })
         #expect(declared("$config = ['password' => 'soopersecret'];\n") == [false])
+        // only the line's start tells a comment: a `* ` far into a long line of code is a product
+        let key = "; $config = ['password' => '"
+        let reach = "* " + String(repeating: "f", count: TestDeclaration.reach - 2 - key.utf8.count) + key
+        #expect(declared("$total = $price " + reach + "soopersecret'];\n") == [false])
         #expect(TestDeclaration.isDocComment("   * ") && !TestDeclaration.isDocComment("$a = 2 * ") && !TestDeclaration.isDocComment("**bold**"))
     }
 }

@@ -27,9 +27,9 @@ enum TestDeclaration {
     static func declares(_ start: Int, in bytes: UnsafeRawBufferPointer) -> Bool {
         guard start <= bytes.count else { return false }
         let ownLine = lineStart(before: start, in: bytes)
-        let head = text(max(ownLine, start - reach)..<start, in: bytes)
-        if isDocComment(head) { return true }
-        var declaration = lastClause(head)
+        // a comment's mark opens its line, however long the line is before the value
+        if isDocComment(text(ownLine..<min(start, ownLine + reach), in: bytes)) { return true }
+        var declaration = lastClause(text(max(ownLine, start - reach)..<start, in: bytes))
         var above = ownLine
         // A value alone at the start of its line is declared on the line above when that one ends in an
         // assignment; a PEM file's line above is another block, no declaration.
