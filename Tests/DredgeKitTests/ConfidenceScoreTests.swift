@@ -44,6 +44,18 @@ import Testing
         }
     }
 
+    /// Python names a package of tests as it names a test module (`test_support/`, `tests_integration/`): a password
+    /// there is low; a directory whose name only begins with the letters (`testimonials/`, `contest_entries/`) keeps it.
+    @Test func directoriesNamedAsTestModulesAreTests() throws {
+        let password = try #require(Self.rules["password.quoted-assignment"])
+        for path in ["app/test_support/users.py", "tests_integration/conftest.py"] {
+            #expect(ConfidenceScore.score(rule: password, validation: .unchecked, paths: [path]) == .low, "\(path)")
+        }
+        for path in ["testimonials/settings.py", "app/contest_entries/config.py", "attest_keys/config.py"] {
+            #expect(ConfidenceScore.score(rule: password, validation: .unchecked, paths: [path]) == password.confidence, "\(path)")
+        }
+    }
+
     /// Read on blind round 17's repositories: wallabag keeps a library under `inc/3rdparty/` and its acceptance users
     /// in `behat.yml`, maybe its Cypress suite under `apps/e2e/`. A password there is low; the app's own files keep theirs.
     @Test func e2eSuitesBehatAndThirdPartyDirectoriesAreTests() throws {

@@ -27,6 +27,11 @@ import Testing
         "mock_key: |\n  \(key.replacingOccurrences(of: "\n", with: "\n  "))\n",
         "    #[tokio::test]\n    pub async fn test_signing_from_pem() {\n        let pem = r\"\(key)\";\n",
         "def test_loads_the_key():\n    pem = '''\(key)'''\n",
+        // django-configurations' settings class of the suite, the key a few settings below its header
+        "class Common(Configuration):\n    DEBUG = False\n\nclass Test(Common):\n    DEBUG = True\n    ALLOWED_HOSTS = ['*']\n\n# the suite signs with this\n    SIGNING_KEY = '''\(key)'''\n",
+        // a test method's body, many lines below its header, inside a class of tests
+        "class SignerTests(unittest.TestCase):\n    def setUp(self):\n        self.a = 1\n        self.b = 2\n        self.c = 3\n        self.pem = '''\(key)'''\n",
+        "module FakeGateway\n  KEYS = {\n    primary: <<~PEM\n      \(key.replacingOccurrences(of: "\n", with: "\n      "))\n    PEM\n  }\nend\n",
     ])
     func aKeyDeclaredAsATestsIsMarked(text: String) throws {
         #expect(try declared(text) == [true], "\(text.prefix(60))")
@@ -44,6 +49,9 @@ import Testing
         // a name that ends in the word spells a host or a domain (Bundler's `BUNDLE_GEMS__SHOP__TEST`)
         "BUNDLE_GEMS__SHOP__TEST: \"\(key)\"\n",
         "    fn contest_key() -> &'static str {\n        let pem = r\"\(key)\";\n",
+        // the settings class a deployment runs, after the suite's class has closed
+        "class Test(Common):\n    DEBUG = True\n\nclass Production(Common):\n    DEBUG = False\n    SIGNING_KEY = '''\(key)'''\n",
+        "def load_signer():\n    if True:\n        pem = '''\(key)'''\n",
     ])
     func aKeyUnderAnOrdinaryNameIsNot(text: String) throws {
         #expect(try declared(text) == [false], "\(text.prefix(60))")

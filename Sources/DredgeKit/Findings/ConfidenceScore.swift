@@ -166,6 +166,13 @@ enum ConfidenceScore {
             // a Helm chart's test installs, which chart-testing reads from its `ci/` (`charts/app/ci/default-values.yaml`)
             || (path.contains("/ci/") && (path.hasSuffix("values.yaml") || path.hasSuffix("values.yml")))
             || testFileMarkers.contains { marker in path[(path.lastIndex(of: "/") ?? path.startIndex)...].contains(marker) }
+            || isTestDirectory(path)
+    }
+
+    /// A directory named as a test module's (`test_support/`, `tests_integration/`): Python's packages of tests and
+    /// their helpers take the test file's own `test_` prefix, which `testPathMarkers` (`test/`, `tests/`) cannot see.
+    static func isTestDirectory(_ path: String) -> Bool {
+        path.split(separator: "/").dropLast().contains { $0.hasPrefix("test_") || $0.hasPrefix("tests_") }
     }
 
     /// A source file named for the class it tests: its name's last word, capitalised, is `Test` or `Tests`

@@ -32,11 +32,11 @@ enum TestDeclaration {
         var declaration = lastClause(text(max(ownLine, start - reach)..<start, in: bytes))
         var above = ownLine
         // A value alone at the start of its line is declared on the line above when that one ends in an
-        // assignment; a PEM file's line above is another block, no declaration.
+        // assignment; a PEM file's line above is another block, no declaration (a heredoc's may still sit in a test's).
         if declaration.allSatisfy(\.isWhitespace), ownLine > 0 {
             let previousStart = lineStart(before: ownLine - 1, in: bytes)
             let previous = trimmed(text(max(previousStart, ownLine - 1 - reach)..<(ownLine - 1), in: bytes))
-            guard openers.contains(where: { previous.hasSuffix($0) }) else { return false }
+            guard openers.contains(where: { previous.hasSuffix($0) }) else { return insideTestBlock(ownLine, in: bytes) }
             declaration = lastClause(previous)
             above = previousStart
         }
@@ -48,7 +48,45 @@ enum TestDeclaration {
             if attributes.contains(where: { line.hasPrefix($0) }) || functions.contains(where: { line.contains($0) }) { return true }
             above = start
         }
-        return insideRustTestModule(ownLine, in: bytes)
+        return insideRustTestModule(ownLine, in: bytes) || insideTestBlock(ownLine, in: bytes)
+    }
+
+    /// What opens a block whose name may say test: a class, a function or a module (Python, Ruby).
+    static let blockKeywords = ["class ", "def ", "async def ", "module "]
+
+    /// Whether a block enclosing the line at `ownLine` by indentation is a test's: a class, function or module whose
+    /// name has a test double's word (`class Test(Common):` in django-configurations' settings, where the suite's
+    /// `SECRET_KEY` sits under its own class; `def test_login(self):` with the value many lines into its body). Each
+    /// line above that is less indented than the last one found is the next enclosing block's header; the walk ends at
+    /// the margin, or after `moduleReach` bytes. Comments and blank lines are skipped: Python lets a comment sit at the
+    /// margin inside a block.
+    static func insideTestBlock(_ ownLine: Int, in bytes: UnsafeRawBufferPointer) -> Bool {
+        var indent = indentation(at: ownLine, in: bytes)
+        var below = ownLine
+        let floor = max(0, ownLine - moduleReach)
+        while indent > 0, below > floor {
+            let start = lineStart(before: below - 1, in: bytes)
+            defer { below = start }
+            let width = indentation(at: start, in: bytes)
+            guard start + width < below - 1, ![UInt8(ascii: "#"), UInt8(ascii: "\r")].contains(bytes[start + width]), width < indent else { continue }
+            indent = width
+            if namesATestBlock(trimmed(text(start..<min(below - 1, start + width + reach), in: bytes))) { return true }
+        }
+        return false
+    }
+
+    /// Whether a block's header names a test's (`class TestSettings(Base):`, `def test_signup`, `module FakeGateway`).
+    static func namesATestBlock(_ header: String) -> Bool {
+        guard let keyword = blockKeywords.first(where: { header.hasPrefix($0) }) else { return false }
+        let name = header.dropFirst(keyword.count).prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+        return identifierWords(String(name)).contains(where: words.contains)
+    }
+
+    /// The blanks a line begins with (a tab counts as one, as each line is compared with those above it in one file).
+    private static func indentation(at start: Int, in bytes: UnsafeRawBufferPointer) -> Int {
+        var index = start
+        while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") { index += 1 }
+        return index - start
     }
 
     /// Whether a line, up to the value, is a block or doc comment's (` * @Request({"password": "…"})` in a PHP
