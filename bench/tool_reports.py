@@ -56,3 +56,18 @@ def rows(tool, directory, label):
             found.append(dict(rule=f["rule"], secret=d.get("value", ""), path=strip_root(d.get("path", ""), label),
                               line=d.get("line_num", 0), confidence=f.get("confidence")))
     return found
+
+
+def places(tool, directory, label):
+    """Every place `tool` reports in DIRECTORY/TOOL.json, one dict per occurrence (rule, secret, path, line, confidence,
+    kind): dredge's findings with each of their occurrences, the peers' rows as they are (one per occurrence already).
+    None when the tool did not run."""
+    if tool != "dredge":
+        found = rows(tool, directory, label)
+        return None if found is None else [dict(r, kind=None) for r in found]
+    report = load(os.path.join(directory, "dredge.json"))
+    if report is None:
+        return None
+    return [dict(rule=f["rule"], secret=f["secret"], path=o.get("path") or ("@commit" if o.get("message") else ""),
+                 line=o.get("line") or 0, confidence=f.get("confidence"), kind=f["kind"])
+            for f in report.get("findings", []) for o in f["occurrences"]]
