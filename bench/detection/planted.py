@@ -7559,6 +7559,14 @@ def provider_cases(d):
          d.of(B62, 32), "https://cloud.baidu.com/theme/A/2275395-4 (Baidu AI Cloud: an AppID, API Key and Secret Key, the pair exchanged for an access_token against aip.baidubce.com: stated); 24 and 32 letters and digits and the SDK call from memory"),
         ("b31f-baiduaip-sh", "b31f/ai-cn/baidu_token.sh", '#!/bin/sh\ncurl -s -X POST "https://aip.baidubce.com/oauth/2.0/token?grant_type=client_credentials&client_id=' + d.of(B62, 24) + '&client_secret={v}"\n',
          d.of(B62, 32), "https://cloud.baidu.com/theme/A/2275395-4 (Baidu AI Cloud: the API Key and Secret Key exchanged at the access-token endpoint of aip.baidubce.com: stated); the client_credentials query and 32 letters and digits from memory"),
+        ("b31f-qoder-sh", "b31f/devtools-cn/qoder_agents.sh", '#!/bin/sh\nexport QODER_PAT="{v}"\ncurl -s "https://api.qoder.com/api/v1/cloud/agents?limit=20" \\\n  -H "Authorization: Bearer $QODER_PAT"\n',
+         "pt-" + d.of(B62, 40), "https://docs.qoder.com/zh/cloud-agents/api/conventions/authentication (Qoder Cloud Agents API: a personal access token beginning pt-, Bearer only: stated) and https://www.alibabacloud.com/help/en/lingma/api-authentication (Qoder CN, the same pt- PAT: stated); the body's 40 letters and digits from memory"),
+        ("b31f-openlogi-rb", "b31f/logistics-jp/openlogi_client.rb", b20e_t("require 'net/http'\n\n# OPENLOGI API (api.openlogi.com), token from app.openlogi.com/portal/tokens\nreq = Net::HTTP::Get.new(URI('https://api.openlogi.com/api/items'))\nreq['X-Api-Version'] = '1.4'\nreq['Authorization'] = 'Bearer @V@'\n"),
+         d.of(B62, 40), "https://api.openlogi.com/doc/api.html (OPENLOGI API: a Bearer access token without expiry from the API settings page, X-Api-Version, the sample 40 letters and digits: stated and shown)"),
+        ("b31f-shipandco-ts", "b31f/logistics-jp/shipandco.ts", b20e_t("const shipandco = axios.create({\n  baseURL: 'https://app.shipandco.com/api/v1',\n  headers: { 'x-access-token': '@V@', 'Content-Type': 'application/json' },\n});\n"),
+         d.of(B62, 40), "https://developer.shipandco.com/ (Ship&co API: the API token from the dashboard in the x-access-token header; a new token voids the old: stated); no format stated, 40 letters and digits and the base URL from memory"),
+        ("b31f-logiless-env", "b31f/logistics-jp/.env", "LOGILESS_AUTH_URL=https://app2.logiless.com/oauth/v2/auth\nLOGILESS_CLIENT_ID=" + d.of(L, 32) + "\nLOGILESS_CLIENT_SECRET={v}\n",
+         d.of(B62, 40), "https://app2.logiless.com/developer/documents/authentication (LOGILESS: a client ID and client secret per registered application, OAuth 2.0 at app2.logiless.com/oauth/v2: stated); no format stated, 40 letters and digits and the variable names from memory"),
     ]
 
 
@@ -12649,6 +12657,10 @@ def near_miss_cases(d):
         ("b31fn-yuque-documented", "b31f/near/docs-cn/README.md", "```\ncurl -H \"X-Auth-Token: {v}\" https://www.yuque.com/api/v2/hello\n```\n", "gCmkIlgAtuc3vFwpLfeM1w==", "documented example (Yuque's developer guide sample)"),
         ("b31fn-moneyforward-client-id", "b31f/near/accounting-jp/.env", "MF_CLIENT_ID={v}\nMF_API_BASE=https://api.biz.moneyforward.com\n", d.of(string.ascii_lowercase + string.digits, 43), "id (the OAuth client id)"),
         ("b31fn-modelscope-prefix", "b31f/near/ai-cn/modelscope.py", 'client = OpenAI(api_key="{v}", base_url="https://api-inference.modelscope.cn/v1/")\n', "sm-" + d.uuid(), "prefix"),
+        ("b31fn-qoder-prefix", "b31f/near/devtools-cn/qoder.sh", 'export QODER_PAT="{v}"  # api.qoder.com\n', "tp-" + d.of(B62, 40), "prefix"),
+        ("b31fn-openlogi-documented", "b31f/near/logistics-jp/README.md", "OPENLOGI API:\n\n    X-Api-Version: 1.4\n    Authorization: Bearer {v}\n", "wz2FvCW3NRm4GZgLC7GMlW3XbM2qIIbuCDv8RZ8F", "documented example (OPENLOGI's API reference sample)"),
+        ("b31fn-openlogi-short", "b31f/near/logistics-jp/openlogi.rb", "req['Authorization'] = 'Bearer {v}'  # api.openlogi.com\n", d.of(B62, 28), "length"),
+        ("b31fn-logiless-client-id", "b31f/near/logistics-jp/.env", "LOGILESS_CLIENT_ID={v}\nLOGILESS_AUTH_URL=https://app2.logiless.com/oauth/v2/auth\n", d.of(string.ascii_lowercase + string.digits, 32), "id (the OAuth client id)"),
     ]
 
 
