@@ -39,7 +39,10 @@ enum ConfidenceScore {
                                   "/.pongo/",
                                   // what a Playwright run leaves (its traces hold the pages' requests: a test user's
                                   // JWT, a recorded browser key; guardian/support-frontend), blind30j
-                                  "test-results/", "playwright-report/"]
+                                  "test-results/", "playwright-report/",
+                                  // Ansible Molecule's scenarios, which converge a role on a throwaway instance to test it
+                                  // (`roles/frigate/molecule/default/molecule.yml`), blind31e
+                                  "/molecule/"]
     /// The seed scripts a framework runs against a fresh development database (Spring Boot's `data.sql`, Hibernate's
     /// `import.sql`, kept under `resources/`): a sample app's rows, like a fixture.
     static let seedScripts = ["/data.sql", "/import.sql"]
@@ -62,7 +65,12 @@ enum ConfidenceScore {
                                     // the licence list a bundle ships for the packages in it (JupyterLab's
                                     // `static/third-party-licenses.json` in a committed environment: the packages'
                                     // authors and their addresses, no one's records), blind23c
-                                    "/third-party-licenses.", "/third_party_licenses."]
+                                    "/third-party-licenses.", "/third_party_licenses.",
+                                    // an editor's or a browser's installed extensions in a dotfiles repository (VS Code's
+                                    // `.vscode-insiders/extensions/…`, the libraries they vendor as `_vendored/`, a
+                                    // Chrome profile's `Default/Extensions/<id>/`), blind31e
+                                    "/.vscode/extensions/", "/.vscode-insiders/extensions/", "/.vscode-server/extensions/",
+                                    "/_vendored/", "/default/extensions/"]
     /// A file named as a test's own: `test.netrc`, `test_auth.py`, `auth_test.go`, `login.spec.ts`, `lib-test.sh`, and
     /// the test environment's settings (`.env.test`, Laravel's `.env.testing`).
     /// Behat's configuration (`behat.yml`, `behat.yml.dist`) sets up the acceptance suite's users, as a test does.

@@ -147,6 +147,7 @@ public enum PlaceholderFilter {
     /// Only the references to a value kept elsewhere: what weak-password rules still drop.
     public static func isReference<Bytes: Collection>(_ secret: Bytes) -> Bool where Bytes.Element == UInt8 {
         let lowered = secret.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
+        if let literal = passphraseLiteral(lowered) { return literal.isEmpty || isReference(secret.dropFirst(lowered.count - literal.count)) }
         if references.contains(where: { lowered.contains($0) }) || endsTemplate(Array(secret))
             || hasAngleTemplate(unescapingAngles(Array(secret))) || isBracketedName(Array(secret)) {
             return true
@@ -155,6 +156,20 @@ public enum PlaceholderFilter {
             || isVariable(lowered, opening: UInt8(ascii: "%"), closing: UInt8(ascii: "%")) || isMarkedName(Array(secret))
             || isPathUnderVariable(lowered) || isExpression(Array(secret))
             || isQuoteSplicedReference(Array(secret))
+    }
+
+    /// Where OpenSSL's and apksigner's pass-phrase arguments say the phrase comes from (`-passin env:KEY_PASSPHRASE`,
+    /// `file:/run/secrets/pw`, `fd:3`): a source, no phrase. `pass:` gives the phrase itself, so what follows it is
+    /// judged (`--ks-pass pass:$KEY_STORE_PASSWORD` is a reference, `pass:Hq2Vw9Lz.4Tx` the phrase). Nil for a value
+    /// of neither form; empty for a source; the literal's bytes after `pass:` otherwise (blind31c).
+    static let passphraseSources: [[UInt8]] = ["env:", "file:", "fd:"].map { Array($0.utf8) }
+
+    private static func passphraseLiteral(_ lowered: [UInt8]) -> ArraySlice<UInt8>? {
+        if passphraseSources.contains(where: { lowered.count > $0.count && lowered.starts(with: $0) }) { return [] }
+        // (`pass://…` is Proton Pass' reference, judged below with the other password managers')
+        let literal = Array("pass:".utf8)
+        guard lowered.count > literal.count, lowered.starts(with: literal), !lowered.starts(with: Array("pass://".utf8)) else { return nil }
+        return lowered[literal.count...]
     }
 
     /// `<your-key>`, `Bearer <token>`, `<%= ENV["KEY"] %>`, `sk_live_<your_key` (a template some rule captured without its

@@ -10,6 +10,8 @@ enum WeakPassword {
         "rabbitmq", "guest123", "oracle", "sa", "master", "abc123", "iloveyou", "monkey", "dragon", "trustno1",
         "superuser", "user", "user123", "temp", "temp123", "dev", "devpassword", "development", "local", "localdev",
         "insecure", "notsecure", "mypassword", "yourpassword", "s3cr3t", "topsecret", "supersecret", "hunter2",
+        // the Docker official images' documented examples (`POSTGRES_PASSWORD=mysecretpassword`), kept as they stand
+        "mysecretpassword", "secretpassword",
     ]
     static let stems = ["changeme", "change-me", "password", "passw0rd", "secret", "admin", "default", "demo", "test",
                         "root", "guest", "qwerty", "letmein", "welcome", "dev", "pass"]
