@@ -11641,6 +11641,27 @@ def near_miss_cases(d):
         ('b31gn-actions-secrets-inherit', 'b31g/.github/workflows/release.yml', b20e_t('permissions:\n  contents: read\n  id-token: write\njobs:\n  call-deploy:\n    uses: kisbolt/.github/.github/workflows/deploy.yml@main\n    secrets: @V@\n'), "inherit", 'keyword (GitHub Actions secrets: inherit)'),
         # an Android layout (developer.android.com/reference/android/widget/TextView#attr_android:inputType)
         ('b31gn-android-layout-password-input', 'b31g/android/app/src/main/res/layout/activity_login.xml', b20e_t('    <EditText\n        android:id="@+id/password"\n        android:layout_width="match_parent"\n        android:layout_height="wrap_content"\n        android:hint="@string/prompt_password"\n        android:inputType="@V@"\n        android:imeOptions="actionDone" />\n'), "textPassword", 'attribute (Android input type)'),
+        # outline/outline shared/utils/passkeys.ts (WebAuthn AAGUIDs of passkey providers, from the public
+        # passkey-authenticator-aaguids list: ids of authenticator models, named after password managers; kept)
+        ('b31gn-webauthn-aaguid-onepassword', 'b31g/web/shared/utils/passkeys.ts', b20e_t('export enum PasskeyBrand {\n  GooglePasswordManager = "ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4",\n  Dashlane = "531126d6-e717-415c-9320-3d9aa6981239",\n  OnePassword = "@V@",\n  NordPass = "b84e4048-15dc-4dd0-8640-f4f60813c8af",\n  Bitwarden = "d548826e-79b4-db40-a3d8-11116f7e8349",\n}\n'), "bada5566-a7aa-401f-bd96-45619a55120d", 'public id (WebAuthn AAGUID of 1Password)'),
+        ('b31gn-webauthn-aaguid-google-password-manager', 'b31g/web/shared/utils/authenticators.ts', b20e_t('export enum PasskeyBrand {\n  AliasVault = "a11a5faa-9f32-4b8c-8c5d-2f7d13e8c942",\n  GooglePasswordManager = "@V@",\n  ChromeOnMac = "adce0002-35bc-c60a-648b-0b25f1f05503",\n}\n'), "ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4", 'public id (WebAuthn AAGUID of Google Password Manager)'),
+        # hoppscotch/hoppscotch packages/hoppscotch-common/locales/af.json (Afrikaans catalogue; kept)
+        ('b31gn-i18n-af-wagwoord', 'b31g/web/locales/af.json', b20e_t('    "pass_by_query_params_label": "Query Parameters",\n    "pass_by_headers_label": "Headers",\n    "password": "@V@",\n    "save_to_inherit": "Please save this request in any collection to inherit the authorization",\n    "token": "Teken",\n'), "Wagwoord", 'label (Afrikaans for password)'),
+        # the same catalogue's untranslated OAuth form labels (kept)
+        ('b31gn-i18n-label-password', 'b31g/web/locales/af-oauth.json', b20e_t('      "label_client_id": "Client ID",\n      "label_client_secret": "Client Secret",\n      "label_implicit": "Implicit",\n      "label_password": "@V@",\n      "label_username": "Username",\n'), "Password", 'label (a form label under a label_ key)'),
+        # umami-software/umami public/intl/messages/*.json (its catalogues in every language; kept): Galician
+        ('b31gn-i18n-gl-contrasinal', 'b31g/analytics/intl/messages/gl-ES.json', b20e_t('    "paid-video": "Vídeo de pago",\n    "password": "@V@",\n    "path": "Ruta",\n'), "Contrasinal", 'label (Galician for password)'),
+        # Faroese
+        ('b31gn-i18n-fo-loyniord', 'b31g/analytics/intl/messages/fo-FO.json', b20e_t('    "paid-video": "Goldið video",\n    "password": "@V@",\n    "path": "Leið",\n'), "Loyniorð", 'label (Faroese for password)'),
+        # Uzbek
+        ('b31gn-i18n-uz-parol', 'b31g/analytics/intl/messages/uz-UZ.json', b20e_t('    "paid-video": "Pullik video",\n    "password": "@V@",\n    "path": "Yoʻl",\n'), "Parol", 'label (Uzbek for password)'),
+        # Bosnian
+        ('b31gn-i18n-bs-sifra', 'b31g/analytics/intl/messages/bs-BA.json', b20e_t('    "paid-video": "Plaćeni video",\n    "password": "@V@",\n    "path": "Putanja",\n'), "Šifra", 'label (Bosnian for password)'),
+        # Khmer, a longer label (no spaces between words in Khmer script)
+        ('b31gn-i18n-km-change-password', 'b31g/analytics/intl/messages/km-KH.json', b20e_t('    "cancel": "បោះបង់",\n    "change-password": "@V@",\n    "channel": "ឆានែល",\n'), "ផ្លាស់ប្តូរពាក្យសម្ងាត់", 'label (Khmer for change password)'),
+        # documenso/documenso apps/docs/content/docs/developers/webhooks/events.mdx (the docs' sample payload: a recipient's
+        # signing token beside John Doe at example.com; kept)
+        ('b31gn-documenso-webhook-sample-token', 'b31g/docs/webhooks/events.mdx', b20e_t('```json\n{\n  "event": "DOCUMENT_SENT",\n  "payload": {\n    "recipients": [\n      {\n        "id": 52,\n        "envelopeId": "envelope_abcdefhiklmnorst",\n        "documentId": 10,\n        "email": "signer@example.com",\n        "name": "John Doe",\n        "token": "@V@",\n        "documentDeletedAt": null\n      }\n    ]\n  }\n}\n```\n'), "vbT8hi3jKQmrFP_LN1WcS", 'sample (a webhook payload in the product docs)'),
         # blind30l: look-alikes copied from real public files, a fifth round (kinds no earlier round planted): web
         # snippets whose ids and keys the provider documents as public (analytics beacons, chat widgets, fonts, form
         # and media services, client-side feature flags, error reporting), CI cache keys and their logs, build tools'
