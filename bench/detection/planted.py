@@ -11662,6 +11662,31 @@ def near_miss_cases(d):
         # documenso/documenso apps/docs/content/docs/developers/webhooks/events.mdx (the docs' sample payload: a recipient's
         # signing token beside John Doe at example.com; kept)
         ('b31gn-documenso-webhook-sample-token', 'b31g/docs/webhooks/events.mdx', b20e_t('```json\n{\n  "event": "DOCUMENT_SENT",\n  "payload": {\n    "recipients": [\n      {\n        "id": 52,\n        "envelopeId": "envelope_abcdefhiklmnorst",\n        "documentId": 10,\n        "email": "signer@example.com",\n        "name": "John Doe",\n        "token": "@V@",\n        "documentDeletedAt": null\n      }\n    ]\n  }\n}\n```\n'), "vbT8hi3jKQmrFP_LN1WcS", 'sample (a webhook payload in the product docs)'),
+        # snipe/snipe-it resources/lang/aa-ER/auth/general.php (Crowdin's in-context pseudo-language: each string is the
+        # marker of its source string; kept)
+        ('b31gn-crowdin-incontext-marker', 'b31g/assets/resources/lang/aa-ER/auth/general.php', b20e_t("<?php\n\nreturn [\n    'send_password_link'\t        => 'crwdns1630:0crwdne1630:0',\n    'email_reset_password'\t\t\t=> '@V@',\n    'reset_password'\t\t\t    => 'crwdns1632:0crwdne1632:0',\n"), "crwdns1631:0crwdne1631:0", 'marker (Crowdin in-context placeholder)'),
+        # the same pseudo-language's validation.php (kept)
+        ('b31gn-crowdin-incontext-hashed-pass', 'b31g/assets/resources/lang/aa-ER/validation.php', b20e_t("    'attributes' => [\n        'hashed_pass'      => '@V@',\n    ],\n"), "crwdns1946:0crwdne1946:0", 'marker (Crowdin in-context placeholder)'),
+        # snipe-it resources/lang/zu-ZA/admin/users/table.php (Zulu; kept)
+        ('b31gn-i18n-zu-iphasiwedi', 'b31g/assets/resources/lang/zu-ZA/admin/users/table.php', b20e_t("    'notes'                 => 'Amanothi',\n    'password_confirm' \t\t=> 'Qinisekisa Iphasiwedi',\n    'password' \t\t\t\t=> '@V@',\n    'phone'  \t\t\t\t=> 'Ifoni',\n"), "Iphasiwedi", 'label (Zulu for password)'),
+        # snipe-it resources/lang/ga-IE/admin/users/table.php (Irish; kept)
+        ('b31gn-i18n-ga-pasfhocal', 'b31g/assets/resources/lang/ga-IE/admin/users/table.php', b20e_t("    'password' \t\t\t\t=> '@V@',\n"), "Pasfhocal", 'label (Irish for password)'),
+        # snipe-it resources/lang/sv-SE/admin/settings/general.php (a compound after a prefix; kept)
+        ('b31gn-i18n-sv-ldap-bindlosenord', 'b31g/assets/resources/lang/sv-SE/admin/settings/general.php', b20e_t("    'ldap_country'              => 'LDAP Land',\n    'ldap_pword'                => '@V@',\n"), "LDAP-bindlösenord", 'label (Swedish for LDAP bind password)'),
+        # BookStackApp/BookStack lang/sv/settings.php (a Swedish compound; kept)
+        ('b31gn-i18n-sv-anvandarlosenord', 'b31g/wiki/lang/sv/settings.php', b20e_t("    'users_role' => 'Användarroller',\n    'users_password' => '@V@',\n    'users_password_desc' => 'Ange ett lösenord som ska användas för att logga in på sidan.',\n"), "Användarlösenord", 'label (Swedish for user password)'),
+        # BookStack lang/sq/auth.php (Albanian, written without its ë; kept)
+        ('b31gn-i18n-sq-fjalkalimi', 'b31g/wiki/lang/sq/auth.php', b20e_t("    'username' => 'Emri i përdoruesit',\n    'email' => 'Email',\n    'password' => '@V@',\n    'password_confirm' => 'Konfirmo fjalëkalimin',\n"), "Fjalkalimi", 'label (Albanian for password)'),
+        # mealie-recipes/mealie frontend/lang/messages/hr-HR.json (Croatian; kept)
+        ('b31gn-i18n-hr-zaporka', 'b31g/recipes/frontend/lang/messages/hr-HR.json', b20e_t('    "password": "@V@",\n'), "Zaporka", 'label (Croatian for password)'),
+        # mealie alembic/versions/…_add_auth_method_to_user_table.py (a sentinel marking LDAP users' password column; kept)
+        ('b31gn-mealie-ldap-password-sentinel', 'b31g/recipes/alembic/versions/2023-02-22_add_auth_method_to_user_table.py', b20e_t('def upgrade():\n    with op.batch_alter_table("users") as batch_op:\n        batch_op.add_column(sa.Column("auth_method", authMethod, nullable=False, server_default="MEALIE"))\n    op.execute("UPDATE users SET auth_method = \'LDAP\' WHERE password = \'@V@\'")\n'), "LDAP", 'sentinel (external login, no local password)'),
+        # mealie mealie/core/security/providers/openid_provider.py (the same sentinel for OIDC users; kept)
+        ('b31gn-mealie-oidc-password-sentinel', 'b31g/recipes/mealie/core/security/providers/openid_provider.py', b20e_t('                user = db.users.create(\n                    {\n                        "username": username,\n                        "password": "@V@",\n                        "full_name": claims.get("name"),\n                        "email": email,\n                        "admin": is_admin,\n                        "auth_method": AuthMethod.OIDC,\n                    }\n                )\n'), "OIDC", 'sentinel (external login, no local password)'),
+        # snipe-it resources/lang/af-ZA/admin/settings/general.php (an untranslated label under oauth_secret; kept)
+        ('b31gn-i18n-oauth-secret-label', 'b31g/assets/resources/lang/af-ZA/admin/settings/general.php', b20e_t("    'oauth_help' => 'Oauth Endpoint Settings',\n    'oauth_no_clients' => 'You have not created any OAuth clients yet.',\n    'oauth_secret' => '@V@',\n    'oauth_authorized_apps' => 'Authorized Applications',\n"), "Secret", 'label (a catalogue entry)'),
+        # snipe-it resources/lang/sv-SE/auth/general.php (a button's label under a key naming the password reset; kept)
+        ('b31gn-i18n-sv-skicka-label', 'b31g/assets/resources/lang/sv-SE/auth/general.php', b20e_t("<?php\n\nreturn [\n    'send_password_link'\t        => 'Skicka länk för lösenordsåterställning',\n    'email_reset_password'\t\t\t=> '@V@',\n    'reset_password'\t\t\t    => 'Återställ lösenord',\n"), "Skicka", 'label (Swedish for send)'),
         # blind30l: look-alikes copied from real public files, a fifth round (kinds no earlier round planted): web
         # snippets whose ids and keys the provider documents as public (analytics beacons, chat widgets, fonts, form
         # and media services, client-side feature flags, error reporting), CI cache keys and their logs, build tools'
