@@ -24,16 +24,21 @@ import Testing
         #expect(WeakPassword.validate("mysecretpassw0rdQ7").verdict == .rejected)
     }
 
-    /// Molecule's scenarios test a role; an editor's installed extensions and what they vendor are third-party code.
+    /// Molecule's scenarios and pytest's `conftest.py` test; an editor's installed extensions, what they vendor and Sorbet's
+    /// gem signatures are third-party code; CodeIgniter's `Language/` holds labels.
     @Test func moleculeScenariosAndInstalledExtensionsAreNotTheRepositorysOwn() throws {
         let rules = Dictionary(uniqueKeysWithValues: try PatternPackLoader.builtin().flatMap(\.rules).map { ($0.id, $0) })
         let password = try #require(rules["password.quoted-assignment"])
         for path in ["roles/frigate/molecule/default/molecule.yml",
                      ".vscode-insiders/extensions/ms-python.debugpy-2024.0.0/bundled/libs/debugpy/_vendored/pydevd/sql.py",
-                     "chrome/Default/Extensions/abcdefghijklmnop/1.0/config.js"] {
+                     "chrome/Default/Extensions/abcdefghijklmnop/1.0/config.js",
+                     // (blind31d) pytest's fixtures, installed gems' signatures, CodeIgniter's language files
+                     "udata/tests/plugin/conftest.py", "sorbet/rbi/gems/activemodel@7.2.1.1.rbi",
+                     "app/Language/nl-BE/Employees.php"] {
             #expect(ConfidenceScore.score(rule: password, validation: .unchecked, paths: [path]) == .low, "\(path)")
         }
-        for path in ["roles/frigate/defaults/main.yml", "extensions/billing/config.js", "molecules/settings.py"] {
+        for path in ["roles/frigate/defaults/main.yml", "extensions/billing/config.js", "molecules/settings.py",
+                     "app/config/language_settings.php", "sorbet/config"] {
             #expect(ConfidenceScore.score(rule: password, validation: .unchecked, paths: [path]) == password.confidence, "\(path)")
         }
     }

@@ -782,6 +782,14 @@ import Testing
         #expect(found == ["ops@corp.io", "ops@corp.io"])
     }
 
+    /// Homebrew's lock file names bottles `name@version-…` (blind31e, a dotfiles repository's `Brewfile.lock.json`):
+    /// package files, not mailboxes; an address at a mail host that happens to be short stays one.
+    @Test func packageFilesNamedAtAVersionAreNotEmails() {
+        var found: [String] = []
+        EmailAddress.scan("\"node@10--10.24.1.big_sur.bottle.tar.gz\" \"pkg@1.2.0.tgz\" lib@4.1.lock ops@shop.co_ ann@mail.md") { found.append($0) }
+        #expect(found == ["ann@mail.md"])
+    }
+
     @Test func samplesNeverShowAFullValue() throws {
         let people = (0..<10).map { index in
             ["email": "jane.roe\(index)@gmail.com", "tel": "+1 (415) 555-01\(String(format: "%02d", index))",

@@ -23,7 +23,10 @@ extension Matcher {
                     accept(entry.value, in: bytes, rule: ruleIndex).map { Hit(rule: ruleIndex, secret: entry.value, validation: $0, key: entry.key) }
                 }
             } else if rule.parser == .table {
-                found = TableParser.entries(in: bytes, path: path).compactMap { entry in
+                // A weak-password rule reads password columns only: a test report's `Pass/Fail` column holds `Pass`,
+                // and a token column's `test` or `demo` is an environment's name, not a default password.
+                let entries = TableParser.entries(in: bytes, path: path)
+                found = entries.filter { rule.kind != .weakCredential || TableParser.isPasswordColumn($0.key) }.compactMap { entry in
                     accept(entry.value, in: bytes, rule: ruleIndex).map { Hit(rule: ruleIndex, secret: entry.value, validation: $0, key: entry.key) }
                 }
             } else {

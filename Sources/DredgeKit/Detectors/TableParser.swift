@@ -52,6 +52,12 @@ enum TableParser {
             && !DescribingName.describes(name)
     }
 
+    /// A column named for a password (`password`, `passwd`, `user_pwd`, `userPassword`), not one whose only sign is `pass`
+    /// (a test report's `Pass/Fail`) or that names a token or key.
+    static func isPasswordColumn(_ name: some StringProtocol) -> Bool {
+        DescribingName.words(name).contains { word in ["PASSWORD", "PASSWD", "PWD", "PASSPHRASE"].contains { word.contains($0) } }
+    }
+
     /// The key column of an entity-attribute-value table, beside a value column of the same stem (WordPress'
     /// `wp_postmeta (meta_id, post_id, meta_key, meta_value)`, `setting_key` and `setting_value`): each row's attribute
     /// name (`_wp_page_template`, `_oembed_time_<md5>`), not a key. A bare `key` beside `value` is left to the cell's

@@ -70,12 +70,18 @@ enum ConfidenceScore {
                                     // `.vscode-insiders/extensions/…`, the libraries they vendor as `_vendored/`, a
                                     // Chrome profile's `Default/Extensions/<id>/`), blind31e
                                     "/.vscode/extensions/", "/.vscode-insiders/extensions/", "/.vscode-server/extensions/",
-                                    "/_vendored/", "/default/extensions/"]
+                                    "/_vendored/", "/default/extensions/",
+                                    // Sorbet's and RBS' signatures of installed gems, copied with the gems' doc comments
+                                    // (identity-idp's `sorbet/rbi/gems/activemodel@7.2.1.1.rbi`: `user.password = "vr00m"`), blind31d
+                                    "/sorbet/rbi/gems/", "/.gem_rbs_collection/"]
     /// A file named as a test's own: `test.netrc`, `test_auth.py`, `auth_test.go`, `login.spec.ts`, `lib-test.sh`, and
     /// the test environment's settings (`.env.test`, Laravel's `.env.testing`).
     /// Behat's configuration (`behat.yml`, `behat.yml.dist`) sets up the acceptance suite's users, as a test does.
     static let testFileMarkers = ["/test.", "/test_", "/test-", "_test.", ".test.", "-test.", "_spec.", ".spec.", "/.env.test",
                                   "/behat.",
+                                  // pytest's fixtures file (`conftest.py`: udata's `'AWS_SECRET_ACCESS_KEY': 'test-secret'`),
+                                  // blind31d
+                                  "/conftest.",
                                   // Playwright's and Jest's `globalSetup` file, which logs the suite's user in (Kavita's
                                   // `UI/Web/global-setup.ts`)
                                   "/global-setup.",
@@ -112,7 +118,10 @@ enum ConfidenceScore {
                                        // Apple's bundles of one language (mastodon-ios' `gd-GB.lproj/Localizable.strings`,
                                        // `Localization/StringsConvertor/input/eu.lproj/app.json`: `"password": "Pasahitza"`,
                                        // and its converter's `Localization/StringsConvertor/input/gd_GB/app.json`), blind21c
-                                       ".lproj/", "/localization/"]
+                                       ".lproj/", "/localization/",
+                                       // CodeIgniter 4's language files (opensourcepos' `app/Language/nl-BE/Employees.php`:
+                                       // `$lang['employees_password'] = 'Paswoord';`), blind31d
+                                       "/language/"]
     /// Message files of one language by their type: Inno Setup's (`Icelandic.isl`: `WizardPassword=Aðgangsorð`) and
     /// gettext's catalogues.
     static let catalogueSuffixes = [".isl", ".po"]

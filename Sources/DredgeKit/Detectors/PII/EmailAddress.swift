@@ -9,7 +9,12 @@ enum EmailAddress {
     /// (`logo@2x.png`, `icon@3x.webp`); none is a top-level domain people have mail at.
     static let fileExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp", "tif", "tiff",
                                               "css", "js", "mjs", "cjs", "ts", "tsx", "jsx", "json", "html", "htm",
-                                              "xml", "yml", "yaml", "map", "woff", "woff2", "ttf", "otf", "eot"]
+                                              "xml", "yml", "yaml", "map", "woff", "woff2", "ttf", "otf", "eot",
+                                              // archives and packages named `name@version` (Homebrew's bottles in a
+                                              // `Brewfile.lock.json`, npm's tarballs), and source and config files:
+                                              // none a top-level domain (`.zip`, `.sh`, `.py`, `.md` are, and stay out)
+                                              "gz", "tgz", "xz", "tar", "jar", "gem", "whl", "deb", "rpm", "lock", "txt",
+                                              "toml", "ini", "cfg", "conf", "rb", "php", "java", "kt", "swift"]
 
     /// Calls `found` with every address in `text`, lowercased.
     static func scan(_ text: String, _ found: (String) -> Void) {
@@ -62,11 +67,14 @@ enum EmailAddress {
     /// `user@host` that is the user of a URL (`ssh://git@github.com/…`) or of an scp-style git remote
     /// (`git@github.com:org/repo.git`), not a mailbox. Nor is one a path goes on from (`go list`'s
     /// `golang.org/x/oauth2/internal@golang.org/x/oauth2`, a package inside the module it belongs to): a mailbox's
-    /// domain ends the address.
+    /// domain ends the address. `end` is the first byte after the domain's bytes.
     private static func isURLUserInfo(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
         if start >= 3, bytes[start - 3] == UInt8(ascii: ":"), bytes[start - 2] == UInt8(ascii: "/"),
            bytes[start - 1] == UInt8(ascii: "/") { return true }
         if end + 1 < bytes.count, bytes[end] == UInt8(ascii: "/"), isDomainByte(bytes[end + 1]) { return true }
+        // a name that runs on past the "domain" (`node@10--10.24.1.big_sur.bottle.tar.gz`, a Homebrew bottle): an
+        // underscore never follows a mailbox's domain
+        if end < bytes.count, bytes[end] == UInt8(ascii: "_") { return true }
         return end + 1 < bytes.count && bytes[end] == UInt8(ascii: ":") && bytes[end + 1] > 0x20
     }
 
