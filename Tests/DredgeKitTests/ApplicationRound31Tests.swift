@@ -34,11 +34,13 @@ import Testing
                      "chrome/Default/Extensions/abcdefghijklmnop/1.0/config.js",
                      // (blind31d) pytest's fixtures, installed gems' signatures, CodeIgniter's language files
                      "udata/tests/plugin/conftest.py", "sorbet/rbi/gems/activemodel@7.2.1.1.rbi",
-                     "app/Language/nl-BE/Employees.php"] {
+                     "app/Language/nl-BE/Employees.php",
+                     // (blind31h) Godep's vendored packages, a .NET test project
+                     "Godeps/_workspace/src/github.com/lib/pq/certs/server.py", "BTCPayServer.Tests/TestData/wallet.json"] {
             #expect(ConfidenceScore.score(rule: password, validation: .unchecked, paths: [path]) == .low, "\(path)")
         }
         for path in ["roles/frigate/defaults/main.yml", "extensions/billing/config.js", "molecules/settings.py",
-                     "app/config/language_settings.php", "sorbet/config"] {
+                     "app/config/language_settings.php", "sorbet/config", "BTCPayServer.Testsuite.json", "Shop.Testing/app.config"] {
             #expect(ConfidenceScore.score(rule: password, validation: .unchecked, paths: [path]) == password.confidence, "\(path)")
         }
     }

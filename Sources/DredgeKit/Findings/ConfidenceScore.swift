@@ -73,7 +73,10 @@ enum ConfidenceScore {
                                     "/_vendored/", "/default/extensions/",
                                     // Sorbet's and RBS' signatures of installed gems, copied with the gems' doc comments
                                     // (identity-idp's `sorbet/rbi/gems/activemodel@7.2.1.1.rbi`: `user.password = "vr00m"`), blind31d
-                                    "/sorbet/rbi/gems/", "/.gem_rbs_collection/"]
+                                    "/sorbet/rbi/gems/", "/.gem_rbs_collection/",
+                                    // Godep's copies of the packages a Go program builds with (woodpecker's
+                                    // `Godeps/_workspace/src/github.com/lib/pq/certs/server.key`), blind31h
+                                    "/godeps/_workspace/"]
     /// A file named as a test's own: `test.netrc`, `test_auth.py`, `auth_test.go`, `login.spec.ts`, `lib-test.sh`, and
     /// the test environment's settings (`.env.test`, Laravel's `.env.testing`).
     /// Behat's configuration (`behat.yml`, `behat.yml.dist`) sets up the acceptance suite's users, as a test does.
@@ -188,8 +191,13 @@ enum ConfidenceScore {
 
     /// A directory named as a test module's (`test_support/`, `tests_integration/`): Python's packages of tests and
     /// their helpers take the test file's own `test_` prefix, which `testPathMarkers` (`test/`, `tests/`) cannot see.
+    /// So is a .NET test project's (`BTCPayServer.Tests/`, `Shop.UnitTests/`, `Api.IntegrationTests/`): the solution's
+    /// project named for what it tests, a dot before its kind (blind31h).
     static func isTestDirectory(_ path: String) -> Bool {
-        path.split(separator: "/").dropLast().contains { $0.hasPrefix("test_") || $0.hasPrefix("tests_") }
+        path.split(separator: "/").dropLast().contains { directory in
+            directory.hasPrefix("test_") || directory.hasPrefix("tests_")
+                || [".tests", ".unittests", ".integrationtests", ".functionaltests", ".test"].contains { directory.hasSuffix($0) }
+        }
     }
 
     /// A source file named for the class it tests: its name's last word, capitalised, is `Test` or `Tests`
