@@ -7,25 +7,26 @@
 #
 # Options:
 #   --out DIR        where the exported repositories and reports go (default /tmp/dredge-recall); never inside this repository
-#   --corpus DIR     where the bare clones are, as NAME.git (default /work/corpus-vuln)
+#   --corpus DIR     where the bare clones are, as NAME.git; repeatable (default /work/corpus-vuln and /work/corpus-vuln-b)
 #   --dredge BIN     the dredge binary (passed to bench/precision/run.sh)
 #   --tools LIST     subset of dredge,kingfisher,betterleaks,credsweeper (default: all four)
 #   --reuse-peers    keep peer reports already in --out
 #   --report-only    scan nothing, count the reports already in --out
-# Each repository's tree at its labelled commit is written by `git archive` into OUT/repos/OWNER/NAME and committed
-# once with pinned names and dates, so that all four tools read the same bytes and the labels' line numbers hold.
+# Each repository's tree at its labelled commit is written (export.py: the snapshots' missing blobs are named and left out)
+# into OUT/repos/OWNER/NAME and committed once with pinned names and dates, so that all four tools read the same bytes
+# and the labels' line numbers hold.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 out=/tmp/dredge-recall
-corpus=/work/corpus-vuln
+corpora=()
 pass=()
 report_only=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --out) out="$2"; shift 2 ;;
-    --corpus) corpus="$2"; shift 2 ;;
+    --corpus) corpora+=("$2"); shift 2 ;;
     --dredge|--tools|--patterns|--peers) pass+=("$1" "$2"); shift 2 ;;
     --reuse-peers) pass+=("$1"); shift ;;
     --report-only) pass+=("$1"); report_only=1; shift ;;
@@ -34,6 +35,7 @@ while [[ $# -gt 0 ]]; do
 done
 case "$out" in "$ROOT"|"$ROOT"/*) echo "run.sh: --out must be outside the repository" >&2; exit 2 ;; esac
 mkdir -p "$out" && chmod 700 "$out" && out="$(cd "$out" && pwd)"
+[[ ${#corpora[@]} -gt 0 ]] || corpora=(/work/corpus-vuln /work/corpus-vuln-b)
 
 # repository and commit, once each, from every labels file
 mapfile -t targets < <(cat "$HERE"/risk-lines*.tsv | awk -F'\t' 'NR > 0 && $1 != "repository" && $1 != "" { print $1 "\t" $2 }' | sort -u)
@@ -43,11 +45,12 @@ for target in "${targets[@]}"; do
   dest="$out/repos/$repo"
   repos+=("$dest")
   [[ -n "$report_only" ]] && continue
-  if [[ "$(git -C "$dest" rev-parse -q --verify 'HEAD^{tree}' 2>/dev/null)" != "$(git --git-dir="$corpus/${repo#*/}.git" rev-parse "$commit^{tree}" 2>/dev/null)" ]]; then
-    src="$corpus/${repo#*/}.git"
-    [[ -d "$src" ]] || { echo "run.sh: no bare clone $src for $repo" >&2; exit 2; }
+  src=""
+  for corpus in "${corpora[@]}"; do [[ -d "$corpus/${repo#*/}.git" ]] && src="$corpus/${repo#*/}.git" && break; done
+  [[ -n "$src" ]] || { echo "run.sh: no bare clone ${repo#*/}.git for $repo in ${corpora[*]}" >&2; exit 2; }
+  if [[ "$(git -C "$dest" rev-parse -q --verify 'HEAD^{tree}' 2>/dev/null)" != "$(git --git-dir="$src" rev-parse "$commit^{tree}" 2>/dev/null)" ]]; then
     rm -rf "$dest" && mkdir -p "$dest"
-    git --git-dir="$src" archive "$commit" | tar -x -C "$dest"
+    python3 "$HERE/export.py" "$src" "$commit" "$dest"
     git -C "$dest" init -q -b main
     git -C "$dest" add -A -f
     GIT_AUTHOR_NAME=recall GIT_AUTHOR_EMAIL=recall@bench.test GIT_COMMITTER_NAME=recall GIT_COMMITTER_EMAIL=recall@bench.test \
