@@ -14,6 +14,12 @@ def load(path):
         return None
 
 
+def cut(secret):
+    """A secret as the reports print it: its first and last four characters, nothing of one of ten or fewer."""
+    secret = (secret or "").replace("\n", " ")
+    return secret[:4] + "\u2026" + secret[-4:] if len(secret) > 10 else "\u2026" * len(secret)
+
+
 def strip_root(path, label):
     """A peer's path relative to the repository it scanned (CredSweeper and Kingfisher print where they read it)."""
     for marker in (f"/{label}/", label.split("/")[-1] + "/"):

@@ -18,13 +18,9 @@ import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from tool_reports import load, rows  # noqa: E402
+from tool_reports import cut, load, rows  # noqa: E402
 
 PEERS = ["kingfisher", "betterleaks", "credsweeper"]
-
-
-def cut(secret):
-    return secret[:4] + "\u2026" + secret[-4:] if len(secret) > 10 else "\u2026" * len(secret)
 
 
 def findings(tool, directory, label):

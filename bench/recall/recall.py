@@ -31,11 +31,6 @@ def read_labels(paths):
     return labels
 
 
-def cut(value):
-    value = (value or "").replace("\n", " ")
-    return value if len(value) <= 12 else f"{value[:4]}…{value[-4:]}"
-
-
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("out", help="the --out of bench/precision/run.sh (holds reports/OWNER/NAME)")
@@ -94,7 +89,7 @@ def main():
 
     print(f"\ndredge high/medium occurrences on unlabelled lines ({len(extra)})")
     for repository, (path, line), f in extra:
-        print(f"  {repository}  {path}:{line}  {f['rule']}  {f['confidence']}  {cut(f['secret'])}")
+        print(f"  {repository}  {path}:{line}  {f['rule']}  {f['confidence']}  {tool_reports.cut(f['secret'])}")
 
 
 if __name__ == "__main__":
