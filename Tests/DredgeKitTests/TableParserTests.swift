@@ -70,6 +70,39 @@ import Testing
         #expect(values(created, path: "shop.sql") == ["Hq2Vw9Lz4T@password", "Tz8Lq3Wx7N@password"])
     }
 
+    /// Read on DVWA's and mutillidae's setup scripts (bench/recall): a program keeps its seed in string literals, the
+    /// `CREATE TABLE` in one, the `INSERT` in another; a literal may go on in the next (`' .` then `'`), and its strings
+    /// are `"…"` inside a single-quoted literal. What the program splices in, binds or keeps outside a literal is no cell.
+    @Test func sqlInAProgramsStringLiteralsIsReadByItsTable() {
+        let php = """
+            $create = "CREATE TABLE users (user_id int(6), login varchar(15), password varchar(32), PRIMARY KEY (user_id));";
+            run($create);
+            $insert = "INSERT INTO users VALUES
+                ('1','admin',MD5('Hq2Vw9Lz4T'),'{$base}admin.jpg'),
+                ('2','gordonb',MD5('abc123'),'{$base}gordonb.jpg');";
+            $accounts = 'CREATE TABLE accounts( ' .
+                'cid INT NOT NULL, ' .
+                'username TEXT, ' .
+                'password TEXT)';
+            $fill = 'INSERT INTO accounts VALUES
+                (1, "root", "Tz8Lq3Wx7N"),
+                (2, "guest", "' . bin2hex(random_bytes(8)) . '")';
+            $spliced = "INSERT INTO users (login, password) VALUES ('" . $login . "', '" . $secret . "')";
+            // INSERT INTO users (login, password) VALUES ('ops', 'Wq5Zx8Lm2N')
+            """
+        #expect(values(php, path: "setup/MySQL.php") == ["Hq2Vw9Lz4T@password", "abc123@password", "Tz8Lq3Wx7N@password"])
+        let android = "db.execSQL(\"INSERT INTO creds (name, api_secret) VALUES ('ci', 'Vb8Kq3Zt6Wm1Xr9Lp4Nd')\");\n"
+            + "db.execSQL(\"INSERT INTO creds (name, api_secret) VALUES (?, ?)\", args);\n"
+        #expect(values(android, path: "app/src/main/java/a/Store.java") == ["Vb8Kq3Zt6Wm1Xr9Lp4Nd@api_secret"])
+        // the same text in a file of another kind is no program's SQL
+        #expect(values(php, path: "docs/setup.txt").isEmpty)
+        // cut anywhere, the reader stops without reading out of bounds
+        let bytes = Array(php.utf8)
+        for end in 0...bytes.count {
+            _ = Array(bytes[..<end]).withUnsafeBytes { TableParser.entries(in: $0, path: "cut.php") }
+        }
+    }
+
     /// Read on bitwarden/server: a T-SQL stored procedure inserts its parameters (`VALUES (@Id, @PrivateKey, …)`) and a
     /// PL/pgSQL function its arguments (`par_PrivateKey`): names in code, not a row's values. Numbers stay values.
     @Test func parametersOfAStatementAreNoValues() {

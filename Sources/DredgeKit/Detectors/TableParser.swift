@@ -28,12 +28,27 @@ enum TableParser {
                 return value.contains { $0 >= 48 && $0 <= 57 } && value.contains { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }
             }
         }
+        // A program's own SQL, in its string literals (a setup script's seed accounts, Android's `execSQL`).
+        if Self.isProgramSource(path) {
+            _ = RecordExtractor.embeddedSQLRows(bytes) { _, keys, row in visit(keys, row) }
+            return entries
+        }
         switch DataStoreFormat.candidates(path: path, bytes: bytes).first {
         case .sql?: _ = RecordExtractor.sqlRows(bytes) { _, keys, row in visit(keys, row) }
         case .delimited(let delimiter)?: _ = RecordExtractor.delimitedRows(bytes, delimiter: delimiter, visit)
         default: break
         }
         return entries
+    }
+
+    /// Languages whose programs create and seed their tables from string literals.
+    static let programExtensions: Set<String> = ["php", "java", "kt", "scala", "groovy", "py", "rb", "js", "mjs", "cjs",
+                                                 "ts", "cs", "vb", "go", "swift", "dart", "pl", "pm"]
+
+    static func isProgramSource(_ path: String) -> Bool {
+        let name = DataStoreFormat.fileName(path)
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
+        return programExtensions.contains(name[name.index(after: dot)...].lowercased())
     }
 
     static func isMarkdown(_ path: String) -> Bool {
@@ -44,7 +59,9 @@ enum TableParser {
     /// Name words that say a column holds a digest or a ciphertext of a secret, or names it.
     static let digestWords: Set<String> = ["HASH", "HASHED", "DIGEST", "SHA1", "SHA256", "SHA512", "MD5", "BCRYPT", "CRYPT",
                                            "ENCRYPTED", "CRYPTED", "CIPHERTEXT", "SALT", "ID", "IDS", "PUBLIC", "PUBLISHABLE", "PREFIX",
-                                           "HINT", "EXPIRES", "EXPIRY", "TYPE", "NAME"]
+                                           "HINT", "EXPIRES", "EXPIRY", "TYPE", "NAME",
+                                           // a YouTube video's `rt-GoLEs6L4` under mutillidae's `identificationToken`
+                                           "IDENTIFIER", "IDENTIFICATION"]
 
     static func isSecretColumn(_ name: some StringProtocol) -> Bool {
         let words = DescribingName.words(name)

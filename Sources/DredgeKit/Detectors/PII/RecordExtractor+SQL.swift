@@ -70,7 +70,7 @@ extension RecordExtractor {
     }
 
     /// `CREATE [OR REPLACE] [TEMPORARY] TABLE [IF NOT EXISTS] name (column type …, constraint …)`.
-    private static func createTable(_ lexer: inout SQLTokenizer) -> (String, [String])? {
+    static func createTable(_ lexer: inout SQLTokenizer) -> (String, [String])? {
         while true {
             switch lexer.next() {
             case .word(let word) where lexer.word(word, is: "TABLE"):
@@ -111,7 +111,7 @@ extension RecordExtractor {
     }
 
     /// `INSERT [IGNORE] INTO name [(columns)] VALUES (row), (row) …`; true when rows were read.
-    private static func insert(_ lexer: inout SQLTokenizer, _ tableColumns: [String: [String]],
+    static func insert(_ lexer: inout SQLTokenizer, _ tableColumns: [String: [String]],
                                _ visit: SQLRowVisitor) -> Bool {
         while true {
             let token = lexer.next()

@@ -13,13 +13,23 @@ struct SQLTokenizer {
     let bytes: UnsafeRawBufferPointer
     /// MySQL dumps escape with backslashes inside strings (`'O\'Brien'`); standard SQL only doubles quotes.
     let backslashEscapes: Bool
+    /// The quote of the program's string literal the SQL is kept in, if it is: that quote ends the statement, unless
+    /// the literal goes on in the next one (`'… ( ' .\n 'cid INT, ' . …`, `"…" +\n "…"`, adjacent literals).
+    let literalQuote: UInt8?
+    /// MySQL reads `"x"` as a string too; SQL a program keeps in a single-quoted literal writes its strings so
+    /// (`'INSERT INTO accounts VALUES ("admin", "adminpass")'`).
+    private var doubleQuotedStrings: Bool { literalQuote != nil && literalQuote != UInt8(ascii: "\"") }
     private(set) var position = 0
     private var scratch: [UInt8] = []
 
-    init(bytes: UnsafeRawBufferPointer, backslashEscapes: Bool) {
+    init(bytes: UnsafeRawBufferPointer, backslashEscapes: Bool, literalQuote: UInt8? = nil) {
         self.bytes = bytes
         self.backslashEscapes = backslashEscapes
+        self.literalQuote = literalQuote
     }
+
+    /// Goes on reading at `offset` (a statement found inside a program's string literal).
+    mutating func seek(to offset: Int) { position = min(max(offset, 0), bytes.count) }
 
     /// True when MySQL wrote the dump: backquoted names or its markers in the first 64 KiB.
     static func looksLikeMySQL(_ bytes: UnsafeRawBufferPointer) -> Bool {
@@ -31,6 +41,10 @@ struct SQLTokenizer {
     mutating func next() -> Token {
         while position < bytes.count {
             let byte = bytes[position]
+            if byte == literalQuote {
+                guard skipConcatenation() else { return .end }
+                continue
+            }
             switch byte {
             case 0...0x20:
                 position += 1
@@ -40,6 +54,9 @@ struct SQLTokenizer {
             case UInt8(ascii: ";"): position += 1; return .semicolon
             case UInt8(ascii: "'"):
                 let (text, range) = quoted(UInt8(ascii: "'"), escapes: backslashEscapes)
+                return .string(text, range)
+            case UInt8(ascii: "\"") where doubleQuotedStrings:
+                let (text, range) = quoted(byte, escapes: backslashEscapes)
                 return .string(text, range)
             case UInt8(ascii: "\""), UInt8(ascii: "`"):
                 return .identifier(quoted(byte, escapes: false).text)
@@ -154,6 +171,21 @@ struct SQLTokenizer {
             }
         }
         return (String(decoding: scratch, as: UTF8.self), start..<end)
+    }
+
+    /// At the literal's closing quote: skips to the inside of the literal that continues it (blanks, one `.`, `+` or
+    /// `&`, blanks, the same quote); false when none does.
+    private mutating func skipConcatenation() -> Bool {
+        var index = position + 1
+        func skipBlanks() { while index < bytes.count, bytes[index] <= 0x20 { index += 1 } }
+        skipBlanks()
+        if index < bytes.count, [UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "&")].contains(bytes[index]) {
+            index += 1
+            skipBlanks()
+        }
+        guard index < bytes.count, bytes[index] == literalQuote else { return false }
+        position = index + 1
+        return true
     }
 
     /// Skips a PostgreSQL dollar-quoted body (`$$ … $$`, `$body$ … $body$`); false when `$` starts no such quote.
