@@ -12,6 +12,7 @@
 #   --tools LIST     subset of dredge,kingfisher,betterleaks,credsweeper (default: all four)
 #   --reuse-peers    keep peer reports already in --out
 #   --report-only    scan nothing, count the reports already in --out
+#   --labels FILE    a labels file to export, scan and count; repeatable (default every risk-lines*.tsv here)
 # Each repository's tree at its labelled commit is written (export.py: the snapshots' missing blobs are named and left out)
 # into OUT/repos/OWNER/NAME and committed once with pinned names and dates, so that all four tools read the same bytes
 # and the labels' line numbers hold.
@@ -21,24 +22,27 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 out=/tmp/dredge-recall
 corpora=()
+labels=()
 pass=()
 report_only=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --out) out="$2"; shift 2 ;;
     --corpus) corpora+=("$2"); shift 2 ;;
+    --labels) labels+=("$2"); shift 2 ;;
     --dredge|--tools|--patterns|--peers) pass+=("$1" "$2"); shift 2 ;;
     --reuse-peers) pass+=("$1"); shift ;;
     --report-only) pass+=("$1"); report_only=1; shift ;;
-    *) echo "run.sh: unknown argument $1" >&2; sed -n 2,16p "$0" >&2; exit 2 ;;
+    *) echo "run.sh: unknown argument $1" >&2; sed -n 2,17p "$0" >&2; exit 2 ;;
   esac
 done
 case "$out" in "$ROOT"|"$ROOT"/*) echo "run.sh: --out must be outside the repository" >&2; exit 2 ;; esac
 mkdir -p "$out" && chmod 700 "$out" && out="$(cd "$out" && pwd)"
 [[ ${#corpora[@]} -gt 0 ]] || corpora=(/work/corpus-vuln /work/corpus-vuln-b)
+[[ ${#labels[@]} -gt 0 ]] || labels=("$HERE"/risk-lines*.tsv)
 
 # repository and commit, once each, from every labels file
-mapfile -t targets < <(cat "$HERE"/risk-lines*.tsv | awk -F'\t' 'NR > 0 && $1 != "repository" && $1 != "" { print $1 "\t" $2 }' | sort -u)
+mapfile -t targets < <(cat "${labels[@]}" | awk -F'\t' 'NR > 0 && $1 != "repository" && $1 != "" { print $1 "\t" $2 }' | sort -u)
 repos=()
 for target in "${targets[@]}"; do
   repo="${target%%$'\t'*}"; commit="${target#*$'\t'}"
@@ -60,4 +64,4 @@ for target in "${targets[@]}"; do
 done
 
 "$ROOT/bench/precision/run.sh" --out "$out/scan" "${pass[@]}" "${repos[@]}" >"$out/precision.txt" || true
-python3 "$HERE/recall.py" "$out/scan" "$HERE"/risk-lines*.tsv
+python3 "$HERE/recall.py" "$out/scan" "${labels[@]}"
