@@ -11782,8 +11782,8 @@ def near_miss_cases(d):
         ('b32hn-makefile-jwt-public-key-b64-pem', 'b32h/go/Makefile', b20e_t('dev-services:\n\t@echo "Starting all Go services..."\n\t@ENV_COMMON="REDIS_URL=localhost:6379 NATS_URL=nats://localhost:4222 TENANT_SLUG=dev \\\n\t\tJWT_PUBLIC_KEY=@V@ \\\n\t\tLOG_LEVEL=debug"; \\\n\tfor svc in gateway tenants billing; do \\\n\t\tenv $$ENV_COMMON go run ./cmd/$$svc & \\\n\tdone; wait\n'), b9_b64(("-----BEGIN PUBLIC KEY-----\n" + b9_b64(bytes.fromhex("302a300506032b6570032100") + b9_bytes(bh, 32)) + "\n-----END PUBLIC KEY-----\n").encode()), 'public key (base64 of an Ed25519 public key PEM)'),
         # a German setup guide (find_string id 44865144122: the token's format in words and an X body)
         ('b32hn-de-guide-token-format', 'b32h/docs/SETUP_TOKENS.md', b20e_t('# 4. Kopieren und in .env eintragen:\nGH_TOKEN=@V@\n```\n\n**Format:** `^ghp_[A-Za-z0-9]{36}$`\n**Rotation:** 90 Tage\n**Scope:** local, ci\n'), "ghp_" + "X" * 36, 'placeholder (token format in docs)'),
-        # blind32h, second set: dredge's own findings on seven real applications' trees (`git archive HEAD` of kimai,
-        # paperless-ngx, maybe, miniflux, wallabag, hedgedoc and listmonk, fetched whole): each row was a dredge finding
+        # blind32h, second set: dredge's own findings on eleven real applications' trees (`git archive HEAD` of kimai,
+        # paperless-ngx, maybe, miniflux, wallabag, hedgedoc, listmonk, FreshRSS, kanboard, lobsters and memos, fetched whole): each row was a dredge finding
         # before, so this set measures the fixes, not a rate. Lines as found; values kept where public (labels, code,
         # docs), redrawn where they came from a recording.
         # listmonk's schema.sql: a settings table of (key, value) rows; the key column holds setting names with `s3` in them
@@ -11822,6 +11822,10 @@ def near_miss_cases(d):
         ('b32hn-maybe-plaid-access-sandbox-cassette', 'b32h/trees/maybe/test/vcr_cassettes/plaid/exchange_public_token.yml', b20e_t('    body:\n      encoding: ASCII-8BIT\n      string: |-\n        {\n          "access_token": "@V@",\n          "item_id": "' + bh.of(B62, 37) + '",\n          "request_id": "' + bh.of(B62, 15) + '"\n        }\n'), "access-sandbox-" + bh.uuid(), 'test token (Plaid sandbox access token in a recording)'),
         # maybe's Plaid cassettes: a link token (redrawn)
         ('b32hn-maybe-plaid-link-sandbox-cassette', 'b32h/trees/maybe/test/vcr_cassettes/plaid/link_token.yml', b20e_t('    body:\n      encoding: ASCII-8BIT\n      string: |-\n        {\n          "expiration": "2025-05-19T21:24:04Z",\n          "link_token": "@V@",\n          "request_id": "' + bh.of(B62, 15) + '"\n        }\n'), "link-sandbox-" + bh.uuid(), 'public token (Plaid link token in a recording)'),
+        # memos' connect-go code (proto/gen/api/v1/apiv1connect/auth_service.connect.go): a gRPC method's full name
+        ('b32hn-memos-connect-procedure-name', 'b32h/trees/memos/proto/gen/api/v1/apiv1connect/auth_service.connect.go', b20e_t('	// AuthServiceRefreshTokenProcedure is the fully-qualified name of the AuthService\'s RefreshToken\n	// RPC.\n	AuthServiceRefreshTokenProcedure = "@V@"\n)\n'), "/memos.api.v1.AuthService/RefreshToken", 'name (gRPC procedure)'),
+        # memos' web/src/components/Settings/StorageSection.tsx: a list of message keys
+        ('b32hn-memos-i18n-note-keys', 'b32h/trees/memos/web/src/components/Settings/StorageSection.tsx', b20e_t('    id: "storage-type-s3",\n    titleKey: "setting.storage.type-s3",\n    descriptionKey: "setting.storage.s3-description",\n    noteKeys: ["@V@", "setting.storage.s3-note-config"],\n    icon: CloudIcon,\n'), "setting.storage.s3-note-scale", 'name (message key)'),
         # blind31g: look-alikes copied from real public files, a sixth round (kinds none of the five rounds planted),
         # found in application repositories with the code corpus (find_string; the index names no repository, so each
         # comment gives the file's kind and the hit's id) or on the tool's own page: notebooks' and diagrams' metadata,
