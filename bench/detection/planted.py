@@ -11782,8 +11782,9 @@ def near_miss_cases(d):
         ('b32hn-makefile-jwt-public-key-b64-pem', 'b32h/go/Makefile', b20e_t('dev-services:\n\t@echo "Starting all Go services..."\n\t@ENV_COMMON="REDIS_URL=localhost:6379 NATS_URL=nats://localhost:4222 TENANT_SLUG=dev \\\n\t\tJWT_PUBLIC_KEY=@V@ \\\n\t\tLOG_LEVEL=debug"; \\\n\tfor svc in gateway tenants billing; do \\\n\t\tenv $$ENV_COMMON go run ./cmd/$$svc & \\\n\tdone; wait\n'), b9_b64(("-----BEGIN PUBLIC KEY-----\n" + b9_b64(bytes.fromhex("302a300506032b6570032100") + b9_bytes(bh, 32)) + "\n-----END PUBLIC KEY-----\n").encode()), 'public key (base64 of an Ed25519 public key PEM)'),
         # a German setup guide (find_string id 44865144122: the token's format in words and an X body)
         ('b32hn-de-guide-token-format', 'b32h/docs/SETUP_TOKENS.md', b20e_t('# 4. Kopieren und in .env eintragen:\nGH_TOKEN=@V@\n```\n\n**Format:** `^ghp_[A-Za-z0-9]{36}$`\n**Rotation:** 90 Tage\n**Scope:** local, ci\n'), "ghp_" + "X" * 36, 'placeholder (token format in docs)'),
-        # blind32h, second set: dredge's own findings on eleven real applications' trees (`git archive HEAD` of kimai,
-        # paperless-ngx, maybe, miniflux, wallabag, hedgedoc, listmonk, FreshRSS, kanboard, lobsters and memos, fetched whole): each row was a dredge finding
+        # blind32h, second set: dredge's own findings on fourteen real applications' trees (`git archive HEAD` of kimai,
+        # paperless-ngx, maybe, miniflux, wallabag, hedgedoc, listmonk, FreshRSS, kanboard, lobsters, memos, pterodactyl,
+        # linkwarden and koel, fetched whole): each row was a dredge finding
         # before, so this set measures the fixes, not a rate. Lines as found; values kept where public (labels, code,
         # docs), redrawn where they came from a recording.
         # listmonk's schema.sql: a settings table of (key, value) rows; the key column holds setting names with `s3` in them
@@ -11826,6 +11827,12 @@ def near_miss_cases(d):
         ('b32hn-memos-connect-procedure-name', 'b32h/trees/memos/proto/gen/api/v1/apiv1connect/auth_service.connect.go', b20e_t('	// AuthServiceRefreshTokenProcedure is the fully-qualified name of the AuthService\'s RefreshToken\n	// RPC.\n	AuthServiceRefreshTokenProcedure = "@V@"\n)\n'), "/memos.api.v1.AuthService/RefreshToken", 'name (gRPC procedure)'),
         # memos' web/src/components/Settings/StorageSection.tsx: a list of message keys
         ('b32hn-memos-i18n-note-keys', 'b32h/trees/memos/web/src/components/Settings/StorageSection.tsx', b20e_t('    id: "storage-type-s3",\n    titleKey: "setting.storage.type-s3",\n    descriptionKey: "setting.storage.s3-description",\n    noteKeys: ["@V@", "setting.storage.s3-note-config"],\n    icon: CloudIcon,\n'), "setting.storage.s3-note-scale", 'name (message key)'),
+        # koel's app/Models/User.php: Laravel's attribute casts
+        ('b32hn-koel-laravel-hashed-cast', 'b32h/trees/koel/app/Models/User.php', b20e_t("    protected function casts(): array\n    {\n        return [\n            'password' => '@V@',\n            'preferences' => UserPreferencesCast::class,\n            'subsonic_api_key' => 'encrypted',\n"), "hashed", 'type (Laravel attribute cast)'),
+        # pterodactyl's resources/lang/en/command/messages.php: a console prompt's text
+        ('b32hn-pterodactyl-ask-password-prompt', 'b32h/trees/pterodactyl/resources/lang/en/command/messages.php', b20e_t("        'ask_username' => 'Username',\n        'ask_name_first' => 'First Name',\n        'ask_name_last' => 'Last Name',\n        'ask_password' => '@V@',\n        'ask_password_tip' => 'If you would like to create an account with a random password emailed to the user, re-run this command (CTRL+C) and pass the `--no-password` flag.',\n"), "Password", 'label (console prompt)'),
+        # koel's docs/.vitepress/config.mts: Algolia DocSearch's search-only key, public by design
+        ('b32hn-koel-vitepress-docsearch-key', 'b32h/trees/koel/docs/.vitepress/config.mts', b20e_t("    search: {\n      provider: 'algolia',\n      options: {\n        appId: '2EQKL1O1UU',\n        apiKey: '@V@',\n        indexName: 'koel',\n      },\n    },\n"), "e9d7b5be73f29af4030535a726ec7196", 'public key (Algolia DocSearch search-only key)'),
         # blind31g: look-alikes copied from real public files, a sixth round (kinds none of the five rounds planted),
         # found in application repositories with the code corpus (find_string; the index names no repository, so each
         # comment gives the file's kind and the hit's id) or on the tool's own page: notebooks' and diagrams' metadata,
