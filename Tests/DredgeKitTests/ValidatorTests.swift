@@ -87,6 +87,18 @@ import Testing
         #expect(Validator.weakPassword.validate(Secret(value)).verdict == .rejected)
     }
 
+    /// An unsalted digest of a listed default reads back to it (MD5 of `admin`, SHA-1 of `letmein`, SHA-256 of
+    /// `password`, in either case); a digest of anything else is a hash, nothing to report as weak.
+    @Test func digestsOfDefaultPasswordsAreWeak() {
+        #expect(Validator.weakPassword.validate(Secret("21232f297a57a5a743894a0e4a801fc3"))["weakness"] == "MD5 of a common or default password")
+        #expect(Validator.weakPassword.validate(Secret("B7A875FC1EA228B9061041B7CEC4BD3C52AB3CE3"))["weakness"] == "SHA-1 of a common or default password")
+        #expect(Validator.weakPassword.validate(Secret("5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8"))["weakness"]
+                == "SHA-256 of a common or default password")
+        #expect(Validator.weakPassword.validate(Secret("cfa9b82f38bc8a43a75a90ed770781e3")).verdict == .rejected)
+        #expect(WeakPassword.isDigestOfListed(Array("21232f297a57a5a743894a0e4a801fc3".utf8)))
+        #expect(!WeakPassword.isDigestOfListed(Array("21232f297a57a5a743894a0e4a801fc".utf8)))
+    }
+
     /// Documentation that asks the reader for a value (`password = my_password`) names no default password.
     @Test(arguments: ["my_password", "your-secret-key", "my-api-token"])
     func readerAddressedPlaceholdersAreNotWeakPasswords(_ value: String) {

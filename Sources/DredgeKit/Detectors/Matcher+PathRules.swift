@@ -25,7 +25,7 @@ extension Matcher {
             } else if rule.parser == .table {
                 // A weak-password or password rule reads password columns only: a test report's `Pass/Fail` column
                 // holds `Pass`, and a token column's `test` or `demo` is an environment's name, not a password.
-                let entries = TableParser.entries(in: bytes, path: path)
+                let entries = TableParser.entries(in: bytes, path: path, keepingWeakDigests: rule.kind == .weakCredential)
                 let passwordsOnly = rule.kind == .weakCredential || rule.kind == .password
                 found = entries.filter { !passwordsOnly || TableParser.isPasswordColumn($0.key) }.compactMap { entry in
                     accept(entry.value, in: bytes, rule: ruleIndex).map { Hit(rule: ruleIndex, secret: entry.value, validation: $0, key: entry.key) }

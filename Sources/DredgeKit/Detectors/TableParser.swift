@@ -9,11 +9,15 @@ enum TableParser {
 
     /// The rows come from the readers the personal-data detector uses (`DataStoreFormat` judges the format), so both
     /// read a quoted cell, a `COPY` block or an `INSERT` keyed by its `CREATE TABLE` the same way.
-    static func entries(in bytes: UnsafeRawBufferPointer, path: String) -> [Entry] {
+    /// With `keepingWeakDigests`, a password column's unsalted digest of a listed default password stays an entry
+    /// (for the weak-password rules: `21232f29…` is `admin` to anyone with a lookup table).
+    static func entries(in bytes: UnsafeRawBufferPointer, path: String, keepingWeakDigests: Bool = false) -> [Entry] {
         var entries: [Entry] = []
         func visit(_ keys: [String], _ row: [TableCell]) {
             for (key, cell) in zip(keys, row) where isSecretColumn(key) && !isAttributeNameColumn(key, among: keys) {
-                if let range = cell.range, let entry = entry(bytes, key: key, value: range) { entries.append(entry) }
+                if let range = cell.range, let entry = entry(bytes, key: key, value: range, keepingWeakDigests: keepingWeakDigests) {
+                    entries.append(entry)
+                }
             }
         }
         // A Markdown document's pipe tables (a wiki page's accounts), under a column that names a password or a token:
@@ -99,7 +103,7 @@ enum TableParser {
         return prefixes.contains { text.hasPrefix($0) }
     }
 
-    private static func entry(_ bytes: UnsafeRawBufferPointer, key: String, value: Range<Int>) -> Entry? {
+    private static func entry(_ bytes: UnsafeRawBufferPointer, key: String, value: Range<Int>, keepingWeakDigests: Bool) -> Entry? {
         // an unquoted cell's blanks, and the quotes of one written after a blank (`a, "b"`), are not the value's
         var value = value
         while let first = value.first, bytes[first] == 0x20 || bytes[first] == 0x09 { value = value.dropFirst() }
@@ -109,7 +113,10 @@ enum TableParser {
         }
         // a cell of words (`(in vault)`, `see 1Password`) is a note about where the secret is
         guard !value.isEmpty, !isPasswordHash(bytes[value]), !bytes[value].contains(0x20) else { return nil }
-        if ["PASSWORD", "PASSWD", "PASS", "PWD"].contains(where: key.uppercased().contains), isHexDigest(bytes[value]) { return nil }
+        if ["PASSWORD", "PASSWD", "PASS", "PWD"].contains(where: key.uppercased().contains), isHexDigest(bytes[value]),
+           !(keepingWeakDigests && WeakPassword.isDigestOfListed(bytes[value])) {
+            return nil
+        }
         if DotEnvParser.isNamedOnlyAsKey(key), isSpelledAsName(bytes[value]) { return nil }
         return Entry(key: key, value: value)
     }

@@ -1,3 +1,5 @@
+import Crypto
+
 /// Default and common passwords: low entropy, but the first thing an attacker tries. A value counts as weak when it
 /// is on the list, or is a word from `stems` alone or followed by digits or punctuation (`password123`, `admin!`).
 enum WeakPassword {
@@ -16,6 +18,30 @@ enum WeakPassword {
     static let stems = ["changeme", "change-me", "password", "passw0rd", "secret", "admin", "default", "demo", "test",
                         "root", "guest", "qwerty", "letmein", "welcome", "dev", "pass"]
 
+    /// The unsalted MD5, SHA-1 and SHA-256 digests (lower-case hex) of the listed passwords, by the digest's name: a
+    /// seed's `password` column holding `21232f29…` is `admin` to anyone with a lookup table (DVWA's and AWSGoat's
+    /// seeds, allsafe's `execSQL`; bench/recall).
+    static let digestNames: [String: String] = {
+        var names: [String: String] = [:]
+        for word in common {
+            let bytes = Array(word.utf8)
+            names[hex(Insecure.MD5.hash(data: bytes))] = "MD5"
+            names[hex(Insecure.SHA1.hash(data: bytes))] = "SHA-1"
+            names[hex(SHA256.hash(data: bytes))] = "SHA-256"
+        }
+        return names
+    }()
+
+    private static func hex(_ digest: some Digest) -> String {
+        digest.map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Whether `bytes` is the unsalted hex digest of a listed password, in either case.
+    static func isDigestOfListed(_ bytes: some Collection<UInt8>) -> Bool {
+        guard [32, 40, 64].contains(bytes.count) else { return false }
+        return digestNames[String(decoding: bytes, as: UTF8.self).lowercased()] != nil
+    }
+
     /// Whether `bytes` is one of the listed default passwords, whatever its case.
     static func isListed(_ bytes: UnsafeRawBufferPointer) -> Bool {
         common.contains(String(decoding: bytes, as: UTF8.self).lowercased())
@@ -24,6 +50,7 @@ enum WeakPassword {
     static func validate(_ value: String) -> Validation {
         let lowered = value.lowercased()
         if common.contains(lowered) { return Validation(.valid, [("weakness", "common or default password")]) }
+        if let digest = digestNames[lowered] { return Validation(.valid, [("weakness", "\(digest) of a common or default password")]) }
         for stem in stems where lowered.hasPrefix(stem) {
             let rest = lowered.dropFirst(stem.count)
             if rest.count <= 6, rest.allSatisfy({ $0.isNumber || "!@#$%^&*._-".contains($0) }) {
