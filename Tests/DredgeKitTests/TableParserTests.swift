@@ -146,6 +146,10 @@ import Testing
         let flags = "INSERT IGNORE INTO feature_flags (flag_key, description) VALUES ('ADD_NEW_PET', 'Lets users add pets');\n"
             + "INSERT INTO settings (`key`, value) VALUES ('checkout.Enabled', 'true'), ('Wq5Zx8Lm2N', 'x');\n"
         #expect(values(flags, path: "data.sql") == ["Wq5Zx8Lm2N@key"])
+        // a setting's dotted path, digits in a part (listmonk's `upload.s3.bucket`); two parts or no word is no path
+        let settings = "INSERT INTO settings (key, value) VALUES ('upload.s3.aws_secret_access_key', '\"\"'), ('upload.s3.bucket', '\"\"'),"
+            + " ('ab.c4.x9', 'y'), ('k9.zq', 'y');\n"
+        #expect(values(settings, path: "schema.sql") == ["ab.c4.x9@key", "k9.zq@key"])
         // under a password's name a name-like value is still a password
         #expect(values("user,password\nann,Correct-Horse-Battery\n", path: "u.csv") == ["Correct-Horse-Battery@password"])
     }

@@ -153,6 +153,16 @@ enum TableParser {
             let upper = word.filter { $0 >= 65 && $0 <= 90 }.count, lower = word.filter { $0 >= 97 && $0 <= 122 }.count
             guard !word.isEmpty, upper + lower == word.count else { return false }
             return upper == 0 || lower == 0 || (upper == 1 && word.first! <= 90)
-        }
+        } || isDottedSettingName(value)
+    }
+
+    /// A setting's path of three or more dotted parts in lower case, digits allowed, one part a word of three letters
+    /// or more (listmonk's `settings (key, value)`: `upload.s3.bucket`, `upload.s3.aws_secret_access_key`), blind32h.
+    private static func isDottedSettingName(_ value: some Collection<UInt8>) -> Bool {
+        let parts = value.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        let isLower = { (byte: UInt8) in byte >= 97 && byte <= 122 }
+        return parts.count >= 3
+            && parts.allSatisfy { part in !part.isEmpty && part.allSatisfy { isLower($0) || ($0 >= 48 && $0 <= 57) || $0 == UInt8(ascii: "_") } }
+            && parts.contains { part in part.count >= 3 && part.allSatisfy(isLower) }
     }
 }

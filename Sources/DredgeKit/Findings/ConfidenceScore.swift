@@ -186,18 +186,29 @@ enum ConfidenceScore {
             // a Helm chart's test installs, which chart-testing reads from its `ci/` (`charts/app/ci/default-values.yaml`)
             || (path.contains("/ci/") && (path.hasSuffix("values.yaml") || path.hasSuffix("values.yml")))
             || testFileMarkers.contains { marker in path[(path.lastIndex(of: "/") ?? path.startIndex)...].contains(marker) }
-            || isTestDirectory(path)
+            || isTestDirectory(path) || isTestSetupScript(path)
     }
 
     /// A directory named as a test module's (`test_support/`, `tests_integration/`): Python's packages of tests and
     /// their helpers take the test file's own `test_` prefix, which `testPathMarkers` (`test/`, `tests/`) cannot see.
     /// So is a .NET test project's (`BTCPayServer.Tests/`, `Shop.UnitTests/`, `Api.IntegrationTests/`): the solution's
     /// project named for what it tests, a dot before its kind (blind31h).
+    /// So is a package of test helpers (Go's `internal/testutil/`, owncloud-android's `owncloudTestUtil/`), blind32e.
     static func isTestDirectory(_ path: String) -> Bool {
         path.split(separator: "/").dropLast().contains { directory in
             directory.hasPrefix("test_") || directory.hasPrefix("tests_")
-                || [".tests", ".unittests", ".integrationtests", ".functionaltests", ".test"].contains { directory.hasSuffix($0) }
+                || [".tests", ".unittests", ".integrationtests", ".functionaltests", ".test", "testutil", "testutils",
+                    "testhelpers"].contains { directory.hasSuffix($0) }
         }
+    }
+
+    /// A script that sets a test's database up (coturn's `turndb/testmongosetup.sh`, `testsqldbsetup.sql`): its name
+    /// opens on test and ends on setup, blind32e.
+    static func isTestSetupScript(_ path: String) -> Bool {
+        let name = fileName(path)
+        guard let dot = name.lastIndex(of: "."), dot > name.startIndex else { return false }
+        let stem = name[..<dot]
+        return stem.hasPrefix("test") && stem.hasSuffix("setup")
     }
 
     /// A source file named for the class it tests: its name's last word, capitalised, is `Test` or `Tests`

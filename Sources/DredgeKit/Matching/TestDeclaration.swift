@@ -94,8 +94,16 @@ enum TestDeclaration {
     /// judged as a test's value is (Snipe-IT's `AuthController.php`, blind30d).
     static func isDocComment(_ head: String) -> Bool {
         let line = head.drop { $0 == " " || $0 == "\t" }
-        return line.hasPrefix("* ") || line.hasPrefix("/**") || line.hasPrefix("///")
+        if line.hasPrefix("* ") || line.hasPrefix("/**") || line.hasPrefix("///") { return true }
+        // A doctest's prompt, in a docstring or after a comment's mark: the example a document runs as its test
+        // (Logflare's `iex> config = %{password: "secret123"}`, Python's `>>> connect(password="…")`), blind32e.
+        let prompt = line.drop { "#/;*- \t".contains($0) }
+        return doctestPrompts.contains { prompt.hasPrefix($0) }
+            || (prompt.hasPrefix("iex(") && prompt.prefix(12).dropFirst(4).contains(")>"))
     }
+
+    /// Interactive shells' prompts that doctests copy: Elixir's IEx and its continuation, Python's, Ruby's irb and pry.
+    static let doctestPrompts = ["iex>", "...>", ">>> ", "irb>", "irb(", "pry>", "pry("]
 
     /// Whether the line at `ownLine` comes after a Rust test module's opening (`#[cfg(test)]` at the start of a line,
     /// then `mod …` on it or the next): the unit tests Rust keeps at the end of the file they test, however far below
