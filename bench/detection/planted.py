@@ -7758,6 +7758,12 @@ def provider_cases(d):
          d.of(B62, 48), "https://raw.githubusercontent.com/api-evangelist/billieio/refs/heads/main/authentication/billieio-authentication.yml (Billie, Germany, from docs.billie.io/reference/authentication: OAuth 2.0 client credentials, client_id and client_secret posted to paella.billie.io/api/v2/oauth/token, separate keys for sandbox: stated); no format stated, the id as a UUID and 48 letters and digits from memory"),
         ("b32f-colissimo-js", "b32f/logistics-fr/colissimo_label.js", b20e_t("const res = await fetch('https://ws.colissimo.fr/sls-ws/SlsServiceWSRest/2.0/generateLabel', {\n  method: 'POST',\n  headers: { apiKey: '@V@', 'Content-Type': 'application/json' },\n  body: JSON.stringify(label),\n});\n"),
          d.uuid(), "https://raw.githubusercontent.com/api-evangelist/la-poste/refs/heads/main/openapi/colissimo-shipping-openapi.json (La Poste Colissimo shipping web service: the apiKey header on generateLabel and checkGenerateLabel: shown) and https://www.readkong.com/page/delivery-options-web-service-flexibilite-delivery-8357618 (Colissimo's own technical document: an Apikey besides login and password: stated); the key as a UUID and the host from memory"),
+        ("b32f-furgonetka-env", "b32f/logistics-pl/.env", "FURGONETKA_API_URL=https://api.furgonetka.pl\nFURGONETKA_CLIENT_ID=" + d.of(HEX, 32) + "\nFURGONETKA_CLIENT_SECRET={v}\nFURGONETKA_REDIRECT_URI=https://sklep.example.pl/oauth/furgonetka\n",
+         d.of(HEX, 40), "https://furgonetka.pl/api/oauth (Furgonetka.pl, Poland: OAuth2 apps get a Client ID and Client Secret, sent as Basic client_id:client_secret to api.furgonetka.pl/oauth/token; access tokens are JWTs: stated); no format stated, 40 hex and the variable names from memory"),
+        ("b32f-fiuu-php", "b32f/payments-my/fiuu_config.php", "<?php\n// Fiuu (formerly Razer Merchant Services / MOLPay)\n$merchantID = 'SB_" + d.of(string.ascii_lowercase, 8) + "';\n$verifyKey = '{v}';\n$secretKey = '" + d.of(HEX, 32) + "';\n",
+         d.of(HEX, 32), "https://docs.fiuu.dev/reference/security-data-integrity (Fiuu, Malaysia: the merchant ID, a Verify Key, confidential, at least 32 characters, and a Secret Key, top secret, seed the request and response hashes: stated); 32 hex and the variable names from memory"),
+        ("b32f-cielo-cs", "b32f/payments-br/CieloClient.cs", b20e_t('var client = new HttpClient { BaseAddress = new Uri("https://api.cieloecommerce.cielo.com.br/") };\nclient.DefaultRequestHeaders.Add("MerchantId", "' + d.uuid() + '");\nclient.DefaultRequestHeaders.Add("MerchantKey", "@V@");\n'),
+         d.of(string.ascii_uppercase + string.digits, 40), "https://docs.cielo.com.br/gateway/v1.0-en/docs/gateway-environments (Cielo / Braspag, Brazil: the MerchantId and MerchantKey access credentials authenticate every request, not to be shared or exposed: stated); the headers, the id as a UUID and the key's 40 upper-case letters and digits from memory"),
     ]
 
 
@@ -13082,6 +13088,8 @@ def near_miss_cases(d):
         ("b32fn-placetopay-login", "b32f/near/payments-co/.env", "PLACETOPAY_LOGIN={v}\nPLACETOPAY_BASE_URL=https://checkout.placetopay.com/\n", d.of(HEX, 32), "id (the site's login, public, sent in the clear; the secretKey signs)"),
         ("b32fn-ghtk-documented", "b32f/near/logistics-vn/README.md", "GHTK sample:\n\n    Token: {v}\n    X-Client-Source: S308157\n", "APITokenSample-ca441e70288cB0515F310742", "documented example (GHTK's API reference sample token)"),
         ("b32fn-billie-client-id", "b32f/near/payments-de/billie.env", "BILLIE_CLIENT_ID={v}\nBILLIE_TOKEN_URL=https://paella.billie.io/api/v2/oauth/token\n", d.uuid(), "id (the OAuth client id)"),
+        ("b32fn-furgonetka-client-id", "b32f/near/logistics-pl/.env", "FURGONETKA_CLIENT_ID={v}\nFURGONETKA_API_URL=https://api.furgonetka.pl\n", d.of(HEX, 32), "id (the OAuth client id)"),
+        ("b32fn-cielo-merchant-id", "b32f/near/payments-br/cielo.cs", 'client.DefaultRequestHeaders.Add("MerchantId", "{v}");  // api.cieloecommerce.cielo.com.br\n', d.uuid(), "id (the MerchantId that names the store; the MerchantKey authenticates)"),
     ]
 
 
