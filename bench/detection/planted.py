@@ -7764,6 +7764,10 @@ def provider_cases(d):
          d.of(HEX, 32), "https://docs.fiuu.dev/reference/security-data-integrity (Fiuu, Malaysia: the merchant ID, a Verify Key, confidential, at least 32 characters, and a Secret Key, top secret, seed the request and response hashes: stated); 32 hex and the variable names from memory"),
         ("b32f-cielo-cs", "b32f/payments-br/CieloClient.cs", b20e_t('var client = new HttpClient { BaseAddress = new Uri("https://api.cieloecommerce.cielo.com.br/") };\nclient.DefaultRequestHeaders.Add("MerchantId", "' + d.uuid() + '");\nclient.DefaultRequestHeaders.Add("MerchantKey", "@V@");\n'),
          d.of(string.ascii_uppercase + string.digits, 40), "https://docs.cielo.com.br/gateway/v1.0-en/docs/gateway-environments (Cielo / Braspag, Brazil: the MerchantId and MerchantKey access credentials authenticate every request, not to be shared or exposed: stated); the headers, the id as a UUID and the key's 40 upper-case letters and digits from memory"),
+        ("b32f-sellsy-js", "b32f/crm-fr/sellsy.js", b20e_t("const Sellsy = require('node-sellsy');\n\nconst sellsy = new Sellsy({\n  creds: {\n    consumerKey: '" + d.of(HEX, 40) + "',\n    consumerSecret: '@V@',\n    userToken: '" + d.of(HEX, 40) + "',\n    userSecret: '" + d.of(HEX, 40) + "',\n  },\n});\n"),
+         d.of(HEX, 40), "https://github.com/revolunet/node-sellsy (Sellsy API v1, France: consumerKey, consumerSecret, userToken and userSecret of the private OAuth app: shown) and https://nango.dev/docs/integrations/all/sellsy-oauth2-cc/connect (API v2: a client id and secret from the developer page: stated); 40 hex from memory"),
+        ("b32f-computop-env", "b32f/payments-de/computop.env", "COMPUTOP_PAYGATE_URL=https://www.computop-paygate.com\nCOMPUTOP_MERCHANT_ID=" + d.of(string.ascii_letters, 8) + "_Shop\nCOMPUTOP_API_KEY={v}\n",
+         d.of(B62, 32), "https://docs.unified.to/integrations/computop.md (Computop Paygate, Germany: the merchant ID as the Basic username and the Paygate REST API key, shared by Computop with the merchant ID, as the password: stated); 32 letters and digits and the variable names from memory"),
     ]
 
 
