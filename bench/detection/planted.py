@@ -7768,6 +7768,10 @@ def provider_cases(d):
          d.of(HEX, 40), "https://github.com/revolunet/node-sellsy (Sellsy API v1, France: consumerKey, consumerSecret, userToken and userSecret of the private OAuth app: shown) and https://nango.dev/docs/integrations/all/sellsy-oauth2-cc/connect (API v2: a client id and secret from the developer page: stated); 40 hex from memory"),
         ("b32f-computop-env", "b32f/payments-de/computop.env", "COMPUTOP_PAYGATE_URL=https://www.computop-paygate.com\nCOMPUTOP_MERCHANT_ID=" + d.of(string.ascii_letters, 8) + "_Shop\nCOMPUTOP_API_KEY={v}\n",
          d.of(B62, 32), "https://docs.unified.to/integrations/computop.md (Computop Paygate, Germany: the merchant ID as the Basic username and the Paygate REST API key, shared by Computop with the merchant ID, as the password: stated); 32 letters and digits and the variable names from memory"),
+        ("b32f-billogram-env", "b32f/invoicing-se/.env", "BILLOGRAM_API_URL=https://billogram.com/api/v2\nBILLOGRAM_API_USER=" + d.of(string.digits, 5) + "-" + d.of(B62, 8) + "\nBILLOGRAM_API_KEY={v}\n",
+         d.of(HEX, 32), "https://raw.githubusercontent.com/api-evangelist/billogram/refs/heads/main/authentication/billogram-authentication.yml (Billogram, Sweden, from docs.billogram.com/guides/authentication: HTTP Basic with the API user id as username and the API key as password, per environment, billogram.com/api/v2 and sandbox.billogram.com/api/v2: stated); the user id's and key's shapes and the variable names from memory"),
+        ("b32f-raynet-sh", "b32f/crm-cz/raynet_companies.sh", "#!/bin/sh\ncurl -s -u 'obchod@firma.cz:{v}' \\\n  -H 'X-Instance-Name: firma-crm' \\\n  'https://app.raynet.cz/api/v2/company/?limit=100'\n",
+         d.of(B62, 32), "https://app.raynetcrm.com/api/doc/index-en.html (RAYNET CRM, Czech Republic: basic authentication with the user name and API key and an X-Instance-Name header, curl -u 'user:api-key': stated and shown); 32 letters and digits from memory"),
     ]
 
 
