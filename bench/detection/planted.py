@@ -13087,7 +13087,7 @@ SELF_DRAWN_LINE = re.compile(r"""(?ix)
 """)
 SELF_DRAWN_NAME = re.compile(r"(?i)jwt|hash-salt|authoptions|cookiestore|session-secret|redis-conf|redis-masterauth|resty-redis|flask|superset|django"
                              r"|oracle|admin-secret|nodered|joomla|dokku|phoenix-secret|micronaut|credentials-user-colon|curl-user"
-                             r"|basic-header|basic-auth-header|docker-config-auth|loopia|deathbycaptcha|soketi")
+                             r"|basic-header|basic-auth-header|docker-config-auth|loopia|deathbycaptcha|soketi|kratos-cookie|setcookie")
 
 
 def holds_a_format(row):
