@@ -13490,7 +13490,7 @@ def mutant_cases(seed):
         made = []
         # a format no page states (or one written from memory) has no length or alphabet to be off from: only its
         # keyword can be taken away
-        documented = not any(note in reference for note in ("no format", "from memory"))
+        documented = not any(note in reference for note in ("no format", "from memory", "length not stated", "length is not stated"))
         first = rng.choice(("cut", "lengthened"))
         for kind in (first, "lengthened" if first == "cut" else "cut") if documented else ():
             mutant = resized(value[kind], shape, kind, rng)
@@ -13516,6 +13516,16 @@ def mutant_cases(seed):
     return out
 
 
+SELF_DRAWN_LINE = re.compile(r"""(?ix)
+    jwt | secret[_-]?key[_-]?base | (?<!api_)encryption[_-]?key | hash_salt | cookie[_-]?(?:store|secret) | session[_-]?secret
+  | admin[_-]?secret | credential[_-]?secret | secret[_-]?or[_-]?key | requirepass | masterauth | :auth\( | identified\s+by
+  | openssl | secrets_system | ^\s*app_secret= | sqlplus | jdbc: | cloud\.auth | "[a-z]+:\{v\}"
+""")
+SELF_DRAWN_NAME = re.compile(r"(?i)jwt|hash-salt|authoptions|cookiestore|session-secret|redis-conf|redis-masterauth|resty-redis|flask|superset|django"
+                             r"|oracle|admin-secret|nodered|joomla|dokku|phoenix-secret|micronaut|credentials-user-colon|curl-user"
+                             r"|basic-header|basic-auth-header|docker-config-auth|loopia|deathbycaptcha|soketi|kratos-cookie|setcookie")
+
+
 def holds_a_format(row):
     """Whether a provider_cases row's value is a provider's token format, by its note, path and template."""
     name, path, text, value, reference = row
@@ -13528,6 +13538,11 @@ def holds_a_format(row):
             and not any(word in name for word in ("password", "passwd", "pass-", "pii"))
             and not re.search(r"(?i)pass|pwd|psk", line.split("{v}")[0])
             and not any(note in reference for note in ("openssl rand", "pwgen", "generate", "rake secret", "/dev/urandom"))
+            # nor has a secret the application or its operator draws under its own name (a JWT or session secret, an
+            # encryption key, a salt, an admin secret, a Redis, Oracle or account password, a user:password pair): cut
+            # or lengthened, it is still a working secret, so its mutants are no near misses (blind32g: 44 of the 335
+            # mutants dredge reported in session 32 were such secrets)
+            and not SELF_DRAWN_LINE.search(line.split("{v}")[0] + "{v}") and not SELF_DRAWN_NAME.search(name)
             # a committed credential file (.netrc, .pgpass, .npmrc…) is judged whole; `.env` files and CI configs are not
             and not (base.startswith(".") and not base.startswith(".env") and not base.endswith((".yml", ".yaml", ".js")))
             and not any(c in value for c in " \n\t") and "://" not in value and not value.startswith("eyJ")
