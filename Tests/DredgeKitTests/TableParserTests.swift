@@ -94,6 +94,11 @@ import Testing
         let android = "db.execSQL(\"INSERT INTO creds (name, api_secret) VALUES ('ci', 'Vb8Kq3Zt6Wm1Xr9Lp4Nd')\");\n"
             + "db.execSQL(\"INSERT INTO creds (name, api_secret) VALUES (?, ?)\", args);\n"
         #expect(values(android, path: "app/src/main/java/a/Store.java") == ["Vb8Kq3Zt6Wm1Xr9Lp4Nd@api_secret"])
+        // a format's slots the program fills (notification-api's migration: `VALUES ('{}', …, '{}')`.format(…))
+        let migration = "    user_insert = \"\"\"INSERT INTO users (id, name, _password) VALUES ('{}', 'Notify', '{}')\n    \"\"\"\n"
+            + "    other = \"INSERT INTO users (id, password) VALUES ('%s', '%(pw)s'), (2, '#{pass}'), (3, ':pw'), (4, '{{ pw }}')\"\n"
+        #expect(values(migration, path: "migrations/versions/0025_data.py").isEmpty)
+        #expect(!RecordExtractor.isFormatSlot("{Hq2Vw9Lz4T") && !RecordExtractor.isFormatSlot("a{b}") && RecordExtractor.isFormatSlot("{0}"))
         // the same text in a file of another kind is no program's SQL
         #expect(values(php, path: "docs/setup.txt").isEmpty)
         // cut anywhere, the reader stops without reading out of bounds

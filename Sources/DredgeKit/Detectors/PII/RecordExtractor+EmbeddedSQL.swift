@@ -18,15 +18,30 @@ extension RecordExtractor {
                     tableColumns[table.lowercased()] = columns
                 }
             } else if insert(&lexer, tableColumns, { table, keys, row in
-                // A cell holding the literal's own quote is the program's splice (`'" . $pass . "'`), no value.
+                // A cell holding the literal's own quote is the program's splice (`'" . $pass . "'`), no value; nor
+                // is a format's slot the program fills (`'{}'`, `'%s'`, `'{password}'`, `'#{pass}'`).
                 visit(table, keys, row.map { cell in
-                    cell.text?.utf8.contains(quote) == true ? TableCell(text: nil, range: nil) : cell
+                    guard let text = cell.text, !text.utf8.contains(quote), !isFormatSlot(text) else { return TableCell(text: nil, range: nil) }
+                    return cell
                 })
             }) {
                 dataStatements += 1
             }
         }
         return dataStatements > 0
+    }
+
+    /// A slot of Python's `str.format`, printf, Ruby's and JavaScript's interpolation, or a bind parameter: the whole
+    /// cell is one (`{}`, `{0}`, `{password}`, `%s`, `%(pw)s`, `#{pass}`, `${pw}`, `:pw`, `$1`, `?`, `@pw`).
+    static func isFormatSlot(_ text: String) -> Bool {
+        let inner = { (value: Substring) in value.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." } }
+        if text == "?" || text == "%s" || text == "%d" { return true }
+        for (open, close) in [("{", "}"), ("#{", "}"), ("${", "}"), ("%(", ")s"), ("{{", "}}")]
+            where text.hasPrefix(open) && text.hasSuffix(close) && text.count >= open.count + close.count {
+            if inner(text.dropFirst(open.count).dropLast(close.count).filter { $0 != " " }[...]) { return true }
+        }
+        if let first = text.first, [":", "$", "@"].contains(first), text.count > 1, inner(text.dropFirst()) { return true }
+        return false
     }
 
     private static let statementWords: [(first: [UInt8], second: [UInt8])] = [
