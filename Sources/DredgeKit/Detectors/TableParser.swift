@@ -47,7 +47,7 @@ enum TableParser {
 
     /// Languages whose programs create and seed their tables from string literals.
     static let programExtensions: Set<String> = ["php", "java", "kt", "scala", "groovy", "py", "rb", "js", "mjs", "cjs",
-                                                 "ts", "cs", "vb", "go", "swift", "dart", "pl", "pm"]
+                                                 "ts", "cs", "vb", "go"]
 
     static func isProgramSource(_ path: String) -> Bool {
         let name = DataStoreFormat.fileName(path)
@@ -65,7 +65,9 @@ enum TableParser {
                                            "ENCRYPTED", "CRYPTED", "CIPHERTEXT", "SALT", "ID", "IDS", "PUBLIC", "PUBLISHABLE", "PREFIX",
                                            "HINT", "EXPIRES", "EXPIRY", "TYPE", "NAME",
                                            // a YouTube video's `rt-GoLEs6L4` under mutillidae's `identificationToken`
-                                           "IDENTIFIER", "IDENTIFICATION"]
+                                           "IDENTIFIER", "IDENTIFICATION",
+                                           // a page's address or slug (bagisto's `url_key`, `PUFFJKT2023-variant-39-8`), blind32d
+                                           "URL", "SLUG", "HANDLE"]
 
     static func isSecretColumn(_ name: some StringProtocol) -> Bool {
         let words = DescribingName.words(name)

@@ -49,7 +49,10 @@ public enum PlaceholderFilter {
                                                    // Hindi, Marathi and Nepali (Clerk's Hindi localisation, blind29b), Bengali,
                                                    // Persian, Urdu, Bulgarian, Serbian and Macedonian, Georgian, Tamil
                                                    "पासवर्ड", "পাসওয়ার্ড", "گذرواژه", "رمز عبور", "پاس ورڈ", "парола", "лозинка",
-                                                   "პაროლი", "கடவுச்சொல்"]
+                                                   "პაროლი", "கடவுச்சொல்",
+                                                   // Galician, Welsh, Danish's other word, Esperanto, Occitan (DSpace's,
+                                                   // Monica's, listmonk's catalogues; blind32d, blind32h)
+                                                   "contrasinal", "cyfrinair", "kodeord", "pasvorto", "senhal"]
         .map { Array($0.utf8) })
 
     /// The labels written in a script other than Latin, found inside a longer label too: `新密码` ("new password"),
