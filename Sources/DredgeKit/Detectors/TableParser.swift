@@ -1,5 +1,6 @@
 /// Reads the tables people export and dump — CSV and TSV files (Excel's `;`-separated ones too), pg_dump's
-/// `COPY t (cols) FROM stdin;` blocks and SQL `INSERT INTO t (cols) VALUES (…), (…);` — and yields each cell of a column
+/// `COPY t (cols) FROM stdin;` blocks, SQL `INSERT INTO t (cols) VALUES (…), (…);` and the same SQL a program keeps in
+/// its string literals (`RecordExtractor.embeddedSQLRows`) — and yields each cell of a column
 /// whose header names a secret (`api_token`, `Password`, `key`), so that a token or a plaintext password in an export is
 /// a finding under its column's name, however far the value sits from it. A column of hashes or digests
 /// (`password_hash`, `encrypted_password`, `token_sha256`) holds no secret, nor does a cell holding a password hash
