@@ -16,6 +16,20 @@ import Testing
         }
     }
 
+    /// blind32d: a Java resource bundle of one locale and vue-i18n's generated catalogue hold labels; a request to
+    /// change the value, run together, is no value.
+    @Test func messageBundlesAreCataloguesAndARunTogetherRequestIsAPlaceholder() throws {
+        let rules = Dictionary(uniqueKeysWithValues: try PatternPackLoader.builtin().flatMap(\.rules).map { ($0.id, $0) })
+        let setting = try #require(rules["weak.password-setting"])
+        for path in ["sm-shop/src/main/resources/bundles/messages_ru.properties", "dspace/config/Messages_de.properties",
+                     "resources/assets/js/vue-i18n-locales.generated.js"] {
+            #expect(ConfidenceScore.score(rule: setting, validation: .unchecked, paths: [path]) == .low, "\(path)")
+        }
+        #expect(ConfidenceScore.score(rule: setting, validation: .unchecked, paths: ["config/application.properties"]) == setting.confidence)
+        #expect(PlaceholderFilter.isChangeRequest(Array("changemetoenablevat".utf8)))
+        #expect(!PlaceholderFilter.isChangeRequest(Array("changemex".utf8)) && !PlaceholderFilter.isChangeRequest(Array("changeme7q2vat9x".utf8)))
+    }
+
     /// IEx's and Python's prompts in a docstring mark the line as a doctest: a document's example, judged as a test's
     /// value; the same call outside a prompt is code.
     @Test func aDoctestPromptMarksADocumentsExample() {

@@ -237,6 +237,13 @@ enum ConfidenceScore {
 
     static func isCatalogue(_ path: String) -> Bool {
         catalogueDirectories.contains { path.contains($0) } || catalogueSuffixes.contains { path.hasSuffix($0) }
+            || isMessageBundle(fileName(path))
+    }
+
+    /// Java's resource bundle of one locale (`messages_ru.properties`, DSpace's `Messages_de.properties`) and the
+    /// catalogue vue-i18n's generator writes (Monica's `vue-i18n-locales.generated.js`), blind32d. `path` lowercased.
+    private static func isMessageBundle(_ name: Substring) -> Bool {
+        (name.hasPrefix("messages_") && name.hasSuffix(".properties")) || name.hasSuffix("locales.generated.js")
     }
 
     /// The last component of `path`.

@@ -88,6 +88,11 @@ public enum PlaceholderFilter {
     static func isChangeRequest(_ lowered: [UInt8]) -> Bool {
         guard lowered.count >= 12, lowered.count <= 64 else { return false }
         let words = String(decoding: lowered, as: UTF8.self).split(whereSeparator: { "-_. ".contains($0) }).map(String.init)
+        // the request run together, letters only (Saleor's `VATLAYER_ACCESS_KEY=changemetoenablevat`), blind32d
+        if words.count == 1, let word = words.first, word.allSatisfy({ $0 >= "a" && $0 <= "z" }),
+           ["changeme", "changethis"].contains(where: { word.hasPrefix($0) && word.count >= $0.count + 4 }) {
+            return true
+        }
         guard words.count >= 3, words.allSatisfy({ $0.allSatisfy { $0 >= "a" && $0 <= "z" } }) else { return false }
         let asks = words.indices.contains { index in
             let word = words[index]
