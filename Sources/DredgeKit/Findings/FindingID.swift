@@ -9,10 +9,7 @@ public struct FindingID: Hashable, Sendable, Comparable, CustomStringConvertible
         var hasher = SHA256()
         hasher.update(data: Array(ruleID.utf8) + [0])
         hasher.update(data: secret.bytes)
-        hex = hasher.finalize().map { byte in
-            let digits = Array("0123456789abcdef")
-            return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
-        }.joined()
+        hex = hasher.finalize().lowercaseHex
     }
 
     /// How many leading hex digits name a finding: what reports print, what `dredge triage` and `.dredgeignore`

@@ -24,7 +24,7 @@ public struct RepositoryCache: Sendable {
     public func clonePath(for url: String) -> URL {
         let name = (RepositoryIdentity.normalised(remoteURL: url) ?? "repository")
             .map { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" ? $0 : "_" }
-        let hash = SHA256.hash(data: Data(url.utf8)).prefix(6).map { String(format: "%02x", $0) }.joined()
+        let hash = SHA256.hash(data: Data(url.utf8)).prefix(6).lowercaseHex
         return directory.appendingPathComponent("\(String(name.suffix(80)))-\(hash).git")
     }
 

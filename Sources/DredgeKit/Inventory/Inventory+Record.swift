@@ -70,7 +70,7 @@ extension Inventory {
                 secret = COALESCE(excluded.secret, credentials.secret), entropy = excluded.entropy, validation = excluded.validation
             """, [id, .text(finding.rule.id), .text(finding.rule.name), .text(finding.rule.kind.rawValue),
                   .text(finding.severity.rawValue), .text(finding.confidence.rawValue), SQLValue(finding.rule.playbook),
-                  .text(SHA256.hash(data: finding.secret.bytes).map { String(format: "%02x", $0) }.joined()),
+                  .text(SHA256.hash(data: finding.secret.bytes).lowercaseHex),
                   .text(finding.shownSecret(revealing: false)), storeSecrets ? .text(finding.secret.reveal()) : .null,
                   .double(finding.entropy), .text(try Self.json(validation))])
         try db.execute("""

@@ -25,16 +25,12 @@ enum WeakPassword {
         var names: [String: String] = [:]
         for word in common {
             let bytes = Array(word.utf8)
-            names[hex(Insecure.MD5.hash(data: bytes))] = "MD5"
-            names[hex(Insecure.SHA1.hash(data: bytes))] = "SHA-1"
-            names[hex(SHA256.hash(data: bytes))] = "SHA-256"
+            names[Insecure.MD5.hash(data: bytes).lowercaseHex] = "MD5"
+            names[Insecure.SHA1.hash(data: bytes).lowercaseHex] = "SHA-1"
+            names[SHA256.hash(data: bytes).lowercaseHex] = "SHA-256"
         }
         return names
     }()
-
-    private static func hex(_ digest: some Digest) -> String {
-        digest.map { String(format: "%02x", $0) }.joined()
-    }
 
     /// Whether `bytes` is the unsalted hex digest of a listed password, in either case.
     static func isDigestOfListed(_ bytes: some Collection<UInt8>) -> Bool {
