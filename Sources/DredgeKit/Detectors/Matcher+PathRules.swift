@@ -8,6 +8,9 @@ extension Matcher {
     public func pathMatches(path: String, in bytes: UnsafeRawBufferPointer, blob: ObjectID) -> [Match] {
         var files: [Match] = []
         var hits: [Hit] = []
+        // The table rules read the same cells: the blob is parsed once for them all (once more for the weak rules,
+        // which also keep a digest of a default).
+        var tableEntries: [Bool: [TableParser.Entry]] = [:]
         for ruleIndex in compiled.pathRules where compiled.applies(ruleIndex, to: path) {
             let rule = compiled.rules[ruleIndex]
             var found: [Hit] = []
@@ -25,7 +28,10 @@ extension Matcher {
             } else if rule.parser == .table {
                 // A weak-password or password rule reads password columns only: a test report's `Pass/Fail` column
                 // holds `Pass`, and a token column's `test` or `demo` is an environment's name, not a password.
-                let entries = TableParser.entries(in: bytes, path: path, keepingWeakDigests: rule.kind == .weakCredential)
+                let keepingWeakDigests = rule.kind == .weakCredential
+                let entries = tableEntries[keepingWeakDigests]
+                    ?? TableParser.entries(in: bytes, path: path, keepingWeakDigests: keepingWeakDigests)
+                tableEntries[keepingWeakDigests] = entries
                 let passwordsOnly = rule.kind == .weakCredential || rule.kind == .password
                 found = entries.filter { !passwordsOnly || TableParser.isPasswordColumn($0.key) }.compactMap { entry in
                     accept(entry.value, in: bytes, rule: ruleIndex).map { Hit(rule: ruleIndex, secret: entry.value, validation: $0, key: entry.key) }
